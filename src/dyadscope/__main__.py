@@ -1,0 +1,3 @@
+from dyadscope.cli import main
+
+main()

@@ -1,0 +1,304 @@
+"""The one record model that flows through every stage.
+
+Stages talk to each other only through these types. ``to_record`` renders the
+interchange format of ``shared/spec/records.md`` (JSON Lines); nothing else in
+the package decides field names of machine-readable output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Precision = Literal["day", "month", "year", "fiscal_year", "range", "unknown"]
+Status = Literal["actual", "intent", "negated", "planned"]
+Domain = Literal["military", "economic", "diplomatic", "humanitarian_cultural", "security", "other"]
+
+DOMAINS: tuple[str, ...] = (
+    "military",
+    "economic",
+    "diplomatic",
+    "humanitarian_cultural",
+    "security",
+    "other",
+)
+STATUSES: tuple[str, ...] = ("actual", "intent", "negated", "planned")
+
+
+def stable_id(*parts: object) -> str:
+    """Same input, same id: a short SHA-256 over the parts' JSON form."""
+    payload = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A resolved participant: a state (ISO3), an organisation, or a sector of one."""
+
+    code: str
+    name: str
+    sector: str | None = None
+    text: str = ""
+
+    def to_record(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "sector": self.sector, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A date as precise as the text supports: ISO 8601 truncated (``2003-05``)."""
+
+    start: str | None
+    end: str | None = None
+    precision: Precision = "unknown"
+    text: str = ""
+
+    def to_record(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "precision": self.precision, "text": self.text}
+
+    @property
+    def year(self) -> int | None:
+        return int(self.start[:4]) if self.start else None
+
+
+UNKNOWN_DATE = DateRef(start=None, end=None, precision="unknown", text="")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A stated amount: money (``unit`` "USD" etc. via ``currency``), a count, a percentage."""
+
+    value: float
+    unit: str  # "count" | "money" | "percent" | other measure units
+    currency: str | None = None
+    item: str | None = None
+    text: str = ""
+
+    def to_record(self) -> dict[str, Any]:
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        return {
+            "value": value,
+            "unit": self.unit,
+            "currency": self.currency,
+            "item": self.item,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A footnote or endnote a sentence points to."""
+
+    label: str
+    text: str
+    url: str | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        return {"label": self.label, "text": self.text, "url": self.url}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a record comes from: a document sentence, or a data-set row."""
+
+    doc: str | None = None
+    title: str | None = None
+    sentence: str | None = None
+    start: int | None = None
+    end: int | None = None
+    citations: tuple[Citation, ...] = ()
+    dataset: str | None = None
+    row: str | None = None
+    url: str | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        if self.dataset is not None:
+            return {"dataset": self.dataset, "row": self.row, "url": self.url}
+        return {
+            "doc": self.doc,
+            "title": self.title,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "citations": [c.to_record() for c in self.citations],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom, when, how much, and where it is written."""
+
+    id: str
+    kind: str
+    plover: str | None
+    cameo: str | None
+    goldstein: float | None
+    domain: str
+    status: str
+    actor1: Actor | None
+    actor2: Actor | None
+    date: DateRef
+    source: Source
+    others: tuple[Actor, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    confidence: float = 0.5
+    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "record": "event",
+            "id": self.id,
+            "kind": self.kind,
+            "plover": self.plover,
+            "cameo": self.cameo,
+            "goldstein": self.goldstein,
+            "domain": self.domain,
+            "status": self.status,
+            "actor1": self.actor1.to_record() if self.actor1 else None,
+            "actor2": self.actor2.to_record() if self.actor2 else None,
+            "others": [a.to_record() for a in self.others],
+            "date": self.date.to_record(),
+            "quantities": [q.to_record() for q in self.quantities],
+            "source": self.source.to_record(),
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """A figure a source states: trade volume, exports, a budget, a count."""
+
+    id: str
+    indicator: str
+    reporter: str | None
+    partner: str | None
+    commodity: str | None
+    value: float
+    unit: str
+    period: DateRef
+    source: Source
+    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "record": "observation",
+            "id": self.id,
+            "indicator": self.indicator,
+            "reporter": self.reporter,
+            "partner": self.partner,
+            "commodity": self.commodity,
+            "value": float(self.value),
+            "unit": self.unit,
+            "period": self.period.to_record(),
+            "source": self.source.to_record(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpan:
+    """Character range of one PDF page inside ``Document.text`` (1-based page number)."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An ingested document: its text plus the metadata a citation needs."""
+
+    id: str
+    text: str
+    source_path: str | None = None
+    media_type: str = "text/plain"
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None  # ISO 8601, possibly truncated ("2017-11" or "2017")
+    url: str | None = None
+    pages: tuple[PageSpan, ...] = ()
+    warnings: tuple[str, ...] = ()  # e.g. bytes that could not be decoded
+
+    def page_at(self, offset: int) -> int | None:
+        for page in self.pages:
+            if page.start <= offset < page.end:
+                return page.number
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a document, with the notes its markers point to.
+
+    ``text`` is cleaned for analysis (footnote markers, layout breaks and
+    hyphenation removed); ``start``/``end`` index the original ``Document.text``.
+    ``repeat_of`` is set when the same sentence already appeared earlier in the
+    document (pull quotes, running heads): such sentences yield no records.
+    """
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    citations: tuple[Citation, ...] = ()
+    repeat_of: int | None = None
+    page: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input, or a row of one, that could not be used, and why (the quarantine)."""
+
+    path: str
+    reason: str
+    line: int | None = None
+    content: str | None = None
+    stage: str = "ingest"
+
+    def message(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"
+
+
+def to_json_line(record: Event | Observation) -> str:
+    """One JSON Lines row of the interchange format."""
+    return json.dumps(record.to_record(), ensure_ascii=False)
+
+
+# --- mentions: what the extract stage finds inside one sentence ----------------------
+
+MentionKind = Literal[
+    "state", "capital", "demonym", "organisation", "institution", "person", "dyad_ref"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in a sentence; offsets are into the sentence text.
+
+    ``kind`` says how it was named. A ``dyad_ref`` ("both countries", "the
+    parties") has ``actor`` None: the classify stage resolves it to the
+    document's dyad.
+    """
+
+    start: int
+    end: int
+    text: str
+    actor: Actor | None
+    kind: MentionKind = "state"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    date: DateRef
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMention:
+    start: int
+    end: int
+    quantity: Quantity

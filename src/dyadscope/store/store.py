@@ -1,0 +1,256 @@
+"""The DuckDB store: one file, opened per command, written in transactions.
+
+Only this package knows SQL. Stages hand it model records; it hands back
+model records or pandas DataFrames.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from dyadscope.errors import StoreError
+from dyadscope.model import Citation, Document, Event, Observation, Rejection, Sentence
+from dyadscope.store.rows import (
+    EVENT_FIELDS,
+    OBSERVATION_FIELDS,
+    event_to_row,
+    observation_to_row,
+    row_to_event,
+    row_to_observation,
+)
+from dyadscope.store.schema import DDL, SCHEMA_VERSION
+
+
+class Store:
+    """A dyadscope store file. Use as a context manager, or call ``close``."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path) if str(path) != ":memory:" else None
+        if self.path is not None and not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        if read_only and self.path is not None and not self.path.exists():
+            raise StoreError(f"{self.path}: no store here yet (run `dyadscope ingest` first)")
+        try:
+            self.con = duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"{path}: cannot open the store ({exc})") from exc
+        if not read_only:
+            for statement in DDL:
+                self.con.execute(statement)
+            self.con.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+            )
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """All or nothing: a failure inside leaves the store as it was."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    # --- documents -------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        row = self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return row is not None
+
+    def save_document(
+        self,
+        doc: Document,
+        sentences: Sequence[Sentence],
+        citations: Iterable[Citation],
+        events: Iterable[Event],
+        observations: Iterable[Observation],
+    ) -> bool:
+        """Store a document and its records; returns False if it was already stored."""
+        if self.has_document(doc.id):
+            return False
+        with self.transaction() as con:
+            con.execute(
+                "INSERT INTO documents (id, source_path, media_type, title, author, date, url, "
+                "text, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [doc.id, doc.source_path, doc.media_type, doc.title, doc.author, doc.date,
+                 doc.url, doc.text, json.dumps(list(doc.warnings))],
+            )
+            sentence_rows = [
+                (s.doc_id, s.index, s.start, s.end, s.text, s.page, s.repeat_of) for s in sentences
+            ]
+            if sentence_rows:
+                con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)", sentence_rows)
+            cite_rows = [(doc.id, c.label, c.text, c.url) for c in citations]
+            if cite_rows:
+                con.executemany("INSERT INTO citations VALUES (?, ?, ?, ?)", cite_rows)
+            self._insert_rows("events", EVENT_FIELDS, [event_to_row(e) for e in events])
+            self._insert_rows(
+                "observations", OBSERVATION_FIELDS, [observation_to_row(o) for o in observations]
+            )
+        return True
+
+    def insert_events(self, events: Iterable[Event]) -> int:
+        rows = [event_to_row(e) for e in events]
+        with self.transaction():
+            self._insert_rows("events", EVENT_FIELDS, rows)
+        return len(rows)
+
+    def insert_observations(self, observations: Iterable[Observation]) -> int:
+        rows = [observation_to_row(o) for o in observations]
+        with self.transaction():
+            self._insert_rows("observations", OBSERVATION_FIELDS, rows)
+        return len(rows)
+
+    def _insert_rows(self, table: str, fields: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        frame = pd.DataFrame.from_records(rows, columns=list(fields))
+        self.con.register("_incoming", frame)
+        try:
+            cols = ", ".join(fields)
+            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _incoming")
+        finally:
+            self.con.unregister("_incoming")
+
+    # --- quarantine ------------------------------------------------------------
+
+    def quarantine(self, rejections: Iterable[Rejection]) -> int:
+        rows = [(r.path, r.line, r.stage, r.reason, r.content) for r in rejections]
+        if rows:
+            self.con.executemany(
+                "INSERT INTO quarantine (path, line, stage, reason, content) VALUES (?, ?, ?, ?, ?)",
+                rows,
+            )
+        return len(rows)
+
+    def quarantined(self) -> pd.DataFrame:
+        return self.con.execute("SELECT * FROM quarantine ORDER BY at, path, line").df()
+
+    # --- queries ---------------------------------------------------------------
+
+    def events_frame(
+        self,
+        pair: tuple[str, str] | None = None,
+        *,
+        kinds: Sequence[str] = (),
+        domains: Sequence[str] = (),
+        since: str | None = None,
+        until: str | None = None,
+        datasets: Sequence[str] | None = None,
+        limit: int | None = None,
+    ) -> pd.DataFrame:
+        """Events as a DataFrame, filtered; ``pair`` matches either direction."""
+        where, params = _event_filters(pair, kinds, domains, since, until, datasets)
+        sql = f"SELECT * FROM events {where} ORDER BY day NULLS LAST, doc_id, sent_start, id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self.con.execute(sql, params).df()
+
+    def events(self, pair: tuple[str, str] | None = None, **filters: Any) -> list[Event]:
+        frame = self.events_frame(pair, **filters)
+        return [row_to_event(row) for row in frame.to_dict("records")]
+
+    def observations_frame(
+        self,
+        pair: tuple[str, str] | None = None,
+        *,
+        indicators: Sequence[str] = (),
+        since: str | None = None,
+        until: str | None = None,
+    ) -> pd.DataFrame:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if pair:
+            clauses.append(
+                "((reporter = ? AND partner = ?) OR (reporter = ? AND partner = ?))"
+            )
+            params += [pair[0], pair[1], pair[1], pair[0]]
+        if indicators:
+            clauses.append(f"indicator IN ({', '.join('?' for _ in indicators)})")
+            params += list(indicators)
+        if since:
+            clauses.append("period_start >= ?")
+            params.append(since)
+        if until:
+            clauses.append("period_start <= ?")
+            params.append(until)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return self.con.execute(
+            f"SELECT * FROM observations {where} ORDER BY day NULLS LAST, id", params
+        ).df()
+
+    def observations(self, pair: tuple[str, str] | None = None, **filters: Any) -> list[Observation]:
+        frame = self.observations_frame(pair, **filters)
+        return [row_to_observation(row) for row in frame.to_dict("records")]
+
+    def documents_frame(self) -> pd.DataFrame:
+        return self.con.execute(
+            "SELECT id, source_path, media_type, title, author, date, url, ingested_at "
+            "FROM documents ORDER BY ingested_at, id"
+        ).df()
+
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "sentences", "events", "observations", "mentions", "quarantine")
+        out: dict[str, int] = {}
+        for table in tables:
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
+
+
+def _event_filters(
+    pair: tuple[str, str] | None,
+    kinds: Sequence[str],
+    domains: Sequence[str],
+    since: str | None,
+    until: str | None,
+    datasets: Sequence[str] | None,
+) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if pair:
+        clauses.append(
+            "((actor1_code = ? AND actor2_code = ?) OR (actor1_code = ? AND actor2_code = ?))"
+        )
+        params += [pair[0], pair[1], pair[1], pair[0]]
+    if kinds:
+        clauses.append(f"kind IN ({', '.join('?' for _ in kinds)})")
+        params += list(kinds)
+    if domains:
+        clauses.append(f"domain IN ({', '.join('?' for _ in domains)})")
+        params += list(domains)
+    if since:
+        clauses.append("date_start >= ?")
+        params.append(since)
+    if until:
+        # "until 2014" includes every date within 2014
+        clauses.append("date_start <= ?")
+        params.append(until + "\uffff")
+    if datasets is not None:
+        named = [d for d in datasets if d != "documents"]
+        parts = []
+        if named:
+            parts.append(f"dataset IN ({', '.join('?' for _ in named)})")
+            params += named
+        if "documents" in datasets:
+            parts.append("dataset IS NULL")
+        clauses.append("(" + " OR ".join(parts or ["FALSE"]) + ")")
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return where, params
