@@ -270,7 +270,7 @@ def to_json_line(record: Event | Observation) -> str:
 # --- mentions: what the extract stage finds inside one sentence ----------------------
 
 MentionKind = Literal[
-    "state", "capital", "demonym", "organisation", "institution", "person", "dyad_ref"
+    "state", "capital", "demonym", "organisation", "institution", "person", "dyad_ref", "location"
 ]
 
 
@@ -280,7 +280,8 @@ class ActorMention:
 
     ``kind`` says how it was named. A ``dyad_ref`` ("both countries", "the
     parties") has ``actor`` None: the classify stage resolves it to the
-    document's dyad.
+    document's dyad. A ``location`` is a place named as such ("talks in Baku"):
+    ``actor`` is the state it belongs to, useful as a host, not as a participant.
     """
 
     start: int

@@ -84,6 +84,7 @@ def event_to_row(event: Event) -> tuple[Any, ...]:
         extra.pop("num_sources", None),
         extra.pop("num_articles", None),
         extra.pop("avg_tone", None),
+        extra.pop("tiv", None),
         _json(extra) if extra else None,
     )
 
@@ -183,7 +184,7 @@ def row_to_event(row: dict[str, Any]) -> Event:
     others = tuple(Actor(**a) for a in (_load(_none(row.get("others"))) or []))
     quantities = tuple(Quantity(**q) for q in (_load(_none(row.get("quantities"))) or []))
     extra = _load(_none(row.get("extra"))) or {}
-    for key in ("num_mentions", "num_sources", "num_articles", "avg_tone"):
+    for key in ("num_mentions", "num_sources", "num_articles", "avg_tone", "tiv"):
         if _none(row.get(key)) is not None:
             extra[key] = row[key]
     goldstein = _none(row.get("goldstein"))

@@ -47,6 +47,7 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("num_sources", "INTEGER"),
     ("num_articles", "INTEGER"),
     ("avg_tone", "DOUBLE"),
+    ("tiv", "DOUBLE"),  # SIPRI trend-indicator value of an arms transfer
     ("extra", "VARCHAR"),  # JSON: original codes of imported rows, extraction details
 )
 
