@@ -133,7 +133,7 @@ DDL: tuple[str, ...] = (
   stage VARCHAR,
   reason VARCHAR,
   content VARCHAR,
-  at TIMESTAMP DEFAULT current_timestamp
+  quarantined_at TIMESTAMP DEFAULT current_timestamp
 )""",
     """CREATE TABLE IF NOT EXISTS imports (
   dataset VARCHAR,

@@ -141,7 +141,7 @@ class Store:
         return len(rows)
 
     def quarantined(self) -> pd.DataFrame:
-        return self.con.execute("SELECT * FROM quarantine ORDER BY at, path, line").df()
+        return self.con.execute("SELECT * FROM quarantine ORDER BY quarantined_at, path, line").df()
 
     # --- queries ---------------------------------------------------------------
 
