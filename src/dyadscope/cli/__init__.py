@@ -11,7 +11,6 @@ import importlib
 import typer
 
 COMMAND_MODULES: tuple[str, ...] = (
-    "documents",
 )
 
 app = typer.Typer(

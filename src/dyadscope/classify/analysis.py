@@ -1,0 +1,49 @@
+"""What the classify stage knows about one sentence and its document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dyadscope.classify.tokens import Token, token_index_at, tokenize
+from dyadscope.model import Actor, ActorMention, DateMention, QuantityMention, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    """Document-level facts every sentence's coding may need."""
+
+    doc_id: str
+    title: str | None
+    date: str | None
+    dyad: tuple[Actor, Actor] | None = None
+    fiscal_country: str | None = None
+
+
+@dataclass(slots=True)
+class SentenceAnalysis:
+    """A sentence with its tokens and the mentions the extract stage found in it.
+
+    ``*_at`` maps each mention to the index of its first token, so the coder can
+    reason in token positions (clauses, distances) rather than characters.
+    """
+
+    sentence: Sentence
+    actors: list[ActorMention]
+    dates: list[DateMention]
+    quantities: list[QuantityMention]
+    tokens: list[Token] = field(init=False)
+    actor_at: list[tuple[int, int, ActorMention]] = field(init=False)
+    date_at: list[tuple[int, DateMention]] = field(init=False)
+    quantity_at: list[tuple[int, QuantityMention]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = tokenize(self.sentence.text)
+        self.actor_at = [
+            (token_index_at(self.tokens, m.start), token_index_at(self.tokens, max(m.end - 1, m.start)), m)
+            for m in self.actors
+        ]
+        self.date_at = [(token_index_at(self.tokens, d.start), d) for d in self.dates]
+        self.quantity_at = [(token_index_at(self.tokens, q.start), q) for q in self.quantities]
+
+    def inside_actor(self, token_index: int) -> bool:
+        return any(first <= token_index <= last for first, last, _ in self.actor_at)

@@ -1,0 +1,435 @@
+"""Code events in one sentence: pattern matches plus actor roles, status, domain, date.
+
+The coder reasons over token positions. For each pattern match it finds the
+clause around it, the subject group to the left (coordinated actors such as
+"Baku and Islamabad" stay together), the object to the right (preferring the
+preposition a kind expects: "from" for a purchase's supplier, "to" for a
+visit's host), handles passives ("was signed by X") and agent phrases ("a visit
+by X"), then resolves "both countries" to the document's dyad. A sentence with
+no recognisable pattern, or with no actor, yields no event: there is no
+fallback code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dyadscope.classify.analysis import DocContext, SentenceAnalysis
+from dyadscope.classify.cues import cues
+from dyadscope.classify.domain import event_domain
+from dyadscope.classify.patterns import Match, PatternSet, default_patterns
+from dyadscope.classify.status import event_status
+from dyadscope.classify.tokens import Token
+from dyadscope.codes.cameo import cameo as cameo_lookup
+from dyadscope.model import (
+    UNKNOWN_DATE,
+    Actor,
+    ActorMention,
+    DateRef,
+    Event,
+    Quantity,
+    Source,
+    stable_id,
+)
+
+# Clause ends for the object search (a subject search also stops at cues' breaks).
+_RIGHT_BREAKS = frozenset({";", ":", "which", "who", "while", "whereas", "but", "although",
+                           "though", "however", "when", "because", "after", "before"})
+_GROUP_GLUE = frozenset({"and", ",", "&", "the", "as", "well", "both"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+_AGENT_PREPS = frozenset({"by"})
+_NOUN_AGENT_PREPS = frozenset({"by", "of"})
+# Words before a trigger that show it is a noun ("the visit of X"), whose "of" names the agent.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "several", "official",
+                          "recent", "numerous", "many", "first", "last", "latest", "two", "state",
+                          "high-level", "this", "that", "these", "those", "further"})
+
+# Prepositions that introduce the second actor of each kind, best first.
+_OBJECT_PREPS: dict[str, tuple[str, ...]] = {
+    "arms_transfer": ("from", "to"),
+    "arms_interest": ("from",),
+    "visit": ("to", "in", "at"),
+    "aid_project": ("to", "in", "for"),
+    "military_training": ("in", "to", "of"),
+    "recognition": ("of",),
+    "non_recognition": ("of",),
+    "support_statement": ("of", "for", "to", "with"),
+    "criticism_hostility": ("towards", "toward", "against", "of", "on"),
+    "meeting": ("with", "between"),
+    "negotiation": ("with", "between"),
+    "agreement_signed": ("with", "between"),
+}
+# Kinds whose second actor may be named as a place ("trained units in Azerbaijan").
+_PLACE_AS_OBJECT = frozenset({"visit", "aid_project", "military_training"})
+_QUANTITY_KINDS = frozenset({"arms_transfer", "arms_interest", "aid_project",
+                             "economic_cooperation", "agreement_signed", "military_exercise",
+                             "military_training", "armed_clash", "other"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Roles:
+    actor1: Actor | None
+    actor2: Actor | None
+    others: tuple[Actor, ...]
+    inferred: bool
+    via_dyad_ref: bool
+    subject: tuple[ActorMention, ...] = ()
+    from_context: bool = False
+
+
+class EventCoder:
+    """Turns sentence analyses into events. One instance serves a whole run."""
+
+    def __init__(self, patterns: PatternSet | None = None) -> None:
+        self.patterns = patterns or default_patterns()
+        self._cues = cues()
+
+    def code(self, analysis: SentenceAnalysis, ctx: DocContext) -> list[Event]:
+        events: list[Event] = []
+        seen: set[tuple[str, frozenset[str]]] = set()
+        last_subject: tuple[ActorMention, ...] = ()
+        for match in self._select(analysis):
+            coded = self._event(match, analysis, ctx, last_subject)
+            if coded is None:
+                continue
+            event, last_subject = coded
+            codes = frozenset(a.code for a in (event.actor1, event.actor2) if a)
+            key = (event.kind, codes)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(event)
+        return events
+
+    # --- choosing matches ------------------------------------------------------
+
+    def _select(self, analysis: SentenceAnalysis) -> list[Match]:
+        """One match per anchor token, first pattern wins; a match anchored
+        inside an earlier one ("interest in purchasing ...") adds nothing."""
+        chosen: list[Match] = []
+        taken: set[int] = set()
+        for match in self.patterns.matches(analysis.tokens):
+            if match.anchor in taken or analysis.inside_actor(match.anchor):
+                continue
+            if any(m.start <= match.anchor < m.end for m in chosen):
+                continue
+            taken.add(match.anchor)
+            chosen.append(match)
+        chosen.sort(key=lambda m: m.anchor)
+        return chosen
+
+    # --- one event -------------------------------------------------------------
+
+    def _event(
+        self,
+        match: Match,
+        analysis: SentenceAnalysis,
+        ctx: DocContext,
+        last_subject: tuple[ActorMention, ...],
+    ) -> tuple[Event, tuple[ActorMention, ...]] | None:
+        tokens = analysis.tokens
+        pattern = match.pattern
+        clause_start = self._clause_start(analysis, match.start)
+        clause_end = self._clause_end(analysis, match.end)
+        status = event_status(tokens, clause_start, match.start, match.end)
+        if status is None:
+            return None
+        kind, plover, cameo = pattern.kind, pattern.plover, pattern.cameo
+        if kind == "recognition" and status == "negated":
+            kind, plover, cameo, status = "non_recognition", "REJECT", "120", "actual"
+        if kind == "arms_interest" and status != "negated":
+            status = "intent"
+        roles = self._roles(match, kind, analysis, ctx, clause_start, clause_end, last_subject)
+        if roles is None:
+            return None
+        info = cameo_lookup(cameo)
+        sentence = analysis.sentence
+        confidence = 0.9 - (0.25 if roles.inferred else 0.0) - (0.1 if roles.via_dyad_ref else 0.0)
+        if roles.from_context:
+            confidence = 0.4
+        trigger = sentence.text[tokens[match.start].start : tokens[match.end - 1].end]
+        event = Event(
+            id=stable_id(ctx.doc_id, sentence.start, kind, tokens[match.anchor].start),
+            kind=kind,
+            plover=plover,
+            cameo=cameo,
+            goldstein=info.goldstein if info else None,
+            domain=event_domain(pattern.domain, tokens, match.start, match.end),
+            status=status,
+            actor1=roles.actor1,
+            actor2=roles.actor2,
+            others=roles.others,
+            date=self._date(analysis, match.anchor, clause_start, clause_end),
+            quantities=self._quantities(kind, analysis, clause_start, clause_end),
+            source=Source(
+                doc=ctx.doc_id,
+                title=ctx.title,
+                sentence=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                citations=sentence.citations,
+            ),
+            confidence=max(confidence, 0.1),
+            extra={"trigger": trigger, "pattern": pattern.source},
+        )
+        return event, roles.subject
+
+    # --- clauses ---------------------------------------------------------------
+
+    def _clause_start(self, analysis: SentenceAnalysis, start: int) -> int:
+        breaks = self._cues.clause_breaks
+        for i in range(start - 1, -1, -1):
+            if analysis.tokens[i].low in breaks and not analysis.inside_actor(i):
+                return i + 1
+        return 0
+
+    def _clause_end(self, analysis: SentenceAnalysis, end: int) -> int:
+        for i in range(end, len(analysis.tokens)):
+            if analysis.tokens[i].low in _RIGHT_BREAKS and not analysis.inside_actor(i):
+                return i
+        return len(analysis.tokens)
+
+    # --- roles -----------------------------------------------------------------
+
+    def _roles(
+        self,
+        match: Match,
+        kind: str,
+        analysis: SentenceAnalysis,
+        ctx: DocContext,
+        clause_start: int,
+        clause_end: int,
+        last_subject: tuple[ActorMention, ...],
+    ) -> _Roles | None:
+        tokens = analysis.tokens
+        subject = self._subject_group(analysis, match.start, clause_start)
+        # ", expressing its support": a participle clause shares the main subject
+        if (last_subject and tokens[match.anchor].low.endswith("ing") and match.start > 0
+                and tokens[match.start - 1].low == ","):
+            subject = list(last_subject)
+        agent = self._agent(analysis, match, clause_end)
+        between = self._between(analysis, clause_start, clause_end)
+        obj = self._object(analysis, match, kind, clause_end, exclude=subject + agent)
+        passive = bool(agent) and _is_participle(tokens, match.anchor)
+
+        if match.pattern.roles == "sym":
+            group = subject or agent or between
+            participants = group + ([obj] if obj else [])
+            if not subject and between and obj is None:
+                participants = between
+            first, second, rest = _split(participants)
+        elif agent:  # "a visit by X to Y", "was recognised by X"
+            first_list = agent
+            second_src = subject if passive else ([obj] if obj else subject)
+            first, _, rest_a = _split(first_list)
+            second = second_src[0] if second_src else None
+            rest = rest_a
+        elif match.pattern.roles == "o>s":
+            first = obj
+            second, _, rest = _split(subject)
+            if second is None and between:
+                second = between[0]
+        else:
+            first, extra_subject, rest = _split(subject)
+            second = obj
+            if first is None and between:
+                first, second, rest = _split(between)
+            elif extra_subject is not None:
+                rest = [extra_subject, *rest]
+                if second is None and match.pattern.roles == "s>o":
+                    second, rest = rest[0], rest[1:]
+        actor1, dyad1 = _resolve(first, ctx)
+        actor2, dyad2 = _resolve(second, ctx)
+        via_dyad_ref = dyad1 or dyad2
+        # "both countries" as a lone subject stands for both members of the dyad
+        if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
+            actor1, actor2 = _with_text(ctx.dyad[0], first.text), _with_text(ctx.dyad[1], first.text)
+        others = tuple(a for a in (_resolve(m, ctx)[0] for m in rest) if a is not None)
+        inferred = False
+        if actor1 is not None and actor2 is not None and actor1.code == actor2.code:
+            actor2 = None
+        if actor1 is None and actor2 is None:
+            # a sentence naming nobody ("no formal agreement has been signed yet")
+            # is about the document's dyad, with low confidence
+            if ctx.dyad is None or analysis.actors:
+                return None
+            return _Roles(ctx.dyad[0], ctx.dyad[1], (), True, False, (), from_context=True)
+        if actor1 is None and match.pattern.roles == "o>s" and actor2 is not None:
+            actor1 = _partner(actor2, ctx)
+            inferred = actor1 is not None
+        elif actor2 is None and actor1 is not None:
+            actor2 = _partner(actor1, ctx)
+            inferred = actor2 is not None
+        if actor1 is None:
+            return None
+        return _Roles(actor1, actor2, others, inferred, via_dyad_ref, tuple(subject))
+
+    def _subject_group(
+        self, analysis: SentenceAnalysis, start: int, clause_start: int
+    ) -> list[ActorMention]:
+        """Actors ending nearest before ``start`` in the clause, with any actors
+        coordinated with them; one clause further left if the clause has none."""
+        group = self._group_before(analysis, start, clause_start)
+        if group or clause_start == 0:
+            return group
+        previous = self._clause_start(analysis, clause_start - 1)
+        return self._group_before(analysis, clause_start - 1, previous)
+
+    def _group_before(
+        self, analysis: SentenceAnalysis, start: int, clause_start: int
+    ) -> list[ActorMention]:
+        before = [(f, last, m) for f, last, m in analysis.actor_at
+                  if clause_start <= f and last < start and m.kind != "location"]
+        if not before:
+            return []
+        before.sort(key=lambda item: item[0])
+        group = [before[-1]]
+        for item in reversed(before[:-1]):
+            gap = analysis.tokens[item[1] + 1 : group[0][0]]
+            if gap and all(t.low in _GROUP_GLUE for t in gap) and any(
+                t.low in {"and", ",", "&"} for t in gap
+            ):
+                group.insert(0, item)
+            else:
+                break
+        return [m for _, _, m in group]
+
+    def _agent(self, analysis: SentenceAnalysis, match: Match, clause_end: int) -> list[ActorMention]:
+        """The actor after "by" (passive or noun trigger) or "of" (noun trigger)."""
+        tokens = analysis.tokens
+        anchor = match.anchor
+        noun_like = anchor > 0 and (tokens[anchor - 1].low in _DETERMINERS
+                                    or tokens[anchor - 1].low.endswith(("'s", "’s")))
+        preps = _NOUN_AGENT_PREPS if noun_like else _AGENT_PREPS
+        for i in range(anchor + 1, min(anchor + 4, clause_end)):
+            if tokens[i].low in preps:
+                following = [m for f, _, m in analysis.actor_at
+                             if i < f <= i + 3 and m.kind != "location"]
+                if following:
+                    return following[:1]
+                return []
+        return []
+
+    def _between(
+        self, analysis: SentenceAnalysis, clause_start: int, clause_end: int
+    ) -> list[ActorMention]:
+        tokens = analysis.tokens
+        for i in range(clause_start, clause_end):
+            if tokens[i].low == "between":
+                found = [m for f, _, m in sorted(analysis.actor_at, key=lambda x: x[0])
+                         if i < f <= i + 12 and f < clause_end]
+                if len(found) >= 2:
+                    return found[:2]
+                if len(found) == 1 and found[0].kind == "dyad_ref":
+                    return found
+        return []
+
+    def _object(
+        self,
+        analysis: SentenceAnalysis,
+        match: Match,
+        kind: str,
+        clause_end: int,
+        exclude: Sequence[ActorMention],
+    ) -> ActorMention | None:
+        tokens = analysis.tokens
+        excluded = {m.actor.code for m in exclude if m.actor is not None}
+        places_ok = kind in _PLACE_AS_OBJECT
+        candidates = []
+        for first, _, mention in sorted(analysis.actor_at, key=lambda x: x[0]):
+            if first <= match.anchor or first >= clause_end:
+                continue
+            if mention in exclude or (mention.actor is not None and mention.actor.code in excluded):
+                continue
+            if mention.kind == "location" and not places_ok:
+                continue
+            prep = _preposition_before(tokens, first)
+            candidates.append((prep, mention))
+        if not candidates:
+            return None
+        for wanted in _OBJECT_PREPS.get(kind, ()):
+            for prep, mention in candidates:
+                if prep == wanted:
+                    return mention
+        for _, mention in candidates:
+            if mention.kind != "location":
+                return mention
+        return candidates[0][1]
+
+    # --- date and quantities -----------------------------------------------------
+
+    def _date(
+        self, analysis: SentenceAnalysis, anchor: int, clause_start: int, clause_end: int
+    ) -> DateRef:
+        best: tuple[int, DateRef] | None = None
+        for index, mention in analysis.date_at:
+            if analysis.inside_actor(index) or mention.date.start is None and not mention.date.text:
+                continue
+            distance = index - anchor if index > anchor else (anchor - index) + 2
+            if not clause_start <= index < clause_end:
+                distance += 20
+            if best is None or distance < best[0]:
+                best = (distance, mention.date)
+        return best[1] if best else UNKNOWN_DATE
+
+    def _quantities(
+        self, kind: str, analysis: SentenceAnalysis, clause_start: int, clause_end: int
+    ) -> tuple[Quantity, ...]:
+        if kind not in _QUANTITY_KINDS:
+            return ()
+        return tuple(q.quantity for index, q in analysis.quantity_at
+                     if clause_start <= index < clause_end + 12)
+
+
+def _is_participle(toks: Sequence[Token], index: int) -> bool:
+    """A past participle after a form of "be"/"have" within three tokens."""
+    word = toks[index].low
+    if not (word.endswith(("ed", "en", "wn")) or word in {"held", "met", "bought", "sold", "sent",
+                                                          "built", "made", "led", "signed"}):
+        return False
+    return any(t.low in _BE for t in toks[max(0, index - 3) : index])
+
+
+def _preposition_before(toks: Sequence[Token], index: int) -> str | None:
+    i = index - 1
+    while i >= 0 and toks[i].low in {"the", "a", "an", "its", "their", "official"}:
+        i -= 1
+    return toks[i].low if i >= 0 else None
+
+
+def _split(
+    mentions: Sequence[ActorMention],
+) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
+    items = list(mentions)
+    first = items[0] if items else None
+    second = items[1] if len(items) > 1 else None
+    return first, second, items[2:]
+
+
+def _with_text(actor: Actor, text: str) -> Actor:
+    return Actor(code=actor.code, name=actor.name, sector=actor.sector, text=text)
+
+
+def _resolve(mention: ActorMention | None, ctx: DocContext) -> tuple[Actor | None, bool]:
+    """The mention's actor; a dyad reference stands for the dyad's first member."""
+    if mention is None:
+        return None, False
+    if mention.actor is not None:
+        return mention.actor, False
+    if mention.kind == "dyad_ref" and ctx.dyad:
+        return _with_text(ctx.dyad[0], mention.text), True
+    return None, False
+
+
+def _partner(actor: Actor, ctx: DocContext) -> Actor | None:
+    """The other member of the document's dyad, for a bilateral event whose
+    sentence names only one side (the text is about that relationship)."""
+    if ctx.dyad is None:
+        return None
+    a, b = ctx.dyad
+    if actor.code == a.code:
+        return Actor(code=b.code, name=b.name, sector=None, text="")
+    if actor.code == b.code:
+        return Actor(code=a.code, name=a.name, sector=None, text="")
+    return None

@@ -1,0 +1,260 @@
+"""Event patterns: a small, documented token-pattern language read from data files.
+
+A pattern line (tab-separated) is ``kind  cameo  plover  domain  roles  pattern``:
+
+- ``roles``: ``s>o`` (the subject acts on the object), ``o>s`` (the object acts on
+  the subject: "X bought from Y" makes Y the supplier), or ``sym`` (undirected).
+- ``pattern``: space-separated elements matched against lower-cased tokens:
+  ``word`` a literal; ``a|b`` alternatives; ``lemma~`` any inflection of a verb
+  (sign, signs, signed, signing); ``noun+`` singular or plural; ``@CLASS`` a word
+  class defined in the file as ``@CLASS = a|b|c``; ``...`` a gap of up to five
+  tokens; ``?elem`` an optional element; a leading ``!`` marks the element that
+  anchors the event (default: the first element).
+
+Lines starting with ``#`` are comments. Users add their own pattern files with
+``--dict``; their lines are tried before the package's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from dyadscope.classify.tokens import Token
+from dyadscope.errors import DictionaryError
+
+GAP = 5
+ROLES = ("s>o", "o>s", "sym")
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "hold": ("held",), "meet": ("met",), "buy": ("bought",), "take": ("took", "taken"),
+    "give": ("gave", "given"), "lead": ("led",), "begin": ("began", "begun"), "sell": ("sold",),
+    "send": ("sent",), "seek": ("sought",), "make": ("made",), "undertake": ("undertook",
+    "undertaken"), "fight": ("fought",), "withdraw": ("withdrew", "withdrawn"),
+    "strike": ("struck", "stricken"), "shoot": ("shot",), "say": ("said",), "tell": ("told",),
+    "win": ("won",), "break": ("broke", "broken"), "come": ("came",), "go": ("went", "gone"),
+    "pay": ("paid",), "lay": ("laid",), "run": ("ran",), "set": ("set",), "put": ("put",),
+    "cut": ("cut",), "shut": ("shut",), "spend": ("spent",), "lend": ("lent",),
+    "bring": ("brought",), "think": ("thought",), "teach": ("taught",), "keep": ("kept",),
+    "leave": ("left",), "stand": ("stood",), "draw": ("drew", "drawn"), "write": ("wrote",
+    "written"), "speak": ("spoke", "spoken"), "forgive": ("forgave", "forgiven"),
+    "freeze": ("froze", "frozen"), "be": ("is", "are", "was", "were", "been", "being", "am"),
+    "have": ("has", "had", "having"), "do": ("does", "did", "done"), "overrun": ("overran",),
+    "rebuild": ("rebuilt",), "build": ("built",), "deal": ("dealt",), "feel": ("felt",),
+    "sign": ("signed", "signing", "signs"), "shell": ("shelled", "shelling", "shells"),
+}
+
+
+def inflect(lemma: str) -> frozenset[str]:
+    """The usual forms of an English verb; over-generation is harmless here."""
+    forms = {lemma, *_IRREGULAR.get(lemma, ())}
+    vowels = "aeiou"
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in vowels:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+        if (len(lemma) >= 3 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels
+                and lemma[-3] not in vowels):
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return frozenset(forms)
+
+
+def pluralise(noun: str) -> frozenset[str]:
+    if noun.endswith("y") and len(noun) > 1 and noun[-2] not in "aeiou":
+        return frozenset({noun, noun[:-1] + "ies"})
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return frozenset({noun, noun + "es"})
+    return frozenset({noun, noun + "s"})
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    words: frozenset[str]
+    optional: bool = False
+    gap: bool = False
+    anchor: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    kind: str
+    cameo: str
+    plover: str
+    domain: str
+    roles: str
+    elements: tuple[Element, ...]
+    source: str  # "file:line", to explain a coding
+
+    @property
+    def anchor_index(self) -> int:
+        for i, element in enumerate(self.elements):
+            if element.anchor:
+                return i
+        return next(i for i, e in enumerate(self.elements) if not e.gap)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    pattern: Pattern
+    start: int  # token index of the first matched token
+    end: int  # token index after the last matched token
+    anchor: int  # token index of the anchor
+
+
+def _element(spec: str, classes: dict[str, frozenset[str]], where: str) -> Element:
+    anchor = spec.startswith("!")
+    spec = spec.lstrip("!")
+    optional = spec.startswith("?")
+    spec = spec.lstrip("?")
+    if spec == "...":
+        return Element(frozenset(), gap=True)
+    words: set[str] = set()
+    for alt in spec.split("|"):
+        if not alt:
+            raise DictionaryError(where, None, f"empty alternative in '{spec}'")
+        if alt.startswith("@"):
+            if alt not in classes:
+                raise DictionaryError(where, None, f"unknown word class {alt}")
+            words |= classes[alt]
+        elif alt.endswith("~"):
+            words |= inflect(alt[:-1].lower())
+        elif alt.endswith("+"):
+            words |= pluralise(alt[:-1].lower())
+        else:
+            words.add(alt.lower())
+    return Element(frozenset(words), optional=optional, anchor=anchor)
+
+
+def parse_patterns(lines: Iterable[str], origin: str) -> list[Pattern]:
+    """Parse pattern lines; errors name ``origin:line`` and what is wrong."""
+    classes: dict[str, frozenset[str]] = {}
+    patterns: list[Pattern] = []
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line.startswith("@"):
+            name, _, body = line.partition("=")
+            words: set[str] = set()
+            for alt in body.strip().split("|"):
+                alt = alt.strip().lower()
+                if alt.endswith("+"):
+                    words |= pluralise(alt[:-1])
+                elif alt.endswith("~"):
+                    words |= inflect(alt[:-1])
+                elif alt:
+                    words.add(alt)
+            classes[name.strip()] = frozenset(words)
+            continue
+        cols = line.split("\t")
+        if len(cols) != 6:
+            raise DictionaryError(origin, number, f"expected 6 tab-separated columns, got {len(cols)}")
+        kind, cameo, plover, domain, roles, body = (c.strip() for c in cols)
+        if roles not in ROLES:
+            raise DictionaryError(origin, number, f"roles must be one of {', '.join(ROLES)}")
+        where = f"{origin}:{number}"
+        try:
+            elements = tuple(_element(spec, classes, origin) for spec in body.split())
+        except DictionaryError as exc:
+            raise DictionaryError(origin, number, exc.reason) from exc
+        if not any(not e.gap and not e.optional for e in elements):
+            raise DictionaryError(origin, number, "a pattern needs at least one required word")
+        if elements[0].gap or elements[-1].gap:
+            raise DictionaryError(origin, number, "a pattern cannot start or end with '...'")
+        patterns.append(Pattern(kind, cameo, plover, domain, roles, elements, where))
+    return patterns
+
+
+class PatternSet:
+    """Patterns indexed by the words their first element can match."""
+
+    def __init__(self, patterns: Sequence[Pattern]) -> None:
+        self.patterns = tuple(patterns)
+        self._by_first: dict[str, list[Pattern]] = {}
+        for pattern in self.patterns:
+            first = pattern.elements[0]
+            for word in first.words:
+                self._by_first.setdefault(word, []).append(pattern)
+            if first.optional:
+                second = pattern.elements[1]
+                for word in second.words:
+                    self._by_first.setdefault(word, []).append(pattern)
+
+    @classmethod
+    def from_files(cls, paths: Sequence[Path], *, include_default: bool = True) -> PatternSet:
+        patterns: list[Pattern] = []
+        for path in paths:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise DictionaryError(str(path), None, f"cannot read pattern file ({exc})") from exc
+            patterns += parse_patterns(text.splitlines(), str(path))
+        if include_default:
+            patterns += default_patterns().patterns
+        return cls(patterns)
+
+    def matches(self, tokens: Sequence[Token]) -> list[Match]:
+        """Every pattern occurrence; the caller resolves overlaps."""
+        found: list[Match] = []
+        seen: set[tuple[int, int]] = set()
+        for i, token in enumerate(tokens):
+            for pattern in self._by_first.get(token.low, ()):
+                end = _match_from(pattern.elements, tokens, i, 0)
+                if end is None:
+                    continue
+                anchor = _anchor_position(pattern, tokens, i, end)
+                if (id(pattern), anchor) in seen:  # an optional first word matched too
+                    continue
+                seen.add((id(pattern), anchor))
+                found.append(Match(pattern, i, end, anchor))
+        return found
+
+
+_BREAKS = frozenset({";", ":", "(", ")", "\u201c", "\u201d", '"'})
+
+
+def _match_from(elements: Sequence[Element], tokens: Sequence[Token], pos: int, k: int) -> int | None:
+    """Token index after a match of ``elements[k:]`` starting at ``pos``, or None."""
+    if k == len(elements):
+        return pos
+    element = elements[k]
+    if element.gap:
+        for skip in range(GAP + 1):
+            at = pos + skip
+            if at > len(tokens):
+                break
+            if skip and tokens[at - 1].low in _BREAKS:
+                break
+            end = _match_from(elements, tokens, at, k + 1)
+            if end is not None:
+                return end
+        return None
+    if pos < len(tokens) and tokens[pos].low in element.words:
+        end = _match_from(elements, tokens, pos + 1, k + 1)
+        if end is not None:
+            return end
+    if element.optional:
+        return _match_from(elements, tokens, pos, k + 1)
+    return None
+
+
+def _anchor_position(pattern: Pattern, tokens: Sequence[Token], start: int, end: int) -> int:
+    """Locate the anchor element's token inside a known match (first word it can be)."""
+    anchor_words = pattern.elements[pattern.anchor_index].words
+    for i in range(start, end):
+        if tokens[i].low in anchor_words:
+            return i
+    return start
+
+
+@cache
+def default_patterns() -> PatternSet:
+    text = resources.files("dyadscope.data").joinpath("event_patterns.tsv").read_text("utf-8")
+    return PatternSet(parse_patterns(text.splitlines(), "event_patterns.tsv"))

@@ -1,0 +1,45 @@
+"""Is an event actual, negated, planned or only intended, or merely hypothetical?"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dyadscope.classify.cues import cues
+from dyadscope.classify.tokens import Token
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "possible", "potential", "further"})
+# Status words this far before the pattern's first token still govern it.
+WINDOW = 7
+
+
+def event_status(tokens: Sequence[Token], clause_start: int, start: int, end: int) -> str | None:
+    """The spec's status for a match spanning tokens ``start:end``; None when the
+    sentence only muses about it ("could establish", "need to enhance"), which
+    the spec has no status for and an analyst would not count as an event."""
+    c = cues()
+    before = start - 1
+    while before >= 0 and tokens[before].low in _DETERMINERS:
+        before -= 1
+    if before >= 0 and before != start - 1 and tokens[before].low in c.topic:
+        return None  # "negotiations regarding the purchase of ...": a topic, not an event
+    left = max(clause_start, start - WINDOW)
+    window = [t.low for t in tokens[left:end]]
+    words = set(window)
+    if words & c.negation:
+        return "negated"
+    if words & c.hypothetical:
+        return None
+    if words & c.planned or _has_phrase(window, c.planned_phrases):
+        return "planned"
+    if words & c.intent:
+        return "intent"
+    return "actual"
+
+
+def _has_phrase(window: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(window) - n + 1):
+            if tuple(window[i : i + n]) == phrase:
+                return True
+    return False

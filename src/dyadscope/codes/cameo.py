@@ -1,0 +1,74 @@
+"""CAMEO event codes: name, Goldstein score, quad class, PLOVER type, our kind and domain.
+
+Codes are strings: "010" (make statement) is not "10" (demand). The table is
+``data/cameo.tsv``; unknown sub-codes fall back to their parent (4 -> 3 digits
+-> root) so a data set with a newer code still gets a meaningful mapping, and
+the returned record says which code it really describes.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    """One row of the CAMEO table. ``plover`` is None where PLOVER has no counterpart."""
+
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str | None
+    kind: str
+    domain: str
+
+
+def _read_table() -> dict[str, CameoCode]:
+    text = resources.files("dyadscope.data").joinpath("cameo.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    table: dict[str, CameoCode] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        code = row["code"]
+        table[code] = CameoCode(
+            code=code,
+            name=row["name"],
+            goldstein=float(row["goldstein"]),
+            quad_class=int(row["quad_class"]),
+            plover=row["plover"] or None,
+            kind=row["kind"],
+            domain=row["domain"],
+        )
+    return table
+
+
+@cache
+def cameo_codes() -> dict[str, CameoCode]:
+    """Every CAMEO code in the table, keyed by its string code."""
+    return _read_table()
+
+
+def cameo(code: str | None) -> CameoCode | None:
+    """The table row for ``code``, else its nearest known parent, else None.
+
+    "0431" (unknown) -> the row of "043"; "2" or "" -> None. The fallback never
+    crosses a root: a code whose first two digits are not a root gives None.
+    """
+    if not code:
+        return None
+    code = code.strip()
+    table = cameo_codes()
+    if not code.isdigit() or len(code) < 2:
+        return None
+    for length in (len(code), 3, 2):
+        if length <= len(code) and code[:length] in table:
+            return table[code[:length]]
+    return None
+
+
+CAMEO_ROOT_NAMES: dict[str, str] = {
+    code: row.name for code, row in cameo_codes().items() if len(code) == 2
+}

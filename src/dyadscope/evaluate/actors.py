@@ -1,0 +1,93 @@
+"""Actor comparison between gold codes and the coder's ``Actor`` records.
+
+Two shapes are in use:
+
+* ``iso``: our codes (ISO 3166-1 alpha-3 for states, short upper-case codes for
+  organisations). Gold sets built on CAMEO country codes use a few legacy
+  codes (JAP, ITL, VTN) that are aliased to ISO here, and the generic
+  non-state codes IGO/NGO/IMG/ISM match any organisation the coder names.
+  A gold sector is compared only when the gold record gives one.
+* ``petrarch``: PETRARCH's concatenated code: country (or ``---`` when
+  unknown) followed by agent codes (``GONGOV``, ``---GOV``). Our actor becomes
+  ``code + sector`` in the same shape (``PAK`` + ``MIL`` -> ``PAKMIL``), upper
+  case, with anything but letters, digits and ``-`` removed; a missing code
+  becomes ``---``. Gold codes are upper-cased and stripped of quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dyadscope.evaluate.gold import ExpectedActor, Scheme
+from dyadscope.model import Actor
+
+# legacy CAMEO country codes found in CAMEO-era gold sets -> ISO 3166-1 alpha-3
+LEGACY_ALIASES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+# gold codes that mean "some non-state organisation or group", not a named one
+GENERIC_NONSTATE: frozenset[str] = frozenset({"IGO", "NGO", "IMG", "ISM"})
+
+# organisation codes of three letters that would otherwise look like states
+_ORG_CODES_3: frozenset[str] = frozenset(
+    {"OIC", "ECO", "SCO", "GCC", "OAS", "CIS", "IMF", "WTO", "WHO", "OAU", "IGO", "NGO"}
+)
+
+_PETRARCH_CLEAN = re.compile(r"[^A-Z0-9-]")
+
+
+def iso_code(code: str | None) -> str | None:
+    """Upper-cased code with legacy CAMEO aliases resolved."""
+    if not code:
+        return None
+    upper = code.strip().upper()
+    return LEGACY_ALIASES.get(upper, upper)
+
+
+def is_organisation(code: str) -> bool:
+    """Whether a produced code names a non-state actor (not a 3-letter state code)."""
+    upper = code.upper()
+    return len(upper) != 3 or not upper.isalpha() or upper in _ORG_CODES_3
+
+
+def petrarch_key(actor: Actor | None) -> str:
+    """Our actor in PETRARCH's shape: ``code + sector`` (see the module docstring)."""
+    if actor is None:
+        return "---"
+    code = _PETRARCH_CLEAN.sub("", (actor.code or "").upper()) or "---"
+    sector = _PETRARCH_CLEAN.sub("", (actor.sector or "").upper())
+    return code + sector
+
+
+def petrarch_gold(code: str) -> str:
+    """A PETRARCH gold code made comparable: quotes and spaces removed, upper case."""
+    return code.strip().strip("\"'").strip().upper()
+
+
+def actor_matches(expected: ExpectedActor, produced: Actor | None, scheme: Scheme) -> bool:
+    """Whether ``produced`` is the actor the gold record expects."""
+    if produced is None:
+        return False
+    if scheme == "petrarch":
+        return petrarch_key(produced) == petrarch_gold(expected.code)
+    gold = iso_code(expected.code)
+    got = iso_code(produced.code)
+    if gold is None or got is None:
+        return False
+    if gold in GENERIC_NONSTATE:
+        code_ok = is_organisation(got)
+    else:
+        code_ok = gold == got
+    if not code_ok:
+        return False
+    if expected.sector:
+        return (produced.sector or "").upper() == expected.sector.upper()
+    return True
+
+
+def produced_label(actor: Actor | None, scheme: Scheme) -> str:
+    """How a produced actor is shown in reports, in the gold set's shape."""
+    if scheme == "petrarch":
+        return petrarch_key(actor)
+    if actor is None:
+        return "-"
+    return f"{actor.code}/{actor.sector}" if actor.sector else actor.code

@@ -1,0 +1,153 @@
+"""Per-passage matching of produced events to expected ones, and per-field checks.
+
+Matching is greedy and one-to-one: every (expected, produced) pair gets a
+score from how much agrees (type, actors, date, ...); pairs are taken best
+first. A pair can only match when something essential agrees (a type label or
+an actor), unless the gold record codes nothing essential. Field checks are
+then made on matched pairs, and only for fields the gold record codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dyadscope.evaluate.actors import actor_matches
+from dyadscope.evaluate.gold import ExpectedActor, ExpectedEvent, ExpectedQuantity, Scheme
+from dyadscope.model import Actor, Event, Quantity
+
+FIELDS: tuple[str, ...] = (
+    "kind",
+    "plover",
+    "cameo",
+    "cameo_root",
+    "actor1",
+    "actor2",
+    "date_year",
+    "date_exact",
+    "status",
+    "quantities",
+)
+"""Scored fields, in report order."""
+
+# The spec's kind table (shared/spec/records.md): kinds whose actors are unordered.
+UNDIRECTED_KINDS: frozenset[str] = frozenset(
+    {"agreement_signed", "negotiation", "meeting", "military_exercise", "economic_cooperation"}
+)
+
+_CORE = ("kind", "plover", "cameo_root", "actor1", "actor2")
+_WEIGHTS: dict[str, float] = {
+    "kind": 3.0,
+    "plover": 3.0,
+    "cameo_root": 2.0,
+    "cameo": 1.0,
+    "actor1": 2.0,
+    "actor2": 2.0,
+    "date_year": 0.5,
+    "date_exact": 0.5,
+    "status": 0.25,
+    "quantities": 0.25,
+}
+_REL_TOLERANCE = 1e-6
+
+
+def is_directed(expected: ExpectedEvent) -> bool:
+    """Explicit ``directed`` wins; else undirected kinds per the spec; else directed."""
+    if expected.directed is not None:
+        return expected.directed
+    return expected.kind not in UNDIRECTED_KINDS
+
+
+def actor_checks(expected: ExpectedEvent, event: Event, scheme: Scheme) -> tuple[bool, bool]:
+    """(actor1 right, actor2 right); undirected codings may be swapped.
+
+    An actor the gold record leaves out counts as right here; callers only
+    score the actors the gold record codes.
+    """
+
+    def one(gold: ExpectedActor | None, got: Actor | None) -> bool:
+        return gold is None or actor_matches(gold, got, scheme)
+
+    straight = (one(expected.actor1, event.actor1), one(expected.actor2, event.actor2))
+    if is_directed(expected) or all(straight):
+        return straight
+    swapped = (one(expected.actor1, event.actor2), one(expected.actor2, event.actor1))
+    return swapped if sum(swapped) > sum(straight) else straight
+
+
+def _quantity_found(gold: ExpectedQuantity, produced: Sequence[Quantity]) -> bool:
+    tolerance = _REL_TOLERANCE * max(1.0, abs(gold.value))
+    for quantity in produced:
+        if abs(quantity.value - gold.value) > tolerance:
+            continue
+        units = {(quantity.unit or "").lower(), (quantity.currency or "").lower()}
+        if gold.unit and gold.unit.lower() not in units:
+            continue
+        if gold.currency and (quantity.currency or "").lower() != gold.currency.lower():
+            continue
+        return True
+    return False
+
+
+def field_checks(expected: ExpectedEvent, event: Event, scheme: Scheme) -> dict[str, bool]:
+    """Right/wrong for each field the gold record codes."""
+    out: dict[str, bool] = {}
+    if expected.kind is not None:
+        out["kind"] = event.kind == expected.kind
+    if expected.plover is not None:
+        out["plover"] = (event.plover or "").upper() == expected.plover.upper()
+    if expected.cameo is not None:
+        got = (event.cameo or "").strip()
+        out["cameo"] = got == expected.cameo
+        out["cameo_root"] = bool(got) and got[:2] == expected.cameo[:2]
+    first, second = actor_checks(expected, event, scheme)
+    if expected.actor1 is not None:
+        out["actor1"] = first
+    if expected.actor2 is not None:
+        out["actor2"] = second
+    if expected.date is not None:
+        start = event.date.start or ""
+        out["date_year"] = start[:4] == expected.date[:4]
+        out["date_exact"] = start == expected.date
+    if expected.status is not None:
+        out["status"] = event.status == expected.status
+    if expected.quantities is not None:
+        out["quantities"] = all(_quantity_found(q, event.quantities) for q in expected.quantities)
+    return out
+
+
+def _has_core(expected: ExpectedEvent) -> bool:
+    return any(
+        value is not None
+        for value in (expected.kind, expected.plover, expected.cameo, expected.actor1, expected.actor2)
+    )
+
+
+def pair_score(expected: ExpectedEvent, event: Event, scheme: Scheme) -> float | None:
+    """How well a produced event fits an expected one; None when they cannot match."""
+    checks = field_checks(expected, event, scheme)
+    if _has_core(expected) and not any(checks.get(name, False) for name in _CORE):
+        return None
+    return sum(_WEIGHTS[name] for name, right in checks.items() if right)
+
+
+def match(
+    expected: Sequence[ExpectedEvent], produced: Sequence[Event], scheme: Scheme
+) -> list[tuple[int, int]]:
+    """One-to-one (expected index, produced index) pairs, best scores first."""
+    candidates: list[tuple[float, int, int]] = []
+    for i, gold in enumerate(expected):
+        for j, event in enumerate(produced):
+            score = pair_score(gold, event, scheme)
+            if score is not None:
+                candidates.append((-score, i, j))
+    candidates.sort()
+    used_expected: set[int] = set()
+    used_produced: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, i, j in candidates:
+        if i in used_expected or j in used_produced:
+            continue
+        used_expected.add(i)
+        used_produced.add(j)
+        pairs.append((i, j))
+    return sorted(pairs)

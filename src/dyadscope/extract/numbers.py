@@ -1,0 +1,236 @@
+"""Number words, scales, month names and the shared "is this 4-digit number a year?" rule.
+
+Both ``dates.py`` and ``quantities.py`` read numbers out of prose; they must agree on
+whether "1995" is a year or a count ("in 1995" vs "1995 tons"), so the rule and
+the word lists it needs live here, once. The lists themselves are data files in
+``dyadscope/data`` (``quantity_words.tsv``, ``currencies.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+
+# --- data files -------------------------------------------------------------------------
+
+
+def load_table(name: str) -> list[list[str]]:
+    """Rows of a package TSV file, without comment lines (``#``) and the header row."""
+    text = resources.files("dyadscope.data").joinpath(name).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return rows[1:]
+
+
+@lru_cache(maxsize=1)
+def _word_roles() -> dict[str, dict[str, str]]:
+    roles: dict[str, dict[str, str]] = {}
+    for row in load_table("quantity_words.tsv"):
+        word, role = row[0], row[1]
+        roles.setdefault(role, {})[word] = row[2] if len(row) > 2 else ""
+    return roles
+
+
+def words_with_role(role: str) -> frozenset[str]:
+    """Lower-case words of ``quantity_words.tsv`` with this role (stop, label, ...)."""
+    return frozenset(_word_roles().get(role, {}))
+
+
+@lru_cache(maxsize=1)
+def currency_forms() -> dict[str, tuple[str, str]]:
+    """Surface form -> (kind, ISO 4217 code); names are keyed lower-case."""
+    forms: dict[str, tuple[str, str]] = {}
+    for row in load_table("currencies.tsv"):
+        form, kind, code = row[0], row[1], row[2]
+        forms[form.lower() if kind == "name" else form] = (kind, code)
+    return forms
+
+
+# --- number words -----------------------------------------------------------------------
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}
+
+_SMALL_ALT = "|".join(sorted(_SMALL, key=len, reverse=True))
+_TOKEN = rf"(?:{_SMALL_ALT}|hundred|thousand|dozen)"
+# "thirteen", "twenty-five", "two hundred and fifty", "a dozen", "a thousand"
+NUMBER_WORDS = (
+    rf"(?i:\b(?:a\s+(?:dozen|hundred|thousand)|{_SMALL_ALT})"
+    rf"(?:(?:\s+and\s+|[\s-]+){_TOKEN})*\b)"
+)
+
+
+def words_to_number(text: str) -> int | None:
+    """The value of a cardinal in words ("two hundred and five" -> 205), else None."""
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    if not tokens:
+        return None
+    if tokens[0] == "a":
+        if len(tokens) == 1:
+            return None
+        tokens[0] = "one"
+    total, current, seen = 0, 0, False
+    for token in tokens:
+        if token in _SMALL:
+            current += _SMALL[token]
+            seen = True
+        elif token in _MULTIPLIERS and seen:
+            factor = _MULTIPLIERS[token]
+            if factor == 1000:
+                total += (current or 1) * factor
+                current = 0
+            else:
+                current = (current or 1) * factor
+        else:
+            return None
+    return total + current
+
+
+# --- numerals and scales ----------------------------------------------------------------
+
+# "1,500", "18.735", "2017"; a comma group must be exactly three digits.
+NUMERAL = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+
+SCALES: dict[str, Decimal] = {
+    "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6, "millions": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6, "m": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9, "billions": Decimal(10) ** 9, "bn": Decimal(10) ** 9,
+    "bln": Decimal(10) ** 9, "b": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
+    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "lac": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7, "cr": Decimal(10) ** 7,
+}
+# Abbreviations that only count as a scale when glued to the number and money is
+# around ("EUR20m"); otherwise "20m" is twenty metres.
+SHORT_SCALES = frozenset({"k", "m", "b"})
+SCALE = (
+    r"(?i:"
+    + "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
+    + r")(?![\w])"
+)
+
+
+def parse_numeral(text: str) -> Decimal | None:
+    """Digits with thousands commas and a decimal point -> exact Decimal, or None."""
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def scale_of(word: str | None) -> Decimal:
+    """The multiplier a scale word stands for; 1 when there is none."""
+    if not word:
+        return Decimal(1)
+    return SCALES.get(word.lower(), Decimal(1))
+
+
+# --- calendar words ---------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+
+
+def _title_or_upper(words: list[str]) -> str:
+    forms = [w.title() for w in words] + [w.upper() for w in words]
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_FULL_MONTHS = list(MONTHS)[:12]
+_SHORT_MONTHS = list(MONTHS)[12:]
+# Month names are capitalised in English; matching them case-sensitively keeps the
+# modal "may" and the verb "march" out. Only abbreviations take a full stop.
+MONTH = (
+    rf"(?:{_title_or_upper(_FULL_MONTHS)}|(?:{_title_or_upper(_SHORT_MONTHS)})\.?)(?![a-zA-Z])"
+)
+WEEKDAY = rf"(?:{_title_or_upper(list(WEEKDAYS))})\b"
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation ("Sept." -> 9)."""
+    return MONTHS[name.rstrip(".").lower()]
+
+
+# --- plurals ----------------------------------------------------------------------------
+
+
+def singularise(word: str) -> str:
+    """The singular of a plural noun head ("countries" -> "country"); others unchanged."""
+    lower = word.lower()
+    irregular = _word_roles().get("plural", {})
+    if lower in irregular:
+        single = irregular[lower]
+        return single[:1].upper() + single[1:] if word[:1].isupper() else single
+    if lower in words_with_role("invariant") or len(word) < 3:
+        return word
+    if lower.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if lower.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return word[:-2]
+    if lower.endswith(("ss", "us", "is")):
+        return word
+    if lower.endswith("s"):
+        return word[:-1]
+    return word
+
+
+# --- the shared year rule ---------------------------------------------------------------
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+\.?)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)")
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹₨₼₺₽₩]|\b[A-Z]{3}|\bRs\.?)\s?$")
+_NOT_YEAR_AFTER = re.compile(r"\s?%|\s+(?i:per\s?cent|percent)\b|\s?" + SCALE)
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return match.group(1).lower() if match else ""
+
+
+def reads_as_year(text: str, start: int, end: int) -> bool:
+    """Whether the 4-digit number ``text[start:end]`` is a year rather than an amount.
+
+    A year after a year-like preposition ("in 1995", "since 2005"); otherwise only
+    1900-2100, and not when money, a percent sign, a scale word or a counted noun
+    surrounds it ("$2014", "2015%", "1995 tons"). A determiner before it keeps it a
+    year even before a noun ("the 2014 elections").
+    """
+    value = int(text[start:end])
+    before = text[max(0, start - 6) : start]
+    if _CURRENCY_BEFORE.search(before):
+        code = before.rstrip()[-3:]
+        if not code.isalpha() or code in currency_forms():
+            return False
+    if _NOT_YEAR_AFTER.match(text, end):
+        return False
+    previous = _previous_word(text, start)
+    if previous in words_with_role("year_prep"):
+        return 1000 <= value <= 2999
+    if not 1900 <= value <= 2100:
+        return False
+    if previous in words_with_role("determiner"):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return True
+    word = after.group(1)
+    lower = word.lower()
+    if lower in currency_forms():
+        return False
+    return not (word[0].islower() and lower not in words_with_role("stop"))

@@ -1,0 +1,120 @@
+"""The document pipeline: segment -> find actors, dates, figures -> code events.
+
+One ``Pipeline`` holds the loaded dictionaries and serves a whole run; stages
+only exchange model records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from dyadscope.classify.analysis import DocContext, SentenceAnalysis
+from dyadscope.classify.dyad import document_dyad
+from dyadscope.classify.events import EventCoder
+from dyadscope.classify.observations import find_observations
+from dyadscope.classify.patterns import PatternSet
+from dyadscope.extract.actors import Gazetteer
+from dyadscope.extract.dates import find_dates, fiscal_year_start_month
+from dyadscope.extract.quantities import find_quantities
+from dyadscope.model import Citation, Document, Event, Observation, Sentence
+from dyadscope.segment import segment
+
+PATTERN_SUFFIXES = (".patterns", ".patterns.tsv")
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything the pipeline learnt from one document."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    citations: tuple[Citation, ...]
+    events: tuple[Event, ...]
+    observations: tuple[Observation, ...]
+    dyad: tuple[str, str] | None
+
+    def records(self) -> list[Event | Observation]:
+        """Events then observations, in document order within each."""
+        return [*self.events, *self.observations]
+
+
+def is_pattern_file(path: Path) -> bool:
+    """Event-pattern dictionaries are told from actor dictionaries by name or header."""
+    name = path.name.lower()
+    if name.endswith(PATTERN_SUFFIXES):
+        return True
+    try:
+        with path.open(encoding="utf-8") as handle:
+            first = handle.readline()
+    except (OSError, UnicodeDecodeError):
+        return False
+    return first.lower().startswith("# dyadscope event patterns")
+
+
+class Pipeline:
+    """Extraction with the package dictionaries plus any user dictionaries."""
+
+    def __init__(
+        self, dictionaries: Sequence[Path] = (), *, pair: tuple[str, str] | None = None
+    ) -> None:
+        paths = [Path(p) for p in dictionaries]
+        pattern_files = [p for p in paths if is_pattern_file(p)]
+        actor_files = [p for p in paths if p not in pattern_files]
+        self.gazetteer = (
+            Gazetteer.from_files(actor_files) if actor_files else Gazetteer.default()
+        )
+        self.coder = EventCoder(PatternSet.from_files(pattern_files) if pattern_files else None)
+        self.pair = pair
+
+    def process(self, doc: Document) -> Extraction:
+        seg = segment(doc)
+        live = [s for s in seg.sentences if s.repeat_of is None]
+        actor_mentions = [self.gazetteer.find(s.text, on_date=doc.date) for s in live]
+        title_mentions = self.gazetteer.find(doc.title, on_date=doc.date) if doc.title else []
+        dyad = document_dyad(actor_mentions, title_mentions, given=self.pair,
+                             canonical=self._canonical(self.pair))
+        fiscal = _fiscal_country(dyad)
+        ctx = DocContext(doc_id=doc.id, title=doc.title, date=doc.date, dyad=dyad,
+                         fiscal_country=fiscal)
+        events: list[Event] = []
+        observations: list[Observation] = []
+        for sentence, mentions in zip(live, actor_mentions, strict=True):
+            analysis = SentenceAnalysis(
+                sentence=sentence,
+                actors=mentions,
+                dates=find_dates(sentence.text, doc.date, fiscal_country=fiscal),
+                quantities=find_quantities(sentence.text),
+            )
+            events += self.coder.code(analysis, ctx)
+            observations += find_observations(analysis, ctx)
+        return Extraction(
+            document=doc,
+            sentences=seg.sentences,
+            citations=seg.citations,
+            events=tuple(events),
+            observations=tuple(observations),
+            dyad=(dyad[0].code, dyad[1].code) if dyad else None,
+        )
+
+    def _canonical(self, pair: tuple[str, str] | None) -> dict:  # type: ignore[type-arg]
+        if pair is None:
+            return {}
+        out = {}
+        for code in pair:
+            actor = self.gazetteer.country(code)
+            if actor is not None:
+                out[code] = actor
+        return out
+
+
+def _fiscal_country(dyad: object) -> str | None:
+    """The dyad member whose fiscal year is not the calendar year (Pakistan's
+    "2013-14" runs July to June), so fiscal periods resolve in its terms."""
+    if not dyad:
+        return None
+    for actor in dyad:  # type: ignore[attr-defined]
+        if fiscal_year_start_month(actor.code) != 1:
+            return str(actor.code)
+    return None

@@ -1,0 +1,95 @@
+"""The event-pattern language: inflection, parsing, matching, and its errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dyadscope.classify.patterns import PatternSet, default_patterns, inflect, parse_patterns
+from dyadscope.classify.tokens import tokenize
+from dyadscope.errors import DictionaryError
+
+
+@pytest.mark.parametrize(
+    ("lemma", "forms"),
+    [
+        ("sign", {"sign", "signs", "signed", "signing"}),
+        ("purchase", {"purchases", "purchased", "purchasing"}),
+        ("supply", {"supplies", "supplied", "supplying"}),
+        ("plan", {"planned", "planning", "plans"}),
+        ("hold", {"held", "holds", "holding"}),
+        ("buy", {"bought", "buys", "buying"}),
+    ],
+)
+def test_inflect_covers_the_forms_news_uses(lemma: str, forms: set[str]) -> None:
+    assert forms <= inflect(lemma)
+
+
+def _kinds(patterns: PatternSet, text: str) -> list[str]:
+    return [m.pattern.kind for m in patterns.matches(tokenize(text))]
+
+
+def test_gap_alternatives_and_classes_match() -> None:
+    lines = [
+        "@DOC = agreement+|memorandum",
+        "agreement_signed\t057\tAGREE\tauto\tsym\t!sign~ ... @DOC",
+    ]
+    patterns = PatternSet(parse_patterns(lines, "test"))
+    assert _kinds(patterns, "They signed two trade agreements.") == ["agreement_signed"]
+    assert _kinds(patterns, "They signed a long and detailed memorandum.") == ["agreement_signed"]
+    # the gap is bounded: six words between the two elements are too many
+    assert _kinds(patterns, "They signed one two three four five six agreements.") == []
+
+
+def test_gap_does_not_cross_a_semicolon() -> None:
+    lines = ["meeting\t040\tCONSULT\tauto\tsym\t!hold~ ... talks"]
+    patterns = PatternSet(parse_patterns(lines, "test"))
+    assert _kinds(patterns, "They held firm; talks failed.") == []
+    assert _kinds(patterns, "They held direct talks.") == ["meeting"]
+
+
+def test_optional_element_and_anchor() -> None:
+    lines = ["visit\t042\tCONSULT\tauto\ts>o\t?official !visit+ to"]
+    patterns = PatternSet(parse_patterns(lines, "test"))
+    tokens = tokenize("an official visit to Baku")
+    (match,) = patterns.matches(tokens)
+    assert tokens[match.anchor].low == "visit"
+    assert _kinds(patterns, "a visit to Baku") == ["visit"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("meeting\t040\tCONSULT\tauto\tsym", "expected 6 tab-separated columns"),
+        ("meeting\t040\tCONSULT\tauto\tboth\tmeet~", "roles must be one of"),
+        ("meeting\t040\tCONSULT\tauto\tsym\t... meet~", "cannot start or end"),
+        ("meeting\t040\tCONSULT\tauto\tsym\t@NOPE", "unknown word class"),
+    ],
+)
+def test_malformed_lines_name_file_and_line(line: str, reason: str) -> None:
+    with pytest.raises(DictionaryError) as info:
+        parse_patterns(["# header", line], "user.patterns")
+    assert info.value.line == 2
+    assert reason in str(info.value)
+    assert str(info.value).startswith("user.patterns:2:")
+
+
+def test_user_patterns_come_before_the_package_ones(tmp_path: Path) -> None:
+    user = tmp_path / "mine.patterns"
+    user.write_text("other\t0874\tRETREAT\tsecurity\ts>o\t!demine~ ... territory\n", "utf-8")
+    patterns = PatternSet.from_files([user])
+    assert patterns.patterns[0].source == f"{user}:1"
+    assert len(patterns.patterns) == len(default_patterns().patterns) + 1
+    assert _kinds(patterns, "Engineers demined the liberated territory.") == ["other"]
+
+
+def test_package_patterns_parse_and_use_known_kinds() -> None:
+    kinds = {p.kind for p in default_patterns().patterns}
+    spec_kinds = {
+        "agreement_signed", "negotiation", "meeting", "visit", "military_exercise",
+        "military_training", "arms_transfer", "arms_interest", "recognition",
+        "support_statement", "criticism_hostility", "invitation", "aid_project",
+        "economic_cooperation",
+    }
+    assert spec_kinds <= kinds
