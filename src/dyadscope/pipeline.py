@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
+from dyadscope.classify.narrative import NarrativeDates
 from dyadscope.classify.dyad import document_dyad
 from dyadscope.classify.events import EventCoder
 from dyadscope.classify.observations import find_observations
 from dyadscope.classify.patterns import PatternSet
 from dyadscope.extract.actors import Gazetteer
-from dyadscope.extract.dates import find_dates, fiscal_year_start_month
+from dyadscope.extract.dates import find_dates, fiscal_first_month
 from dyadscope.extract.quantities import find_quantities
 from dyadscope.model import Citation, Document, Event, Observation, Sentence
 from dyadscope.segment import segment
@@ -80,6 +81,7 @@ class Pipeline:
                          fiscal_country=fiscal)
         events: list[Event] = []
         observations: list[Observation] = []
+        narrative = NarrativeDates()
         for sentence, mentions in zip(live, actor_mentions, strict=True):
             analysis = SentenceAnalysis(
                 sentence=sentence,
@@ -87,8 +89,9 @@ class Pipeline:
                 dates=find_dates(sentence.text, doc.date, fiscal_country=fiscal),
                 quantities=find_quantities(sentence.text),
             )
-            events += self.coder.code(analysis, ctx)
-            observations += find_observations(analysis, ctx)
+            events += narrative.fill_events(self.coder.code(analysis, ctx))
+            observations += narrative.fill_observations(find_observations(analysis, ctx))
+            narrative.advance(analysis)
         return Extraction(
             document=doc,
             sentences=seg.sentences,
@@ -115,6 +118,6 @@ def _fiscal_country(dyad: object) -> str | None:
     if not dyad:
         return None
     for actor in dyad:  # type: ignore[attr-defined]
-        if fiscal_year_start_month(actor.code) != 1:
+        if fiscal_first_month(actor.code) != 1:
             return str(actor.code)
     return None

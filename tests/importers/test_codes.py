@@ -20,14 +20,40 @@ from dyadscope.codes import (
 from dyadscope.model import DOMAINS
 
 SPEC_KINDS = {
-    "agreement_signed", "negotiation", "meeting", "visit", "military_exercise",
-    "military_training", "arms_transfer", "arms_interest", "recognition", "non_recognition",
-    "support_statement", "criticism_hostility", "invitation", "aid_project",
-    "economic_cooperation", "other",
+    "agreement_signed",
+    "negotiation",
+    "meeting",
+    "visit",
+    "military_exercise",
+    "military_training",
+    "arms_transfer",
+    "arms_interest",
+    "recognition",
+    "non_recognition",
+    "support_statement",
+    "criticism_hostility",
+    "invitation",
+    "aid_project",
+    "economic_cooperation",
+    "other",
 }
 PLOVER_TYPES = {
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 }
 
 
@@ -165,8 +191,20 @@ def test_canonical_names() -> None:
 
 @pytest.mark.parametrize(
     ("code", "iso3"),
-    [(31, "AZE"), ("586", "PAK"), (699, "IND"), (842, "USA"), (810, "SUN"), (891, "SCG"),
-     (490, "S19"), (97, "EUR"), (0, "WLD"), (899, None), ("x", None), (None, None)],
+    [
+        (31, "AZE"),
+        ("586", "PAK"),
+        (699, "IND"),
+        (842, "USA"),
+        (810, "SUN"),
+        (891, "SCG"),
+        (490, "S19"),
+        (97, "EUR"),
+        (0, "WLD"),
+        (899, None),
+        ("x", None),
+        (None, None),
+    ],
 )
 def test_comtrade_areas(code: object, iso3: str | None) -> None:
     assert comtrade_iso3(code) == iso3  # type: ignore[arg-type]

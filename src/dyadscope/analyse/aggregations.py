@@ -1,6 +1,9 @@
 """The dyad aggregations, defined once and rendered to SQL for DuckDB or Spark.
 
-Each output column is a ``Metric``: an aggregate expression written in the
+Events are first counted and summed into cells (period x kind x PLOVER type x
+quad class x initiator), one pass over the rows; each event ``Metric`` is then an
+aggregate over the cells of its period, so fifty metrics cost little more than
+one. Each output column is a ``Metric``: an aggregate expression written in the
 SQL subset that DuckDB and Spark SQL share (CASE, SUM, COUNT, AVG, COALESCE,
 NULLIF, CAST AS BIGINT/DOUBLE, LIKE, UNION). The only construct the two
 dialects spell differently, turning a date into a period label, is a
@@ -22,8 +25,9 @@ Conventions:
 - Average tone is GDELT's per-event ``avg_tone`` weighted by ``num_articles``:
   an event covered by 40 articles weighs 40 times one covered by one, which
   makes it the mean tone over the period's coverage rather than over rows.
-- Mention rows come from the mentions table joined on the event's id or, for
-  GDELT rows, its GLOBALEVENTID (``row_id``); they count in the event's period.
+- Mention rows come from the mentions table joined on the event's id or, failing
+  that, for GDELT rows its GLOBALEVENTID (``row_id``); they count in the
+  event's period. They are summed per event first, so events are read once.
 - Trade (A is the pair's first code): ``exports`` is the A->B flow, ``imports``
   B->A, both in A's view; ``trade_balance`` = exports - imports. A flow can be
   reported by the exporter and, as a mirror figure, by the importer: the
@@ -32,9 +36,13 @@ Conventions:
   the gaps. Only whole-trade figures count (no commodity, or HS code TOTAL).
   A figure stated several times (two documents, two imports of one file)
   counts once per stated period; imported statistics win over figures
-  extracted from documents for the same period and flow. ``trade_total`` is
+  extracted from documents for the same period and flow. A figure for a
+  longer period than the output's is left out (no yearly figure in a monthly
+  view; a fiscal year counts in the year it starts). ``trade_total`` is
   exports + imports where both are known, else the largest stated total.
   Observations carry no domain: ``domain`` filters events only.
+- Events dated only to a year (SIPRI order years) count in its first month in
+  a monthly view: unlike figures, counting them once cannot double anything.
 - Arms transfers: ``tiv_ab`` sums the SIPRI TIV of ``arms_transfer`` events
   with A as supplier, ``tiv_ba`` with B as supplier.
 """
@@ -90,7 +98,10 @@ PLOVER_TYPES: tuple[str, ...] = (
 )
 
 PERIODS: tuple[str, ...] = ("month", "year")
-Source = Literal["events", "mentions", "trade"]
+Source = Literal["events", "trade"]
+# Observation periods that fit in one output period: a yearly figure in a monthly
+# view would be a false January; a fiscal year counts in the year it starts.
+_OBS_PRECISIONS = {"month": ("day", "month"), "year": ("day", "month", "year", "fiscal_year")}
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 
 
@@ -113,7 +124,8 @@ DIALECTS = {"duckdb": DUCKDB, "spark": SPARK}
 
 @dataclass(frozen=True, slots=True)
 class Metric:
-    """One output column: an aggregate over its source's rows of one period.
+    """One output column: an aggregate over one period's event cells (columns of
+    ``ev_cells`` in ``render_sql``) or an expression over its trade row.
 
     ``fill`` is what a period without such rows shows (None: missing).
     ``expr`` may use ``{a}`` and ``{b}``, the pair's codes as SQL literals.
@@ -128,7 +140,7 @@ class Metric:
 
 
 def _count_if(condition: str) -> str:
-    return f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)"
+    return f"SUM(CASE WHEN {condition} THEN n ELSE 0 END)"
 
 
 def _quote(values: Sequence[str]) -> str:
@@ -137,7 +149,7 @@ def _quote(values: Sequence[str]) -> str:
 
 def _event_metrics() -> list[Metric]:
     known_kinds = [k for k in KINDS if k != "other"]
-    metrics = [Metric("events", "events", "COUNT(*)", True, "0", "events between the pair")]
+    metrics = [Metric("events", "events", "SUM(n)", True, "0", "events between the pair")]
     for kind in KINDS:
         cond = (
             f"kind = '{kind}'"
@@ -154,22 +166,22 @@ def _event_metrics() -> list[Metric]:
         _count_if(f"plover IS NOT NULL AND plover NOT IN ({_quote(PLOVER_TYPES)})"),
         True, "0", "events with a PLOVER label outside the 16 types"))
     metrics += [
-        Metric("goldstein_mean", "events", "AVG(goldstein)", False, None,
-               "mean Goldstein score of the events that have one"),
-        Metric("goldstein_sum", "events", "SUM(goldstein)", False, "0", "sum of Goldstein scores"),
+        Metric("goldstein_mean", "events", "SUM(goldstein_sum) / NULLIF(SUM(goldstein_n), 0)",
+               False, None, "mean Goldstein score of the events that have one"),
+        Metric("goldstein_sum", "events", "SUM(goldstein_sum)", False, "0",
+               "sum of Goldstein scores"),
     ]
     for quad in range(1, 5):
         metrics.append(Metric(f"q{quad}", "events", _count_if(f"quad_class = {quad}"), True, "0",
                               f"events of CAMEO quad class {quad}"))
     metrics += [
-        Metric("attention_events", "events", "COUNT(num_mentions)", True, "0",
+        Metric("attention_events", "events", "SUM(num_mentions_n)", True, "0",
                "events that carry GDELT attention figures"),
         Metric("num_mentions", "events", "SUM(num_mentions)", True, "0", "sum of NumMentions"),
         Metric("num_sources", "events", "SUM(num_sources)", True, "0", "sum of NumSources"),
         Metric("num_articles", "events", "SUM(num_articles)", True, "0", "sum of NumArticles"),
         Metric("avg_tone", "events",
-               "SUM(avg_tone * num_articles) / "
-               "NULLIF(SUM(CASE WHEN avg_tone IS NOT NULL THEN num_articles END), 0)",
+               "SUM(tone_weighted) / NULLIF(SUM(tone_articles), 0)",
                False, None, "AvgTone weighted by NumArticles"),
         Metric("tiv_ab", "events",
                "SUM(CASE WHEN kind = 'arms_transfer' AND actor1_code = {a} THEN tiv END)",
@@ -184,9 +196,10 @@ def _event_metrics() -> list[Metric]:
 def _other_metrics() -> list[Metric]:
     both = "tr.exports IS NOT NULL AND tr.imports IS NOT NULL"
     return [
-        Metric("mention_rows", "mentions", "COUNT(*)", True, "0",
+        Metric("mention_rows", "events", "SUM(mention_n)", True, "0",
                "rows of the mentions table for the period's events"),
-        Metric("mention_tone", "mentions", "AVG(doc_tone)", False, None,
+        Metric("mention_tone", "events", "SUM(mention_tone_sum) / NULLIF(SUM(mention_tone_n), 0)",
+               False, None,
                "mean document tone of those mention rows"),
         Metric("exports", "trade", "tr.exports", False, None, "trade flow A -> B"),
         Metric("imports", "trade", "tr.imports", False, None, "trade flow B -> A"),
@@ -215,7 +228,7 @@ class AggregateQuery:
 
     def __post_init__(self) -> None:
         if len(self.pair) != 2 or not all(_CODE.match(c) for c in self.pair):
-            raise ValueError(f"pair must be two upper-case actor codes like AZE PAK, not {self.pair}")
+            raise ValueError(f"pair must be two actor codes like AZE PAK, not {self.pair}")
         if self.pair[0] == self.pair[1]:
             raise ValueError(f"pair needs two different codes, not {self.pair[0]} twice")
         if self.by not in PERIODS:
@@ -257,41 +270,50 @@ def render_sql(q: AggregateQuery, dialect: Dialect) -> str:
         f"((reporter = {a} AND partner = {b}) OR (reporter = {b} AND partner = {a}))",
         "indicator IN ('exports', 'imports', 'trade_total')",
         "value IS NOT NULL",
-        "(commodity IS NULL AND commodity_code IS NULL OR upper(commodity_code) = 'TOTAL')",
+        f"period_precision IN ({_quote(_OBS_PRECISIONS[q.by])})",
+        "((commodity IS NULL AND commodity_code IS NULL) OR upper(commodity_code) = 'TOTAL')",
         *_day_filters(q),
     ]
     ev_metrics = [m for m in METRICS if m.source == "events"]
-    mn_metrics = [m for m in METRICS if m.source == "mentions"]
     period_ev = dialect.period(q.by, "day")
 
     def final(m: Metric) -> str:
-        col = m.expr if m.source == "trade" else f"{'ev' if m.source == 'events' else 'mn'}.{m.name}"
+        col = f"ev.{m.name}" if m.source == "events" else m.expr
         if m.fill is not None:
             col = f"COALESCE({col}, {m.fill})"
         return f"CAST({col} AS {'BIGINT' if m.integer else 'DOUBLE'}) AS {m.name}"
 
     outputs = ",\n  ".join(final(m) for m in METRICS)
-    return f"""WITH ev_rows AS (
-  SELECT {period_ev} AS period, id, row_id, dataset, kind, plover, goldstein, quad_class,
-    num_mentions, num_sources, num_articles, avg_tone, tiv, actor1_code
-  FROM events
+    return f"""WITH mn_by_event AS (
+  SELECT event_id, COUNT(*) AS n, SUM(doc_tone) AS tone_sum, COUNT(doc_tone) AS tone_n
+  FROM mentions GROUP BY event_id
+),
+ev_rows AS (
+  SELECT {period_ev} AS period, kind, plover, goldstein, quad_class,
+    num_mentions, num_sources, num_articles, avg_tone, tiv, actor1_code,
+    COALESCE(m1.n, m2.n, 0) AS mention_n,
+    COALESCE(m1.tone_sum, m2.tone_sum) AS mention_tone_sum,
+    COALESCE(m1.tone_n, m2.tone_n, 0) AS mention_tone_n
+  FROM events e
+  LEFT JOIN mn_by_event m1 ON m1.event_id = e.id
+  LEFT JOIN mn_by_event m2 ON m2.event_id = e.row_id AND e.dataset LIKE 'gdelt%'
   WHERE {' AND '.join(ev_where)}
+),
+ev_cells AS (
+  SELECT period, kind, plover, quad_class, actor1_code,
+    COUNT(*) AS n, SUM(goldstein) AS goldstein_sum, COUNT(goldstein) AS goldstein_n,
+    SUM(num_mentions) AS num_mentions, COUNT(num_mentions) AS num_mentions_n,
+    SUM(num_sources) AS num_sources, SUM(num_articles) AS num_articles,
+    SUM(avg_tone * num_articles) AS tone_weighted,
+    SUM(CASE WHEN avg_tone IS NOT NULL THEN num_articles END) AS tone_articles,
+    SUM(tiv) AS tiv, SUM(mention_n) AS mention_n,
+    SUM(mention_tone_sum) AS mention_tone_sum, SUM(mention_tone_n) AS mention_tone_n
+  FROM ev_rows GROUP BY period, kind, plover, quad_class, actor1_code
 ),
 ev AS (
   SELECT period,
     {_select(ev_metrics, a, b)}
-  FROM ev_rows GROUP BY period
-),
-mn_rows AS (
-  SELECT e.period, m.doc_tone FROM ev_rows e JOIN mentions m ON m.event_id = e.id
-  UNION ALL
-  SELECT e.period, m.doc_tone FROM ev_rows e JOIN mentions m ON m.event_id = e.row_id
-  WHERE e.dataset LIKE 'gdelt%' AND m.event_id <> e.id
-),
-mn AS (
-  SELECT period,
-    {_select(mn_metrics, a, b)}
-  FROM mn_rows GROUP BY period
+  FROM ev_cells GROUP BY period
 ),
 obs_rows AS (
   SELECT {dialect.period(q.by, 'day')} AS period, period_start,
@@ -335,6 +357,5 @@ SELECT p.period AS period,
   {outputs}
 FROM periods p
 LEFT JOIN ev ON ev.period = p.period
-LEFT JOIN mn ON mn.period = p.period
 LEFT JOIN tr ON tr.period = p.period
 ORDER BY p.period"""

@@ -12,6 +12,7 @@ fallback code.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -60,8 +61,16 @@ _OBJECT_PREPS: dict[str, tuple[str, ...]] = {
     "negotiation": ("with", "between"),
     "agreement_signed": ("with", "between"),
 }
-# Kinds whose second actor may be named as a place ("trained units in Azerbaijan").
-_PLACE_AS_OBJECT = frozenset({"visit", "aid_project", "military_training"})
+_NAMED_YEAR = re.compile(r"[A-Z][A-Za-z]*-(\d{4})")
+_ALL_PREPS = frozenset({p for preps in _OBJECT_PREPS.values() for p in preps}
+                       | {"by", "in", "at", "from", "with", "under", "within", "among"})
+# Bilateral kinds: when a sentence of a dyad's document names one side, the
+# other side is the dyad's other member. Statements and conflict are excluded:
+# their target is often not a state at all ("laud the potential of the CPEC").
+_PARTNER_KINDS = frozenset({"agreement_signed", "negotiation", "meeting", "visit",
+                            "military_exercise", "military_training", "arms_transfer",
+                            "arms_interest", "invitation", "aid_project", "economic_cooperation",
+                            "recognition", "non_recognition"})
 _QUANTITY_KINDS = frozenset({"arms_transfer", "arms_interest", "aid_project",
                              "economic_cooperation", "agreement_signed", "military_exercise",
                              "military_training", "armed_clash", "other"})
@@ -87,19 +96,25 @@ class EventCoder:
 
     def code(self, analysis: SentenceAnalysis, ctx: DocContext) -> list[Event]:
         events: list[Event] = []
-        seen: set[tuple[str, frozenset[str]]] = set()
         last_subject: tuple[ActorMention, ...] = ()
+        invited_at: int | None = None
+        previous: Match | None = None
         for match in self._select(analysis):
+            if invited_at is not None and _is_complement_of(analysis, invited_at, match.anchor):
+                continue  # "invited X to join Y": joining is what is asked, not an event
+            if previous is not None and _is_object_of(analysis, previous, match):
+                continue  # "condemned the Indian air strikes": the strikes are its object
+            previous = match
             coded = self._event(match, analysis, ctx, last_subject)
             if coded is None:
                 continue
             event, last_subject = coded
-            codes = frozenset(a.code for a in (event.actor1, event.actor2) if a)
-            key = (event.kind, codes)
-            if key in seen:
+            if _subsumed(event, events):
                 continue
-            seen.add(key)
+            events = [e for e in events if not _subsumed(e, [event])]
             events.append(event)
+            if event.kind == "invitation":
+                invited_at = match.anchor
         return events
 
     # --- choosing matches ------------------------------------------------------
@@ -255,12 +270,13 @@ class EventCoder:
             if ctx.dyad is None or analysis.actors:
                 return None
             return _Roles(ctx.dyad[0], ctx.dyad[1], (), True, False, (), from_context=True)
-        if actor1 is None and match.pattern.roles == "o>s" and actor2 is not None:
-            actor1 = _partner(actor2, ctx)
-            inferred = actor1 is not None
-        elif actor2 is None and actor1 is not None:
-            actor2 = _partner(actor1, ctx)
-            inferred = actor2 is not None
+        if kind in _PARTNER_KINDS:
+            if actor1 is None and match.pattern.roles == "o>s" and actor2 is not None:
+                actor1 = _partner(actor2, ctx)
+                inferred = actor1 is not None
+            elif actor2 is None and actor1 is not None:
+                actor2 = _partner(actor1, ctx)
+                inferred = actor2 is not None
         if actor1 is None:
             return None
         return _Roles(actor1, actor2, others, inferred, via_dyad_ref, tuple(subject))
@@ -279,8 +295,11 @@ class EventCoder:
     def _group_before(
         self, analysis: SentenceAnalysis, start: int, clause_start: int
     ) -> list[ActorMention]:
+        depth = _bracket_depth(analysis.tokens)
+        anchor_depth = depth[start] if start < len(depth) else 0
         before = [(f, last, m) for f, last, m in analysis.actor_at
-                  if clause_start <= f and last < start and m.kind != "location"]
+                  if clause_start <= f and last < start and m.kind != "location"
+                  and depth[f] <= anchor_depth]
         if not before:
             return []
         before.sort(key=lambda item: item[0])
@@ -335,7 +354,9 @@ class EventCoder:
     ) -> ActorMention | None:
         tokens = analysis.tokens
         excluded = {m.actor.code for m in exclude if m.actor is not None}
-        places_ok = kind in _PLACE_AS_OBJECT
+        # a directed event's target may be named as a place ("sold drones to
+        # Azerbaijan", "trained units in Azerbaijan"); a meeting's place is not a party
+        places_ok = match.pattern.roles != "sym"
         candidates = []
         for first, _, mention in sorted(analysis.actor_at, key=lambda x: x[0]):
             if first <= match.anchor or first >= clause_end:
@@ -345,17 +366,22 @@ class EventCoder:
             if mention.kind == "location" and not places_ok:
                 continue
             prep = _preposition_before(tokens, first)
-            candidates.append((prep, mention))
+            candidates.append((first, prep, mention))
         if not candidates:
             return None
+        for first, prep, mention in candidates:
+            # inside the matched words or right after them: the direct object
+            if first < match.end or (first == match.end and prep not in _ALL_PREPS):
+                if mention.kind != "location" or places_ok:
+                    return mention
         for wanted in _OBJECT_PREPS.get(kind, ()):
-            for prep, mention in candidates:
+            for _, prep, mention in candidates:
                 if prep == wanted:
                     return mention
-        for _, mention in candidates:
+        for _, _, mention in candidates:
             if mention.kind != "location":
                 return mention
-        return candidates[0][1]
+        return candidates[0][2]
 
     # --- date and quantities -----------------------------------------------------
 
@@ -371,7 +397,9 @@ class EventCoder:
                 distance += 20
             if best is None or distance < best[0]:
                 best = (distance, mention.date)
-        return best[1] if best else UNKNOWN_DATE
+        if best is not None:
+            return best[1]
+        return _year_in_name(analysis, clause_start, clause_end) or UNKNOWN_DATE
 
     def _quantities(
         self, kind: str, analysis: SentenceAnalysis, clause_start: int, clause_end: int
@@ -380,6 +408,54 @@ class EventCoder:
             return ()
         return tuple(q.quantity for index, q in analysis.quantity_at
                      if clause_start <= index < clause_end + 12)
+
+
+def _subsumed(event: Event, others: Sequence[Event]) -> bool:
+    """Does another event of the same kind already say this, with at least these
+    actors? ("arrived in Baku ... for an official visit": one visit, not two)"""
+    codes = {a.code for a in (event.actor1, event.actor2) if a}
+    for other in others:
+        if other is event or other.kind != event.kind:
+            continue
+        other_codes = {a.code for a in (other.actor1, other.actor2) if a}
+        if codes <= other_codes and (codes != other_codes or other.status == event.status):
+            return True
+    return False
+
+
+def _year_in_name(analysis: SentenceAnalysis, start: int, end: int) -> DateRef | None:
+    """A year that is part of a name, as exercises are named ("AMAN-2013")."""
+    text = analysis.sentence.text
+    for token in analysis.tokens[start:end]:
+        match = _NAMED_YEAR.fullmatch(token.text)
+        if match is None and token.low.isdigit() and token.start > 0 and text[token.start - 1] == "-":
+            name_start = text.rfind(" ", 0, token.start) + 1
+            if text[name_start : name_start + 1].isupper():
+                match = re.fullmatch(r"(\d{4})", token.text)
+        if match is not None and 1950 <= int(match.group(1)) <= 2040:
+            return DateRef(start=match.group(1), end=None, precision="year", text=token.text)
+    return None
+
+
+_NP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "of", "recent", "latest",
+                       "alleged", "deadly", "cross-border", "air", "military", "artillery"})
+
+
+def _is_object_of(analysis: SentenceAnalysis, previous: Match, match: Match) -> bool:
+    """Is ``match`` a noun phrase right after ``previous``'s verb, i.e. its object?"""
+    if not 0 <= match.start - previous.end <= 5:
+        return False
+    for i in range(previous.end, match.anchor):
+        token = analysis.tokens[i]
+        if token.low not in _NP_WORDS and not analysis.inside_actor(i):
+            return False
+    return True
+
+
+def _is_complement_of(analysis: SentenceAnalysis, head: int, anchor: int) -> bool:
+    """Is ``anchor`` an infinitive ("to join") within a few tokens after ``head``?"""
+    tokens = analysis.tokens
+    return head < anchor <= head + 6 and tokens[anchor - 1].low == "to"
 
 
 def _is_participle(toks: Sequence[Token], index: int) -> bool:
@@ -396,6 +472,18 @@ def _preposition_before(toks: Sequence[Token], index: int) -> str | None:
     while i >= 0 and toks[i].low in {"the", "a", "an", "its", "their", "official"}:
         i -= 1
     return toks[i].low if i >= 0 else None
+
+
+def _bracket_depth(tokens: Sequence[Token]) -> list[int]:
+    """Nesting depth of each token in round brackets: asides are not subjects."""
+    depth, out = 0, []
+    for token in tokens:
+        if token.low == ")":
+            depth = max(0, depth - 1)
+        out.append(depth)
+        if token.low == "(":
+            depth += 1
+    return out
 
 
 def _split(

@@ -8,7 +8,7 @@ A pattern line (tab-separated) is ``kind  cameo  plover  domain  roles  pattern`
   ``word`` a literal; ``a|b`` alternatives; ``lemma~`` any inflection of a verb
   (sign, signs, signed, signing); ``noun+`` singular or plural; ``@CLASS`` a word
   class defined in the file as ``@CLASS = a|b|c``; ``...`` a gap of up to five
-  tokens; ``?elem`` an optional element; a leading ``!`` marks the element that
+  tokens (``...N``: up to N); ``?elem`` an optional element; a leading ``!`` marks the element that
   anchors the event (default: the first element).
 
 Lines starting with ``#`` are comments. Users add their own pattern files with
@@ -78,7 +78,7 @@ def pluralise(noun: str) -> frozenset[str]:
 class Element:
     words: frozenset[str]
     optional: bool = False
-    gap: bool = False
+    gap: int = 0  # a gap element: the most tokens it may skip
     anchor: bool = False
 
 
@@ -113,8 +113,11 @@ def _element(spec: str, classes: dict[str, frozenset[str]], where: str) -> Eleme
     spec = spec.lstrip("!")
     optional = spec.startswith("?")
     spec = spec.lstrip("?")
-    if spec == "...":
-        return Element(frozenset(), gap=True)
+    if spec.startswith("..."):
+        width = spec[3:]
+        if width and not width.isdigit():
+            raise DictionaryError(where, None, f"a gap is '...' or '...N', not '{spec}'")
+        return Element(frozenset(), gap=int(width) if width else GAP)
     words: set[str] = set()
     for alt in spec.split("|"):
         if not alt:
@@ -226,7 +229,7 @@ def _match_from(elements: Sequence[Element], tokens: Sequence[Token], pos: int, 
         return pos
     element = elements[k]
     if element.gap:
-        for skip in range(GAP + 1):
+        for skip in range(element.gap + 1):
             at = pos + skip
             if at > len(tokens):
                 break

@@ -8,8 +8,10 @@ from dyadscope.classify.cues import cues
 from dyadscope.classify.tokens import Token
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "possible", "potential", "further"})
-# Status words this far before the pattern's first token still govern it.
-WINDOW = 7
+# Status words this far before the pattern's first token still govern it: a
+# negation binds closely, a modal or "will" may sit further back.
+NEGATION_WINDOW = 6
+MODAL_WINDOW = 20
 
 
 def event_status(tokens: Sequence[Token], clause_start: int, start: int, end: int) -> str | None:
@@ -22,11 +24,11 @@ def event_status(tokens: Sequence[Token], clause_start: int, start: int, end: in
         before -= 1
     if before >= 0 and before != start - 1 and tokens[before].low in c.topic:
         return None  # "negotiations regarding the purchase of ...": a topic, not an event
-    left = max(clause_start, start - WINDOW)
-    window = [t.low for t in tokens[left:end]]
-    words = set(window)
-    if words & c.negation:
+    near = {t.low for t in tokens[max(clause_start, start - NEGATION_WINDOW) : end]}
+    if near & c.negation:
         return "negated"
+    window = [t.low for t in tokens[max(clause_start, start - MODAL_WINDOW) : end]]
+    words = set(window)
     if words & c.hypothetical:
         return None
     if words & c.planned or _has_phrase(window, c.planned_phrases):

@@ -11,6 +11,12 @@ import importlib
 import typer
 
 COMMAND_MODULES: tuple[str, ...] = (
+    "documents",
+    "briefs",
+    "eval",
+    "imports",
+    "aggregate",
+    "export",
 )
 
 app = typer.Typer(

@@ -12,7 +12,7 @@ from rich.console import Console
 from dyadscope import api
 from dyadscope.analyse.timeline import build_timeline
 from dyadscope.cli.common import DbOption, err_console, fail, friendly_errors, settings_with
-from dyadscope.demo import corpus_dir
+from dyadscope.demo import corpus_files
 from dyadscope.report.brief import render_brief
 from dyadscope.report.timeline import render_timeline_text
 from dyadscope.store import Store
@@ -83,9 +83,8 @@ def demo_command(
     for stale in (db, db.with_suffix(".duckdb.wal")):
         if stale.exists():
             stale.unlink()
-    corpus = corpus_dir()
     settings = settings_with(db)
-    report = api.ingest([corpus], settings=settings)
+    report = api.ingest(corpus_files(), settings=settings)
     err_console.print(
         f"ingested {len(report.added)} documents from the bundled corpus: "
         f"{report.events} events, {report.observations} figures",

@@ -8,10 +8,10 @@ the returned record says which code it really describes.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from dyadscope.codes.tables import read_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,10 +28,8 @@ class CameoCode:
 
 
 def _read_table() -> dict[str, CameoCode]:
-    text = resources.files("dyadscope.data").joinpath("cameo.tsv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     table: dict[str, CameoCode] = {}
-    for row in csv.DictReader(lines, delimiter="\t"):
+    for row in read_table("cameo.tsv"):
         code = row["code"]
         table[code] = CameoCode(
             code=code,

@@ -8,9 +8,9 @@ files under ``dyadscope/data``; historical states keep their own ISO 3166-3 code
 
 from __future__ import annotations
 
-import csv
 from functools import cache
-from importlib import resources
+
+from dyadscope.codes.tables import read_table
 
 # CAMEO region codes that can stand where a country code would: never a state.
 CAMEO_REGIONS = frozenset(
@@ -44,12 +44,6 @@ CAMEO_REGIONS = frozenset(
 )
 
 
-def _tsv(name: str) -> list[dict[str, str]]:
-    text = resources.files("dyadscope.data").joinpath(name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
-
-
 def _key(name: str) -> str:
     """Names compare case-insensitively, without SIPRI's trailing asterisks."""
     return " ".join(name.strip().rstrip("*").split()).casefold()
@@ -59,7 +53,7 @@ def _key(name: str) -> str:
 def _names() -> tuple[dict[str, str], dict[str, str]]:
     by_name: dict[str, str] = {}
     canonical: dict[str, str] = {}
-    for row in _tsv("country_names.tsv"):
+    for row in read_table("country_names.tsv"):
         by_name.setdefault(_key(row["name"]), row["iso3"])
         canonical.setdefault(row["iso3"], row["name"])
     return by_name, canonical
@@ -67,12 +61,15 @@ def _names() -> tuple[dict[str, str], dict[str, str]]:
 
 @cache
 def _comtrade() -> dict[int, str]:
-    return {int(row["code"]): row["iso3"] for row in _tsv("comtrade_areas.tsv") if row["iso3"]}
+    return {
+        int(row["code"]): row["iso3"] for row in read_table("comtrade_areas.tsv") if row["iso3"]
+    }
 
 
 @cache
-def _organisations() -> tuple[tuple[str, str], ...]:
-    rows = [(row["match"], row["code"]) for row in _tsv("cameo_actors.tsv")]
+def cameo_organisations() -> tuple[tuple[str, str, str], ...]:
+    """(CAMEO code prefix, our code, name) of organisations, longest prefix first."""
+    rows = [(row["match"], row["code"], row["name"]) for row in read_table("cameo_actors.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
@@ -115,7 +112,7 @@ def cameo_actor(code: str | None) -> tuple[str | None, str | None]:
         return (None, None)
     code = code.strip().upper()
     if code.startswith("IGO"):
-        for prefix, org in _organisations():
+        for prefix, org, _ in cameo_organisations():
             if code.startswith(prefix):
                 return (org, "IGO")
         return (None, "IGO")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dyadscope.evaluate.actors import actor_matches
+from dyadscope.evaluate.actors import actor_matches, produced_label
 from dyadscope.evaluate.gold import ExpectedActor, ExpectedEvent, ExpectedQuantity, Scheme
 from dyadscope.model import Actor, Event, Quantity
 
@@ -115,11 +115,56 @@ def field_checks(expected: ExpectedEvent, event: Event, scheme: Scheme) -> dict[
     return out
 
 
+def coded_fields(expected: ExpectedEvent) -> list[str]:
+    """The fields a gold record codes, i.e. those ``field_checks`` will judge."""
+    present = {
+        "kind": expected.kind,
+        "plover": expected.plover,
+        "cameo": expected.cameo,
+        "cameo_root": expected.cameo,
+        "actor1": expected.actor1,
+        "actor2": expected.actor2,
+        "date_year": expected.date,
+        "date_exact": expected.date,
+        "status": expected.status,
+        "quantities": expected.quantities,
+    }
+    return [name for name in FIELDS if present[name] is not None]
+
+
+def _quantities_text(values: Sequence[tuple[float, str | None]]) -> str:
+    """``10 count, 5e+06 USD`` for reports."""
+    return ", ".join(f"{value:g} {unit or ''}".strip() for value, unit in values) or "none"
+
+
+def field_values(
+    name: str, expected: ExpectedEvent, event: Event, scheme: Scheme
+) -> tuple[str, str]:
+    """(expected, produced) value of one field, as text for reports."""
+    if name in ("actor1", "actor2"):
+        gold = expected.actor1 if name == "actor1" else expected.actor2
+        got = event.actor1 if name == "actor1" else event.actor2
+        return (gold.label() if gold else "-", produced_label(got, scheme))
+    if name == "quantities":
+        gold_amounts = [(q.value, q.unit or q.currency) for q in expected.quantities or ()]
+        got_amounts = [(q.value, q.currency or q.unit) for q in event.quantities]
+        return _quantities_text(gold_amounts), _quantities_text(got_amounts)
+    start = event.date.start
+    pairs: dict[str, tuple[str | None, str | None]] = {
+        "kind": (expected.kind, event.kind),
+        "plover": (expected.plover, event.plover),
+        "cameo": (expected.cameo, event.cameo),
+        "cameo_root": (expected.cameo and expected.cameo[:2], event.cameo and event.cameo[:2]),
+        "date_year": (expected.date and expected.date[:4], start and start[:4]),
+        "date_exact": (expected.date, start),
+        "status": (expected.status, event.status),
+    }
+    want, have = pairs[name]
+    return want or "-", have or "-"
+
+
 def _has_core(expected: ExpectedEvent) -> bool:
-    return any(
-        value is not None
-        for value in (expected.kind, expected.plover, expected.cameo, expected.actor1, expected.actor2)
-    )
+    return bool(set(coded_fields(expected)) & set(_CORE))
 
 
 def pair_score(expected: ExpectedEvent, event: Event, scheme: Scheme) -> float | None:

@@ -9,6 +9,7 @@ the word lists it needs live here, once. The lists themselves are data files in
 from __future__ import annotations
 
 import re
+import string
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
@@ -32,6 +33,12 @@ def _word_roles() -> dict[str, dict[str, str]]:
     return roles
 
 
+def role_values(role: str) -> dict[str, str]:
+    """Word -> value column for one role of ``quantity_words.tsv`` ("unit": "tons" -> "tonne")."""
+    return dict(_word_roles().get(role, {}))
+
+
+@lru_cache(maxsize=32)
 def words_with_role(role: str) -> frozenset[str]:
     """Lower-case words of ``quantity_words.tsv`` with this role (stop, label, ...)."""
     return frozenset(_word_roles().get(role, {}))
@@ -63,7 +70,21 @@ _TOKEN = rf"(?:{_SMALL_ALT}|hundred|thousand|dozen)"
 # "thirteen", "twenty-five", "two hundred and fifty", "a dozen", "a thousand"
 NUMBER_WORDS = (
     rf"(?i:\b(?:a\s+(?:dozen|hundred|thousand)|{_SMALL_ALT})"
-    rf"(?:(?:\s+and\s+|[\s-]+){_TOKEN})*\b)"
+    rf"(?:(?:\s+and\s+|[\s-]+){_TOKEN})*(?![A-Za-z0-9_]))"
+)
+
+# Whitespace-separated tokens that can start (or be) a cardinal in words: a cheap set test
+# tells whether the slower number-word scan is needed at all.
+NUMBER_WORD_TOKENS = frozenset(
+    [*_SMALL, "dozen", "hundred", "thousand"]
+    + [f"{t}-{u}" for t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                            "eighty", "ninety") for u in list(_SMALL)[1:10]]
+)
+
+# The same, lower case only: scanning lower-cased text is several times faster.
+NUMBER_WORDS_LOWER = (
+    rf"\b(?:a\s+(?:dozen|hundred|thousand)|{_SMALL_ALT})"
+    rf"(?:(?:\s+and\s+|[\s-]+){_TOKEN})*(?![A-Za-z0-9_])"
 )
 
 
@@ -79,7 +100,11 @@ def words_to_number(text: str) -> int | None:
     total, current, seen = 0, 0, False
     for token in tokens:
         if token in _SMALL:
-            current += _SMALL[token]
+            value = _SMALL[token]
+            below = current % 100
+            if below and not (below % 10 == 0 and below >= 20 and value < 10):
+                return None  # "one two", "twenty thirty": a list, not one number
+            current += value
             seen = True
         elif token in _MULTIPLIERS and seen:
             factor = _MULTIPLIERS[token]
@@ -114,7 +139,7 @@ SHORT_SCALES = frozenset({"k", "m", "b"})
 SCALE = (
     r"(?i:"
     + "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
-    + r")(?![\w])"
+    + r")(?![A-Za-z0-9_])"
 )
 
 
@@ -157,9 +182,10 @@ _SHORT_MONTHS = list(MONTHS)[12:]
 # Month names are capitalised in English; matching them case-sensitively keeps the
 # modal "may" and the verb "march" out. Only abbreviations take a full stop.
 MONTH = (
-    rf"(?:{_title_or_upper(_FULL_MONTHS)}|(?:{_title_or_upper(_SHORT_MONTHS)})\.?)(?![a-zA-Z])"
+    rf"(?<![a-zA-Z])(?:{_title_or_upper(_FULL_MONTHS)}|(?:{_title_or_upper(_SHORT_MONTHS)})\.?)"
+    r"(?![a-zA-Z])"
 )
-WEEKDAY = rf"(?:{_title_or_upper(list(WEEKDAYS))})\b"
+WEEKDAY = rf"\b(?:{_title_or_upper(list(WEEKDAYS))})(?![A-Za-z0-9_])"
 
 
 def month_number(name: str) -> int:
@@ -179,6 +205,8 @@ def singularise(word: str) -> str:
         return single[:1].upper() + single[1:] if word[:1].isupper() else single
     if lower in words_with_role("invariant") or len(word) < 3:
         return word
+    if word.endswith("s") and sum(c.isupper() for c in word) >= 2:
+        return word[:-1]  # acronyms: "APCs", "MoUs"
     if lower.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if lower.endswith(("sses", "ches", "shes", "xes", "zes")):
@@ -192,15 +220,32 @@ def singularise(word: str) -> str:
 
 # --- the shared year rule ---------------------------------------------------------------
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+\.?)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][A-Za-z'-]*)")
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹₨₼₺₽₩]|\b[A-Z]{3}|\bRs\.?)\s?$")
 _NOT_YEAR_AFTER = re.compile(r"\s?%|\s+(?i:per\s?cent|percent)\b|\s?" + SCALE)
 
 
-def _previous_word(text: str, start: int) -> str:
-    match = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return match.group(1).lower() if match else ""
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def previous_word(text: str, start: int, *, need_space: bool = True) -> str:
+    """The word right before ``start`` (ASCII letters, maybe a full stop), lower-cased.
+
+    A hand-written backwards scan: a ``$``-anchored regex search tries every start
+    position of its window and costs several times more.
+    """
+    end = start
+    while end > 0 and start - end < 8 and text[end - 1].isspace():
+        end -= 1
+    if need_space and end == start:
+        return ""
+    stop = end - 1 if end > 0 and text[end - 1] == "." else end
+    begin = stop
+    while begin > 0 and stop - begin < 16 and text[begin - 1] in _ASCII_LETTERS:
+        begin -= 1
+    if begin == stop or (begin > 0 and text[begin - 1].isalpha()):
+        return ""
+    return text[begin:end].lower()
 
 
 def reads_as_year(text: str, start: int, end: int) -> bool:
@@ -219,7 +264,7 @@ def reads_as_year(text: str, start: int, end: int) -> bool:
             return False
     if _NOT_YEAR_AFTER.match(text, end):
         return False
-    previous = _previous_word(text, start)
+    previous = previous_word(text, start)
     if previous in words_with_role("year_prep"):
         return 1000 <= value <= 2999
     if not 1900 <= value <= 2100:

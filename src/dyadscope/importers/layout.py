@@ -39,9 +39,9 @@ class Layout:
         return tuple(name for name, _ in self.columns)
 
 
-def varchar(names: tuple[str, ...] | list[str], typed: dict[str, str] | None = None) -> tuple[
-    tuple[str, str], ...
-]:
+def varchar(
+    names: tuple[str, ...] | list[str], typed: dict[str, str] | None = None
+) -> tuple[tuple[str, str], ...]:
     """Columns as VARCHAR except those named in ``typed``."""
     typed = typed or {}
     return tuple((name, typed.get(name, "VARCHAR")) for name in names)

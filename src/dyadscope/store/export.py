@@ -9,6 +9,7 @@ exporter and every reader agree.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import duckdb
 
 from dyadscope.errors import InputError, StoreError
+from dyadscope.store.schema import DDL
 from dyadscope.store.store import Store
 
 # Every table of the store, in the order a reader would want them.
@@ -35,6 +37,12 @@ TABLES: tuple[str, ...] = (
 def _sql_path(path: Path) -> str:
     """A path as a DuckDB string literal (quotes doubled)."""
     return "'" + str(path).replace("'", "''") + "'"
+
+
+def _first_line(exc: Exception) -> str:
+    """DuckDB messages may span lines; a CLI error is one line."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def parse_tables(spec: str | Sequence[str] | None) -> tuple[str, ...]:
@@ -85,13 +93,23 @@ def export_parquet(
                 )
             except duckdb.Error as exc:
                 partial.unlink(missing_ok=True)
-                raise StoreError(f"{final}: cannot export table {table} ({exc})") from exc
+                reason = f"cannot export table {table} ({_first_line(exc)})"
+                raise StoreError(f"{final}: {reason}") from exc
             os.replace(partial, final)
             written[table] = final
     finally:
         if owned:
             opened.close()
     return written
+
+
+def row_counts(store: Store, tables: Sequence[str]) -> dict[str, int]:
+    """Rows per table, for a summary of what an export holds."""
+    out: dict[str, int] = {}
+    for table in parse_tables(tables):
+        row = store.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        out[table] = int(row[0]) if row else 0
+    return out
 
 
 def parquet_tables(path: str | Path) -> dict[str, str]:
@@ -121,3 +139,49 @@ def parquet_tables(path: str | Path) -> dict[str, str]:
     if not found:
         raise InputError(str(root), "no Parquet tables here (expected events.parquet etc.)")
     return found
+
+
+@functools.cache
+def table_columns(table: str) -> tuple[tuple[str, str], ...]:
+    """The store's columns of ``table`` as (name, DuckDB type), read off the DDL itself
+    so that readers of foreign Parquet files fill gaps with the store's own types."""
+    if table not in TABLES:
+        raise StoreError(f"no table {table} in the store schema")
+    con = duckdb.connect()
+    try:
+        for statement in DDL:
+            con.execute(statement)
+        rows = con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_name = ? ORDER BY ordinal_position",
+            [table],
+        ).fetchall()
+    finally:
+        con.close()
+    return tuple((str(name), str(typ)) for name, typ in rows)
+
+
+def parquet_connection(path: str | Path, tables: Sequence[str]) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB whose ``tables`` are views over the Parquet files under
+    ``path``, with the store's column names and types: a column a file lacks reads
+    as NULL, a table with no file is empty. Aggregations then run unchanged."""
+    found = parquet_tables(path)
+    con = duckdb.connect()
+    try:
+        for table in tables:
+            columns = table_columns(table)
+            if table not in found:
+                body = ", ".join(f"CAST(NULL AS {typ}) AS {name}" for name, typ in columns)
+                con.execute(f"CREATE VIEW {table} AS SELECT {body} WHERE FALSE")
+                continue
+            source = f"read_parquet({_sql_path(Path(found[table]))})"
+            have = {str(r[0]) for r in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+            body = ", ".join(
+                f"CAST({name if name in have else 'NULL'} AS {typ}) AS {name}"
+                for name, typ in columns
+            )
+            con.execute(f"CREATE VIEW {table} AS SELECT {body} FROM {source}")
+    except duckdb.Error as exc:
+        con.close()
+        raise InputError(str(path), f"cannot read the Parquet files ({_first_line(exc)})") from exc
+    return con

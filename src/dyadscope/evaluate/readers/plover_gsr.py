@@ -83,7 +83,7 @@ def gsr_item(raw: object, index: int) -> GoldItem | None:
 
 
 def read_plover_gsr(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> GoldSet:
-    """Read a PLOVER GSR file; unusable objects become Rejections (``line`` = array index)."""
+    """Read a PLOVER GSR file; unusable objects become Rejections naming their array index."""
     text = read_text(path, max_bytes=max_bytes)
     try:
         data = json.loads(text)
@@ -98,7 +98,9 @@ def read_plover_gsr(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> GoldSe
             item = gsr_item(raw, index)
         except ValueError as exc:
             snippet = json.dumps(raw, ensure_ascii=False)[:200]
-            rejections.append(Rejection(str(path), str(exc), line=index, content=snippet, stage="eval"))
+            ident = raw.get("id") if isinstance(raw, dict) else None
+            reason = f"record {index} ({ident or 'no id'}): {exc}"
+            rejections.append(Rejection(str(path), reason, content=snippet, stage="eval"))
             continue
         if item is not None:
             items.append(item)

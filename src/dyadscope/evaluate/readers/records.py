@@ -155,11 +155,15 @@ def read_records(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> GoldSet:
             continue
         try:
             items.append(_item(json.loads(line), number))
-        except (json.JSONDecodeError, ValueError) as exc:
-            reason = f"not valid JSON ({exc.msg})" if isinstance(exc, json.JSONDecodeError) else str(exc)
-            rejections.append(
-                Rejection(str(path), reason, line=number, content=line[:_MAX_SNIPPET], stage="eval")
-            )
+        except json.JSONDecodeError as exc:
+            reason = f"not valid JSON ({exc.msg})"
+        except ValueError as exc:
+            reason = str(exc)
+        else:
+            continue
+        rejections.append(
+            Rejection(str(path), reason, line=number, content=line[:_MAX_SNIPPET], stage="eval")
+        )
     if not items:
         first = f"line {rejections[0].line}: {rejections[0].reason}" if rejections else "none"
         raise InputError(

@@ -1,0 +1,196 @@
+"""Per-period aggregates of one dyad, on DuckDB (embedded) or Spark (scale out).
+
+``aggregate`` is the public entry point; the metrics themselves are defined in
+``aggregations`` and shared by both engines. DuckDB runs over the store file
+or over Parquet; Spark always reads Parquet, so a store is exported to a
+temporary folder first.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import tempfile
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from dyadscope.analyse.aggregations import (
+    COLUMNS,
+    DIALECTS,
+    METRICS,
+    AggregateQuery,
+    render_sql,
+)
+from dyadscope.errors import DyadscopeError, InputError
+from dyadscope.store import Store
+from dyadscope.store.export import export_parquet, parquet_connection
+
+ENGINES: tuple[str, ...] = ("duckdb", "spark")
+AGGREGATE_TABLES: tuple[str, ...] = ("events", "observations", "mentions")
+GDELT_SUFFIXES: tuple[str, ...] = (".csv", ".tsv", ".txt", ".zip")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def period_bound(value: str | date | None, *, end: bool) -> date | None:
+    """``2014`` / ``2014-05`` / ``2014-05-17`` as the first (or, with ``end``, the
+    last) day it covers: ``until 2014`` includes every day of 2014."""
+    if value is None or isinstance(value, date):
+        return value
+    match = _DATE.match(value.strip())
+    if not match:
+        raise DyadscopeError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = match.groups()
+    try:
+        if day:
+            return date(int(year), int(month), int(day))
+        if month:
+            last = calendar.monthrange(int(year), int(month))[1] if end else 1
+            return date(int(year), int(month), last)
+        return date(int(year), 12, 31) if end else date(int(year), 1, 1)
+    except ValueError as exc:
+        raise DyadscopeError(f"date {value!r} does not exist ({exc})") from exc
+
+
+def _is_parquet(path: Path) -> bool:
+    if path.is_dir():
+        return any(path.glob("*.parquet")) or any(path.glob("*/*.parquet"))
+    return path.suffix.lower() == ".parquet"
+
+
+def _is_gdelt(path: Path) -> bool:
+    """Raw GDELT exports (tab-separated .CSV/.txt, or .zip), or a folder of them."""
+    if path.is_dir():
+        return not _is_parquet(path)
+    return path.suffix.lower() in GDELT_SUFFIXES
+
+
+def _gdelt_store(path: Path, query: AggregateQuery, notes: list[str]) -> Store:
+    """The pair's rows of GDELT files in a throwaway in-memory store, loaded by the
+    importer (same mapping, same quarantine rules as `dyadscope import gdelt`)."""
+    from dyadscope.store.importing import import_dataset
+
+    store = Store(":memory:")
+    try:
+        summary = import_dataset(
+            store,
+            "gdelt",
+            [path],
+            pair=query.pair,
+            since=query.since.isoformat() if query.since else None,
+            until=query.until.isoformat() if query.until else None,
+        )
+    except BaseException:
+        store.close()
+        raise
+    failed = [f for f in summary.files if f.status == "failed"]
+    if failed and len(failed) == len(summary.files):
+        store.close()
+        raise InputError(failed[0].path, failed[0].message or "not a readable GDELT file")
+    notes += [f"{f.path}: skipped ({f.message})" for f in failed]
+    quarantined = summary.total("quarantined")
+    if quarantined:
+        notes.append(f"{path}: {quarantined:,} malformed GDELT rows left out")
+    return store
+
+
+def _tidy(frame: pd.DataFrame) -> pd.DataFrame:
+    """Same columns, dtypes and index whichever engine produced ``frame``."""
+    out = frame.loc[:, list(COLUMNS)].copy()
+    out["period"] = out["period"].astype(str)
+    for metric in METRICS:
+        out[metric.name] = out[metric.name].astype("int64" if metric.integer else "float64")
+    return out.sort_values("period", kind="stable").reset_index(drop=True)
+
+
+def _run_duckdb(con: duckdb.DuckDBPyConnection, sql: str, where: str) -> pd.DataFrame:
+    try:
+        return con.execute(sql).df()
+    except duckdb.Error as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DyadscopeError(f"{where}: cannot aggregate ({first})") from exc
+
+
+def _duckdb(source: Store | Path, sql: str) -> pd.DataFrame:
+    if isinstance(source, Store):
+        return _run_duckdb(source.con, sql, str(source.path or ":memory:"))
+    if _is_parquet(source):
+        con = parquet_connection(source, AGGREGATE_TABLES)
+        try:
+            return _run_duckdb(con, sql, str(source))
+        finally:
+            con.close()
+    with Store(source, read_only=True) as store:
+        return _run_duckdb(store.con, sql, str(source))
+
+
+def _spark(source: Store | Path, sql: str, master: str | None) -> pd.DataFrame:
+    from dyadscope.analyse.spark_engine import run_sql
+
+    if isinstance(source, Path) and _is_parquet(source):
+        return run_sql(sql, str(source), AGGREGATE_TABLES, master)
+    with tempfile.TemporaryDirectory(prefix="dyadscope-spark-") as tmp:
+        export_parquet(source, tmp, AGGREGATE_TABLES)
+        return run_sql(sql, tmp, AGGREGATE_TABLES, master)
+
+
+def aggregate(
+    store_or_path: Store | str | Path,
+    pair: tuple[str, str],
+    by: str = "year",
+    *,
+    domain: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    engine: str = "duckdb",
+    master: str | None = None,
+    statuses: Sequence[str] | None = ("actual",),
+) -> pd.DataFrame:
+    """One row per period (sorted) of the pair's events, attention, trade and arms
+    transfers; columns ``aggregations.COLUMNS`` (see that module for each one).
+
+    ``store_or_path`` is an open Store, a store file, a folder of Parquet tables
+    (``dyadscope export parquet`` or a Spark job's output), one events Parquet
+    file, or raw GDELT files (a .CSV/.zip export or a folder of them: the pair's
+    rows are imported into memory first). ``engine`` "spark" runs the same
+    definitions on Spark (``master`` URL, default local). ``frame.attrs["notes"]``
+    lists input problems that did not stop the run (quarantined GDELT rows).
+    """
+    if engine not in ENGINES:
+        raise DyadscopeError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if len(pair) != 2:
+        raise DyadscopeError(f"pair must be two actor codes like AZE PAK, not {tuple(pair)}")
+    try:
+        query = AggregateQuery(
+            pair=(pair[0].strip().upper(), pair[1].strip().upper()),
+            by=by,
+            domain=domain,
+            since=period_bound(since, end=False),
+            until=period_bound(until, end=True),
+            statuses=tuple(statuses) if statuses is not None else None,
+        )
+    except ValueError as exc:
+        raise DyadscopeError(str(exc)) from exc
+    source: Store | Path
+    if isinstance(store_or_path, Store):
+        source = store_or_path
+    else:
+        source = Path(store_or_path)
+        if not source.exists():
+            raise InputError(str(source), "no such store file or Parquet folder")
+    sql = render_sql(query, DIALECTS[engine])
+    notes: list[str] = []
+    gdelt = isinstance(source, Path) and _is_gdelt(source)
+    if isinstance(source, Path) and gdelt:
+        source = _gdelt_store(source, query, notes)
+    try:
+        frame = _duckdb(source, sql) if engine == "duckdb" else _spark(source, sql, master)
+    finally:
+        if gdelt and isinstance(source, Store):
+            source.close()
+    out = _tidy(frame)
+    out.attrs["notes"] = notes
+    return out

@@ -1,0 +1,42 @@
+"""The real extractor as a ``Coder``, imported only when asked for.
+
+Evaluation must work (with fakes) while the extractor is absent or broken, so
+``dyadscope.api`` is imported inside ``api_coder`` and a failed import becomes
+a one-line DyadscopeError instead of breaking ``import dyadscope.evaluate``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from dyadscope.errors import DyadscopeError
+from dyadscope.model import Event
+
+
+class ApiCoder:
+    """Calls ``dyadscope.api.extract`` per passage and keeps the events.
+
+    ``accepts_title`` tells the scorer it may pass a gold passage's title.
+    """
+
+    accepts_title = True
+
+    def __init__(self, dictionaries: Sequence[Path] = ()) -> None:
+        try:
+            from dyadscope import api
+        except ImportError as exc:
+            raise DyadscopeError(
+                f"the extractor (dyadscope.api) cannot be imported: {exc}"
+            ) from exc
+        self._extract = api.extract
+        self._dictionaries = tuple(dictionaries)
+
+    def __call__(self, text: str, date: str | None, *, title: str | None = None) -> list[Event]:
+        records = self._extract(text, date=date, title=title, dictionaries=self._dictionaries)
+        return [record for record in records if isinstance(record, Event)]
+
+
+def api_coder(dictionaries: Sequence[Path] = ()) -> ApiCoder:
+    """The real extractor as a coder; DyadscopeError when it cannot be imported."""
+    return ApiCoder(dictionaries)

@@ -1,0 +1,1 @@
+"""Extract stage: actors, dates and quantities found inside one sentence (offsets into it)."""

@@ -1,0 +1,1 @@
+"""Reports for people: the terminal timeline and the self-contained HTML brief."""

@@ -1,0 +1,97 @@
+"""The timeline as plain text for the terminal: year by year, per domain, one line per event."""
+
+from __future__ import annotations
+
+from dyadscope.analyse.timeline import Timeline, TimelineEntry
+from dyadscope.model import Citation, Observation
+from dyadscope.report.format import actors_text, format_value
+
+QUOTE_LIMIT = 160
+
+
+def _quote(sentence: str | None) -> str:
+    if not sentence:
+        return ""
+    text = " ".join(sentence.split())
+    if len(text) > QUOTE_LIMIT:
+        text = text[: QUOTE_LIMIT - 1].rstrip() + "…"
+    return f"'{text}'"
+
+
+def _labels(citations: tuple[Citation, ...]) -> str:
+    return "".join(f"[{c.label}]" for c in citations)
+
+
+def entry_line(entry: TimelineEntry) -> str:
+    """'2003-05  agreement_signed  PAK -> AZE  'sentence' [6] title'."""
+    kind = entry.event.kind if entry.status == "actual" else f"{entry.event.kind} ({entry.status})"
+    parts = [entry.date, kind, actors_text(entry.event), _quote(entry.sentence),
+             _labels(entry.citations), entry.doc_title or ""]
+    return "  ".join(p for p in parts if p)
+
+
+def _observation_line(obs: Observation) -> str:
+    period = obs.period.text or obs.period.start or "undated"
+    flow = f"{obs.reporter or '?'} -> {obs.partner or '?'}"
+    source = obs.source.title or obs.source.dataset or obs.source.doc or ""
+    parts = [period, obs.indicator, flow, format_value(obs.value, obs.unit),
+             _labels(obs.source.citations), source]
+    return "  ".join(p for p in parts if p)
+
+
+def _notes(timeline: Timeline) -> list[str]:
+    """Each cited note once: the document, its label, and where to read it."""
+    seen: set[tuple[str, str]] = set()
+    found: list[tuple[str, tuple[int, str], str]] = []
+    sources = [e.event.source for e in timeline.entries] + [o.source for o in timeline.observations]
+    for source in sources:
+        for cite in source.citations:
+            key = (source.doc or "", cite.label)
+            if key in seen:
+                continue
+            seen.add(key)
+            where = cite.url or " ".join(cite.text.split())[:QUOTE_LIMIT]
+            title = source.title or source.doc or "?"
+            found.append((title, _label_key(cite.label), f"  [{cite.label}] {where}  ({title})"))
+    return [line for *_, line in sorted(found)]
+
+
+def _label_key(label: str) -> tuple[int, str]:
+    return (int(label), "") if label.isdigit() else (10**6, label)
+
+
+def _year_heading(year: int | None, total: int, mean: float | None) -> str:
+    label = str(year) if year is not None else "undated"
+    noun = "event" if total == 1 else "events"
+    score = f", mean Goldstein {mean:+.2f}" if mean is not None else ""
+    return f"{label}  {total} {noun}{score}"
+
+
+def render_timeline_text(timeline: Timeline, pair: tuple[str, str]) -> str:
+    """The whole timeline as text (no colour codes): the CLI prints it as is."""
+    entries = timeline.entries
+    head = f"{pair[0]}-{pair[1]} timeline: {len(entries)} events"
+    if timeline.period:
+        head += f", {timeline.period[0]}-{timeline.period[1]}"
+    head += f"; {len(timeline.observations)} figures"
+    lines = [head]
+    if entries:
+        summary = timeline.cooperation_summary()
+        lines.append(
+            f"actual events: {summary['cooperative']} cooperative, "
+            f"{summary['conflictual']} conflictual, {summary['neutral']} neutral (by Goldstein)"
+        )
+    for group in timeline.groups:
+        lines += ["", _year_heading(group.year, group.total, group.goldstein_mean)]
+        for dgroup in group.domains:
+            lines.append(f"  {dgroup.domain}")
+            lines += [f"    {entry_line(e)}" for e in dgroup.entries]
+    if timeline.observations:
+        lines += ["", "Figures"]
+        lines += [f"  {_observation_line(o)}" for o in timeline.observations]
+    notes = _notes(timeline)
+    if notes:
+        lines += ["", "Notes", *notes]
+    if not entries and not timeline.observations:
+        lines += ["", "No events or figures for this pair yet."]
+    return "\n".join(lines) + "\n"

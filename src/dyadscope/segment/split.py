@@ -1,0 +1,132 @@
+"""Sentence boundaries inside one block of text, and the cleaning of a span.
+
+Splitting is deliberately permissive before lower-case words (the flow stage
+joins false splits back); it holds back after titles, initials, dotted
+acronyms, "e.g."-style abbreviations, "No. 5", and inside short quotations.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+from dyadscope.segment.markers import MASK
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# one terminal character (the last of a run) and a few closers: no backtracking on
+# hostile runs of dots or quotes
+_BOUNDARY = re.compile(r"[.!?…][\x01\"”’')\]]{0,8}(?=\s)")
+_TITLES = _words(
+    "mr mrs ms messrs dr prof gen brig col lt maj capt cpt sgt adm cmdr cdr gov sen rep "
+    "st rev hon amb pres sec supt insp"
+)
+_ALWAYS = _words("e.g i.e cf vs viz approx ca al eg ie resp")
+_BEFORE_NUMBER = _words(
+    "no nos vol vols pp p art arts ch sec para fig figs nr op jan feb mar apr jun jul aug "
+    "sep sept oct nov dec"
+)
+_STARTERS = _words(
+    "the this that these those it its in on at as a an but however he she they we i "
+    "there then thus yet after before since when while meanwhile moreover"
+)
+_INITIAL_OR_ACRONYM = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]$")
+_MAX_QUOTED = 600  # longer "sentences" are split inside quotes too
+_OPENERS = "\"“‘'([«"
+_SPACE_BEFORE_MASK = re.compile(r"[ \t]+(?=\x01+(?:[.,;:!?]|$))")
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+_ESCAPE = re.compile(r"\\([$%&#_*{}])")
+_WORD = re.compile(r"\w+")
+_PUNCTUATION = str.maketrans(dict.fromkeys(string.punctuation + "“”‘’«»–—…\x01", " "))
+
+
+def _is_boundary(text: str, stop_start: int, stop: str, nxt: int, block_end: int) -> bool:
+    """Whether the terminal punctuation ``stop`` at ``stop_start`` ends a sentence."""
+    after = text[nxt]
+    next_lower = after.islower()
+    if "!" in stop or "?" in stop:
+        return not next_lower
+    if stop in ("…", "...") or stop.startswith(".."):
+        return after.isupper() or after in _OPENERS
+    # a single full stop: look at the word before it
+    low = max(0, stop_start - 40)  # bounded look-back keeps long spaceless runs linear
+    ws = max(text.rfind(" ", low, stop_start), text.rfind("\n", low, stop_start), low - 1)
+    word = text[ws + 1:stop_start].lstrip(_OPENERS).replace(MASK, "")
+    lower = word.lower()
+    if lower in _TITLES or lower in _ALWAYS:
+        return False
+    if lower == "etc":
+        return not next_lower
+    if lower in _BEFORE_NUMBER and after.isdigit():
+        return False
+    if word and _INITIAL_OR_ACRONYM.fullmatch(word) and (len(word) == 1 or "." in word):
+        if len(word) == 1:
+            return not word.isupper() or not after.isupper()
+        # U.S. / U.N.: a sentence ends only if a typical sentence opener follows
+        m = _WORD.match(text, nxt)
+        return bool(m and m.group(0).lower() in _STARTERS and after.isupper())
+    return True
+
+
+def _in_quote(text: str, start: int, pos: int, block_end: int) -> bool:
+    """Inside a short quotation that closes later in the same block."""
+    segment = text[start:pos]
+    straight = segment.count('"') % 2 == 1
+    curly = segment.count("“") > segment.count("”")
+    if not (straight or curly):
+        return False
+    window = text[pos:min(block_end, pos + 400)]
+    return ('"' in window) if straight else ("”" in window)
+
+
+def split_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) inside ``text[start:end]``; ``text`` is masked."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while pos < end and text[pos].isspace():
+        pos += 1
+    has_quotes = '"' in text[start:end] or "“" in text[start:end]
+    for match in _BOUNDARY.finditer(text, start, end):
+        cut = match.end()
+        nxt = cut
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end:
+            break
+        stop_end = cut
+        while text[stop_end - 1] in "\x01\"”’')]":
+            stop_end -= 1
+        stop_start = stop_end
+        while stop_start > start and text[stop_start - 1] in ".!?…":
+            stop_start -= 1
+        if not _is_boundary(text, stop_start, text[stop_start:stop_end], nxt, end):
+            continue
+        if has_quotes and cut - pos < _MAX_QUOTED and _in_quote(text, pos, cut, end):
+            continue
+        spans.append((pos, cut))
+        pos = nxt
+    tail_end = end
+    while tail_end > pos and text[tail_end - 1].isspace():
+        tail_end -= 1
+    if tail_end > pos:
+        spans.append((pos, tail_end))
+    return spans
+
+
+def clean(raw: str) -> str:
+    """Sentence text for analysis: markers out, hyphenation and layout breaks joined."""
+    if MASK in raw:  # "joined [3]." -> "joined."
+        raw = _SPACE_BEFORE_MASK.sub("", raw).replace(MASK, "")
+    if "\n" in raw:
+        raw = _HYPHEN_BREAK.sub("", raw)
+    if "\\" in raw:
+        raw = _ESCAPE.sub(r"\1", raw)
+    return " ".join(raw.split())
+
+
+def tokens(cleaned: str) -> tuple[str, ...]:
+    """Lower-case word tokens, the unit of repeat detection (punctuation dropped)."""
+    return tuple(cleaned.lower().translate(_PUNCTUATION).split())

@@ -1,0 +1,323 @@
+"""Import data-set files into the store: read in place, map in SQL, quarantine bad rows.
+
+Each file is one transaction: an interrupted folder import, run again, skips the
+files already done (recognised by fingerprint and filter) and completes the rest.
+Malformed rows never stop an import; the CSV reader rejects them with their line
+number and the reason, and they go to the quarantine table.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import duckdb
+
+from dyadscope.errors import DyadscopeError, InputError
+from dyadscope.importers import SOURCES, detect
+from dyadscope.importers.files import expand, facts, plain_file
+from dyadscope.importers.layout import Layout
+from dyadscope.model import Rejection
+from dyadscope.store.imports import comtrade, gdelt, icews, polecat, sipri
+from dyadscope.store.imports.common import (
+    REJECT_SCANS,
+    REJECTS,
+    Filters,
+    drop_lookups,
+    load_lookups,
+)
+from dyadscope.store.store import Store
+
+IMPORT_MEMORY_LIMIT = "512MB"
+MAX_CONTENT = 4000  # characters of a quarantined line kept as its content
+_WIDTH_ERRORS = ("MISSING COLUMNS", "TOO MANY COLUMNS")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What happened to one file."""
+
+    path: str
+    status: str  # imported | already imported | failed
+    layout: str = ""
+    rows_read: int = 0
+    imported: int = 0
+    skipped: int = 0
+    quarantined: int = 0
+    seconds: float = 0.0
+    message: str = ""
+
+    @property
+    def rows_per_second(self) -> float:
+        return self.rows_read / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    """Per-file results and totals of one ``import_dataset`` call."""
+
+    source: str
+    filters: str
+    files: list[FileResult] = field(default_factory=list)
+
+    def total(self, attribute: str) -> int:
+        return sum(int(getattr(f, attribute)) for f in self.files)
+
+    @property
+    def seconds(self) -> float:
+        return sum(f.seconds for f in self.files)
+
+    @property
+    def rows_per_second(self) -> float:
+        rows = self.total("rows_read")
+        return rows / self.seconds if self.seconds > 0 else 0.0
+
+
+def parse_bound(value: str | None, *, end: bool) -> date | None:
+    """``YYYY[-MM[-DD]]`` as the first (or, with ``end``, last) day it can mean."""
+    if value is None:
+        return None
+    match = _DATE.match(value.strip())
+    if not match:
+        raise DyadscopeError(f"date {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else (12 if end else 1)
+    try:
+        if match.group(3):
+            return date(year, month, int(match.group(3)))
+        day = calendar.monthrange(year, month)[1] if end else 1
+        return date(year, month, day)
+    except ValueError as exc:
+        raise DyadscopeError(f"date {value!r}: {exc}") from None
+
+
+def import_dataset(
+    store: Store,
+    source: str,
+    paths: Sequence[Path],
+    *,
+    pair: tuple[str, str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    on_file: Callable[[FileResult], None] | None = None,
+) -> ImportSummary:
+    """Import data-set files (or folders of them) for ``source`` into ``store``.
+
+    ``on_file`` is called with each file's result as soon as it is done (progress).
+    """
+    if source not in SOURCES:
+        raise DyadscopeError(f"unknown source {source!r} (one of {', '.join(SOURCES)})")
+    filters = Filters(
+        pair=(pair[0].upper(), pair[1].upper()) if pair else None,
+        since=parse_bound(since, end=False),
+        until=parse_bound(until, end=True),
+    )
+    files = expand([Path(p) for p in paths])
+    summary = ImportSummary(source=source, filters=filters.describe())
+    con = store.con
+    # Without a cap DuckDB keeps a whole file's inserted rows in memory until commit
+    # (3 GB for a million GDELT rows); with one it writes them out as it goes.
+    con.execute(f"SET memory_limit = '{IMPORT_MEMORY_LIMIT}'")
+    load_lookups(con)
+    try:
+        for path in files:
+            summary.files.append(_import_file(store, source, path, filters))
+            if on_file is not None:
+                on_file(summary.files[-1])
+    finally:
+        drop_lookups(con)
+        con.execute(f"DROP TABLE IF EXISTS {REJECTS}")
+        con.execute(f"DROP TABLE IF EXISTS {REJECT_SCANS}")
+        con.execute("RESET memory_limit")
+    return summary
+
+
+def _done_before(con: duckdb.DuckDBPyConnection, fingerprint: str, filters: Filters) -> str | None:
+    """'same' if this file was imported with these (or no) filters; 'other' if with
+    other filters (rows may overlap: insert only new ids); None if never."""
+    rows = con.execute("SELECT layout FROM imports WHERE fingerprint = ?", [fingerprint]).fetchall()
+    if not rows:
+        return None
+    wanted = {f"filter: {filters.describe()}", "filter: all"}
+    for (layout,) in rows:
+        if any(str(layout).endswith(w) for w in wanted):
+            return "same"
+    return "other"
+
+
+def _import_file(store: Store, source: str, path: Path, filters: Filters) -> FileResult:
+    con = store.con
+    started = time.perf_counter()
+    display = str(path)
+    try:
+        file_facts = facts(path)
+    except OSError as exc:
+        return _failed(store, display, f"cannot read ({exc.strerror or exc})", started)
+    previous = _done_before(con, file_facts.fingerprint, filters)
+    if previous == "same":
+        return FileResult(display, "already imported", message="same content imported before")
+    try:
+        with plain_file(path) as plain:
+            lines = file_facts.lines if plain == path else facts(plain).lines
+            layout = detect(source, plain, display)
+            result = FileResult(display, "imported", layout=layout.name)
+            with store.transaction():
+                _load(store, source, plain, display, layout, filters, result, lines, previous)
+                con.execute(
+                    "INSERT INTO imports (dataset, path, fingerprint, layout, rows_read, "
+                    "rows_imported, rows_skipped, rows_quarantined) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        layout.dataset,
+                        display,
+                        file_facts.fingerprint,
+                        f"{layout.name}; filter: {filters.describe()}",
+                        result.rows_read,
+                        result.imported,
+                        result.skipped,
+                        result.quarantined,
+                    ],
+                )
+    except InputError as exc:
+        return _failed(store, display, exc.reason, started)
+    except duckdb.Error as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return _failed(store, display, f"cannot be read as this layout ({reason})", started)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _failed(store: Store, display: str, reason: str, started: float) -> FileResult:
+    """Quarantine a whole file (once: a re-run does not repeat the same entry)."""
+    known = store.con.execute(
+        "SELECT count(*) FROM quarantine WHERE path = ? AND line IS NULL AND reason = ?",
+        [display, reason],
+    ).fetchall()[0][0]
+    if not known:
+        store.quarantine([Rejection(path=display, reason=reason, stage="import")])
+    return FileResult(
+        display, "failed", quarantined=1, message=reason, seconds=time.perf_counter() - started
+    )
+
+
+def _load(
+    store: Store,
+    source: str,
+    plain: Path,
+    display: str,
+    layout: Layout,
+    filters: Filters,
+    result: FileResult,
+    lines: int,
+    previous: str | None,
+) -> None:
+    """Insert the file's rows and quarantine its rejects; fills in ``result``."""
+    con = store.con
+    header_lines = layout.skip + (1 if layout.header else 0)
+    line_map: list[int] | None = None
+    read_path = plain
+    cleanup: Path | None = None
+    if source == "sipri":
+        read_path, line_map, lines = sipri.prepare(plain, layout)
+        cleanup = read_path if read_path != plain else None
+    try:
+        rejects = _insert(con, source, str(read_path), layout, filters, result, previous)
+        if layout.alternate is not None and any(r[1] in _WIDTH_ERRORS for r in rejects):
+            first = {r[0]: r for r in rejects}
+            second = _insert(
+                con, source, str(read_path), layout.alternate, filters, result, previous
+            )
+            result.layout = f"{layout.name} + {layout.alternate.name}"
+            rejects = _merge_rejects(first, {r[0]: r for r in second})
+    finally:
+        if cleanup is not None:
+            cleanup.unlink(missing_ok=True)
+    rejections = [
+        Rejection(
+            path=display,
+            line=line_map[line - 1] if line_map and 0 < line <= len(line_map) else line,
+            reason=f"{kind.lower()}: {message}",
+            content=content,
+            stage="import",
+        )
+        for line, kind, message, content in rejects
+    ]
+    result.quarantined = len(rejections)
+    store.quarantine(rejections)  # inside the file's transaction
+    result.rows_read = max(lines - header_lines, 0)
+    result.skipped = max(result.rows_read - result.imported - result.quarantined, 0)
+
+
+def _merge_rejects(
+    first: dict[int, tuple[int, str, str, str]], second: dict[int, tuple[int, str, str, str]]
+) -> list[tuple[int, str, str, str]]:
+    """Lines neither layout could read; a cast error explains a line better than
+    the column count the other layout expected."""
+    merged = []
+    for line in sorted(first.keys() & second.keys()):
+        a, b = first[line], second[line]
+        merged.append(b if a[1] != "CAST" and b[1] == "CAST" else a)
+    return merged
+
+
+def _insert(
+    con: duckdb.DuckDBPyConnection,
+    source: str,
+    path: str,
+    layout: Layout,
+    filters: Filters,
+    result: FileResult,
+    previous: str | None,
+) -> list[tuple[int, str, str, str]]:
+    """Run one INSERT ... SELECT over the file; returns (line, type, message, content)
+    of the rows the reader rejected."""
+    con.execute(f"DROP TABLE IF EXISTS {REJECTS}")
+    con.execute(f"DROP TABLE IF EXISTS {REJECT_SCANS}")
+    table, select, key = _select(source, path, layout, filters)
+    if previous == "other":
+        select = f"SELECT * FROM ({select}) AS s WHERE s.{key} NOT IN (SELECT {key} FROM {table})"
+    inserted = con.execute(f"INSERT INTO {table} BY NAME {select}").fetchall()
+    result.imported += int(inserted[0][0]) if inserted else 0
+    try:
+        rows = con.execute(
+            f"SELECT line, CAST(error_type AS VARCHAR), error_message, csv_line "
+            f"FROM {REJECTS} ORDER BY line"
+        ).fetchall()
+    except duckdb.CatalogException:
+        return []
+    seen: dict[int, tuple[int, str, str, str]] = {}
+    for line, kind, message, content in rows:
+        text = _short(str(message))
+        if text.endswith('".'):  # DuckDB names the column but not the value: it was empty
+            text += " The value is empty or missing."
+        raw = str(content).strip("\r\n")
+        if len(raw) > MAX_CONTENT:
+            raw = raw[:MAX_CONTENT] + f"... ({len(raw):,} characters)"
+        seen.setdefault(int(line), (int(line), str(kind), text, raw))
+    return list(seen.values())
+
+
+def _short(message: str) -> str:
+    first = message.strip().splitlines()[0] if message.strip() else ""
+    return first[:300]
+
+
+def _select(source: str, path: str, layout: Layout, filters: Filters) -> tuple[str, str, str]:
+    """(target table, SELECT, id column) for one file."""
+    if source == "gdelt":
+        if layout.target == "mentions":
+            return "mentions", gdelt.mentions_select(path, layout, filters), "row_id"
+        return "events", gdelt.events_select(path, layout, filters), "id"
+    if source == "icews":
+        return "events", icews.events_select(path, layout, filters), "id"
+    if source == "polecat":
+        return "events", polecat.events_select(path, layout, filters), "id"
+    if source == "comtrade":
+        return "observations", comtrade.observations_select(path, layout, filters), "id"
+    return "events", sipri.events_select(path, layout, filters), "id"

@@ -1,0 +1,1 @@
+"""Per-source SQL that maps a data-set file onto the store tables."""

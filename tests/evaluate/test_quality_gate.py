@@ -1,0 +1,41 @@
+"""The quality gate: the real extractor on each shared gold set must hold its pinned floors.
+
+Floors live in benchmarks/quality_floors.json; they are only ever raised
+(see benchmarks/README.md). The test skips where ../shared is absent and
+while the extractor cannot be imported (the skip reason says why; a broken
+``dyadscope.api`` also breaks the CLI and API tests, which do not skip).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dyadscope.errors import DyadscopeError
+from dyadscope.evaluate import api_coder, evaluate_set, read_gold
+from dyadscope.evaluate.gate import GateSet, below_floor, load_gate
+
+FLOORS = Path(__file__).resolve().parents[2] / "benchmarks" / "quality_floors.json"
+GATE = load_gate(FLOORS)
+
+
+def test_floors_file_covers_the_three_gold_sets() -> None:
+    assert {spec.name for spec in GATE} == {"petrarch-unit", "plover-gsr", "petr2-gsr-validation"}
+    for spec in GATE:
+        assert {"exact_pass", "f1", "type_accuracy", "actor_pair_accuracy"} <= set(spec.floors)
+        assert all(spec.floors[m] <= spec.targets.get(m, 1.0) for m in spec.floors)
+
+
+@pytest.mark.parametrize("spec", GATE, ids=[spec.name for spec in GATE])
+def test_extractor_holds_its_floors(shared: Path, spec: GateSet) -> None:
+    path = shared / spec.path
+    if not path.is_file():
+        pytest.skip(f"{spec.path} is not in ../shared")
+    try:
+        coder = api_coder()
+    except DyadscopeError as exc:
+        pytest.skip(str(exc))
+    result = evaluate_set(read_gold(path, spec.format), coder)
+    assert result.evaluated > 0
+    assert below_floor(result, spec.floors) == []
