@@ -38,8 +38,23 @@ def test_unknown_extension_lists_supported_types(bad: Path) -> None:
     assert reason == "unsupported file type '.xyz' (supported: .txt, .md, .html, .htm, .pdf)"
 
 
-def test_missing_file(tmp_path: Path) -> None:
+def test_missing_file_and_folder(tmp_path: Path) -> None:
     assert "no such file" in _error(tmp_path / "gone.txt").reason
+    assert "folder" in _error(tmp_path).reason
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "secret.txt"
+    path.write_text("Baku signed.", encoding="utf-8")
+    path.chmod(0)
+    try:
+        if os.access(path, os.R_OK):  # running as root: permissions do not apply
+            pytest.skip("cannot make a file unreadable here")
+        assert "cannot read file" in _error(path).reason
+    finally:
+        path.chmod(0o644)
 
 
 def test_size_limit_is_checked_before_reading(tmp_path: Path) -> None:

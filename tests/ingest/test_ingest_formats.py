@@ -131,3 +131,9 @@ def test_html_footnote_list_becomes_notes() -> None:
     assert "Baku signed the deal.[1] Trade grew.[2]" in doc.text
     assert "[1] Ministry (2017). https://mod.example/1" in doc.text
     assert "[2] Bureau (2016)." in doc.text
+
+
+def test_html_line_break_is_not_a_paragraph_break() -> None:
+    doc = load_text("<p>The agreement was signed<br>in October 1995.</p><p>Next.</p>",
+                    media_type="text/html")
+    assert doc.text == "The agreement was signed\nin October 1995.\n\nNext."

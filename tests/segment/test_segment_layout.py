@@ -79,10 +79,18 @@ def test_near_duplicate_is_a_repeat_but_different_numbers_are_not(
         "The second meeting of the working group was held in Baku in 2014.\n\n"
         "The third meeting of the working group was held in Baku in 2015.\n\n"
         "No formal agreement on the aircraft has been signed by the two sides.\n\n"
-        "A formal agreement on the aircraft has been signed by the two sides."
+        "A formal agreement on the aircraft has been signed by the two sides.\n\n"
+        "Gondor and Osgiliath have postponed their meeting after the incident.\n\n"
+        "Gondor and Osgiliath have delayed their meeting after the incident.\n\n"
+        "The partnership is strictly based on common ideas of solidarity on a wide range of "
+        "issues, rooted in mutual trust and commitment to regional development.\n\n"
+        "The partnership strictly based on common ideas of solidarity on a wide of range "
+        "issues, rooted mutual trust and commitment to regional development."
     )
     result = seg(text)
-    assert [s.repeat_of for s in result.sentences] == [None, 0, None, None, None, None]
+    assert [s.repeat_of for s in result.sentences] == [
+        None, 0, None, None, None, None, None, None, None, 8,
+    ]
 
 
 def test_restated_fragment(seg: Callable[[str], Segmentation]) -> None:

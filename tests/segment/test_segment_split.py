@@ -88,3 +88,18 @@ def test_offsets_are_into_the_document(seg: Callable[[str], Segmentation]) -> No
     spans = [text[s.start : s.end] for s in result.sentences]
     assert spans == ["First one.", "Second one here.", "Third."]
     assert [s.index for s in result.sentences] == [0, 1, 2]
+
+
+def test_heading_line_above_a_paragraph(live: Callable[[str], list[str]]) -> None:
+    text = (
+        "Economic Cooperation\n"
+        "The volume of trade between the two countries grew from a low base in 2011 and\n"
+        "reached a record in 2014.\n\n"
+        "Trade and the economy\nremained weak."
+    )
+    assert live(text) == [
+        "Economic Cooperation",
+        "The volume of trade between the two countries grew from a low base in 2011 and "
+        "reached a record in 2014.",
+        "Trade and the economy remained weak.",
+    ]

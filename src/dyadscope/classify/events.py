@@ -228,6 +228,10 @@ class EventCoder:
         obj = self._object(analysis, match, kind, clause_end, exclude=subject + agent)
         passive = bool(agent) and _is_participle(tokens, match.anchor)
 
+        lone_dyad_ref = len(subject) == 1 and subject[0].kind == "dyad_ref" and ctx.dyad
+        if match.pattern.roles == "sym" and lone_dyad_ref:
+            # "the two countries signed ...": the dyad, whatever else the clause names
+            subject, obj, between, agent = subject, None, [], []
         if match.pattern.roles == "sym":
             group = subject or agent or between
             participants = group + ([obj] if obj else [])
@@ -267,7 +271,7 @@ class EventCoder:
         if actor1 is None and actor2 is None:
             # a sentence naming nobody ("no formal agreement has been signed yet")
             # is about the document's dyad, with low confidence
-            if ctx.dyad is None or analysis.actors:
+            if ctx.dyad is None or analysis.actors or not _is_full_sentence(analysis):
                 return None
             return _Roles(ctx.dyad[0], ctx.dyad[1], (), True, False, (), from_context=True)
         if kind in _PARTNER_KINDS:
@@ -408,6 +412,12 @@ class EventCoder:
             return ()
         return tuple(q.quantity for index, q in analysis.quantity_at
                      if clause_start <= index < clause_end + 12)
+
+
+def _is_full_sentence(analysis: SentenceAnalysis) -> bool:
+    """A sentence, not a heading or caption: long enough and properly ended."""
+    text = analysis.sentence.text.rstrip()
+    return len(analysis.tokens) >= 6 and text.endswith((".", "!", "?", '"', "”"))
 
 
 def _subsumed(event: Event, others: Sequence[Event]) -> bool:

@@ -24,6 +24,7 @@ def event_status(tokens: Sequence[Token], clause_start: int, start: int, end: in
         before -= 1
     if before >= 0 and before != start - 1 and tokens[before].low in c.topic:
         return None  # "negotiations regarding the purchase of ...": a topic, not an event
+    clause_start = _coordinated_clause_start(tokens, clause_start, start)
     near = {t.low for t in tokens[max(clause_start, start - NEGATION_WINDOW) : end]}
     if near & c.negation:
         return "negated"
@@ -36,6 +37,14 @@ def event_status(tokens: Sequence[Token], clause_start: int, start: int, end: in
     if words & c.intent:
         return "intent"
     return "actual"
+
+
+def _coordinated_clause_start(tokens: Sequence[Token], clause_start: int, start: int) -> int:
+    """After ", and" a new clause starts: "X will invest, and Y signed" is two statuses."""
+    for i in range(start - 1, clause_start, -1):
+        if tokens[i].low in {"and", "but", "while", "yet"} and tokens[i - 1].low == ",":
+            return i + 1
+    return clause_start
 
 
 def _has_phrase(window: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -97,6 +97,7 @@ class _Group:
     body: bool = False  # a title, envoy or body noun: the phrase names an institution
     envoy: bool = False
     country_ref: bool = False
+    possessive: bool = False
     last: str = ""  # kind or sector role of the last piece
     pieces: list[Entry] = field(default_factory=list)
 
@@ -165,7 +166,9 @@ class Gazetteer:
             return []
         when = _bounds(on_date) if on_date else None
         at = {p.start: p for p in pieces}
+        breaks = _paragraph_breaks(norm, matches) if "\n" in norm else frozenset()
         out: list[ActorMention] = []
+        last_end, last_kind = -1, ""
         k = 0
         while k < len(pieces):
             piece = pieces[k]
@@ -174,10 +177,24 @@ class Gazetteer:
                 out.append(ActorMention(s, e, text[s:e], None, "dyad_ref"))
                 k += 1
                 continue
-            group = self._grow(piece, at, words)
+            group = self._grow(piece, at, words, breaks)
             mention = self._mention(group, words, matches, text, out, when)
             if mention is not None:
+                if (
+                    last_kind == "location"
+                    and mention.kind in ("state", "capital")
+                    and mention.actor is not None
+                    and mention.actor.sector in (None, "GOV")
+                    and len(group.pieces) == 1
+                    and not group.possessive
+                    and last_end == group.start - 1
+                    and words[last_end] in ("and", "or", ",")
+                ):  # "in Pakistan and Azerbaijan": both are places
+                    actor = Actor(mention.actor.code, mention.actor.name, None, mention.text)
+                    mention = ActorMention(mention.start, mention.end, mention.text, actor,
+                                           "location")
                 out.append(mention)
+                last_end, last_kind = group.text_end, mention.kind
             k += 1
             while k < len(pieces) and pieces[k].start < group.end:
                 k += 1
@@ -203,7 +220,13 @@ class Gazetteer:
             j = i + 1
             while node is not None:
                 entry = node.get("")
-                if entry is not None and not (caps and j == i + 1 and word in CAPS_AMBIGUOUS):
+                if entry is not None and not (
+                    j == i + 1
+                    and (
+                        (caps and word in CAPS_AMBIGUOUS)
+                        or (entry.kind == "person" and _inside_name(words, i, pieces))
+                    )
+                ):
                     best, size = entry, j - i
                 if j >= n:
                     break
@@ -226,12 +249,14 @@ class Gazetteer:
                 skip = i + size
         return pieces
 
-    def _grow(self, piece: _Piece, at: dict[int, _Piece], words: list[str]) -> _Group:
+    def _grow(
+        self, piece: _Piece, at: dict[int, _Piece], words: list[str], breaks: frozenset[int]
+    ) -> _Group:
         group = _Group(start=piece.start)
         self._take(group, piece)
         n = len(words)
         pos = piece.end
-        while pos < n:
+        while pos < n and pos not in breaks:
             # possessive: "Azerbaijan's", "Pakistan's"
             if (
                 pos + 1 < n
@@ -240,6 +265,9 @@ class Gazetteer:
                 and group.last in _OWNER_KINDS | {"person"}
             ):
                 pos += 2
+                group.possessive = True
+                if pos >= n:
+                    break
             nxt = at.get(pos)
             last = group.last
             if nxt is not None:
@@ -285,7 +313,7 @@ class Gazetteer:
                     pos = owner.end
                     continue
                 if owner is None and last in ("title", "body", "envoy"):
-                    run = _capitalised_run(words, q, at, limit=5)
+                    run = _capitalised_run(words, q, at, breaks, limit=5)
                     if run:
                         pos = q + run
                         group.end = group.text_end = pos
@@ -305,7 +333,7 @@ class Gazetteer:
                 and group.person is None
                 and not group.named
             ):
-                run = _capitalised_run(words, pos, at, limit=4)
+                run = _capitalised_run(words, pos, at, breaks, limit=4)
                 if run:
                     group.named = True
                     group.end = group.text_end = pos + run
@@ -370,14 +398,18 @@ class Gazetteer:
         surface = text[start:end]
         kind: MentionKind
         if group.person is not None:
-            role = _pick(group.person.roles, when)
+            roles = group.person.roles
+            if group.title and len(roles) > 1:  # "General Musharraf": his military role
+                fitting = tuple(r for r in roles if r.sector == group.sector)
+                roles = fitting or roles
+            role = _pick(roles, when)
             return self._actor_mention(start, end, surface, role.code, role.sector, "person")
         code: str | None = None
         if group.owner is not None:
             code = group.owner.roles[0].code
             if group.owner.kind == "person":  # PETRARCH dated entries
                 code = _pick(group.owner.roles, when).code
-        elif group.country_ref:
+        elif group.country_ref and group.has_sector:
             code = _nearest_state(found, self._lex)
         if code is None:
             return None
@@ -422,17 +454,40 @@ class Gazetteer:
 _ROLE_KINDS = frozenset({"title", "envoy", "body", "group"})
 
 
-def _capitalised_run(words: list[str], pos: int, at: dict[int, _Piece], limit: int) -> int:
+def _capitalised_run(
+    words: list[str], pos: int, at: dict[int, _Piece], breaks: frozenset[int], limit: int
+) -> int:
     """How many capitalised words (a name, "Economic Development") start at ``pos``."""
     run = 0
     while pos + run < len(words) and run < limit:
         word = words[pos + run]
         if (pos + run) in at or not word[:1].isupper() or not word.isalpha():
             break
+        if (pos + run) in breaks:
+            break
         if word in _STOP_CAPITALS:
             break
         run += 1
     return run
+
+
+def _paragraph_breaks(text: str, matches: list[re.Match[str]]) -> frozenset[int]:
+    """Token indices preceded by a blank line: a phrase never runs across one."""
+    return frozenset(
+        i for i in range(1, len(matches))
+        if text.count("\n", matches[i - 1].end(), matches[i].start()) >= 2
+    )
+
+
+def _inside_name(words: list[str], i: int, pieces: list[_Piece]) -> bool:
+    """A one-word person alias ("Aliyev") right after another capitalised name word
+    ("Kamal-Makili Aliyev") is someone else's surname."""
+    prev = words[i - 1] if i else ""
+    if prev == "-":
+        return True
+    if pieces and pieces[-1].end == i:
+        return False
+    return (i > 1 and prev.isalpha() and prev[:1].isupper() and prev not in _STOP_CAPITALS)
 
 
 def _after_preposition(words: list[str], start: int) -> bool:

@@ -21,7 +21,7 @@ _DROP = (
 )
 _BLOCK = {
     "p", "div", "section", "article", "main", "header", "footer", "li", "ul", "ol",
-    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "br",
+    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr",
     "dd", "dt", "dl", "figure", "figcaption", "hr", "address",
 }
 _JS_URL = re.compile(r"javascript\s*:", re.I)
@@ -75,6 +75,11 @@ def _block_text(root: Any) -> str:
     def walk(el: Any) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag.lower() in _DROP or not isinstance(el.tag, str):
+            if el.tail:
+                parts.append(el.tail)
+            return
+        if tag.lower() == "br":
+            parts.append("\n")
             if el.tail:
                 parts.append(el.tail)
             return

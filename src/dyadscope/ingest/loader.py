@@ -205,7 +205,6 @@ def load_path(
     """A Document from a file; InputError (path + reason) for anything unusable."""
     path = Path(path)
     source = str(path)
-    suffix = _check_suffix(source, path.suffix)
     try:
         stat = path.stat()
     except FileNotFoundError:
@@ -214,6 +213,7 @@ def load_path(
         raise InputError(source, f"cannot read file ({exc.strerror or exc})") from None
     if path.is_dir():
         raise InputError(source, "is a folder, not a file")
+    suffix = _check_suffix(source, path.suffix)
     if stat.st_size > max_bytes:
         raise _too_big(source, stat.st_size, max_bytes)
     if stat.st_size == 0:

@@ -48,10 +48,40 @@ class Layout:
         return candidates[-1][1]
 
 
-def _text_part(text: str, start: int, end: int) -> Part:
+_OPEN_END = re.compile(
+    r"(?:[,;:(–—/&-]|\b(?:of|the|a|an|to|in|on|at|by|for|from|with|and|or|as|that|is|was))$",
+    re.I,
+)
+
+
+def _heading_line(lines: list[str]) -> bool:
+    """A short title-like first line over a block of much longer lines ("Background\nThe
+    talks began ..."): it is a heading, not the start of the paragraph."""
+    if len(lines) < 2:
+        return False
+    first = lines[0].strip()
+    widest = max(len(line.strip()) for line in lines[1:])
+    return (
+        0 < len(first) <= 80
+        and len(first) <= 0.6 * widest
+        and first[:1].isupper()
+        and lines[1].strip()[:1].isupper()
+        and first[-1:] not in ".!?…\"”’)]"
+        and not _OPEN_END.search(first)
+        and len(first.split()) <= 12
+    )
+
+
+def _text_parts(text: str, start: int, end: int) -> list[Part]:
     lines = text[start:end].split("\n")
+    parts: list[Part] = []
+    if _heading_line(lines):
+        cut = start + len(lines[0])
+        parts.append(Part("text", start, cut))
+        start, lines = cut + 1, lines[1:]
     short = len(lines) >= 3 and max(len(line.strip()) for line in lines) <= SHORT_LINE
-    return Part("text", start, end, short_lines=short)
+    parts.append(Part("text", start, end, short_lines=short))
+    return parts
 
 
 def blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -109,11 +139,11 @@ def layout(text: str) -> Layout:
                 if note is not None:
                     add_note(note[0], note[1], note[2], pos - 1)
                 elif pos > text_from:
-                    parts.append(_text_part(text, text_from, pos - 1))
+                    parts.extend(_text_parts(text, text_from, pos - 1))
                 note = (found.label, pos, pos + found.text_start)
             pos += len(line) + 1
         if note is not None:
             add_note(note[0], note[1], note[2], bend)
         elif bend > text_from:
-            parts.append(_text_part(text, text_from, bend))
+            parts.extend(_text_parts(text, text_from, bend))
     return Layout(parts=parts, citations=citations, notes=notes)

@@ -47,7 +47,7 @@ def _small_difference(new: tuple[str, ...], old: tuple[str, ...]) -> bool:
         if op != "equal":
             changed.extend(new[i1:i2])
             changed.extend(old[j1:j2])
-    if len(changed) > max(2, int(0.15 * len(new))):
+    if len(changed) > max(3, int(0.2 * len(new))):
         return False
     if any(tok in _CONTENT_WORDS or any(c.isdigit() for c in tok) for tok in changed):
         return False
