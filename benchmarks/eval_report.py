@@ -72,7 +72,6 @@ def main() -> int:
     args = parser.parse_args()
     try:
         gate = load_gate(args.floors)
-        coder = api_coder(args.dictionaries)
     except DyadscopeError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -82,6 +81,11 @@ def main() -> int:
         if not path.is_file():
             print(f"{spec.name}: {path} not found, skipped\n")
             continue
+        try:
+            coder = api_coder([*(args.shared / d for d in spec.dictionaries), *args.dictionaries])
+        except DyadscopeError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
         gold = read_gold(path, spec.format)
         result = evaluate_set(gold, coder, limit=args.limit)
         baseline = evaluate_set(gold, _nothing, limit=args.limit)

@@ -19,8 +19,23 @@ import time
 from dyadscope.ingest import load_text
 from dyadscope.pipeline import Pipeline
 
-COUNTRIES = ["Azerbaijan", "Pakistan", "Turkey", "Armenia", "India", "China", "Iran", "Georgia",
-             "Russia", "Kazakhstan", "Uzbekistan", "Saudi Arabia", "Japan", "Germany", "France"]
+COUNTRIES = [
+    "Azerbaijan",
+    "Pakistan",
+    "Turkey",
+    "Armenia",
+    "India",
+    "China",
+    "Iran",
+    "Georgia",
+    "Russia",
+    "Kazakhstan",
+    "Uzbekistan",
+    "Saudi Arabia",
+    "Japan",
+    "Germany",
+    "France",
+]
 CAPITALS = ["Baku", "Islamabad", "Ankara", "Yerevan", "New Delhi", "Beijing", "Tehran"]
 MONTHS = ["January", "March", "May", "July", "October", "December"]
 TEMPLATES = [
@@ -46,10 +61,19 @@ def generate(sentences: int, seed: int) -> list[str]:
         for _ in range(per_doc):
             a, b = rng.sample(COUNTRIES, 2)
             year = rng.randint(1992, 2024)
-            lines.append(rng.choice(TEMPLATES).format(
-                a=a, b=b, cap=rng.choice(CAPITALS), month=rng.choice(MONTHS), year=year,
-                yy=str(year + 1)[2:], day=rng.randint(1, 28), n=rng.randint(2, 40),
-                amount=round(rng.uniform(1, 900), 2)))
+            lines.append(
+                rng.choice(TEMPLATES).format(
+                    a=a,
+                    b=b,
+                    cap=rng.choice(CAPITALS),
+                    month=rng.choice(MONTHS),
+                    year=year,
+                    yy=str(year + 1)[2:],
+                    day=rng.randint(1, 28),
+                    n=rng.randint(2, 40),
+                    amount=round(rng.uniform(1, 900), 2),
+                )
+            )
         docs.append(" ".join(lines))
     return docs
 
@@ -84,11 +108,15 @@ def main() -> None:
     peak = peak_rss_mb()
     print(f"sentences           {total:>12,}")
     print(f"baseline tokenise   {baseline:>12,.0f} sentences/s")
-    print(f"full extraction     {rate:>12,.0f} sentences/s  ({elapsed:.1f} s; "
-          f"{events:,} events, {observations:,} figures)   target >= 2,000: "
-          f"{'PASS' if rate >= 2000 else 'FAIL'}")
-    print(f"peak memory (RSS)   {peak:>12,.0f} MB            target < 500: "
-          f"{'PASS' if peak < 500 else 'FAIL'}")
+    print(
+        f"full extraction     {rate:>12,.0f} sentences/s  ({elapsed:.1f} s; "
+        f"{events:,} events, {observations:,} figures)   target >= 2,000: "
+        f"{'PASS' if rate >= 2000 else 'FAIL'}"
+    )
+    print(
+        f"peak memory (RSS)   {peak:>12,.0f} MB            target < 500: "
+        f"{'PASS' if peak < 500 else 'FAIL'}"
+    )
     print(f"cost vs baseline    {baseline / rate:>12,.1f} x")
 
 

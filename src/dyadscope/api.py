@@ -112,8 +112,9 @@ def ingest(
                     on_file(path, "unchanged")
                 continue
             result = pipe.process(doc)
-            store.save_document(doc, result.sentences, result.citations, result.events,
-                                result.observations)
+            store.save_document(
+                doc, result.sentences, result.citations, result.events, result.observations
+            )
             report.added.append(str(path))
             report.events += len(result.events)
             report.observations += len(result.observations)

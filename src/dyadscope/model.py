@@ -56,7 +56,12 @@ class DateRef:
     text: str = ""
 
     def to_record(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "precision": self.precision, "text": self.text}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "precision": self.precision,
+            "text": self.text,
+        }
 
     @property
     def year(self) -> int | None:

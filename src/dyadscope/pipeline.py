@@ -11,15 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
-from dyadscope.classify.narrative import NarrativeDates
 from dyadscope.classify.dyad import document_dyad
 from dyadscope.classify.events import EventCoder
+from dyadscope.classify.narrative import NarrativeDates
 from dyadscope.classify.observations import find_observations
 from dyadscope.classify.patterns import PatternSet
 from dyadscope.extract.actors import Gazetteer
 from dyadscope.extract.dates import find_dates, fiscal_first_month
 from dyadscope.extract.quantities import find_quantities
-from dyadscope.model import Citation, Document, Event, Observation, Sentence
+from dyadscope.model import Actor, Citation, Document, Event, Observation, Sentence
 from dyadscope.segment import segment
 
 PATTERN_SUFFIXES = (".patterns", ".patterns.tsv")
@@ -63,9 +63,7 @@ class Pipeline:
         paths = [Path(p) for p in dictionaries]
         pattern_files = [p for p in paths if is_pattern_file(p)]
         actor_files = [p for p in paths if p not in pattern_files]
-        self.gazetteer = (
-            Gazetteer.from_files(actor_files) if actor_files else Gazetteer.default()
-        )
+        self.gazetteer = Gazetteer.from_files(actor_files) if actor_files else Gazetteer.default()
         self.coder = EventCoder(PatternSet.from_files(pattern_files) if pattern_files else None)
         self.pair = pair
 
@@ -74,11 +72,13 @@ class Pipeline:
         live = [s for s in seg.sentences if s.repeat_of is None]
         actor_mentions = [self.gazetteer.find(s.text, on_date=doc.date) for s in live]
         title_mentions = self.gazetteer.find(doc.title, on_date=doc.date) if doc.title else []
-        dyad = document_dyad(actor_mentions, title_mentions, given=self.pair,
-                             canonical=self._canonical(self.pair))
+        dyad = document_dyad(
+            actor_mentions, title_mentions, given=self.pair, canonical=self._canonical(self.pair)
+        )
         fiscal = _fiscal_country(dyad)
-        ctx = DocContext(doc_id=doc.id, title=doc.title, date=doc.date, dyad=dyad,
-                         fiscal_country=fiscal)
+        ctx = DocContext(
+            doc_id=doc.id, title=doc.title, date=doc.date, dyad=dyad, fiscal_country=fiscal
+        )
         events: list[Event] = []
         observations: list[Observation] = []
         narrative = NarrativeDates()
@@ -101,10 +101,10 @@ class Pipeline:
             dyad=(dyad[0].code, dyad[1].code) if dyad else None,
         )
 
-    def _canonical(self, pair: tuple[str, str] | None) -> dict:  # type: ignore[type-arg]
+    def _canonical(self, pair: tuple[str, str] | None) -> dict[str, Actor]:
         if pair is None:
             return {}
-        out = {}
+        out: dict[str, Actor] = {}
         for code in pair:
             actor = self.gazetteer.country(code)
             if actor is not None:
@@ -112,12 +112,12 @@ class Pipeline:
         return out
 
 
-def _fiscal_country(dyad: object) -> str | None:
+def _fiscal_country(dyad: tuple[Actor, Actor] | None) -> str | None:
     """The dyad member whose fiscal year is not the calendar year (Pakistan's
     "2013-14" runs July to June), so fiscal periods resolve in its terms."""
     if not dyad:
         return None
-    for actor in dyad:  # type: ignore[attr-defined]
+    for actor in dyad:
         if fiscal_first_month(actor.code) != 1:
-            return str(actor.code)
+            return actor.code
     return None

@@ -87,9 +87,19 @@ def test_user_patterns_come_before_the_package_ones(tmp_path: Path) -> None:
 def test_package_patterns_parse_and_use_known_kinds() -> None:
     kinds = {p.kind for p in default_patterns().patterns}
     spec_kinds = {
-        "agreement_signed", "negotiation", "meeting", "visit", "military_exercise",
-        "military_training", "arms_transfer", "arms_interest", "recognition",
-        "support_statement", "criticism_hostility", "invitation", "aid_project",
+        "agreement_signed",
+        "negotiation",
+        "meeting",
+        "visit",
+        "military_exercise",
+        "military_training",
+        "arms_transfer",
+        "arms_interest",
+        "recognition",
+        "support_statement",
+        "criticism_hostility",
+        "invitation",
+        "aid_project",
         "economic_cooperation",
     }
     assert spec_kinds <= kinds

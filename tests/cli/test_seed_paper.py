@@ -42,7 +42,9 @@ def seed_records(seed_paper: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
 
 
-def _found(records: list[dict[str, Any]], moment: tuple[str, str, str | None, str | None, str]) -> bool:
+def _found(
+    records: list[dict[str, Any]], moment: tuple[str, str, str | None, str | None, str]
+) -> bool:
     kind, a1, a2, year, status = moment
     for r in records:
         if r["record"] != "event" or r["kind"] != kind or r["status"] != status:
@@ -67,16 +69,38 @@ def test_key_moments_are_found(seed_records: list[dict[str, Any]]) -> None:
 def test_records_follow_the_spec_and_cite_their_sources(seed_records: list[dict[str, Any]]) -> None:
     events = [r for r in seed_records if r["record"] == "event"]
     assert events
-    keys = {"record", "id", "kind", "plover", "cameo", "goldstein", "domain", "status", "actor1",
-            "actor2", "others", "date", "quantities", "source", "confidence"}
+    keys = {
+        "record",
+        "id",
+        "kind",
+        "plover",
+        "cameo",
+        "goldstein",
+        "domain",
+        "status",
+        "actor1",
+        "actor2",
+        "others",
+        "date",
+        "quantities",
+        "source",
+        "confidence",
+    }
     for event in events:
         assert keys <= set(event)
         source = event["source"]
         assert source["sentence"] and source["start"] < source["end"]
-    defence = next(e for e in events if e["kind"] == "agreement_signed"
-                   and (e["date"]["start"] or "").startswith("2003"))
-    assert defence["date"] == {"start": "2003-05", "end": None, "precision": "month",
-                               "text": "May 2003"}
+    defence = next(
+        e
+        for e in events
+        if e["kind"] == "agreement_signed" and (e["date"]["start"] or "").startswith("2003")
+    )
+    assert defence["date"] == {
+        "start": "2003-05",
+        "end": None,
+        "precision": "month",
+        "text": "May 2003",
+    }
     assert defence["domain"] == "military"
     assert [c["label"] for c in defence["source"]["citations"]] == ["6"]
     assert defence["source"]["citations"][0]["url"].startswith("https://thediplomat.com/")
@@ -85,20 +109,29 @@ def test_records_follow_the_spec_and_cite_their_sources(seed_records: list[dict[
 
 
 def test_trade_figures_by_fiscal_year(seed_records: list[dict[str, Any]]) -> None:
-    figures = {(r["indicator"], r["period"]["text"]): r for r in seed_records
-               if r["record"] == "observation"}
+    figures = {
+        (r["indicator"], r["period"]["text"]): r
+        for r in seed_records
+        if r["record"] == "observation"
+    }
     total = figures[("trade_total", "2013-14")]
     assert total["value"] == 37_450_000.0
     assert (total["period"]["start"], total["period"]["end"]) == ("2013-07", "2014-06")
     assert total["period"]["precision"] == "fiscal_year"
     assert {total["reporter"], total["partner"]} == {"PAK", "AZE"}
-    exports = {(r["reporter"], r["partner"], r["value"]) for r in seed_records
-               if r["record"] == "observation" and r["indicator"] == "exports"
-               and r["period"]["text"] == "2013-14"}
+    exports = {
+        (r["reporter"], r["partner"], r["value"])
+        for r in seed_records
+        if r["record"] == "observation"
+        and r["indicator"] == "exports"
+        and r["period"]["text"] == "2013-14"
+    }
     assert ("PAK", "AZE", 37_430_000.0) in exports
 
 
-def test_same_input_gives_the_same_ids(seed_paper: Path, seed_records: list[dict[str, Any]]) -> None:
+def test_same_input_gives_the_same_ids(
+    seed_paper: Path, seed_records: list[dict[str, Any]]
+) -> None:
     again = CliRunner().invoke(app, ["extract", str(seed_paper), "--json", "--date", "2017-11-03"])
     ids = [json.loads(line)["id"] for line in again.stdout.splitlines() if line.strip()]
     assert ids == [r["id"] for r in seed_records]

@@ -13,6 +13,7 @@ from dyadscope.dictionaries import (
     load_petrarch_agents,
 )
 from dyadscope.errors import DictionaryError
+from dyadscope.extract.actor_lexicon import split_code
 from dyadscope.extract.actors import Gazetteer
 from dyadscope.model import Rejection
 
@@ -66,8 +67,9 @@ def test_gazetteer_uses_petrarch_files() -> None:
     assert _mentions(gaz, "Queen Alva spoke.", "2003-04") == [
         ("Queen Alva", "person", "NRL", "GOV")]
     assert _mentions(gaz, "QUEEN ALVA SPOKE", "2010") == [("QUEEN ALVA", "person", "NRL", "ELI")]
-    assert _mentions(gaz, "Old Realm", "1985") == [("Old Realm", "person", "ORL", None)]
-    assert _mentions(gaz, "Old Realm", "1995") == [("Old Realm", "person", "NRL", None)]
+    # dated codes without sectors: a state that changed its code
+    assert _mentions(gaz, "Old Realm", "1985") == [("Old Realm", "state", "ORL", None)]
+    assert _mentions(gaz, "Old Realm", "1995") == [("Old Realm", "state", "NRL", None)]
     # the package lexicon is still there
     assert _mentions(gaz, "Pakistan")[0][2] == "PAK"
 
@@ -106,3 +108,19 @@ def test_validation_suite_dictionaries_load(shared: Path) -> None:
     assert _mentions(gaz, "Gollum spoke.", "1997-01") == [("Gollum", "person", "HOB", "GOV")]
     assert _mentions(gaz, "Arnor and Gondor")[:2] == [
         ("Arnor", "state", "ARN", None), ("Gondor", "state", "GON", None)]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("USAGOV", ("USA", "GOV")),
+        ("PSEREBHMS", ("PSE", "REB")),
+        ("IGOUNO", ("IGOUNO", None)),
+        ("NGO", ("NGO", None)),
+        ("ARN", ("ARN", None)),
+        ("ELR/GAL", ("ELR", None)),
+        ("USRAZE", ("USR", None)),  # a region of a state, not a sector
+    ],
+)
+def test_split_code(code: str, expected: tuple[str, str | None]) -> None:
+    assert split_code(code, {"AZE", "USA"}) == expected

@@ -137,3 +137,9 @@ def test_header_columns_may_come_in_any_order_and_optional_ones_may_be_left_out(
     table = read_table("x.tsv", "start\tcountry\tname\n2001\tPAK\tA B\n")
     assert table.kind == "people"
     assert table.rows == (PersonRow(name="A B", country="PAK", start="2001"),)
+
+
+def test_a_table_named_like_a_petrarch_file_is_still_a_table(tmp_path: Path) -> None:
+    path = _write(tmp_path, "my-actors.txt", "name\tcountry\tsector\nBlue Desk\tPAK\tGOV\n")
+    assert _found(Gazetteer.from_files([path]), "Blue Desk") == [
+        ("Blue Desk", "institution", "PAK", "GOV")]

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from dyadscope.evaluate import ExpectedActor, ExpectedEvent, GoldItem
+from dyadscope.evaluate.actors import petrarch_gold
 from dyadscope.model import UNKNOWN_DATE, Actor, DateRef, Event, Quantity, Source
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "evaluate"
@@ -42,7 +43,8 @@ def make_event(
 def _actor(expected: ExpectedActor | None, scheme: str) -> Actor | None:
     if expected is None:
         return None
-    code = expected.code.strip('"').upper() if scheme == "petrarch" else expected.code
+    # PETRARCH gold codes are compared after normalisation: use the normalised code
+    code = petrarch_gold(expected.code) if scheme == "petrarch" else expected.code
     return Actor(code=code, name=code, sector=expected.sector)
 
 

@@ -47,6 +47,7 @@ def test_load_gate_reads_floors_and_targets(tmp_path: Path) -> None:
         ({"sets": {"a": {"path": "x", "format": "csv"}}}, "unknown format 'csv'"),
         ({"sets": {"a": {"path": "x", "floors": {"f1": "high"}}}}, "a.floors.f1 must be a number"),
         ({"sets": {"a": {"path": "x", "floors": {"f1": 1.5}}}}, "between 0 and 1"),
+        ({"sets": {"a": {"path": "x", "dictionaries": "toy.tsv"}}}, "list of paths"),
     ],
 )
 def test_load_gate_rejects_malformed_files(tmp_path: Path, data: object, message: str) -> None:

@@ -250,7 +250,7 @@ def test_observations_from_the_coder_are_ignored() -> None:
         period=make_event().date,
         source=make_event().source,
     )
-    result = evaluate([item], lambda text, date: [observation])  # type: ignore[list-item]
+    result = evaluate([item], lambda text, date: [observation])
     assert result.produced == 0 and result.exact_pass == 1.0
 
 
@@ -363,6 +363,16 @@ def test_petrarch_require_dyad_drops_one_sided_events() -> None:
     assert strict.produced == 0 and strict.exact_pass == 1.0
     loose = evaluate([_petrarch(options={"require_dyad": "false"})], lambda text, date: one_sided)
     assert loose.produced == 1 and loose.exact_pass == 0.0
+
+
+def test_petrarch_undirected_kinds_count_in_both_directions() -> None:
+    item = _petrarch(("VALGOV", "KES", "040"), ("KES", "VALGOV", "040"))
+    meeting = [make_event(kind="meeting", cameo="040", actor1=VAL_GOV, actor2=KES)]
+    result = evaluate([item], lambda text, date: meeting)
+    assert (result.precision, result.recall, result.exact_pass) == (1.0, 1.0, 1.0)
+    visit = [make_event(kind="visit", cameo="040", actor1=VAL_GOV, actor2=KES)]
+    directed = evaluate([item], lambda text, date: visit)
+    assert (directed.precision, directed.recall, directed.exact_pass) == (1.0, 0.5, 0.0)
 
 
 def test_petrarch_unknown_country_is_dashes() -> None:

@@ -118,6 +118,10 @@ def test_plover_gsr_translates_labels_actors_and_reciprocity(golden: Path) -> No
     disapprove = by_id["MINI-DISAPPROVE-0001"]
     assert (disapprove.plover, disapprove.actor2) == ("ACCUSE", None)
     assert by_id["MINI-FIGHT-0001"].directed is True
+    host = by_id["MINI-CONSULT-0001"]  # host -> guest turned round to visitor -> host
+    assert (host.plover, host.mode, host.actor1, host.actor2) == (
+        "CONSULT", "host", ExpectedActor("VAL"), ExpectedActor("KES"),
+    )
     assert all(item.date == "2000-01-01" for item in gold.items)
     (rejection,) = gold.rejections
     assert "MINI-BROKEN-0001" in rejection.reason and "no 'text'" in rejection.reason

@@ -174,3 +174,16 @@ def test_bad_date_argument(tmp_path: Path) -> None:
         load_path(path, date="03/11/2017")
     with pytest.raises(ValueError, match="month 13"):
         load_path(path, date="2017-13")
+
+
+def test_html_declared_charset_is_used() -> None:
+    html = ('<html><head><meta charset="windows-1251"><title>Т</title></head><body>'
+            "<p>Пакистан ведет переговоры с Азербайджаном.</p></body></html>")
+    doc = load_bytes(html.encode("cp1251"), source="ru.html", suffix=".html")
+    assert "Пакистан ведет переговоры с Азербайджаном." in doc.text
+    assert doc.warnings == ()
+
+
+def test_pdf_title_from_word_export(tmp_path: Path, make_pdf: Callable[..., Path]) -> None:
+    path = make_pdf("w.pdf", [["Some text here."]], title="Microsoft Word - Defence ties.docx")
+    assert load_path(path).title == "Defence ties"

@@ -158,3 +158,10 @@ def test_pdf_end_to_end(make_pdf: Callable[..., Path]) -> None:
     last = result.sentences[-1]
     assert last.text == "Pakistan has also trained around 100 military units in Azerbaijan."
     assert last.page == 2
+
+
+def test_chained_breaks(live: Callable[[str], list[str]]) -> None:
+    text = "The agreement was signed in\n\nOctober of\n\n1995 by both ministers.\n\nNext one."
+    assert live(text) == [
+        "The agreement was signed in October of 1995 by both ministers.", "Next one.",
+    ]

@@ -22,17 +22,40 @@ from dyadscope.model import (
 from dyadscope.store import Store
 
 
-def _event(eid: str, a1: str, a2: str | None, start: str | None, kind: str = "visit",
-           domain: str = "diplomatic", dataset: str | None = None) -> Event:
-    source = (Source(dataset=dataset, row=eid, url="https://example.org/a") if dataset else
-              Source(doc="doc1", title="T", sentence="S.", start=0, end=2,
-                     citations=(Citation("6", "A note", "https://example.org/n"),)))
+def _event(
+    eid: str,
+    a1: str,
+    a2: str | None,
+    start: str | None,
+    kind: str = "visit",
+    domain: str = "diplomatic",
+    dataset: str | None = None,
+) -> Event:
+    source = (
+        Source(dataset=dataset, row=eid, url="https://example.org/a")
+        if dataset
+        else Source(
+            doc="doc1",
+            title="T",
+            sentence="S.",
+            start=0,
+            end=2,
+            citations=(Citation("6", "A note", "https://example.org/n"),),
+        )
+    )
     return Event(
-        id=eid, kind=kind, plover="CONSULT", cameo="042", goldstein=1.9, domain=domain,
-        status="actual", actor1=Actor(a1, a1, "GOV", a1),
+        id=eid,
+        kind=kind,
+        plover="CONSULT",
+        cameo="042",
+        goldstein=1.9,
+        domain=domain,
+        status="actual",
+        actor1=Actor(a1, a1, "GOV", a1),
         actor2=Actor(a2, a2, None, a2) if a2 else None,
         date=DateRef(start, None, "month" if start and len(start) == 7 else "year", "x"),
-        source=source, quantities=(Quantity(10.0, "count", None, "aircraft", "10 aircraft"),),
+        source=source,
+        quantities=(Quantity(10.0, "count", None, "aircraft", "10 aircraft"),),
         extra={"num_mentions": 3} if dataset else {},
     )
 
@@ -53,18 +76,23 @@ def test_event_round_trip_keeps_the_record(store: Store) -> None:
 def test_imported_rows_keep_dataset_provenance(store: Store) -> None:
     store.insert_events([_event("g1", "AZE", "PAK", "2019-10-24", dataset="gdelt2")])
     (back,) = store.events()
-    assert back.to_record()["source"] == {"dataset": "gdelt2", "row": "g1",
-                                          "url": "https://example.org/a"}
+    assert back.to_record()["source"] == {
+        "dataset": "gdelt2",
+        "row": "g1",
+        "url": "https://example.org/a",
+    }
     assert back.extra["num_mentions"] == 3
 
 
 def test_filters_by_pair_either_direction_kind_domain_and_period(store: Store) -> None:
-    store.insert_events([
-        _event("a", "PAK", "AZE", "2003-05", kind="agreement_signed", domain="military"),
-        _event("b", "AZE", "PAK", "2017"),
-        _event("c", "ARM", "AZE", "2016-04"),
-        _event("d", "AZE", "PAK", None),
-    ])
+    store.insert_events(
+        [
+            _event("a", "PAK", "AZE", "2003-05", kind="agreement_signed", domain="military"),
+            _event("b", "AZE", "PAK", "2017"),
+            _event("c", "ARM", "AZE", "2016-04"),
+            _event("d", "AZE", "PAK", None),
+        ]
+    )
     assert {e.id for e in store.events(("AZE", "PAK"))} == {"a", "b", "d"}
     assert [e.id for e in store.events(("PAK", "AZE"), kinds=["agreement_signed"])] == ["a"]
     assert [e.id for e in store.events(None, domains=["military"])] == ["a"]
@@ -76,9 +104,17 @@ def test_filters_by_pair_either_direction_kind_domain_and_period(store: Store) -
 def test_saving_the_same_document_twice_changes_nothing(store: Store) -> None:
     doc = Document(id="doc1", text="S.", title="T")
     sentences = [Sentence("doc1", 0, 0, 2, "S.")]
-    obs = Observation("o1", "trade_total", "PAK", "AZE", None, 37_450_000.0, "USD",
-                      DateRef("2013-07", "2014-06", "fiscal_year", "2013-14"),
-                      Source(doc="doc1", title="T", sentence="S.", start=0, end=2))
+    obs = Observation(
+        "o1",
+        "trade_total",
+        "PAK",
+        "AZE",
+        None,
+        37_450_000.0,
+        "USD",
+        DateRef("2013-07", "2014-06", "fiscal_year", "2013-14"),
+        Source(doc="doc1", title="T", sentence="S.", start=0, end=2),
+    )
     assert store.save_document(doc, sentences, [], [_event("e", "PAK", "AZE", "2003")], [obs])
     assert not store.save_document(doc, sentences, [], [_event("e", "PAK", "AZE", "2003")], [obs])
     counts = store.counts()

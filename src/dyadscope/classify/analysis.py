@@ -39,7 +39,11 @@ class SentenceAnalysis:
     def __post_init__(self) -> None:
         self.tokens = tokenize(self.sentence.text)
         self.actor_at = [
-            (token_index_at(self.tokens, m.start), token_index_at(self.tokens, max(m.end - 1, m.start)), m)
+            (
+                token_index_at(self.tokens, m.start),
+                token_index_at(self.tokens, max(m.end - 1, m.start)),
+                m,
+            )
             for m in self.actors
         ]
         self.date_at = [(token_index_at(self.tokens, d.start), d) for d in self.dates]

@@ -35,16 +35,56 @@ from dyadscope.model import (
 )
 
 # Clause ends for the object search (a subject search also stops at cues' breaks).
-_RIGHT_BREAKS = frozenset({";", ":", "which", "who", "while", "whereas", "but", "although",
-                           "though", "however", "when", "because", "after", "before"})
+_RIGHT_BREAKS = frozenset(
+    {
+        ";",
+        ":",
+        "which",
+        "who",
+        "while",
+        "whereas",
+        "but",
+        "although",
+        "though",
+        "however",
+        "when",
+        "because",
+        "after",
+        "before",
+    }
+)
 _GROUP_GLUE = frozenset({"and", ",", "&", "the", "as", "well", "both"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
 _AGENT_PREPS = frozenset({"by"})
 _NOUN_AGENT_PREPS = frozenset({"by", "of"})
 # Words before a trigger that show it is a noun ("the visit of X"), whose "of" names the agent.
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "several", "official",
-                          "recent", "numerous", "many", "first", "last", "latest", "two", "state",
-                          "high-level", "this", "that", "these", "those", "further"})
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "several",
+        "official",
+        "recent",
+        "numerous",
+        "many",
+        "first",
+        "last",
+        "latest",
+        "two",
+        "state",
+        "high-level",
+        "this",
+        "that",
+        "these",
+        "those",
+        "further",
+    }
+)
 
 # Prepositions that introduce the second actor of each kind, best first.
 _OBJECT_PREPS: dict[str, tuple[str, ...]] = {
@@ -62,18 +102,43 @@ _OBJECT_PREPS: dict[str, tuple[str, ...]] = {
     "agreement_signed": ("with", "between"),
 }
 _NAMED_YEAR = re.compile(r"[A-Z][A-Za-z]*-(\d{4})")
-_ALL_PREPS = frozenset({p for preps in _OBJECT_PREPS.values() for p in preps}
-                       | {"by", "in", "at", "from", "with", "under", "within", "among"})
+_ALL_PREPS = frozenset(
+    {p for preps in _OBJECT_PREPS.values() for p in preps}
+    | {"by", "in", "at", "from", "with", "under", "within", "among"}
+)
 # Bilateral kinds: when a sentence of a dyad's document names one side, the
 # other side is the dyad's other member. Statements and conflict are excluded:
 # their target is often not a state at all ("laud the potential of the CPEC").
-_PARTNER_KINDS = frozenset({"agreement_signed", "negotiation", "meeting", "visit",
-                            "military_exercise", "military_training", "arms_transfer",
-                            "arms_interest", "invitation", "aid_project", "economic_cooperation",
-                            "recognition", "non_recognition"})
-_QUANTITY_KINDS = frozenset({"arms_transfer", "arms_interest", "aid_project",
-                             "economic_cooperation", "agreement_signed", "military_exercise",
-                             "military_training", "armed_clash", "other"})
+_PARTNER_KINDS = frozenset(
+    {
+        "agreement_signed",
+        "negotiation",
+        "meeting",
+        "visit",
+        "military_exercise",
+        "military_training",
+        "arms_transfer",
+        "arms_interest",
+        "invitation",
+        "aid_project",
+        "economic_cooperation",
+        "recognition",
+        "non_recognition",
+    }
+)
+_QUANTITY_KINDS = frozenset(
+    {
+        "arms_transfer",
+        "arms_interest",
+        "aid_project",
+        "economic_cooperation",
+        "agreement_signed",
+        "military_exercise",
+        "military_training",
+        "armed_clash",
+        "other",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,8 +285,12 @@ class EventCoder:
         tokens = analysis.tokens
         subject = self._subject_group(analysis, match.start, clause_start)
         # ", expressing its support": a participle clause shares the main subject
-        if (last_subject and tokens[match.anchor].low.endswith("ing") and match.start > 0
-                and tokens[match.start - 1].low == ","):
+        if (
+            last_subject
+            and tokens[match.anchor].low.endswith("ing")
+            and match.start > 0
+            and tokens[match.start - 1].low == ","
+        ):
             subject = list(last_subject)
         agent = self._agent(analysis, match, clause_end)
         between = self._between(analysis, clause_start, clause_end)
@@ -263,7 +332,10 @@ class EventCoder:
         via_dyad_ref = dyad1 or dyad2
         # "both countries" as a lone subject stands for both members of the dyad
         if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
-            actor1, actor2 = _with_text(ctx.dyad[0], first.text), _with_text(ctx.dyad[1], first.text)
+            actor1, actor2 = (
+                _with_text(ctx.dyad[0], first.text),
+                _with_text(ctx.dyad[1], first.text),
+            )
         others = tuple(a for a in (_resolve(m, ctx)[0] for m in rest) if a is not None)
         inferred = False
         if actor1 is not None and actor2 is not None and actor1.code == actor2.code:
@@ -301,34 +373,45 @@ class EventCoder:
     ) -> list[ActorMention]:
         depth = _bracket_depth(analysis.tokens)
         anchor_depth = depth[start] if start < len(depth) else 0
-        before = [(f, last, m) for f, last, m in analysis.actor_at
-                  if clause_start <= f and last < start and m.kind != "location"
-                  and depth[f] <= anchor_depth]
+        before = [
+            (f, last, m)
+            for f, last, m in analysis.actor_at
+            if clause_start <= f
+            and last < start
+            and m.kind != "location"
+            and depth[f] <= anchor_depth
+        ]
         if not before:
             return []
         before.sort(key=lambda item: item[0])
         group = [before[-1]]
         for item in reversed(before[:-1]):
             gap = analysis.tokens[item[1] + 1 : group[0][0]]
-            if gap and all(t.low in _GROUP_GLUE for t in gap) and any(
-                t.low in {"and", ",", "&"} for t in gap
+            if (
+                gap
+                and all(t.low in _GROUP_GLUE for t in gap)
+                and any(t.low in {"and", ",", "&"} for t in gap)
             ):
                 group.insert(0, item)
             else:
                 break
         return [m for _, _, m in group]
 
-    def _agent(self, analysis: SentenceAnalysis, match: Match, clause_end: int) -> list[ActorMention]:
+    def _agent(
+        self, analysis: SentenceAnalysis, match: Match, clause_end: int
+    ) -> list[ActorMention]:
         """The actor after "by" (passive or noun trigger) or "of" (noun trigger)."""
         tokens = analysis.tokens
         anchor = match.anchor
-        noun_like = anchor > 0 and (tokens[anchor - 1].low in _DETERMINERS
-                                    or tokens[anchor - 1].low.endswith(("'s", "’s")))
+        noun_like = anchor > 0 and (
+            tokens[anchor - 1].low in _DETERMINERS or tokens[anchor - 1].low.endswith(("'s", "’s"))
+        )
         preps = _NOUN_AGENT_PREPS if noun_like else _AGENT_PREPS
         for i in range(anchor + 1, min(anchor + 4, clause_end)):
             if tokens[i].low in preps:
-                following = [m for f, _, m in analysis.actor_at
-                             if i < f <= i + 3 and m.kind != "location"]
+                following = [
+                    m for f, _, m in analysis.actor_at if i < f <= i + 3 and m.kind != "location"
+                ]
                 if following:
                     return following[:1]
                 return []
@@ -340,8 +423,11 @@ class EventCoder:
         tokens = analysis.tokens
         for i in range(clause_start, clause_end):
             if tokens[i].low == "between":
-                found = [m for f, _, m in sorted(analysis.actor_at, key=lambda x: x[0])
-                         if i < f <= i + 12 and f < clause_end]
+                found = [
+                    m
+                    for f, _, m in sorted(analysis.actor_at, key=lambda x: x[0])
+                    if i < f <= i + 12 and f < clause_end
+                ]
                 if len(found) >= 2:
                     return found[:2]
                 if len(found) == 1 and found[0].kind == "dyad_ref":
@@ -376,8 +462,7 @@ class EventCoder:
         for first, prep, mention in candidates:
             # inside the matched words or right after them: the direct object
             if first < match.end or (first == match.end and prep not in _ALL_PREPS):
-                if mention.kind != "location" or places_ok:
-                    return mention
+                return mention
         for wanted in _OBJECT_PREPS.get(kind, ()):
             for _, prep, mention in candidates:
                 if prep == wanted:
@@ -394,7 +479,9 @@ class EventCoder:
     ) -> DateRef:
         best: tuple[int, DateRef] | None = None
         for index, mention in analysis.date_at:
-            if analysis.inside_actor(index) or mention.date.start is None and not mention.date.text:
+            if analysis.inside_actor(index) or (
+                mention.date.start is None and not mention.date.text
+            ):
                 continue
             distance = index - anchor if index > anchor else (anchor - index) + 2
             if not clause_start <= index < clause_end:
@@ -410,8 +497,11 @@ class EventCoder:
     ) -> tuple[Quantity, ...]:
         if kind not in _QUANTITY_KINDS:
             return ()
-        return tuple(q.quantity for index, q in analysis.quantity_at
-                     if clause_start <= index < clause_end + 12)
+        return tuple(
+            q.quantity
+            for index, q in analysis.quantity_at
+            if clause_start <= index < clause_end + 12
+        )
 
 
 def _is_full_sentence(analysis: SentenceAnalysis) -> bool:
@@ -438,7 +528,12 @@ def _year_in_name(analysis: SentenceAnalysis, start: int, end: int) -> DateRef |
     text = analysis.sentence.text
     for token in analysis.tokens[start:end]:
         match = _NAMED_YEAR.fullmatch(token.text)
-        if match is None and token.low.isdigit() and token.start > 0 and text[token.start - 1] == "-":
+        if (
+            match is None
+            and token.low.isdigit()
+            and token.start > 0
+            and text[token.start - 1] == "-"
+        ):
             name_start = text.rfind(" ", 0, token.start) + 1
             if text[name_start : name_start + 1].isupper():
                 match = re.fullmatch(r"(\d{4})", token.text)
@@ -447,8 +542,26 @@ def _year_in_name(analysis: SentenceAnalysis, start: int, end: int) -> DateRef |
     return None
 
 
-_NP_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "of", "recent", "latest",
-                       "alleged", "deadly", "cross-border", "air", "military", "artillery"})
+_NP_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "of",
+        "recent",
+        "latest",
+        "alleged",
+        "deadly",
+        "cross-border",
+        "air",
+        "military",
+        "artillery",
+    }
+)
 
 
 def _is_object_of(analysis: SentenceAnalysis, previous: Match, match: Match) -> bool:
@@ -471,8 +584,10 @@ def _is_complement_of(analysis: SentenceAnalysis, head: int, anchor: int) -> boo
 def _is_participle(toks: Sequence[Token], index: int) -> bool:
     """A past participle after a form of "be"/"have" within three tokens."""
     word = toks[index].low
-    if not (word.endswith(("ed", "en", "wn")) or word in {"held", "met", "bought", "sold", "sent",
-                                                          "built", "made", "led", "signed"}):
+    if not (
+        word.endswith(("ed", "en", "wn"))
+        or word in {"held", "met", "bought", "sold", "sent", "built", "made", "led", "signed"}
+    ):
         return False
     return any(t.low in _BE for t in toks[max(0, index - 3) : index])
 

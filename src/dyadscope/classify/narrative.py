@@ -34,8 +34,7 @@ class NarrativeDates:
         out = []
         for event in events:
             if event.date.start is None and carried is not None:
-                event = replace(event, date=carried,
-                                extra={**event.extra, "date_carried": True})
+                event = replace(event, date=carried, extra={**event.extra, "date_carried": True})
             out.append(event)
         return out
 
@@ -43,8 +42,7 @@ class NarrativeDates:
         out = []
         for obs in observations:
             if obs.period.start is None and self._period is not None:
-                obs = replace(obs, period=self._period,
-                              extra={**obs.extra, "period_carried": True})
+                obs = replace(obs, period=self._period, extra={**obs.extra, "period_carried": True})
             out.append(obs)
         stated = [o.period for o in observations if o.period.start is not None]
         if stated:
@@ -53,8 +51,11 @@ class NarrativeDates:
 
     def advance(self, analysis: SentenceAnalysis) -> None:
         """Move past a sentence, remembering its last specific date."""
-        specific = [d.date for d in analysis.dates
-                    if d.date.start is not None and d.date.precision in _SPECIFIC]
+        specific = [
+            d.date
+            for d in analysis.dates
+            if d.date.start is not None and d.date.precision in _SPECIFIC
+        ]
         self._dates.append(specific[-1] if specific else None)
         self._period_age += 1
         if self._period_age > REACH:

@@ -17,12 +17,22 @@ from dyadscope.model import UNKNOWN_DATE, DateRef, Observation, Source, stable_i
 
 # indicator cue word -> indicator; the nearest cue to the left of a figure wins
 _CUES: dict[str, str] = {
-    "trade": "trade_total", "turnover": "trade_total",
-    "exports": "exports", "export": "exports", "exported": "exports",
-    "imports": "imports", "import": "imports", "imported": "imports",
-    "budget": "budget", "budgets": "budget", "spending": "budget",
-    "investment": "investment", "investments": "investment", "invested": "investment",
-    "invest": "investment", "fdi": "investment",
+    "trade": "trade_total",
+    "turnover": "trade_total",
+    "exports": "exports",
+    "export": "exports",
+    "exported": "exports",
+    "imports": "imports",
+    "import": "imports",
+    "imported": "imports",
+    "budget": "budget",
+    "budgets": "budget",
+    "spending": "budget",
+    "investment": "investment",
+    "investments": "investment",
+    "invested": "investment",
+    "invest": "investment",
+    "fdi": "investment",
 }
 _CUE_REACH = 30  # tokens
 _STOP = frozenset({"(", ")", "and", ",", "of", "the", "a", "an", "mainly", "due", "to"})
@@ -45,22 +55,30 @@ def find_observations(analysis: SentenceAnalysis, ctx: DocContext) -> list[Obser
         return []
     figures = _fill_same_period(figures, analysis)
     sentence = analysis.sentence
-    source = Source(doc=ctx.doc_id, title=ctx.title, sentence=sentence.text,
-                    start=sentence.start, end=sentence.end, citations=sentence.citations)
+    source = Source(
+        doc=ctx.doc_id,
+        title=ctx.title,
+        sentence=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        citations=sentence.citations,
+    )
     observations = []
     for figure in figures:
         reporter, partner = _parties(analysis, figure, ctx)
-        observations.append(Observation(
-            id=stable_id(ctx.doc_id, sentence.start, figure.index, figure.indicator),
-            indicator=figure.indicator,
-            reporter=reporter,
-            partner=partner,
-            commodity=figure.commodity,
-            value=figure.value,
-            unit=figure.unit,
-            period=figure.period,
-            source=source,
-        ))
+        observations.append(
+            Observation(
+                id=stable_id(ctx.doc_id, sentence.start, figure.index, figure.indicator),
+                indicator=figure.indicator,
+                reporter=reporter,
+                partner=partner,
+                commodity=figure.commodity,
+                value=figure.value,
+                unit=figure.unit,
+                period=figure.period,
+                source=source,
+            )
+        )
     return observations
 
 
@@ -82,9 +100,12 @@ def _figures(analysis: SentenceAnalysis) -> list[_Figure]:
             continue
         next_amount = min((i for i in quantity_indices if i > index), default=len(tokens))
         period = _period_after(analysis, index, next_amount)
-        commodity = _commodity(analysis, index, cue[0]) if cue[1] in ("exports", "imports") else None
-        figures.append(_Figure(index, q.value, q.currency or "USD", cue[1], cue[0], period,
-                               commodity))
+        commodity = (
+            _commodity(analysis, index, cue[0]) if cue[1] in ("exports", "imports") else None
+        )
+        figures.append(
+            _Figure(index, q.value, q.currency or "USD", cue[1], cue[0], period, commodity)
+        )
     return figures
 
 
@@ -127,12 +148,19 @@ def _fill_same_period(figures: list[_Figure], analysis: SentenceAnalysis) -> lis
 
 
 def _replace_period(figure: _Figure, period: DateRef) -> _Figure:
-    return _Figure(figure.index, figure.value, figure.unit, figure.indicator, figure.cue_index,
-                   period, figure.commodity)
+    return _Figure(
+        figure.index,
+        figure.value,
+        figure.unit,
+        figure.indicator,
+        figure.cue_index,
+        period,
+        figure.commodity,
+    )
 
 
 def _commodity(analysis: SentenceAnalysis, index: int, cue_index: int) -> str | None:
-    """"export of rice ($23.405 million)" -> rice; "synthetic fabric ($3.1 million)"."""
+    """ "export of rice ($23.405 million)" -> rice; "synthetic fabric ($3.1 million)"."""
     tokens = analysis.tokens
     if index >= 1 and tokens[index - 1].low == "(":
         words: list[str] = []
@@ -154,8 +182,11 @@ def _commodity(analysis: SentenceAnalysis, index: int, cue_index: int) -> str | 
 def _parties(
     analysis: SentenceAnalysis, figure: _Figure, ctx: DocContext
 ) -> tuple[str | None, str | None]:
-    states = [(f, m.actor.code) for f, _, m in sorted(analysis.actor_at, key=lambda x: x[0])
-              if m.actor is not None]
+    states = [
+        (f, m.actor.code)
+        for f, _, m in sorted(analysis.actor_at, key=lambda x: x[0])
+        if m.actor is not None
+    ]
     codes: list[str] = []
     # prefer the states named before the figure, nearest the cue first
     before = [c for f, c in states if f < figure.index]

@@ -30,21 +30,58 @@ GAP = 5
 ROLES = ("s>o", "o>s", "sym")
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
-    "hold": ("held",), "meet": ("met",), "buy": ("bought",), "take": ("took", "taken"),
-    "give": ("gave", "given"), "lead": ("led",), "begin": ("began", "begun"), "sell": ("sold",),
-    "send": ("sent",), "seek": ("sought",), "make": ("made",), "undertake": ("undertook",
-    "undertaken"), "fight": ("fought",), "withdraw": ("withdrew", "withdrawn"),
-    "strike": ("struck", "stricken"), "shoot": ("shot",), "say": ("said",), "tell": ("told",),
-    "win": ("won",), "break": ("broke", "broken"), "come": ("came",), "go": ("went", "gone"),
-    "pay": ("paid",), "lay": ("laid",), "run": ("ran",), "set": ("set",), "put": ("put",),
-    "cut": ("cut",), "shut": ("shut",), "spend": ("spent",), "lend": ("lent",),
-    "bring": ("brought",), "think": ("thought",), "teach": ("taught",), "keep": ("kept",),
-    "leave": ("left",), "stand": ("stood",), "draw": ("drew", "drawn"), "write": ("wrote",
-    "written"), "speak": ("spoke", "spoken"), "forgive": ("forgave", "forgiven"),
-    "freeze": ("froze", "frozen"), "be": ("is", "are", "was", "were", "been", "being", "am"),
-    "have": ("has", "had", "having"), "do": ("does", "did", "done"), "overrun": ("overran",),
-    "rebuild": ("rebuilt",), "build": ("built",), "deal": ("dealt",), "feel": ("felt",),
-    "sign": ("signed", "signing", "signs"), "shell": ("shelled", "shelling", "shells"),
+    "hold": ("held",),
+    "meet": ("met",),
+    "buy": ("bought",),
+    "take": ("took", "taken"),
+    "give": ("gave", "given"),
+    "lead": ("led",),
+    "begin": ("began", "begun"),
+    "sell": ("sold",),
+    "send": ("sent",),
+    "seek": ("sought",),
+    "make": ("made",),
+    "undertake": ("undertook", "undertaken"),
+    "fight": ("fought",),
+    "withdraw": ("withdrew", "withdrawn"),
+    "strike": ("struck", "stricken"),
+    "shoot": ("shot",),
+    "say": ("said",),
+    "tell": ("told",),
+    "win": ("won",),
+    "break": ("broke", "broken"),
+    "come": ("came",),
+    "go": ("went", "gone"),
+    "pay": ("paid",),
+    "lay": ("laid",),
+    "run": ("ran",),
+    "set": ("set",),
+    "put": ("put",),
+    "cut": ("cut",),
+    "shut": ("shut",),
+    "spend": ("spent",),
+    "lend": ("lent",),
+    "bring": ("brought",),
+    "think": ("thought",),
+    "teach": ("taught",),
+    "keep": ("kept",),
+    "leave": ("left",),
+    "stand": ("stood",),
+    "draw": ("drew", "drawn"),
+    "write": ("wrote", "written"),
+    "speak": ("spoke", "spoken"),
+    "forgive": ("forgave", "forgiven"),
+    "freeze": ("froze", "frozen"),
+    "be": ("is", "are", "was", "were", "been", "being", "am"),
+    "have": ("has", "had", "having"),
+    "do": ("does", "did", "done"),
+    "overrun": ("overran",),
+    "rebuild": ("rebuilt",),
+    "build": ("built",),
+    "deal": ("dealt",),
+    "feel": ("felt",),
+    "sign": ("signed", "signing", "signs"),
+    "shell": ("shelled", "shelling", "shells"),
 }
 
 
@@ -60,8 +97,12 @@ def inflect(lemma: str) -> frozenset[str]:
         forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
-        if (len(lemma) >= 3 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels
-                and lemma[-3] not in vowels):
+        if (
+            len(lemma) >= 3
+            and lemma[-1] not in vowels + "wxy"
+            and lemma[-2] in vowels
+            and lemma[-3] not in vowels
+        ):
             forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return frozenset(forms)
 
@@ -158,7 +199,9 @@ def parse_patterns(lines: Iterable[str], origin: str) -> list[Pattern]:
             continue
         cols = line.split("\t")
         if len(cols) != 6:
-            raise DictionaryError(origin, number, f"expected 6 tab-separated columns, got {len(cols)}")
+            raise DictionaryError(
+                origin, number, f"expected 6 tab-separated columns, got {len(cols)}"
+            )
         kind, cameo, plover, domain, roles, body = (c.strip() for c in cols)
         if roles not in ROLES:
             raise DictionaryError(origin, number, f"roles must be one of {', '.join(ROLES)}")
@@ -223,7 +266,9 @@ class PatternSet:
 _BREAKS = frozenset({";", ":", "(", ")", "\u201c", "\u201d", '"'})
 
 
-def _match_from(elements: Sequence[Element], tokens: Sequence[Token], pos: int, k: int) -> int | None:
+def _match_from(
+    elements: Sequence[Element], tokens: Sequence[Token], pos: int, k: int
+) -> int | None:
     """Token index after a match of ``elements[k:]`` starting at ``pos``, or None."""
     if k == len(elements):
         return pos

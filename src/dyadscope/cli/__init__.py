@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "imports",
     "aggregate",
     "export",
+    "actors",
 )
 
 app = typer.Typer(

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
+import pandas as pd
 import typer
 from rich.console import Console
 
@@ -20,8 +21,13 @@ from dyadscope.store import Store
 CodeArg = Annotated[str, typer.Argument(help="Actor code, e.g. AZE.")]
 
 # The demo writes a brief for each pair its corpus covers; the first is "brief.html".
-DEMO_PAIRS: tuple[tuple[str, str], ...] = (("AZE", "PAK"), ("ARM", "AZE"), ("IND", "PAK"),
-                                           ("AZE", "TUR"), ("CHN", "PAK"))
+DEMO_PAIRS: tuple[tuple[str, str], ...] = (
+    ("AZE", "PAK"),
+    ("ARM", "AZE"),
+    ("IND", "PAK"),
+    ("AZE", "TUR"),
+    ("CHN", "PAK"),
+)
 
 
 def timeline_command(
@@ -65,11 +71,13 @@ def _brief_html(store: Store, pair: tuple[str, str], title: str | None) -> str:
     docs = store.documents_frame()
     cited = {e.source.doc for e in events} | {o.source.doc for o in observations}
     documents = [
-        {k: (None if v != v else v) for k, v in row.items()}  # NaN -> None
-        for row in docs.to_dict("records") if row["id"] in cited
+        {str(k): (None if pd.isna(v) else v) for k, v in row.items()}
+        for row in docs.to_dict("records")
+        if row["id"] in cited
     ]
-    return render_brief(pair, events, observations, documents, title=title,
-                        generated=dt.date.today().isoformat())
+    return render_brief(
+        pair, events, observations, documents, title=title, generated=dt.date.today().isoformat()
+    )
 
 
 def demo_command(

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
+import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -26,6 +28,7 @@ from dyadscope.cli.common import (
 from dyadscope.extract.dates import normalise_date_arg
 from dyadscope.ingest import iter_inputs, load_bytes
 from dyadscope.model import Event, Observation
+from dyadscope.report.format import format_value
 from dyadscope.store import Store
 
 DateOption = Annotated[
@@ -110,8 +113,14 @@ def extract_command(
         result = api.pipeline(dicts, normalise_pair(pair)).process(doc)
     else:
         path = Path(source)
-        result = api.extract_file(path, date=date_value, title=title, dictionaries=dictionaries or [],
-                                  pair=normalise_pair(pair), settings=settings)
+        result = api.extract_file(
+            path,
+            date=date_value,
+            title=title,
+            dictionaries=dictionaries or [],
+            pair=normalise_pair(pair),
+            settings=settings,
+        )
     for warning in result.document.warnings:
         err_console.print(f"[yellow]warning:[/yellow] {source}: {warning}", highlight=False)
     if as_json:
@@ -123,7 +132,9 @@ def extract_command(
 def events_command(
     pair: PairOption = None,
     kind: Annotated[list[str] | None, typer.Option("--kind", help="Only these kinds.")] = None,
-    domain: Annotated[list[str] | None, typer.Option("--domain", help="Only these domains.")] = None,
+    domain: Annotated[
+        list[str] | None, typer.Option("--domain", help="Only these domains.")
+    ] = None,
     since: Annotated[str | None, typer.Option("--since", help="YYYY[-MM[-DD]]")] = None,
     until: Annotated[str | None, typer.Option("--until", help="YYYY[-MM[-DD]]")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines records.")] = False,
@@ -133,13 +144,25 @@ def events_command(
     """Events from the store, filtered by pair, kind, domain and period."""
     settings = settings_with(db)
     with Store(settings.db, read_only=True) as store:
-        filters = {"kinds": kind or [], "domains": domain or [],
-                   "since": _date_arg(since), "until": _date_arg(until)}
+        kinds, domains = kind or [], domain or []
+        since_value, until_value = _date_arg(since), _date_arg(until)
         if as_csv:
-            frame = store.events_frame(normalise_pair(pair), **filters)
+            frame = store.events_frame(
+                normalise_pair(pair),
+                kinds=kinds,
+                domains=domains,
+                since=since_value,
+                until=until_value,
+            )
             frame.to_csv(sys.stdout, index=False)
             return
-        records = store.events(normalise_pair(pair), **filters)
+        records = store.events(
+            normalise_pair(pair),
+            kinds=kinds,
+            domains=domains,
+            since=since_value,
+            until=until_value,
+        )
     if as_json:
         write_json_lines(records)
     else:
@@ -155,34 +178,50 @@ def quarantine_command(db: DbOption = None) -> None:
         err_console.print("quarantine is empty")
         return
     table = Table("path", "line", "stage", "reason")
-    for row in frame.itertuples():
-        line = "" if row.line is None or row.line != row.line else str(int(row.line))
-        table.add_row(str(row.path), line, str(row.stage), str(row.reason))
+    for row in frame.to_dict("records"):
+        line = row["line"]
+        shown = "" if line is None or pd.isna(line) else str(int(line))
+        table.add_row(str(row["path"]), shown, str(row["stage"]), str(row["reason"]))
     Console().print(table)
 
 
-def _print_table(events: object, observations: object) -> None:
+def _print_table(events: Iterable[Event], observations: Iterable[Observation]) -> None:
+    """A compact terminal view: one row per record, the sentence cut to fit."""
     console = Console()
-    evs: list[Event] = list(events)  # type: ignore[call-overload]
-    obs: list[Observation] = list(observations)  # type: ignore[call-overload]
+    evs, obs = list(events), list(observations)
     if not evs and not obs:
         err_console.print("no events or figures found")
         return
     if evs:
-        table = Table("date", "kind", "status", "domain", "actor1", "actor2", "sentence", "notes")
+        width = max(console.width, 100)
         for e in evs:
-            table.add_row(
-                e.date.start or "?", e.kind, e.status, e.domain,
-                e.actor1.code if e.actor1 else "", e.actor2.code if e.actor2 else "",
-                (e.source.sentence or e.source.url or "")[:90],
-                ",".join(c.label for c in e.source.citations),
+            actors = " -> ".join(a.code for a in (e.actor1, e.actor2) if a)
+            notes = "".join(f"[{c.label}]" for c in e.source.citations)
+            text = e.source.sentence or e.source.url or e.source.dataset or ""
+            line = (
+                f"{e.date.start or '?':10}  {e.kind:20}  {e.status:7}  {actors:11}  {notes} {text}"
             )
-        console.print(table)
+            console.print(line[:width], highlight=False, markup=False, soft_wrap=True)
     if obs:
-        table = Table("period", "indicator", "reporter", "partner", "value", "unit", "commodity")
+        table = Table(
+            "period",
+            "indicator",
+            "reporter",
+            "partner",
+            "value",
+            "commodity",
+            box=None,
+            pad_edge=False,
+        )
         for o in obs:
-            table.add_row(o.period.text or o.period.start or "?", o.indicator, o.reporter or "",
-                          o.partner or "", f"{o.value:,.0f}", o.unit, o.commodity or "")
+            table.add_row(
+                o.period.text or o.period.start or "?",
+                o.indicator,
+                o.reporter or "",
+                o.partner or "",
+                format_value(o.value, o.unit),
+                o.commodity or "",
+            )
         console.print(table)
 
 
@@ -191,4 +230,3 @@ def register(app: typer.Typer) -> None:
     app.command("extract")(friendly_errors(extract_command))
     app.command("events")(friendly_errors(events_command))
     app.command("quarantine")(friendly_errors(quarantine_command))
-

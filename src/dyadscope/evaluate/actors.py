@@ -5,22 +5,24 @@ Two shapes are in use:
 * ``iso``: our codes (ISO 3166-1 alpha-3 for states, short upper-case codes for
   organisations). Gold sets built on CAMEO country codes use a few legacy
   codes (JAP, ITL, VTN) that are aliased to ISO here, and the generic
-  non-state codes IGO/NGO/IMG/ISM match any organisation the coder names.
-  A gold sector is compared only when the gold record gives one.
+  non-state codes IGO/NGO/IMG/ISM match any produced actor whose code is not
+  a state's. A gold sector is compared only when the gold record gives one.
 * ``petrarch``: PETRARCH's concatenated code: country (or ``---`` when
   unknown) followed by agent codes (``GONGOV``, ``---GOV``). Our actor becomes
   ``code + sector`` in the same shape (``PAK`` + ``MIL`` -> ``PAKMIL``), upper
-  case, with anything but letters, digits, ``-`` and ``#`` removed; a missing code
-  becomes ``---``. Gold codes get the same cleaning, so a new-actor code
+  case, with anything but letters, digits, ``-`` and ``#`` removed; a missing
+  code becomes ``---``. Gold codes get the same cleaning, so a new-actor code
   (``'"THE RIVER COUNCIL"'``) matches an actor whose code is that text.
-  "Organisation" for the generic codes means: not a plain 3-letter code, or
-  one of a few known 3-letter organisation codes (OIC, ECO, SCO, ...).
+  Organisations are compared by our code: a gold ``IGO...`` code is mapped
+  through the CAMEO organisation table (``IGOEUREEC`` -> ``EU``,
+  ``IGOUNOMIL`` -> ``UNMIL``) and our sector ``IGO`` is dropped (``EU``).
 """
 
 from __future__ import annotations
 
 import re
 
+from dyadscope.codes.countries import cameo_organisations, is_country_code
 from dyadscope.evaluate.gold import ExpectedActor, Scheme
 from dyadscope.model import Actor
 
@@ -29,11 +31,6 @@ LEGACY_ALIASES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 # gold codes that mean "some non-state organisation or group", not a named one
 GENERIC_NONSTATE: frozenset[str] = frozenset({"IGO", "NGO", "IMG", "ISM"})
-
-# organisation codes of three letters that would otherwise look like states
-_ORG_CODES_3: frozenset[str] = frozenset(
-    {"OIC", "ECO", "SCO", "GCC", "OAS", "CIS", "IMF", "WTO", "WHO", "OAU"}
-)
 
 _PETRARCH_CLEAN = re.compile(r"[^A-Z0-9#-]")
 
@@ -47,14 +44,8 @@ def iso_code(code: str | None) -> str | None:
 
 
 def is_organisation(code: str) -> bool:
-    """Whether a produced code names a non-state actor (not a 3-letter state code)."""
-    upper = code.upper()
-    return (
-        len(upper) != 3
-        or not upper.isalpha()
-        or upper in _ORG_CODES_3
-        or upper in GENERIC_NONSTATE
-    )
+    """Whether a produced code names something other than a state (an organisation, a group)."""
+    return not is_country_code(code.upper())
 
 
 def petrarch_key(actor: Actor | None) -> str:
@@ -63,16 +54,19 @@ def petrarch_key(actor: Actor | None) -> str:
         return "---"
     code = _PETRARCH_CLEAN.sub("", (actor.code or "").upper()) or "---"
     sector = _PETRARCH_CLEAN.sub("", (actor.sector or "").upper())
+    if sector == "IGO":
+        sector = ""
     return code + sector
 
 
 def petrarch_gold(code: str) -> str:
-    """A PETRARCH gold code made comparable the same way: upper case, only A-Z 0-9 - #.
-
-    New-actor codes (``'"THE MINISTRY OF MAGIC"'``) thus compare with an actor
-    whose code is that text.
-    """
-    return _PETRARCH_CLEAN.sub("", code.upper()) or "---"
+    """A PETRARCH gold code made comparable the same way (see the module docstring)."""
+    clean = _PETRARCH_CLEAN.sub("", code.upper()) or "---"
+    if clean.startswith("IGO"):
+        for prefix, ours, _ in cameo_organisations():
+            if clean.startswith(prefix):
+                return ours + clean[len(prefix):]
+    return clean
 
 
 def actor_matches(expected: ExpectedActor, produced: Actor | None, scheme: Scheme) -> bool:

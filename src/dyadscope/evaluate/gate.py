@@ -1,8 +1,9 @@
 """The quality gate: pinned floors per gold set, and the check of a result against them.
 
 ``benchmarks/quality_floors.json`` names each gold set (path under the shared
-benchmark folder, format), its floors (metric -> lowest allowed value) and
-its targets (where we want to get). The pytest gate and
+root, format, optional extra extractor dictionaries, also under the shared
+root), its floors (metric -> lowest allowed value) and its targets (where we
+want to get). The pytest gate and
 ``benchmarks/eval_report.py`` both read it through this module, so they can
 never disagree about what is checked.
 """
@@ -28,6 +29,7 @@ class GateSet:
     format: str
     floors: dict[str, float]
     targets: dict[str, float]
+    dictionaries: tuple[str, ...] = ()  # extra extractor dictionaries, relative to the shared root
 
 
 def _figures(raw: object, where: str, path: Path) -> dict[str, float]:
@@ -56,6 +58,9 @@ def load_gate(path: Path) -> list[GateSet]:
     for name, spec in sets.items():
         if not isinstance(spec, dict) or not isinstance(spec.get("path"), str):
             raise InputError(str(path), f"set '{name}' needs a 'path' string")
+        dictionaries = spec.get("dictionaries", [])
+        if not isinstance(dictionaries, list) or not all(isinstance(d, str) for d in dictionaries):
+            raise InputError(str(path), f"set '{name}': 'dictionaries' must be a list of paths")
         fmt = spec.get("format", "auto")
         if fmt != "auto" and fmt not in GOLD_FORMATS:
             raise InputError(str(path), f"set '{name}' has unknown format '{fmt}'")
@@ -66,6 +71,7 @@ def load_gate(path: Path) -> list[GateSet]:
                 format=str(fmt),
                 floors=_figures(spec.get("floors", {}), f"{name}.floors", path),
                 targets=_figures(spec.get("targets", {}), f"{name}.targets", path),
+                dictionaries=tuple(dictionaries),
             )
         )
     return out

@@ -7,6 +7,7 @@ dictionary operations per event: evaluation time is the coder's time.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from dyadscope.evaluate.actors import petrarch_gold, petrarch_key, produced_labe
 from dyadscope.evaluate.gold import Coder, ExpectedEvent, GoldItem, GoldSet, Scheme
 from dyadscope.evaluate.matching import (
     FIELDS,
+    UNDIRECTED_KINDS,
     coded_fields,
     field_checks,
     field_values,
@@ -117,10 +119,27 @@ def _run_coder(item: GoldItem, coder: Coder) -> tuple[list[Event], str | None]:
     except DyadscopeError as exc:
         return [], str(exc)
     events = [record for record in output if isinstance(record, Event)]
-    if item.scheme == "petrarch" and item.options.get("require_dyad", "true").lower() != "false":
-        # PETRARCH codes only events with both a source and a target unless told otherwise.
-        events = [e for e in events if e.actor1 is not None and e.actor2 is not None]
+    if item.scheme == "petrarch":
+        events = _petrarch_view(events, require_dyad=item.options.get("require_dyad", "true"))
     return events, None
+
+
+def _petrarch_view(events: list[Event], *, require_dyad: str) -> list[Event]:
+    """Our events as PETRARCH would code them.
+
+    PETRARCH codes only events with both a source and a target unless
+    ``require_dyad`` is false, and codes a reciprocal event once in each
+    direction; our undirected kinds (meeting, agreement_signed, ...) are one
+    event, so they are compared as two.
+    """
+    out: list[Event] = []
+    for event in events:
+        if require_dyad.lower() != "false" and (event.actor1 is None or event.actor2 is None):
+            continue
+        out.append(event)
+        if event.kind in UNDIRECTED_KINDS and event.actor1 is not None and event.actor2 is not None:
+            out.append(dataclasses.replace(event, actor1=event.actor2, actor2=event.actor1))
+    return out
 
 
 def _score_item(item: GoldItem, events: list[Event], error: str | None, tally: _Tally) -> None:

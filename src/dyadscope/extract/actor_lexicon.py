@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -87,17 +87,24 @@ class Lexicon:
 
     names: Trie
     words: Trie
+    # token as written -> (names node, words node): one lookup per token finds both
+    first: dict[str, tuple[Trie | None, Trie | None]]
     country_names: dict[str, str]
     org_names: dict[str, str]
     statuses: dict[str, str]
 
 
-def split_code(code: str) -> tuple[str, str | None]:
-    """A PETRARCH composite code -> (actor code, sector): "USAGOV" -> ("USA", "GOV")."""
+def split_code(code: str, states: Container[str] = ()) -> tuple[str, str | None]:
+    """A PETRARCH composite code -> (actor code, sector): "USAGOV" -> ("USA", "GOV").
+
+    A second part that is itself a state code ("USRAZE": Soviet Azerbaijan) is a
+    region, not a sector: the sector is then None.
+    """
     code = code.upper().split("/")[0]
     if code.startswith(NONSTATE_PREFIXES) or len(code) < 6:
         return code, None
-    return code[:3], code[3:6]
+    rest = code[3:6]
+    return code[:3], (None if rest in states else rest)
 
 
 @dataclass
@@ -151,10 +158,12 @@ class LexiconBuilder:
 
     def add_petrarch_actors(self, actors: Iterable[PetrarchActor]) -> None:
         for actor in actors:
-            roles = tuple(_petrarch_role(c.code, c.start, c.end) for c in actor.codes)
+            roles = tuple(
+                _petrarch_role(c.code, c.start, c.end, self.countries) for c in actor.codes
+            )
             code, sector = roles[0].code, roles[0].sector
-            if any(r.dated for r in roles):
-                kind = "person"
+            if any(r.dated for r in roles) and any(r.sector for r in roles):
+                kind = "person"  # a dated office holder: "[AZEGOV 031031-]"
             elif code.startswith(NONSTATE_PREFIXES) or (
                 code in {r.code for r in self.organisations.values()}
             ):
@@ -222,9 +231,11 @@ class LexiconBuilder:
                                                          exact=exact)
         for phrase, entry in self.extra_words:
             words[tokens(phrase)] = entry
+        name_trie, word_trie = _trie(names), _trie(words)
         return Lexicon(
-            names=_trie(names),
-            words=_trie(words),
+            names=name_trie,
+            words=word_trie,
+            first=_first_tokens(name_trie, word_trie, self.sectors.values()),
             country_names={code: row.name for code, row in self.countries.items()},
             org_names=org_names,
             statuses={code: row.status for code, row in self.countries.items()},
@@ -247,6 +258,24 @@ def _union(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(old + new))
 
 
+def _first_tokens(
+    names: Trie, words: Trie, sectors: Iterable[SectorRow]
+) -> dict[str, tuple[Trie | None, Trie | None]]:
+    """Index the first tokens of both tries by the spellings a text may use: names as
+    written; sector words in lower case, capitalised, upper case and as the table wrote them."""
+    first: dict[str, tuple[Trie | None, Trie | None]] = {
+        token: (node, None) for token, node in names.items()
+    }
+    written = {tokens(row.phrase)[0] for row in sectors if row.phrase.strip()}
+    for token, node in words.items():
+        variants = {token, token.capitalize(), token.upper()}
+        variants.update(w for w in written if w.lower() == token)
+        for variant in variants:
+            name_node = first.get(variant, (None, None))[0]
+            first[variant] = (name_node, node)
+    return first
+
+
 def _trie(table: dict[tuple[str, ...], Entry]) -> Trie:
     root: Trie = {}
     for key, entry in table.items():
@@ -258,8 +287,8 @@ def _trie(table: dict[tuple[str, ...], Entry]) -> Trie:
     return root
 
 
-def _petrarch_role(code: str, start: str, end: str) -> Role:
-    actor, sector = split_code(code)
+def _petrarch_role(code: str, start: str, end: str, states: Container[str]) -> Role:
+    actor, sector = split_code(code, states)
     lo = day_bounds(start)[0] if start else 0
     hi = day_bounds(end)[1] if end else OPEN_END
     return Role(actor, sector, lo, hi)

@@ -16,19 +16,28 @@ joined into one mention the way titles are written in English:
   followed by a known person or by capitalised words (an unknown name).
 - ``the country's <sector>``: the country is the nearest state named before.
 
+Coordinated actors share the phrase's head: "Azerbaijani and Pakistani officials"
+(both GOV), "in Pakistan and Azerbaijan" (both places). A one-word surname alias
+right after another capitalised name word is someone else's ("Kamal-Makili Aliyev"),
+and no phrase runs across a blank line.
+
 A bare state or capital right after in/to/at/from/into/across/throughout (or the
 same followed by "the") is a ``location``. A bare capital elsewhere stands for
 the state's government ("official Baku"). Sector words with no resolvable
 country yield nothing. Organisations get their type (IGO/NGO) as sector unless
 sector words follow ("NATO troops" -> MIL).
+
+Kinds: ``person`` (a known person, or a title with a name), ``institution`` (a
+named institution, or a title/body phrase: "Pakistan Air Force"), ``organisation``,
+``demonym`` (a demonym alone or with group nouns: "Pakistani delegation"),
+``state``, ``capital``, ``location``, ``dyad_ref`` (actor None).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -37,16 +46,30 @@ from dyadscope.dictionaries.petrarch import (
     load_petrarch_actors,
     load_petrarch_agents,
 )
-from dyadscope.dictionaries.tables import read_table
+from dyadscope.dictionaries.tables import read_table, table_kind
 from dyadscope.errors import DictionaryError
 from dyadscope.extract.actor_lexicon import (
-    OPEN_END,
     TOKEN,
     Entry,
     Lexicon,
     LexiconBuilder,
-    Role,
-    day_bounds,
+)
+from dyadscope.extract.actor_phrases import (
+    CAPS_AMBIGUOUS,
+    MODIFIERS,
+    NAME_ROLES,
+    OWNER_KINDS,
+    ROLE_KINDS,
+    STOP_CAPITALS,
+    Group,
+    Piece,
+    after_preposition,
+    capitalised_run,
+    date_bounds,
+    inside_name,
+    nearest_state,
+    paragraph_breaks,
+    pick_role,
 )
 from dyadscope.model import Actor, ActorMention, MentionKind, Rejection
 
@@ -57,49 +80,6 @@ PACKAGE_TABLES = (
     "institutions.tsv",
     "sectors.tsv",
 )
-PREPOSITIONS = frozenset({"in", "to", "at", "from", "into", "across", "throughout"})
-# all-caps words that are also ordinary English: ignored in all-caps text ("LET US")
-CAPS_AMBIGUOUS = frozenset({"US", "WHO", "AI", "ROC"})
-# lower-case words that may stand between an owner and its sector noun
-_MODIFIER_WORDS = """defence defense foreign economic economy trade commerce energy business
-    security health education culture cultural interior finance oil gas senior top local federal
-    regional provincial naval air border deputy former acting chief ruling private
-    state-owned state national military civilian high-ranking high-level ranking visiting
-    official religious young leading major"""
-MODIFIERS = frozenset(_MODIFIER_WORDS.split())
-_STOP_CAPITALS = frozenset({"The", "A", "An", "And", "Of", "In", "On", "At", "To", "For", "By"})
-_OWNER_KINDS = frozenset({"state", "capital", "demonym", "organisation", "institution"})
-_NAME_ROLES = frozenset({"title", "envoy"})
-
-
-@dataclass(slots=True)
-class _Piece:
-    start: int  # token index
-    end: int  # token index, exclusive
-    entry: Entry
-
-
-@dataclass(slots=True)
-class _Group:
-    """A phrase being assembled from pieces."""
-
-    start: int
-    end: int = 0
-    text_end: int = 0  # end without a trailing possessive
-    owner: Entry | None = None
-    owner_kind: str = ""
-    sector: str | None = None
-    has_sector: bool = False
-    institution: Entry | None = None
-    person: Entry | None = None
-    named: bool = False
-    title: bool = False
-    body: bool = False  # a title, envoy or body noun: the phrase names an institution
-    envoy: bool = False
-    country_ref: bool = False
-    possessive: bool = False
-    last: str = ""  # kind or sector role of the last piece
-    pieces: list[Entry] = field(default_factory=list)
 
 
 class Gazetteer:
@@ -132,7 +112,7 @@ class Gazetteer:
             path = Path(path)
             if not path.is_file():
                 raise DictionaryError(str(path), None, "no such file")
-            kind = is_petrarch_file(path) if not path.name.endswith(".tsv") else None
+            kind = None if _looks_like_table(path) else is_petrarch_file(path)
             if kind == "actors":
                 builder.add_petrarch_actors(load_petrarch_actors(path, rejections))
             elif kind == "agents":
@@ -164,56 +144,43 @@ class Gazetteer:
         pieces = self._pieces(words, norm.isupper())
         if not pieces:
             return []
-        when = _bounds(on_date) if on_date else None
+        when = date_bounds(on_date) if on_date else None
         at = {p.start: p for p in pieces}
-        breaks = _paragraph_breaks(norm, matches) if "\n" in norm else frozenset()
+        breaks = paragraph_breaks(norm, matches) if "\n" in norm else frozenset()
         out: list[ActorMention] = []
-        last_end, last_kind = -1, ""
+        placed: list[tuple[int, int]] = []  # token start and end of each mention in out
         k = 0
         while k < len(pieces):
             piece = pieces[k]
             if piece.entry.kind == "dyad":
                 s, e = matches[piece.start].start(), matches[piece.end - 1].end()
                 out.append(ActorMention(s, e, text[s:e], None, "dyad_ref"))
+                placed.append((piece.start, piece.end))
                 k += 1
                 continue
             group = self._grow(piece, at, words, breaks)
             mention = self._mention(group, words, matches, text, out, when)
             if mention is not None:
-                if (
-                    last_kind == "location"
-                    and mention.kind in ("state", "capital")
-                    and mention.actor is not None
-                    and mention.actor.sector in (None, "GOV")
-                    and len(group.pieces) == 1
-                    and not group.possessive
-                    and last_end == group.start - 1
-                    and words[last_end] in ("and", "or", ",")
-                ):  # "in Pakistan and Azerbaijan": both are places
-                    actor = Actor(mention.actor.code, mention.actor.name, None, mention.text)
-                    mention = ActorMention(mention.start, mention.end, mention.text, actor,
-                                           "location")
+                mention = _coordinate(out, placed, mention, group, words)
                 out.append(mention)
-                last_end, last_kind = group.text_end, mention.kind
+                placed.append((group.start, group.text_end))
             k += 1
             while k < len(pieces) and pieces[k].start < group.end:
                 k += 1
         return out
 
-    def _pieces(self, words: list[str], caps: bool) -> list[_Piece]:
-        names, lexwords = self._lex.names, self._lex.words
-        lowers = [w.lower() for w in words]
-        names_get, words_get = names.get, lexwords.get
-        pieces: list[_Piece] = []
+    def _pieces(self, words: list[str], caps: bool) -> list[Piece]:
+        first_get = self._lex.first.get
+        pieces: list[Piece] = []
         n = len(words)
         skip = 0
         for i, word in enumerate(words):
             if i < skip:
                 continue
-            first = names_get(word)
-            first_word = words_get(lowers[i])
-            if first is None and first_word is None:
+            hit = first_get(word)
+            if hit is None:
                 continue
+            first, first_word = hit
             best: Entry | None = None
             size = 0
             node = first
@@ -224,7 +191,7 @@ class Gazetteer:
                     j == i + 1
                     and (
                         (caps and word in CAPS_AMBIGUOUS)
-                        or (entry.kind == "person" and _inside_name(words, i, pieces))
+                        or (entry.kind == "person" and inside_name(words, i, pieces))
                     )
                 ):
                     best, size = entry, j - i
@@ -242,17 +209,17 @@ class Gazetteer:
                     best, size = entry, j - i
                 if j >= n:
                     break
-                node = node.get(lowers[j])
+                node = node.get(words[j].lower())
                 j += 1
             if best is not None:
-                pieces.append(_Piece(i, i + size, best))
+                pieces.append(Piece(i, i + size, best))
                 skip = i + size
         return pieces
 
     def _grow(
-        self, piece: _Piece, at: dict[int, _Piece], words: list[str], breaks: frozenset[int]
-    ) -> _Group:
-        group = _Group(start=piece.start)
+        self, piece: Piece, at: dict[int, Piece], words: list[str], breaks: frozenset[int]
+    ) -> Group:
+        group = Group(start=piece.start)
         self._take(group, piece)
         n = len(words)
         pos = piece.end
@@ -262,7 +229,7 @@ class Gazetteer:
                 pos + 1 < n
                 and words[pos] == "'"
                 and words[pos + 1] in ("s", "S")
-                and group.last in _OWNER_KINDS | {"person"}
+                and group.last in OWNER_KINDS | {"person"}
             ):
                 pos += 2
                 group.possessive = True
@@ -272,7 +239,7 @@ class Gazetteer:
             last = group.last
             if nxt is not None:
                 kind = nxt.entry.kind
-                if kind == "sector" and (last in _OWNER_KINDS or last in _ROLE_KINDS
+                if kind == "sector" and (last in OWNER_KINDS or last in ROLE_KINDS
                                          or last == "country_ref"):
                     self._take(group, nxt)
                     pos = nxt.end
@@ -287,7 +254,7 @@ class Gazetteer:
                     self._take(group, nxt)
                     pos = nxt.end
                     continue
-            if last in _OWNER_KINDS or last == "country_ref":
+            if last in OWNER_KINDS or last == "country_ref":
                 step = self._modifiers(words, pos, at)
                 if step:
                     target = at[pos + step]
@@ -295,7 +262,7 @@ class Gazetteer:
                     pos = target.end
                     continue
             word = words[pos]
-            if word == "of" and last in _ROLE_KINDS:
+            if word == "of" and last in ROLE_KINDS:
                 q = pos + 1
                 if q < n and words[q].lower() == "the":
                     q += 1
@@ -313,7 +280,7 @@ class Gazetteer:
                     pos = owner.end
                     continue
                 if owner is None and last in ("title", "body", "envoy"):
-                    run = _capitalised_run(words, q, at, breaks, limit=5)
+                    run = capitalised_run(words, q, at, breaks, limit=5)
                     if run:
                         pos = q + run
                         group.end = group.text_end = pos
@@ -329,11 +296,11 @@ class Gazetteer:
                     continue
             if (
                 group.title
-                and last in (*_NAME_ROLES, "state", "destination", "demonym")
+                and last in (*NAME_ROLES, "state", "destination", "demonym")
                 and group.person is None
                 and not group.named
             ):
-                run = _capitalised_run(words, pos, at, breaks, limit=4)
+                run = capitalised_run(words, pos, at, breaks, limit=4)
                 if run:
                     group.named = True
                     group.end = group.text_end = pos + run
@@ -341,7 +308,7 @@ class Gazetteer:
             break
         return group
 
-    def _take(self, group: _Group, piece: _Piece) -> None:
+    def _take(self, group: Group, piece: Piece) -> None:
         entry = piece.entry
         kind = entry.kind
         group.pieces.append(entry)
@@ -351,7 +318,7 @@ class Gazetteer:
             if not group.has_sector:
                 group.sector = entry.roles[0].sector if entry.roles else None
                 group.has_sector = True
-            group.title = group.title or role in _NAME_ROLES
+            group.title = group.title or role in NAME_ROLES
             group.body = group.body or role != "group"
             group.envoy = group.envoy or role == "envoy"
             group.last = role
@@ -368,7 +335,7 @@ class Gazetteer:
         if group.owner is None:
             group.owner, group.owner_kind = entry, kind
 
-    def _modifiers(self, words: list[str], pos: int, at: dict[int, _Piece]) -> int:
+    def _modifiers(self, words: list[str], pos: int, at: dict[int, Piece]) -> int:
         """Tokens (1-2) of modifiers before a sector noun; 0 if there is no such noun."""
         for step in (1, 2):
             q = pos + step - 1
@@ -377,7 +344,7 @@ class Gazetteer:
             word = words[q]
             if not word.isalpha():
                 return 0
-            capital = word[:1].isupper() and word not in _STOP_CAPITALS
+            capital = word[:1].isupper() and word not in STOP_CAPITALS
             if not capital and word.lower() not in MODIFIERS:
                 return 0
             target = at.get(pos + step)
@@ -387,7 +354,7 @@ class Gazetteer:
 
     def _mention(
         self,
-        group: _Group,
+        group: Group,
         words: list[str],
         matches: list[re.Match[str]],
         text: str,
@@ -402,15 +369,13 @@ class Gazetteer:
             if group.title and len(roles) > 1:  # "General Musharraf": his military role
                 fitting = tuple(r for r in roles if r.sector == group.sector)
                 roles = fitting or roles
-            role = _pick(roles, when)
+            role = pick_role(roles, when)
             return self._actor_mention(start, end, surface, role.code, role.sector, "person")
         code: str | None = None
         if group.owner is not None:
-            code = group.owner.roles[0].code
-            if group.owner.kind == "person":  # PETRARCH dated entries
-                code = _pick(group.owner.roles, when).code
+            code = pick_role(group.owner.roles, when).code  # dated in PETRARCH entries
         elif group.country_ref and group.has_sector:
-            code = _nearest_state(found, self._lex)
+            code = nearest_state(found, self._lex)
         if code is None:
             return None
         sector = group.sector
@@ -418,7 +383,7 @@ class Gazetteer:
             kind = "person"
         elif group.institution is not None:
             kind = "institution"
-            role = _pick(group.institution.roles, when)
+            role = pick_role(group.institution.roles, when)
             code, sector = role.code, role.sector
         elif group.owner_kind == "organisation":
             kind = "organisation"
@@ -434,7 +399,7 @@ class Gazetteer:
             kind = "demonym"
         elif group.owner_kind in ("state", "capital"):
             kind = "capital" if group.owner_kind == "capital" else "state"
-            if _after_preposition(words, group.start):
+            if after_preposition(words, group.start):
                 kind = "location"
                 sector = None
             elif kind == "capital":
@@ -451,87 +416,53 @@ class Gazetteer:
         return ActorMention(start, end, surface, actor, kind)
 
 
-_ROLE_KINDS = frozenset({"title", "envoy", "body", "group"})
+def _coordinate(
+    out: list[ActorMention],
+    placed: list[tuple[int, int]],
+    mention: ActorMention,
+    group: Group,
+    words: list[str],
+) -> ActorMention:
+    """Coordinated actors share what the phrase says of them: "in Pakistan and
+    Azerbaijan" (both places), "Turkish, Azerbaijani and Pakistani officials" (all
+    GOV). Earlier mentions in ``out`` may be rewritten."""
+    actor = mention.actor
 
+    def joined(index: int, start: int) -> bool:
+        end = placed[index][1]
+        return end == start - 1 and words[end] in ("and", "or", ",")
 
-def _capitalised_run(
-    words: list[str], pos: int, at: dict[int, _Piece], breaks: frozenset[int], limit: int
-) -> int:
-    """How many capitalised words (a name, "Economic Development") start at ``pos``."""
-    run = 0
-    while pos + run < len(words) and run < limit:
-        word = words[pos + run]
-        if (pos + run) in at or not word[:1].isupper() or not word.isalpha():
+    if actor is None or not out or not joined(len(out) - 1, group.start):
+        return mention
+    bare = len(group.pieces) == 1 and not group.possessive
+    if out[-1].kind == "location" and bare and mention.kind in ("state", "capital"):
+        place = Actor(actor.code, actor.name, None, mention.text)
+        return ActorMention(mention.start, mention.end, mention.text, place, "location")
+    if group.owner_kind != "demonym" or actor.sector is None:
+        return mention
+    index, start = len(out) - 1, group.start
+    while index >= 0 and joined(index, start):
+        prev = out[index]
+        if prev.actor is None or prev.kind != "demonym" or prev.actor.sector is not None:
             break
-        if (pos + run) in breaks:
-            break
-        if word in _STOP_CAPITALS:
-            break
-        run += 1
-    return run
+        shared = Actor(prev.actor.code, prev.actor.name, actor.sector, prev.text)
+        out[index] = ActorMention(prev.start, prev.end, prev.text, shared, mention.kind)
+        index, start = index - 1, placed[index][0]
+    return mention
 
 
-def _paragraph_breaks(text: str, matches: list[re.Match[str]]) -> frozenset[int]:
-    """Token indices preceded by a blank line: a phrase never runs across one."""
-    return frozenset(
-        i for i in range(1, len(matches))
-        if text.count("\n", matches[i - 1].end(), matches[i].start()) >= 2
-    )
-
-
-def _inside_name(words: list[str], i: int, pieces: list[_Piece]) -> bool:
-    """A one-word person alias ("Aliyev") right after another capitalised name word
-    ("Kamal-Makili Aliyev") is someone else's surname."""
-    prev = words[i - 1] if i else ""
-    if prev == "-":
+def _looks_like_table(path: Path) -> bool:
+    """A ``.tsv`` name, or a first content line that is one of our table headers."""
+    if path.name.lower().endswith(".tsv"):
         return True
-    if pieces and pieces[-1].end == i:
-        return False
-    return (i > 1 and prev.isalpha() and prev[:1].isupper() and prev not in _STOP_CAPITALS)
-
-
-def _after_preposition(words: list[str], start: int) -> bool:
-    before = start - 1
-    if before >= 0 and words[before].lower() == "the":
-        before -= 1
-    return before >= 0 and words[before].lower() in PREPOSITIONS
-
-
-def _nearest_state(found: list[ActorMention], lex: Lexicon) -> str | None:
-    for mention in reversed(found):
-        if mention.actor is not None and mention.actor.code in lex.country_names:
-            return mention.actor.code
-    return None
-
-
-def _pick(roles: tuple[Role, ...], when: tuple[int, int] | None) -> Role:
-    """The role valid at ``when`` (latest start wins), else the nearest one; without a
-    date the undated role if any, else the most recent."""
-    if len(roles) == 1:
-        return roles[0]
-    if when is None:
-        undated = [r for r in roles if not r.dated]
-        return undated[0] if undated else max(roles, key=lambda r: (r.lo, -r.hi))
-    lo, hi = when
-    valid = [r for r in roles if r.lo <= hi and r.hi >= lo]
-    if valid:
-        return max(valid, key=lambda r: (r.lo, -r.hi))
-
-    def distance(role: Role) -> int:
-        if role.hi < lo:
-            return lo - role.hi
-        return role.lo - hi if role.hi != OPEN_END or role.lo > hi else 0
-
-    return min(roles, key=distance)
-
-
-@lru_cache(maxsize=256)
-def _bounds(value: str) -> tuple[int, int] | None:
-    """Day bounds of the mention date; None when it is not an ISO date."""
     try:
-        return day_bounds(value.strip())
-    except (ValueError, IndexError):
-        return None
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                if line.strip() and not line.lstrip().startswith("#"):
+                    return table_kind([c.strip() for c in line.split("\t")]) is not None
+    except OSError:
+        return False
+    return False
 
 
 @cache

@@ -74,8 +74,14 @@ def _decode_replacing(data: bytes, encoding: str) -> tuple[str, list[str]]:
     return text, warnings
 
 
-def decode(data: bytes, source: str, *, check_binary: bool = True) -> tuple[str, list[str]]:
-    """Text and warnings for ``data``; raises InputError for binary input."""
+def decode(
+    data: bytes, source: str, *, check_binary: bool = True, declared: str | None = None
+) -> tuple[str, list[str]]:
+    """Text and warnings for ``data``; raises InputError for binary input.
+
+    ``declared`` is an encoding the document names itself (an HTML meta charset):
+    tried after UTF-8, before guessing.
+    """
     bom = _bom_encoding(data)
     if bom is not None:
         return _decode_replacing(data, bom)
@@ -85,6 +91,11 @@ def decode(data: bytes, source: str, *, check_binary: bool = True) -> tuple[str,
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
+    if declared:
+        try:
+            return data.decode(declared), []
+        except (UnicodeDecodeError, LookupError):
+            pass
     # Mostly valid UTF-8 with a few broken bytes: keep UTF-8, replace the rest.
     utf8, warnings = _decode_replacing(data, "utf-8")
     replaced = utf8.count("\ufffd")

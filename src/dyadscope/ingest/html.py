@@ -26,6 +26,7 @@ _BLOCK = {
 }
 _JS_URL = re.compile(r"javascript\s*:", re.I)
 _BLANKS = re.compile(r"\n{3,}")
+_BULLET = re.compile(r"^[-*•]\s+")  # trafilatura marks list items with "- "
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +177,8 @@ def _trafilatura_text(source: str) -> str | None:
         return None
     if not text or not text.strip():
         return None
-    return _BLANKS.sub("\n\n", "\n\n".join(line.strip() for line in text.splitlines()))
+    lines = (_BULLET.sub("", line.strip()) for line in text.splitlines())
+    return _BLANKS.sub("\n\n", "\n\n".join(lines))
 
 
 def convert(source: str) -> HtmlText:

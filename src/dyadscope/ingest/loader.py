@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -29,6 +30,8 @@ MEDIA_TYPES: dict[str, str] = {
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(MEDIA_TYPES)
 _SUPPORTED_SHORT = ".txt, .md, .html, .htm, .pdf"
 _MB = 1024 * 1024
+_META_CHARSET = re.compile(r"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
+_WORD_TITLE = re.compile(r"^(?:Microsoft (?:Word|PowerPoint) - )?(.*?)(?:\.(?:docx?|pdf|pptx?))?$")
 
 
 def _size(n: int) -> str:
@@ -161,9 +164,10 @@ def _from_pdf(data: bytes, *, source: str, source_path: str | None, date: str | 
         spans.append(PageSpan(number=number, start=offset, end=offset + len(page)))
         parts.append(page)
         offset += len(page)
+    meta_title = _WORD_TITLE.sub(r"\1", read.title.strip()) if read.title else None
     return _build(
         "".join(parts), source=source, media_type="application/pdf", source_path=source_path,
-        date=date, title=title, meta_title=read.title, author=read.author, meta_date=read.date,
+        date=date, title=title, meta_title=meta_title, author=read.author, meta_date=read.date,
         pages=tuple(spans), warnings=read.warnings,
         empty_reason="PDF has no extractable text (scanned images?)",
     )
@@ -189,7 +193,11 @@ def load_bytes(
     media_type = MEDIA_TYPES[suffix]
     if media_type == "application/pdf":
         return _from_pdf(data, source=source, source_path=source_path, date=date, title=title)
-    text, warnings = decode(data, source)
+    declared = None
+    if media_type == "text/html":
+        found = _META_CHARSET.search(data[:4096].decode("ascii", errors="ignore"))
+        declared = found.group(1) if found else None
+    text, warnings = decode(data, source, declared=declared)
     return _from_text(normalise_text(text), source=source, source_path=source_path,
                       media_type=media_type, date=date, title=title,
                       warnings=tuple(warnings))

@@ -36,6 +36,7 @@ _FUNCTION_END = _words(
 )
 _LOOKAHEAD_PARTS = 12
 _MAX_SKIPPED = 2
+_MAX_CHAIN = 8
 
 
 @dataclass(slots=True)
@@ -214,6 +215,35 @@ class Flow:
                 groups.append([ui])
         return groups
 
+    def _extend(self, draft: Draft, pi: int, tail: Unit) -> Draft:
+        """Join a block-final fragment with its continuation, and that with its own
+        when it too breaks off at the end of its block ("in\n\nOctober of\n\n1995")."""
+        for _ in range(_MAX_CHAIN):
+            if tail.terminal:
+                break
+            found = self.continuation(pi, tail)
+            if found is None:
+                break
+            pj, cj, truncated = found
+            self.consumed.add((pj, cj))
+            cont_units = self.units(pj)
+            cont = cont_units[cj]
+            head, head_tokens = draft.text, draft.tokens
+            if truncated:
+                head = head.rsplit(" ", 1)[0] if " " in head else ""
+                head_tokens = head_tokens[:-1]
+            draft = Draft(
+                start=draft.start,
+                end=cont.end,
+                text=f"{head} {cont.text}".strip(),
+                tokens=head_tokens + cont.tokens,
+                spans=[*draft.spans, (cont.start, cont.end)],
+            )
+            if cj != len(cont_units) - 1:
+                break
+            pi, tail = pj, cont
+        return draft
+
     def run(self) -> list[Sentence]:
         for pi, part in enumerate(self.parts):
             if part.kind != "text":
@@ -233,24 +263,8 @@ class Flow:
                         tokens=tuple(t for u in members for t in u.tokens),
                         spans=[(u.start, u.end) for u in members],
                     )
-                tail = members[-1]
-                if gi == len(groups) - 1 and group[-1] == len(units) - 1 and not tail.terminal:
-                    found = self.continuation(pi, tail)
-                    if found is not None:
-                        pj, cj, truncated = found
-                        self.consumed.add((pj, cj))
-                        cont = self.units(pj)[cj]
-                        head = draft.text.rsplit(" ", 1)[0] if truncated else draft.text
-                        head_tokens = draft.tokens[:-1] if truncated else draft.tokens
-                        if truncated and " " not in draft.text:
-                            head, head_tokens = "", ()
-                        draft = Draft(
-                            start=draft.start,
-                            end=cont.end,
-                            text=f"{head} {cont.text}".strip(),
-                            tokens=head_tokens + cont.tokens,
-                            spans=[*draft.spans, (cont.start, cont.end)],
-                        )
+                if gi == len(groups) - 1 and group[-1] == len(units) - 1:
+                    draft = self._extend(draft, pi, members[-1])
                 self.emit(draft)
         return self.sentences
 

@@ -62,7 +62,7 @@ def _is_boundary(text: str, stop_start: int, stop: str, nxt: int, block_end: int
         return not next_lower
     if lower in _BEFORE_NUMBER and after.isdigit():
         return False
-    if word and _INITIAL_OR_ACRONYM.fullmatch(word) and (len(word) == 1 or "." in word):
+    if (len(word) == 1 or "." in word) and _INITIAL_OR_ACRONYM.fullmatch(word):
         if len(word) == 1:
             return not word.isupper() or not after.isupper()
         # U.S. / U.N.: a sentence ends only if a typical sentence opener follows

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -13,8 +14,12 @@ EVENT_FIELDS = tuple(name for name, _ in EVENT_COLUMNS)
 OBSERVATION_FIELDS = tuple(name for name, _ in OBSERVATION_COLUMNS)
 
 # CAMEO root -> quad class (1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict)
-_QUAD_BY_ROOT = {**dict.fromkeys(range(1, 6), 1), **dict.fromkeys(range(6, 9), 2),
-                 **dict.fromkeys(range(9, 14), 3), **dict.fromkeys(range(14, 21), 4)}
+_QUAD_BY_ROOT = {
+    **dict.fromkeys(range(1, 6), 1),
+    **dict.fromkeys(range(6, 9), 2),
+    **dict.fromkeys(range(9, 14), 3),
+    **dict.fromkeys(range(14, 21), 4),
+}
 
 
 def quad_class(cameo: str | None) -> int | None:
@@ -138,7 +143,7 @@ def _none(value: Any) -> Any:
     return value
 
 
-def _actor(row: dict[str, Any], prefix: str) -> Actor | None:
+def _actor(row: Mapping[Any, Any], prefix: str) -> Actor | None:
     code = _none(row.get(f"{prefix}_code"))
     if code is None:
         return None
@@ -150,7 +155,7 @@ def _actor(row: dict[str, Any], prefix: str) -> Actor | None:
     )
 
 
-def _source(row: dict[str, Any]) -> Source:
+def _source(row: Mapping[Any, Any]) -> Source:
     dataset = _none(row.get("dataset"))
     if dataset is not None:
         return Source(dataset=dataset, row=_none(row.get("row_id")), url=_none(row.get("url")))
@@ -170,7 +175,7 @@ def _source(row: dict[str, Any]) -> Source:
     )
 
 
-def _date(row: dict[str, Any], prefix: str) -> DateRef:
+def _date(row: Mapping[Any, Any], prefix: str) -> DateRef:
     return DateRef(
         start=_none(row.get(f"{prefix}_start")),
         end=_none(row.get(f"{prefix}_end")),
@@ -179,7 +184,7 @@ def _date(row: dict[str, Any], prefix: str) -> DateRef:
     )
 
 
-def row_to_event(row: dict[str, Any]) -> Event:
+def row_to_event(row: Mapping[Any, Any]) -> Event:
     """Rebuild the model record from a store row (a dict keyed by column)."""
     others = tuple(Actor(**a) for a in (_load(_none(row.get("others"))) or []))
     quantities = tuple(Quantity(**q) for q in (_load(_none(row.get("quantities"))) or []))
@@ -207,7 +212,7 @@ def row_to_event(row: dict[str, Any]) -> Event:
     )
 
 
-def row_to_observation(row: dict[str, Any]) -> Observation:
+def row_to_observation(row: Mapping[Any, Any]) -> Observation:
     extra = _load(_none(row.get("extra"))) or {}
     if _none(row.get("commodity_code")) is not None:
         extra["commodity_code"] = row["commodity_code"]

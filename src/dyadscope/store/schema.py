@@ -15,7 +15,10 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("plover", "VARCHAR"),
     ("cameo", "VARCHAR"),
     ("goldstein", "DOUBLE"),
-    ("quad_class", "TINYINT"),  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    (
+        "quad_class",
+        "TINYINT",
+    ),  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
     ("domain", "VARCHAR"),
     ("status", "VARCHAR"),
     ("actor1_code", "VARCHAR"),

@@ -89,8 +89,17 @@ class Store:
             con.execute(
                 "INSERT INTO documents (id, source_path, media_type, title, author, date, url, "
                 "text, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [doc.id, doc.source_path, doc.media_type, doc.title, doc.author, doc.date,
-                 doc.url, doc.text, json.dumps(list(doc.warnings))],
+                [
+                    doc.id,
+                    doc.source_path,
+                    doc.media_type,
+                    doc.title,
+                    doc.author,
+                    doc.date,
+                    doc.url,
+                    doc.text,
+                    json.dumps(list(doc.warnings)),
+                ],
             )
             sentence_rows = [
                 (s.doc_id, s.index, s.start, s.end, s.text, s.page, s.repeat_of) for s in sentences
@@ -135,7 +144,8 @@ class Store:
         rows = [(r.path, r.line, r.stage, r.reason, r.content) for r in rejections]
         if rows:
             self.con.executemany(
-                "INSERT INTO quarantine (path, line, stage, reason, content) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO quarantine (path, line, stage, reason, content) "
+                "VALUES (?, ?, ?, ?, ?)",
                 rows,
             )
         return len(rows)
@@ -178,9 +188,7 @@ class Store:
         clauses: list[str] = []
         params: list[Any] = []
         if pair:
-            clauses.append(
-                "((reporter = ? AND partner = ?) OR (reporter = ? AND partner = ?))"
-            )
+            clauses.append("((reporter = ? AND partner = ?) OR (reporter = ? AND partner = ?))")
             params += [pair[0], pair[1], pair[1], pair[0]]
         if indicators:
             clauses.append(f"indicator IN ({', '.join('?' for _ in indicators)})")
@@ -196,7 +204,9 @@ class Store:
             f"SELECT * FROM observations {where} ORDER BY day NULLS LAST, id", params
         ).df()
 
-    def observations(self, pair: tuple[str, str] | None = None, **filters: Any) -> list[Observation]:
+    def observations(
+        self, pair: tuple[str, str] | None = None, **filters: Any
+    ) -> list[Observation]:
         frame = self.observations_frame(pair, **filters)
         return [row_to_observation(row) for row in frame.to_dict("records")]
 

@@ -8,6 +8,8 @@ from it is stored in the package. Translation to our gold model:
   (codes only: the file's sector strings are too irregular to score);
 * a reciprocal coding (``SRC/TAR`` markup, or two sources and no target) is
   undirected, with the second source as actor2;
+* CONSULT with mode ``host`` (coded host -> guest) is turned round to our
+  ``visit`` direction, visitor -> host;
 * the DOCUMENT header object is skipped; ``date`` is passed to the coder as
   the document date but not scored (it is a placeholder, 2000-01-01).
 """
@@ -68,6 +70,9 @@ def gsr_item(raw: object, index: int) -> GoldItem | None:
         actor2, reciprocal = sources[1], True
     else:
         actor2 = None
+    if plover == "CONSULT" and mode == "host" and actor1 and actor2:
+        # PLOVER's host mode codes host -> guest; our visit kind is visitor -> host
+        actor1, actor2 = actor2, actor1
     date = raw.get("date")
     expected = ExpectedEvent(
         plover=plover, mode=mode, actor1=actor1, actor2=actor2, directed=not reciprocal
@@ -89,6 +94,8 @@ def read_plover_gsr(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> GoldSe
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(str(path), f"not valid JSON ({exc.msg})", line=exc.lineno) from exc
+    except RecursionError as exc:
+        raise InputError(str(path), "JSON nested too deeply to be a gold file") from exc
     if not isinstance(data, list):
         raise InputError(str(path), "a PLOVER GSR file is a JSON array of records")
     items: list[GoldItem] = []

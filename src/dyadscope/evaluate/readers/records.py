@@ -42,7 +42,7 @@ def _opt_str(raw: dict[str, Any], key: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise ValueError(f"'{key}' must be a string, got {type(value).__name__}")
-    return value.strip()
+    return value.strip() or None
 
 
 def _actor(raw: object, key: str) -> ExpectedActor | None:
@@ -157,6 +157,8 @@ def read_records(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> GoldSet:
             items.append(_item(json.loads(line), number))
         except json.JSONDecodeError as exc:
             reason = f"not valid JSON ({exc.msg})"
+        except RecursionError:
+            reason = "JSON nested too deeply"
         except ValueError as exc:
             reason = str(exc)
         else:
