@@ -12,8 +12,8 @@ from __future__ import annotations
 import sys
 import time
 
-from dyadscope.extract.actor_lexicon import TOKEN
-from dyadscope.extract.actors import Gazetteer
+from dyadscope.mentions.actor_lexicon import TOKEN
+from dyadscope.mentions.actors import Gazetteer
 
 SENTENCES = [
     "The most recent visit by the Chief of Air Staff of the Pakistan Air Force Marshal Sohail "

@@ -16,8 +16,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from dyadscope.extract.dates import find_dates
-from dyadscope.extract.quantities import find_quantities
+from dyadscope.mentions.dates import find_dates
+from dyadscope.mentions.quantities import find_quantities
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_439c29f9a9c0186c.txt"
 PROSE = [

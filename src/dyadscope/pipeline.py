@@ -16,9 +16,9 @@ from dyadscope.classify.events import EventCoder
 from dyadscope.classify.narrative import NarrativeDates
 from dyadscope.classify.observations import find_observations
 from dyadscope.classify.patterns import PatternSet
-from dyadscope.extract.actors import Gazetteer
-from dyadscope.extract.dates import find_dates, fiscal_first_month
-from dyadscope.extract.quantities import find_quantities
+from dyadscope.mentions.actors import Gazetteer
+from dyadscope.mentions.dates import find_dates, fiscal_first_month
+from dyadscope.mentions.quantities import find_quantities
 from dyadscope.model import Actor, Citation, Document, Event, Observation, Sentence
 from dyadscope.segment import segment
 

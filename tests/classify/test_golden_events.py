@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-import dyadscope.api
+import dyadscope
 from dyadscope.model import Event
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "classify" / "events.records.jsonl"
@@ -49,7 +49,7 @@ def _produced_key(event: Event) -> tuple[str, Any]:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
 def test_golden_passage(case: dict[str, Any]) -> None:
-    records = dyadscope.api.extract(case["text"], date=case.get("date"))
+    records = dyadscope.extract(case["text"], date=case.get("date"))
     events = [r for r in records if isinstance(r, Event)]
     produced = {_produced_key(e): e for e in events}
     expected = {_expected_key(x): x for x in case["expected"]}

@@ -13,8 +13,8 @@ from dyadscope.dictionaries import (
     load_petrarch_agents,
 )
 from dyadscope.errors import DictionaryError
-from dyadscope.extract.actor_lexicon import split_code
-from dyadscope.extract.actors import Gazetteer
+from dyadscope.mentions.actor_lexicon import split_code
+from dyadscope.mentions.actors import Gazetteer
 from dyadscope.model import Rejection
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -8,7 +8,7 @@ import pytest
 
 from dyadscope.dictionaries.tables import PersonRow, read_table
 from dyadscope.errors import DictionaryError
-from dyadscope.extract.actors import Gazetteer
+from dyadscope.mentions.actors import Gazetteer
 
 
 def _write(folder: Path, name: str, text: str) -> Path:

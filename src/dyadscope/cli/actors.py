@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from dyadscope.cli.common import DictOption, err_console, friendly_errors
-from dyadscope.extract.actors import Gazetteer
+from dyadscope.mentions.actors import Gazetteer
 from dyadscope.pipeline import is_pattern_file
 from dyadscope.settings import load_settings
 

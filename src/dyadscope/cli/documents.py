@@ -25,8 +25,8 @@ from dyadscope.cli.common import (
     settings_with,
     write_json_lines,
 )
-from dyadscope.extract.dates import normalise_date_arg
 from dyadscope.ingest import iter_inputs, load_bytes
+from dyadscope.mentions.dates import normalise_date_arg
 from dyadscope.model import Event, Observation
 from dyadscope.report.format import format_value
 from dyadscope.store import Store

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dyadscope.extract.numbers import (
+from dyadscope.mentions.numbers import (
     parse_numeral,
     previous_word,
     reads_as_year,

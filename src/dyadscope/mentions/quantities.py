@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from dyadscope.extract.numbers import (
+from dyadscope.mentions.numbers import (
     NUMBER_WORD_TOKENS,
     NUMBER_WORDS,
     NUMBER_WORDS_LOWER,

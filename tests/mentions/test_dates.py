@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from dyadscope.extract.dates import find_dates, fiscal_first_month, normalise_date_arg
+from dyadscope.mentions.dates import find_dates, fiscal_first_month, normalise_date_arg
 
-GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "extract" / "dates.jsonl"
+GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "mentions" / "dates.jsonl"
 FISCAL = Path(__file__).resolve().parents[2] / "src" / "dyadscope" / "data" / "fiscal_years.tsv"
 
 

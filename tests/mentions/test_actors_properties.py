@@ -7,7 +7,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dyadscope.extract.actors import Gazetteer
+from dyadscope.mentions.actors import Gazetteer
 
 PARTS = [
     "Azerbaijan", "Pakistan's", "Pakistani", "Baku", "in", "to", "of", "the", "Air Force",

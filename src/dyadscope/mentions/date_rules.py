@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dyadscope.extract.numbers import WEEKDAYS, month_number, reads_as_year, words_to_number
+from dyadscope.mentions.numbers import WEEKDAYS, month_number, reads_as_year, words_to_number
 from dyadscope.model import DateRef
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dyadscope.extract.actor_lexicon import OPEN_END, Entry, Lexicon, Role, day_bounds
+from dyadscope.mentions.actor_lexicon import OPEN_END, Entry, Lexicon, Role, day_bounds
 from dyadscope.model import ActorMention
 
 PREPOSITIONS = frozenset({"in", "to", "at", "from", "into", "across", "throughout"})

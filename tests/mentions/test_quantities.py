@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from dyadscope.extract.numbers import currency_forms
-from dyadscope.extract.quantities import find_quantities
+from dyadscope.mentions.numbers import currency_forms
+from dyadscope.mentions.quantities import find_quantities
 
-GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "extract" / "quantities.jsonl"
+GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "mentions" / "quantities.jsonl"
 
 
 def _cases() -> list[dict[str, Any]]:

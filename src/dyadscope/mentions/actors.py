@@ -48,13 +48,13 @@ from dyadscope.dictionaries.petrarch import (
 )
 from dyadscope.dictionaries.tables import read_table, table_kind
 from dyadscope.errors import DictionaryError
-from dyadscope.extract.actor_lexicon import (
+from dyadscope.mentions.actor_lexicon import (
     TOKEN,
     Entry,
     Lexicon,
     LexiconBuilder,
 )
-from dyadscope.extract.actor_phrases import (
+from dyadscope.mentions.actor_phrases import (
     CAPS_AMBIGUOUS,
     MODIFIERS,
     NAME_ROLES,

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from dyadscope.dictionaries.tables import CountryRow, read_table
-from dyadscope.extract.actors import Gazetteer
+from dyadscope.mentions.actors import Gazetteer
 from dyadscope.model import ActorMention
 
-GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "extract" / "actors.jsonl"
+GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "mentions" / "actors.jsonl"
 DATA = Path(__file__).resolve().parents[2] / "src" / "dyadscope" / "data" / "gazetteer"
 
 

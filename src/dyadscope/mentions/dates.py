@@ -30,8 +30,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dyadscope.extract import date_rules as rules
-from dyadscope.extract.numbers import MONTH, MONTHS, NUMBER_WORDS, WEEKDAY, load_table
+from dyadscope.mentions import date_rules as rules
+from dyadscope.mentions.numbers import MONTH, MONTHS, NUMBER_WORDS, WEEKDAY, load_table
 from dyadscope.model import DateMention, DateRef
 
 __all__ = ["find_dates", "fiscal_first_month", "normalise_date_arg"]

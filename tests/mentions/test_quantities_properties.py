@@ -9,7 +9,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dyadscope.extract.quantities import find_quantities
+from dyadscope.mentions.quantities import find_quantities
 
 SCALES = {
     "": 1,

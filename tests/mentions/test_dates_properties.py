@@ -11,7 +11,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dyadscope.extract.dates import find_dates
+from dyadscope.mentions.dates import find_dates
 
 FORMATS = (
     lambda d: f"{d.day} {calendar.month_name[d.month]} {d.year}",

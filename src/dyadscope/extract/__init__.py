@@ -1,1 +1,0 @@
-"""Extract stage: actors, dates and quantities found inside one sentence (offsets into it)."""
