@@ -89,7 +89,7 @@ class Pipeline:
                 dates=find_dates(sentence.text, doc.date, fiscal_country=fiscal),
                 quantities=find_quantities(sentence.text),
             )
-            events += narrative.fill_events(self.coder.code(analysis, ctx))
+            events += narrative.fill_events(self.coder.code(analysis, ctx), analysis)
             observations += narrative.fill_observations(find_observations(analysis, ctx))
             narrative.advance(analysis)
         return Extraction(

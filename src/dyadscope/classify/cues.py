@@ -16,6 +16,7 @@ class Cues:
     planned_phrases: tuple[tuple[str, ...], ...]
     intent: frozenset[str]
     topic: frozenset[str]
+    narrative_links: frozenset[str]
     clause_breaks: frozenset[str]
     host_prepositions: frozenset[str]
     domains: dict[str, frozenset[str]]
@@ -32,6 +33,7 @@ def cues() -> Cues:
         planned_phrases=tuple(tuple(p.split()) for p in status["planned_phrases"]),
         intent=frozenset(status["intent"]),
         topic=frozenset(status["topic"]),
+        narrative_links=frozenset(status["narrative_links"]),
         clause_breaks=frozenset(raw["clause"]["breaks"]),
         host_prepositions=frozenset(raw["clause"]["host_prepositions"]),
         domains={name: frozenset(words) for name, words in raw["domain"].items()},

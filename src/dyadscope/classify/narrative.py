@@ -2,8 +2,9 @@
 
 Writers date a story once: "The most recent talks were held in July 2017. A
 delegation met the deputy minister in Baku. The parties signed a memorandum."
-An event whose own sentence has no date takes the last specific date of the
-two sentences before it; a figure with no period takes the last period stated
+An event whose own sentence has no date, and that opens with a word tying it
+to what came before ("The parties", "During the visit", "They"), takes the last
+specific date of the two sentences before it; a figure with no period takes the last period stated
 ("This period saw exports of rice ($23.4 million)"). Either is marked in
 ``extra`` so a reader can tell a carried date from a stated one.
 """
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dyadscope.classify.analysis import SentenceAnalysis
+from dyadscope.classify.cues import cues
 from dyadscope.model import DateRef, Event, Observation
 
 REACH = 2  # sentences
@@ -29,8 +31,11 @@ class NarrativeDates:
         self._period: DateRef | None = None
         self._period_age = 0
 
-    def fill_events(self, events: Sequence[Event]) -> list[Event]:
+    def fill_events(self, events: Sequence[Event], analysis: SentenceAnalysis) -> list[Event]:
         carried = next((d for d in reversed(self._dates) if d is not None), None)
+        opening = {t.low for t in analysis.tokens[:4]}
+        if not opening & cues().narrative_links:
+            carried = None  # a sentence that starts afresh starts its own story
         out = []
         for event in events:
             if event.date.start is None and carried is not None:

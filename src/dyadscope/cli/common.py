@@ -19,7 +19,7 @@ from dyadscope.settings import Settings, load_settings
 P = ParamSpec("P")
 R = TypeVar("R")
 
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)  # one message, one line
 
 DbOption = Annotated[
     Path | None,

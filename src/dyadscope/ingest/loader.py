@@ -238,8 +238,8 @@ def load_path(
 def iter_inputs(paths: Sequence[Path]) -> Iterator[Path]:
     """Files as given; folders recursively (sorted, hidden entries skipped).
 
-    Files inside folders are filtered to supported types; a file named
-    explicitly is yielded as is, so an unsupported one is reported, not ignored.
+    Every visible file is yielded, supported or not: a report.docx in a folder
+    of reports is reported (and quarantined) rather than silently ignored.
     """
     for given in paths:
         path = Path(given)
@@ -249,7 +249,5 @@ def iter_inputs(paths: Sequence[Path]) -> Iterator[Path]:
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                if name.startswith("."):
-                    continue
-                if Path(name).suffix.lower() in MEDIA_TYPES:
+                if not name.startswith("."):
                     yield Path(root) / name
