@@ -101,6 +101,7 @@ _OBJECT_PREPS: dict[str, tuple[str, ...]] = {
     "negotiation": ("with", "between"),
     "agreement_signed": ("with", "between"),
 }
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 _NAMED_YEAR = re.compile(r"[A-Z][A-Za-z]*-(\d{4})")
 _ALL_PREPS = frozenset(
     {p for preps in _OBJECT_PREPS.values() for p in preps}
@@ -164,11 +165,16 @@ class EventCoder:
         last_subject: tuple[ActorMention, ...] = ()
         invited_at: int | None = None
         previous: Match | None = None
+        coded_at: dict[int, Event] = {}  # anchor token -> its event
         for match in self._select(analysis):
             if invited_at is not None and _is_complement_of(analysis, invited_at, match.anchor):
                 continue  # "invited X to join Y": joining is what is asked, not an event
             if previous is not None and _is_object_of(analysis, previous, match):
-                continue  # "condemned the Indian air strikes": the strikes are its object
+                if previous.pattern.kind != "pledge":
+                    continue  # "condemned the Indian air strikes": the strikes are its object
+                # "agreed on a ceasefire": what was agreed is the event
+                agreed = coded_at.pop(previous.anchor, None)
+                events = [e for e in events if e is not agreed]
             previous = match
             coded = self._event(match, analysis, ctx, last_subject)
             if coded is None:
@@ -178,6 +184,7 @@ class EventCoder:
                 continue
             events = [e for e in events if not _subsumed(e, [event])]
             events.append(event)
+            coded_at[match.anchor] = event
             if event.kind == "invitation":
                 invited_at = match.anchor
         return events
@@ -220,6 +227,12 @@ class EventCoder:
             kind, plover, cameo, status = "non_recognition", "REJECT", "120", "actual"
         if kind == "arms_interest" and status != "negated":
             status = "intent"
+        if status in ("intent", "planned") and plover in _COOPERATIVE:
+            # a promise or plan to cooperate is itself an AGREE (CAMEO 03x)
+            plover, cameo = (
+                "AGREE",
+                _intent_code(plover, event_domain(pattern.domain, tokens, match.start, match.end)),
+            )
         roles = self._roles(match, kind, analysis, ctx, clause_start, clause_end, last_subject)
         if roles is None:
             return None
@@ -510,6 +523,19 @@ def _is_full_sentence(analysis: SentenceAnalysis) -> bool:
     return len(analysis.tokens) >= 6 and text.endswith((".", "!", "?", '"', "”"))
 
 
+def _intent_code(plover: str, domain: str) -> str:
+    """The CAMEO "express intent to ..." code for a planned cooperative act."""
+    if plover == "CONSULT":
+        return "036"  # intent to meet or negotiate
+    if plover == "AID":
+        return "033"  # intent to provide material aid
+    if domain == "military":
+        return "0312"
+    if domain == "economic":
+        return "0311"
+    return "030"
+
+
 def _subsumed(event: Event, others: Sequence[Event]) -> bool:
     """Does another event of the same kind already say this, with at least these
     actors? ("arrived in Baku ... for an official visit": one visit, not two)"""
@@ -544,6 +570,8 @@ def _year_in_name(analysis: SentenceAnalysis, start: int, end: int) -> DateRef |
 
 _NP_WORDS = frozenset(
     {
+        "on",
+        "upon",
         "the",
         "a",
         "an",
