@@ -20,6 +20,7 @@ class Cues:
     clause_breaks: frozenset[str]
     host_prepositions: frozenset[str]
     domains: dict[str, frozenset[str]]
+    domestic_groups: dict[str, str]
 
 
 @cache
@@ -37,4 +38,5 @@ def cues() -> Cues:
         clause_breaks=frozenset(raw["clause"]["breaks"]),
         host_prepositions=frozenset(raw["clause"]["host_prepositions"]),
         domains={name: frozenset(words) for name, words in raw["domain"].items()},
+        domestic_groups=dict(raw["domestic"]["groups"]),
     )

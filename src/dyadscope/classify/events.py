@@ -163,12 +163,11 @@ class EventCoder:
     def code(self, analysis: SentenceAnalysis, ctx: DocContext) -> list[Event]:
         events: list[Event] = []
         last_subject: tuple[ActorMention, ...] = ()
-        invited_at: int | None = None
         previous: Match | None = None
         coded_at: dict[int, Event] = {}  # anchor token -> its event
         for match in self._select(analysis):
-            if invited_at is not None and _is_complement_of(analysis, invited_at, match.anchor):
-                continue  # "invited X to join Y": joining is what is asked, not an event
+            if events and _is_infinitive(analysis, match):
+                continue  # "began a hunger strike to demand ...": the purpose, not an event
             if previous is not None and _is_object_of(analysis, previous, match):
                 if previous.pattern.kind != "pledge":
                     continue  # "condemned the Indian air strikes": the strikes are its object
@@ -185,8 +184,6 @@ class EventCoder:
             events = [e for e in events if not _subsumed(e, [event])]
             events.append(event)
             coded_at[match.anchor] = event
-            if event.kind == "invitation":
-                invited_at = match.anchor
         return events
 
     # --- choosing matches ------------------------------------------------------
@@ -278,10 +275,11 @@ class EventCoder:
         return 0
 
     def _clause_end(self, analysis: SentenceAnalysis, end: int) -> int:
-        for i in range(end, len(analysis.tokens)):
+        limit = _attribution_start(analysis.tokens)
+        for i in range(end, limit):
             if analysis.tokens[i].low in _RIGHT_BREAKS and not analysis.inside_actor(i):
                 return i
-        return len(analysis.tokens)
+        return max(limit, end)
 
     # --- roles -----------------------------------------------------------------
 
@@ -359,6 +357,8 @@ class EventCoder:
             if ctx.dyad is None or analysis.actors or not _is_full_sentence(analysis):
                 return None
             return _Roles(ctx.dyad[0], ctx.dyad[1], (), True, False, (), from_context=True)
+        if actor2 is None and actor1 is not None and match.pattern.roles != "sym":
+            actor2 = self._domestic_target(analysis, match, clause_end, actor1)
         if kind in _PARTNER_KINDS:
             if actor1 is None and match.pattern.roles == "o>s" and actor2 is not None:
                 actor1 = _partner(actor2, ctx)
@@ -370,11 +370,32 @@ class EventCoder:
             return None
         return _Roles(actor1, actor2, others, inferred, via_dyad_ref, tuple(subject))
 
+    def _domestic_target(
+        self, analysis: SentenceAnalysis, match: Match, clause_end: int, actor1: Actor
+    ) -> Actor | None:
+        """A group target named without a state ("dispersed demonstrators") is
+        taken to be the acting state's own people."""
+        groups = self._cues.domestic_groups
+        for i in range(match.anchor + 1, min(clause_end, match.anchor + 8)):
+            token = analysis.tokens[i]
+            if analysis.inside_actor(i):
+                return None
+            sector = groups.get(token.low)
+            if sector is not None:
+                return Actor(code=actor1.code, name=actor1.name, sector=sector, text=token.text)
+        return None
+
     def _subject_group(
         self, analysis: SentenceAnalysis, start: int, clause_start: int
     ) -> list[ActorMention]:
         """Actors ending nearest before ``start`` in the clause, with any actors
-        coordinated with them; one clause further left if the clause has none."""
+        coordinated with them; one clause further left if the clause has none.
+        An appositive ("Pakistan, a key U.S. ally, has refused") is skipped."""
+        appositive = _appositive_start(analysis.tokens, start, clause_start)
+        if appositive is not None:
+            group = self._group_before(analysis, appositive, clause_start)
+            if group:
+                return group
         group = self._group_before(analysis, start, clause_start)
         if group or clause_start == 0:
             return group
@@ -603,10 +624,79 @@ def _is_object_of(analysis: SentenceAnalysis, previous: Match, match: Match) -> 
     return True
 
 
-def _is_complement_of(analysis: SentenceAnalysis, head: int, anchor: int) -> bool:
-    """Is ``anchor`` an infinitive ("to join") within a few tokens after ``head``?"""
-    tokens = analysis.tokens
-    return head < anchor <= head + 6 and tokens[anchor - 1].low == "to"
+_REPORTING = frozenset(
+    {
+        "said",
+        "says",
+        "reported",
+        "reports",
+        "announced",
+        "told",
+        "added",
+        "quoted",
+        "according",
+        "stated",
+        "claimed",
+        "noted",
+        "wrote",
+    }
+)
+
+
+def _attribution_start(tokens: Sequence[Token]) -> int:
+    """Where a trailing attribution (", Belgrade radio said.") begins, else the end.
+
+    The source of a report is not a party to the event it reports.
+    """
+    n = len(tokens)
+    for i in range(n - 1, max(-1, n - 14), -1):
+        if tokens[i].low in _REPORTING:
+            for j in range(i - 1, max(-1, i - 10), -1):
+                if tokens[j].low == ",":
+                    return j
+            return n
+    return n
+
+
+_AUXILIARIES = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "would",
+        "also",
+        "again",
+        "then",
+        "on",
+        "today",
+        "has",
+        "been",
+    }
+)
+
+
+def _appositive_start(tokens: Sequence[Token], start: int, clause_start: int) -> int | None:
+    """For "X, <apposition>, VERB": the index of the comma that opens the apposition."""
+    i = start - 1
+    while i > clause_start and tokens[i].low in _AUXILIARIES:
+        i -= 1
+    if i <= clause_start or tokens[i].low != ",":
+        return None
+    for j in range(i - 1, max(clause_start - 1, i - 15), -1):
+        if tokens[j].low == ",":
+            return j
+    return None
+
+
+def _is_infinitive(analysis: SentenceAnalysis, match: Match) -> bool:
+    """Does the match start with a "to"-infinitive ("invited X to join", "to demand")?"""
+    start = match.start
+    return start > 0 and analysis.tokens[start - 1].low == "to" and match.anchor == start
 
 
 def _is_participle(toks: Sequence[Token], index: int) -> bool:
