@@ -674,7 +674,6 @@ _AUXILIARIES = frozenset(
         "then",
         "on",
         "today",
-        "has",
         "been",
     }
 )
