@@ -35,6 +35,7 @@ class SentenceAnalysis:
     actor_at: list[tuple[int, int, ActorMention]] = field(init=False)
     date_at: list[tuple[int, DateMention]] = field(init=False)
     quantity_at: list[tuple[int, QuantityMention]] = field(init=False)
+    depth: list[int] = field(init=False)  # round-bracket nesting per token: asides
 
     def __post_init__(self) -> None:
         self.tokens = tokenize(self.sentence.text)
@@ -48,6 +49,18 @@ class SentenceAnalysis:
         ]
         self.date_at = [(token_index_at(self.tokens, d.start), d) for d in self.dates]
         self.quantity_at = [(token_index_at(self.tokens, q.start), q) for q in self.quantities]
+        self.depth = _bracket_depth(self.tokens)
 
     def inside_actor(self, token_index: int) -> bool:
         return any(first <= token_index <= last for first, last, _ in self.actor_at)
+
+
+def _bracket_depth(tokens: list[Token]) -> list[int]:
+    depth, out = 0, []
+    for token in tokens:
+        if token.low == ")":
+            depth = max(0, depth - 1)
+        out.append(depth)
+        if token.low == "(":
+            depth += 1
+    return out

@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,25 +19,54 @@ class Cues:
     topic: frozenset[str]
     narrative_links: frozenset[str]
     clause_breaks: frozenset[str]
-    host_prepositions: frozenset[str]
     domains: dict[str, frozenset[str]]
     domestic_groups: dict[str, str]
+    right_breaks: frozenset[str]
+    group_glue: frozenset[str]
+    noun_markers: frozenset[str]
+    object_np: frozenset[str]
+    reporting: frozenset[str]
+    auxiliaries: frozenset[str]
+    be_forms: frozenset[str]
+    participles: frozenset[str]
+    partner_kinds: frozenset[str]
+    quantity_kinds: frozenset[str]
+    object_prepositions: dict[str, tuple[str, ...]]
+    all_prepositions: frozenset[str]
+
+
+def _words(table: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(table[key])
 
 
 @cache
 def cues() -> Cues:
     raw = tomllib.loads(resources.files("dyadscope.data").joinpath("cues.toml").read_text("utf-8"))
-    status = raw["status"]
+    status, syntax, roles = raw["status"], raw["syntax"], raw["roles"]
+    preps = {kind: tuple(words) for kind, words in roles["object_prepositions"].items()}
     return Cues(
         negation=frozenset(w for w in status["negation"] if " " not in w),
-        hypothetical=frozenset(status["hypothetical"]),
-        planned=frozenset(status["planned"]),
+        hypothetical=_words(status, "hypothetical"),
+        planned=_words(status, "planned"),
         planned_phrases=tuple(tuple(p.split()) for p in status["planned_phrases"]),
-        intent=frozenset(status["intent"]),
-        topic=frozenset(status["topic"]),
-        narrative_links=frozenset(status["narrative_links"]),
-        clause_breaks=frozenset(raw["clause"]["breaks"]),
-        host_prepositions=frozenset(raw["clause"]["host_prepositions"]),
+        intent=_words(status, "intent"),
+        topic=_words(status, "topic"),
+        narrative_links=_words(status, "narrative_links"),
+        clause_breaks=_words(raw["clause"], "breaks"),
         domains={name: frozenset(words) for name, words in raw["domain"].items()},
         domestic_groups=dict(raw["domestic"]["groups"]),
+        right_breaks=_words(syntax, "right_breaks"),
+        group_glue=_words(syntax, "group_glue"),
+        noun_markers=_words(syntax, "noun_markers"),
+        object_np=_words(syntax, "object_np"),
+        reporting=_words(syntax, "reporting"),
+        auxiliaries=_words(syntax, "auxiliaries"),
+        be_forms=_words(syntax, "be_forms"),
+        participles=_words(syntax, "participles"),
+        partner_kinds=_words(roles, "partner_kinds"),
+        quantity_kinds=_words(roles, "quantity_kinds"),
+        object_prepositions=preps,
+        # any of these before an actor means it is not a direct object
+        all_prepositions=frozenset(p for ps in preps.values() for p in ps)
+        | {"by", "in", "at", "from", "with", "under", "within", "among"},
     )

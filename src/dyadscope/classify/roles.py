@@ -1,0 +1,278 @@
+"""Who is actor1 and who actor2 of a matched event.
+
+The subject group sits to the left of the trigger (coordinated actors such as
+"Baku and Islamabad" stay together; asides in brackets and appositions are
+skipped), the object to the right (preferring the preposition a kind expects:
+"from" for a purchase's supplier, "to" for a visit's host). Passives ("was
+signed by X") and agent phrases ("a visit by X") swap them. "Both countries"
+stands for the document's dyad, and a bilateral event that names one side
+takes the dyad's other member as the other side, with lower confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dyadscope.classify import syntax
+from dyadscope.classify.analysis import DocContext, SentenceAnalysis
+from dyadscope.classify.cues import cues
+from dyadscope.classify.patterns import Match
+from dyadscope.model import Actor, ActorMention
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actor1: Actor
+    actor2: Actor | None
+    others: tuple[Actor, ...]
+    inferred: bool  # the second side came from the document's dyad
+    via_dyad_ref: bool  # "both countries", "the parties"
+    subject: tuple[ActorMention, ...] = ()
+    from_context: bool = False  # the sentence names nobody: both sides from the dyad
+
+
+def find_roles(
+    match: Match,
+    kind: str,
+    analysis: SentenceAnalysis,
+    ctx: DocContext,
+    span: tuple[int, int],
+    last_subject: tuple[ActorMention, ...],
+) -> Roles | None:
+    """The event's actors, or None when it has no acting side."""
+    first_token, end_token = span
+    tokens = analysis.tokens
+    roles = match.pattern.roles
+    subject = _subject_group(analysis, match.start, first_token)
+    # ", expressing its support": a participle clause shares the main subject
+    if (
+        last_subject
+        and tokens[match.anchor].low.endswith("ing")
+        and match.start > 0
+        and tokens[match.start - 1].low == ","
+    ):
+        subject = list(last_subject)
+    agent = _agent(analysis, match, end_token)
+    between = _between(analysis, first_token, end_token)
+    obj = _object(analysis, match, kind, end_token, exclude=subject + agent)
+    passive = bool(agent) and syntax.is_passive(tokens, match.anchor)
+
+    if roles == "sym" and len(subject) == 1 and subject[0].kind == "dyad_ref" and ctx.dyad:
+        # "the two countries signed ...": the dyad, whatever else the clause names
+        obj, between, agent = None, [], []
+    if roles == "sym":
+        participants = (subject or agent or between) + ([obj] if obj else [])
+        if not subject and between and obj is None:
+            participants = between
+        first, second, rest = _split(participants)
+    elif agent:  # "a visit by X to Y", "was recognised by X"
+        first, _, rest = _split(agent)
+        targets = subject if passive else ([obj] if obj else subject)
+        second = targets[0] if targets else None
+    elif roles == "o>s":
+        first = obj
+        second, _, rest = _split(subject)
+        if second is None and between:
+            second = between[0]
+    else:
+        first, extra_subject, rest = _split(subject)
+        second = obj
+        if first is None and between:
+            first, second, rest = _split(between)
+        elif extra_subject is not None:
+            rest = [extra_subject, *rest]
+            if second is None:
+                second, rest = rest[0], rest[1:]
+    actor1, dyad1 = _resolve(first, ctx)
+    actor2, dyad2 = _resolve(second, ctx)
+    if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
+        actor1, actor2 = _with_text(ctx.dyad[0], first.text), _with_text(ctx.dyad[1], first.text)
+    others = tuple(a for a in (_resolve(m, ctx)[0] for m in rest) if a is not None)
+    if actor1 is not None and actor2 is not None and actor1.code == actor2.code:
+        actor2 = None
+    if actor1 is None and actor2 is None:
+        # a sentence naming nobody ("no formal agreement has been signed yet")
+        # is about the document's dyad, with low confidence
+        if ctx.dyad is None or analysis.actors or not syntax.is_full_sentence(analysis):
+            return None
+        return Roles(ctx.dyad[0], ctx.dyad[1], (), True, False, (), from_context=True)
+    if actor2 is None and actor1 is not None and roles != "sym":
+        actor2 = _domestic_target(analysis, match, end_token, actor1)
+    inferred = False
+    if kind in cues().partner_kinds:
+        if actor1 is None and roles == "o>s" and actor2 is not None:
+            actor1 = _partner(actor2, ctx)
+            inferred = actor1 is not None
+        elif actor2 is None and actor1 is not None:
+            actor2 = _partner(actor1, ctx)
+            inferred = actor2 is not None
+    if actor1 is None:
+        return None
+    return Roles(actor1, actor2, others, inferred, dyad1 or dyad2, tuple(subject))
+
+
+def _subject_group(analysis: SentenceAnalysis, start: int, first_token: int) -> list[ActorMention]:
+    """Actors ending nearest before ``start`` in the clause, with any actors
+    coordinated with them; one clause further left if the clause has none.
+    An apposition ("Pakistan, a key U.S. ally, has refused") is skipped."""
+    appositive = syntax.appositive_start(analysis.tokens, start, first_token)
+    if appositive is not None:
+        group = _group_before(analysis, appositive, first_token)
+        if group:
+            return group
+    group = _group_before(analysis, start, first_token)
+    if group or first_token == 0:
+        return group
+    previous = syntax.clause_start(analysis, first_token - 1)
+    return _group_before(analysis, first_token - 1, previous)
+
+
+def _group_before(analysis: SentenceAnalysis, start: int, first_token: int) -> list[ActorMention]:
+    depth = analysis.depth
+    level = depth[start] if start < len(depth) else 0
+    before = sorted(
+        (
+            (f, last, m)
+            for f, last, m in analysis.actor_at
+            if first_token <= f and last < start and m.kind != "location" and depth[f] <= level
+        ),
+        key=_position,
+    )
+    if not before:
+        return []
+    glue = cues().group_glue
+    group = [before[-1]]
+    for item in reversed(before[:-1]):
+        gap = analysis.tokens[item[1] + 1 : group[0][0]]
+        joined = any(t.low in {"and", ",", "&"} for t in gap)
+        if gap and joined and all(t.low in glue for t in gap):
+            group.insert(0, item)
+        else:
+            break
+    return [m for _, _, m in group]
+
+
+def _agent(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[ActorMention]:
+    """The actor after "by" (passive or noun trigger) or "of" (noun trigger)."""
+    tokens = analysis.tokens
+    anchor = match.anchor
+    preps = {"by", "of"} if syntax.is_noun_use(tokens, anchor) else {"by"}
+    for i in range(anchor + 1, min(anchor + 4, end_token)):
+        if tokens[i].low in preps:
+            following = [
+                m for f, _, m in analysis.actor_at if i < f <= i + 3 and m.kind != "location"
+            ]
+            return following[:1]
+    return []
+
+
+def _between(analysis: SentenceAnalysis, first_token: int, end_token: int) -> list[ActorMention]:
+    """The two actors of "between X and Y" in the clause."""
+    for i in range(first_token, end_token):
+        if analysis.tokens[i].low == "between":
+            found = [
+                m
+                for f, _, m in sorted(analysis.actor_at, key=_position)
+                if i < f <= i + 12 and f < end_token
+            ]
+            if len(found) >= 2:
+                return found[:2]
+            if len(found) == 1 and found[0].kind == "dyad_ref":
+                return found
+    return []
+
+
+def _object(
+    analysis: SentenceAnalysis,
+    match: Match,
+    kind: str,
+    end_token: int,
+    exclude: Sequence[ActorMention],
+) -> ActorMention | None:
+    tokens = analysis.tokens
+    c = cues()
+    excluded = {m.actor.code for m in exclude if m.actor is not None}
+    # a directed event's target may be named as a place ("sold drones to
+    # Azerbaijan", "trained units in Azerbaijan"); a meeting's place is not a party
+    places_ok = match.pattern.roles != "sym"
+    candidates = []
+    for first, _, mention in sorted(analysis.actor_at, key=_position):
+        if first <= match.anchor or first >= end_token:
+            continue
+        if mention in exclude or (mention.actor is not None and mention.actor.code in excluded):
+            continue
+        if mention.kind == "location" and not places_ok:
+            continue
+        candidates.append((first, syntax.preposition_before(tokens, first), mention))
+    if not candidates:
+        return None
+    for first, prep, mention in candidates:
+        # inside the matched words or right after them: the direct object
+        if first < match.end or (first == match.end and prep not in c.all_prepositions):
+            return mention
+    for wanted in c.object_prepositions.get(kind, ()):
+        for _, prep, mention in candidates:
+            if prep == wanted:
+                return mention
+    for _, _, mention in candidates:
+        if mention.kind != "location":
+            return mention
+    return candidates[0][2]
+
+
+def _domestic_target(
+    analysis: SentenceAnalysis, match: Match, end_token: int, actor1: Actor
+) -> Actor | None:
+    """A group target named without a state ("dispersed demonstrators") is taken
+    to be the acting state's own people."""
+    groups = cues().domestic_groups
+    for i in range(match.anchor + 1, min(end_token, match.anchor + 8)):
+        token = analysis.tokens[i]
+        if analysis.inside_actor(i):
+            return None
+        sector = groups.get(token.low)
+        if sector is not None:
+            return Actor(code=actor1.code, name=actor1.name, sector=sector, text=token.text)
+    return None
+
+
+def _position(item: tuple[int, int, ActorMention]) -> tuple[int, int]:
+    return item[0], item[1]
+
+
+def _split(
+    mentions: Sequence[ActorMention],
+) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
+    items = list(mentions)
+    first = items[0] if items else None
+    second = items[1] if len(items) > 1 else None
+    return first, second, items[2:]
+
+
+def _with_text(actor: Actor, text: str) -> Actor:
+    return Actor(code=actor.code, name=actor.name, sector=actor.sector, text=text)
+
+
+def _resolve(mention: ActorMention | None, ctx: DocContext) -> tuple[Actor | None, bool]:
+    """The mention's actor; a dyad reference stands for the dyad's first member."""
+    if mention is None:
+        return None, False
+    if mention.actor is not None:
+        return mention.actor, False
+    if mention.kind == "dyad_ref" and ctx.dyad:
+        return _with_text(ctx.dyad[0], mention.text), True
+    return None, False
+
+
+def _partner(actor: Actor, ctx: DocContext) -> Actor | None:
+    """The other member of the document's dyad, for a bilateral event whose
+    sentence names only one side (the text is about that relationship)."""
+    if ctx.dyad is None:
+        return None
+    a, b = ctx.dyad
+    if actor.code == a.code:
+        return Actor(code=b.code, name=b.name, sector=None, text="")
+    if actor.code == b.code:
+        return Actor(code=a.code, name=a.name, sector=None, text="")
+    return None

@@ -1,0 +1,129 @@
+"""Shallow syntax over tokens: clauses, appositions, attributions, passives.
+
+Enough structure to find who did what without a parser: each function answers
+one question about token positions, using the word lists in ``data/cues.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dyadscope.classify.analysis import SentenceAnalysis
+from dyadscope.classify.cues import cues
+from dyadscope.classify.patterns import Match
+from dyadscope.classify.tokens import Token
+from dyadscope.model import DateRef
+
+_NAMED_YEAR = re.compile(r"[A-Z][A-Za-z]*-(\d{4})")
+
+
+def clause_start(analysis: SentenceAnalysis, start: int) -> int:
+    """First token of the clause that contains token ``start``."""
+    breaks = cues().clause_breaks
+    for i in range(start - 1, -1, -1):
+        if analysis.tokens[i].low in breaks and not analysis.inside_actor(i):
+            return i + 1
+    return 0
+
+
+def clause_end(analysis: SentenceAnalysis, end: int) -> int:
+    """Token after the clause that a match ending at ``end`` belongs to."""
+    limit = attribution_start(analysis.tokens)
+    breaks = cues().right_breaks
+    for i in range(end, limit):
+        if analysis.tokens[i].low in breaks and not analysis.inside_actor(i):
+            return i
+    return max(limit, end)
+
+
+def attribution_start(tokens: Sequence[Token]) -> int:
+    """Where a trailing attribution (", Belgrade radio said.") begins, else the end.
+
+    The source of a report is not a party to the event it reports.
+    """
+    reporting = cues().reporting
+    n = len(tokens)
+    for i in range(n - 1, max(-1, n - 14), -1):
+        if tokens[i].low in reporting:
+            for j in range(i - 1, max(-1, i - 10), -1):
+                if tokens[j].low == ",":
+                    return j
+            return n
+    return n
+
+
+def appositive_start(tokens: Sequence[Token], start: int, first: int) -> int | None:
+    """For "X, <apposition>, VERB": the index of the comma that opens the apposition."""
+    auxiliaries = cues().auxiliaries
+    i = start - 1
+    while i > first and tokens[i].low in auxiliaries:
+        i -= 1
+    if i <= first or tokens[i].low != ",":
+        return None
+    for j in range(i - 1, max(first - 1, i - 15), -1):
+        if tokens[j].low == ",":
+            return j
+    return None
+
+
+def is_object_of(analysis: SentenceAnalysis, previous: Match, match: Match) -> bool:
+    """Is ``match`` a noun phrase right after ``previous``'s verb, i.e. its object?"""
+    if not 0 <= match.start - previous.end <= 5:
+        return False
+    words = cues().object_np
+    return all(
+        analysis.tokens[i].low in words or analysis.inside_actor(i)
+        for i in range(previous.end, match.anchor)
+    )
+
+
+def is_infinitive(analysis: SentenceAnalysis, match: Match) -> bool:
+    """Does the match start with a "to"-infinitive ("invited X to join", "to demand")?"""
+    start = match.start
+    return start > 0 and analysis.tokens[start - 1].low == "to" and match.anchor == start
+
+
+def is_noun_use(tokens: Sequence[Token], index: int) -> bool:
+    """Is the trigger at ``index`` used as a noun ("the visit", "Pakistan's support")?"""
+    if index == 0:
+        return False
+    before = tokens[index - 1].low
+    return before in cues().noun_markers or before.endswith(("'s", "’s"))
+
+
+def is_passive(tokens: Sequence[Token], index: int) -> bool:
+    """A past participle after a form of "be"/"have" within three tokens."""
+    c = cues()
+    word = tokens[index].low
+    if not (word.endswith(("ed", "en", "wn")) or word in c.participles):
+        return False
+    return any(t.low in c.be_forms for t in tokens[max(0, index - 3) : index])
+
+
+def preposition_before(tokens: Sequence[Token], index: int) -> str | None:
+    """The word governing the token at ``index``, skipping articles."""
+    i = index - 1
+    while i >= 0 and tokens[i].low in {"the", "a", "an", "its", "their", "official"}:
+        i -= 1
+    return tokens[i].low if i >= 0 else None
+
+
+def is_full_sentence(analysis: SentenceAnalysis) -> bool:
+    """A sentence, not a heading or caption: long enough and properly ended."""
+    text = analysis.sentence.text.rstrip()
+    return len(analysis.tokens) >= 6 and text.endswith((".", "!", "?", '"', "”"))
+
+
+def year_in_name(analysis: SentenceAnalysis, start: int, end: int) -> DateRef | None:
+    """A year that is part of a name, as exercises are named ("AMAN-2013")."""
+    text = analysis.sentence.text
+    for token in analysis.tokens[start:end]:
+        found = _NAMED_YEAR.fullmatch(token.text)
+        if found is None and token.low.isdigit() and token.start > 0:
+            name_start = text.rfind(" ", 0, token.start) + 1
+            if text[token.start - 1] == "-" and text[name_start : name_start + 1].isupper():
+                found = re.fullmatch(r"(\d{4})", token.text)
+        if found is not None and 1950 <= int(found.group(1)) <= 2040:
+            return DateRef(start=found.group(1), end=None, precision="year", text=token.text)
+    return None
