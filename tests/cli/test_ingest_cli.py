@@ -129,3 +129,30 @@ def test_hostile_html_text_never_reaches_the_brief(tmp_path: Path, db_path: Path
     assert "<script" not in html.lower()
     assert "evil()" not in html
     assert "&lt;script&gt;" in html  # the source text is shown, escaped
+
+
+def test_user_pattern_file_teaches_new_wording(tmp_path: Path) -> None:
+    patterns = tmp_path / "ships.patterns"
+    patterns.write_text(
+        "# dyadscope event patterns\n"
+        "@SHIP = frigate+|corvette+|submarine+\n"
+        "arms_transfer\t062\tCOOPERATE\tmilitary\ts>o\t!lease~ ... @SHIP\n",
+        encoding="utf-8",
+    )
+    text = "Turkey leased two corvettes to Pakistan in 2023."
+    runner = CliRunner()
+    plain = runner.invoke(app, ["extract", "-", "--json"], input=text)
+    assert [json.loads(line)["kind"] for line in plain.stdout.splitlines()] == []
+    taught = runner.invoke(app, ["extract", "-", "--json", "--dict", str(patterns)], input=text)
+    (record,) = [json.loads(line) for line in taught.stdout.splitlines()]
+    assert record["kind"] == "arms_transfer"
+    assert (record["actor1"]["code"], record["actor2"]["code"]) == ("TUR", "PAK")
+    assert record["date"]["start"] == "2023"
+
+
+def test_malformed_user_pattern_file_is_a_one_line_error(tmp_path: Path) -> None:
+    patterns = tmp_path / "bad.patterns"
+    patterns.write_text("arms_transfer\t062\tCOOPERATE\tmilitary\tsideways\t!sell~\n", "utf-8")
+    result = CliRunner().invoke(app, ["extract", "-", "--dict", str(patterns)], input="x y z")
+    assert result.exit_code == 2
+    assert f"{patterns}:1:" in result.stderr and "roles must be one of" in result.stderr
