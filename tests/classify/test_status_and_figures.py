@@ -52,7 +52,8 @@ def test_a_planned_meeting_is_coded_as_intent_to_meet() -> None:
 def test_trade_figures_with_fiscal_years_and_the_same_period() -> None:
     text = DYAD_OPENING + (
         "Pakistan's exports to Azerbaijan rose from $29.97 million in 2012-13 to $37.43 million "
-        "in 2013-14, while imports fell from $0.06 million to $0.018 million during the same period."
+        "in 2013-14, while imports fell from $0.06 million to $0.018 million during the same "
+        "period."
     )
     figures = {(f.indicator, f.value): f for f in _figures(text)}
     early = figures[("exports", 29_970_000.0)]
