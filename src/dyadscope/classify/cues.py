@@ -17,6 +17,7 @@ class Cues:
     planned_phrases: tuple[tuple[str, ...], ...]
     intent: frozenset[str]
     topic: frozenset[str]
+    background: frozenset[str]
     narrative_links: frozenset[str]
     clause_breaks: frozenset[str]
     domains: dict[str, frozenset[str]]
@@ -51,6 +52,7 @@ def cues() -> Cues:
         planned_phrases=tuple(tuple(p.split()) for p in status["planned_phrases"]),
         intent=_words(status, "intent"),
         topic=_words(status, "topic"),
+        background=_words(status, "background"),
         narrative_links=_words(status, "narrative_links"),
         clause_breaks=_words(raw["clause"], "breaks"),
         domains={name: frozenset(words) for name, words in raw["domain"].items()},

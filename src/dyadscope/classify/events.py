@@ -36,8 +36,14 @@ class EventCoder:
         previous: Match | None = None
         coded_at: dict[int, Event] = {}  # anchor token -> its event
         for match in self._select(analysis):
+            promised: str | None = None
             if events and syntax.is_infinitive(analysis, match):
-                continue  # "began a hunger strike to demand ...": the purpose, not an event
+                pledge = coded_at.get(previous.anchor) if previous else None
+                if pledge is None or pledge.kind != "pledge":
+                    continue  # "began a hunger strike to demand ...": the purpose, not an event
+                # "agreed to sell howitzers": the promised act, with the promise's status
+                events = [e for e in events if e is not pledge]
+                promised = "negated" if pledge.status == "negated" else "intent"
             if previous is not None and syntax.is_object_of(analysis, previous, match):
                 if previous.pattern.kind != "pledge":
                     continue  # "condemned the Indian air strikes": the strikes are its object
@@ -45,7 +51,7 @@ class EventCoder:
                 agreed = coded_at.pop(previous.anchor, None)
                 events = [e for e in events if e is not agreed]
             previous = match
-            coded = self._event(match, analysis, ctx, last_subject)
+            coded = self._event(match, analysis, ctx, last_subject, promised)
             if coded is None:
                 continue
             event, last_subject = coded
@@ -77,12 +83,13 @@ class EventCoder:
         analysis: SentenceAnalysis,
         ctx: DocContext,
         last_subject: tuple[ActorMention, ...],
+        promised: str | None = None,
     ) -> tuple[Event, tuple[ActorMention, ...]] | None:
         tokens = analysis.tokens
         pattern = match.pattern
         first = syntax.clause_start(analysis, match.start)
         end = syntax.clause_end(analysis, match.end)
-        status = event_status(tokens, first, match.start, match.end)
+        status = promised or event_status(tokens, first, match.start, match.end)
         if status is None:
             return None
         domain = event_domain(pattern.domain, tokens, match.start, match.end)

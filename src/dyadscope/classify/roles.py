@@ -18,6 +18,7 @@ from dyadscope.classify import syntax
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match
+from dyadscope.classify.tokens import Token
 from dyadscope.model import Actor, ActorMention
 
 
@@ -45,14 +46,10 @@ def find_roles(
     tokens = analysis.tokens
     roles = match.pattern.roles
     subject = _subject_group(analysis, match.start, first_token)
-    # ", expressing its support": a participle clause shares the main subject
-    if (
-        last_subject
-        and tokens[match.anchor].low.endswith("ing")
-        and match.start > 0
-        and tokens[match.start - 1].low == ","
-    ):
-        subject = list(last_subject)
+    if _shares_main_subject(tokens, match):
+        # ", expressing its support", "and suspended trade", "to protest", "for talks":
+        # the clause's main subject acts, not the nearest actor to the left
+        subject = list(last_subject) or _first_group(analysis, match.start, first_token)
     agent = _agent(analysis, match, end_token)
     between = _between(analysis, first_token, end_token)
     obj = _object(analysis, match, kind, end_token, exclude=subject + agent)
@@ -63,8 +60,8 @@ def find_roles(
         obj, between, agent = None, [], []
     if roles == "sym":
         participants = (subject or agent or between) + ([obj] if obj else [])
-        if not subject and between and obj is None:
-            participants = between
+        if between and ((not subject and obj is None) or _follows(analysis, match, between)):
+            participants = between  # "mediated talks between X and Y"
         first, second, rest = _split(participants)
     elif agent:  # "a visit by X to Y", "was recognised by X"
         first, _, rest = _split(agent)
@@ -126,6 +123,44 @@ def _subject_group(analysis: SentenceAnalysis, start: int, first_token: int) -> 
         return group
     previous = syntax.clause_start(analysis, first_token - 1)
     return _group_before(analysis, first_token - 1, previous)
+
+
+def _shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
+    """Is the trigger a participle, a coordinated verb, an infinitive of purpose
+    or a "for"-noun, whose subject is the clause's main subject?"""
+    if match.start == 0:
+        return False
+    before = tokens[match.start - 1].low
+    anchor = tokens[match.anchor].low
+    if before == "," and anchor.endswith("ing"):
+        return True
+    if match.anchor != match.start:
+        return False
+    if before == "to" or before == "for":
+        return True
+    return before == "and" and anchor.endswith("ed")
+
+
+def _first_group(analysis: SentenceAnalysis, start: int, first_token: int) -> list[ActorMention]:
+    """The clause's first actor group (its grammatical subject, as a rule)."""
+    candidates = sorted(
+        (
+            (f, last, m)
+            for f, last, m in analysis.actor_at
+            if first_token <= f and last < start and m.kind != "location"
+        ),
+        key=_position,
+    )
+    if not candidates:
+        return []
+    return _group_before(analysis, candidates[0][1] + 1, first_token)
+
+
+def _follows(analysis: SentenceAnalysis, match: Match, pair: list[ActorMention]) -> bool:
+    """Does "between X and Y" come right after the trigger?"""
+    return any(
+        match.end <= f <= match.end + 2 and m is pair[0] for f, _, m in analysis.actor_at
+    ) or (match.end < len(analysis.tokens) and analysis.tokens[match.end].low == "between")
 
 
 def _group_before(analysis: SentenceAnalysis, start: int, first_token: int) -> list[ActorMention]:

@@ -20,10 +20,13 @@ def event_status(tokens: Sequence[Token], clause_start: int, start: int, end: in
     the spec has no status for and an analyst would not count as an event."""
     c = cues()
     before = start - 1
-    while before >= 0 and tokens[before].low in _DETERMINERS:
-        before -= 1
-    if before >= 0 and before != start - 1 and tokens[before].low in c.topic:
-        return None  # "negotiations regarding the purchase of ...": a topic, not an event
+    while before >= 0 and (tokens[before].low in _DETERMINERS or tokens[before].text[:1].isupper()):
+        before -= 1  # "the", "Pahalgam", "Indian" ...
+    if before >= 0 and before != start - 1:
+        if tokens[before].low in c.topic:
+            return None  # "negotiations regarding the purchase of ...": a topic, not an event
+        if tokens[before].low in c.background:
+            return None  # "after the Pahalgam attack": background to the news
     clause_start = _coordinated_clause_start(tokens, clause_start, start)
     near = {t.low for t in tokens[max(clause_start, start - NEGATION_WINDOW) : end]}
     if near & c.negation:
