@@ -14,7 +14,7 @@ from dyadscope.cli import app
 
 # (kind, actor1, actor2 (None: either), year or None, status)
 KEY_MOMENTS: list[tuple[str, str, str | None, str | None, str]] = [
-    ("recognition", "PAK", "AZE", None, "actual"),
+    ("recognition", "PAK", "AZE", "1991", "actual"),  # after the USSR dissolved
     ("non_recognition", "PAK", "ARM", None, "actual"),
     ("support_statement", "PAK", "AZE", None, "actual"),
     ("agreement_signed", "AZE", "PAK", "2003", "actual"),  # defence agreement, May 2003

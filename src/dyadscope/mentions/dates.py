@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dyadscope.mentions import date_rules as rules
+from dyadscope.mentions.historical import find_moments
 from dyadscope.mentions.numbers import MONTH, MONTHS, NUMBER_WORDS, WEEKDAY, load_table
 from dyadscope.model import DateMention, DateRef
 
@@ -230,6 +231,7 @@ def find_dates(
     for spec in _SCOPES["text"]:
         if _cued(spec, lower):
             _apply(spec, text, 0, len(text), ctx, candidates)
+    candidates += [(m.start, m.end, m.date) for m in find_moments(text)]
     if not candidates:
         return []
     return _longest_first(text, candidates)

@@ -1,0 +1,51 @@
+"""Named historical moments as dates ("after the dissolution of the Soviet Union").
+
+Writers often date an event by a moment everyone knows instead of a year. The
+moments and their dates are a data file, ``data/historical_dates.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import cast, get_args
+
+from dyadscope.model import DateMention, DateRef, Precision
+
+
+@dataclass(frozen=True, slots=True)
+class _Moment:
+    pattern: re.Pattern[str]
+    start: str
+    end: str | None
+    precision: Precision
+
+
+@cache
+def _moments() -> tuple[_Moment, ...]:
+    text = resources.files("dyadscope.data").joinpath("historical_dates.tsv").read_text("utf-8")
+    moments = []
+    for line in text.splitlines()[1:]:
+        if not line.strip() or line.startswith(("#", "pattern\t")):
+            continue
+        pattern, start, end, precision = line.split("\t")
+        if precision not in get_args(Precision):
+            raise ValueError(f"historical_dates.tsv: unknown precision {precision!r}")
+        moments.append(
+            _Moment(
+                re.compile(pattern, re.IGNORECASE), start, end or None, cast(Precision, precision)
+            )
+        )
+    return tuple(moments)
+
+
+def find_moments(text: str) -> list[DateMention]:
+    """Mentions of known historical moments in ``text``, in order."""
+    found = []
+    for moment in _moments():
+        for match in moment.pattern.finditer(text):
+            date = DateRef(moment.start, moment.end, moment.precision, match.group())
+            found.append(DateMention(match.start(), match.end(), date))
+    return sorted(found, key=lambda m: m.start)
