@@ -26,6 +26,26 @@ DOMAINS: tuple[str, ...] = (
 )
 STATUSES: tuple[str, ...] = ("actual", "intent", "negated", "planned")
 
+# The analyst's event kinds of the interchange spec, in its order ("other" last) ...
+SPEC_KINDS: tuple[str, ...] = (
+    "agreement_signed", "negotiation", "meeting", "visit", "military_exercise",
+    "military_training", "arms_transfer", "arms_interest", "recognition", "non_recognition",
+    "support_statement", "criticism_hostility", "invitation", "aid_project",
+    "economic_cooperation", "other",
+)  # fmt: skip
+# ... and the kinds dyadscope adds for the rest of PLOVER (conflict, promises); see README.
+ADDED_KINDS: tuple[str, ...] = (
+    "pledge", "request", "reject", "protest", "coerce", "armed_clash", "sanction", "mobilize",
+    "retreat", "concede", "ceasefire",
+)  # fmt: skip
+KINDS: tuple[str, ...] = (*SPEC_KINDS[:-1], *ADDED_KINDS, "other")
+
+# PLOVER event types (the current manual's 16).
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
 
 def stable_id(*parts: object) -> str:
     """Same input, same id: a short SHA-256 over the parts' JSON form."""

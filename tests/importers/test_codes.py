@@ -17,44 +17,7 @@ from dyadscope.codes import (
     country_iso3,
     country_name,
 )
-from dyadscope.model import DOMAINS
-
-SPEC_KINDS = {
-    "agreement_signed",
-    "negotiation",
-    "meeting",
-    "visit",
-    "military_exercise",
-    "military_training",
-    "arms_transfer",
-    "arms_interest",
-    "recognition",
-    "non_recognition",
-    "support_statement",
-    "criticism_hostility",
-    "invitation",
-    "aid_project",
-    "economic_cooperation",
-    "other",
-}
-PLOVER_TYPES = {
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-}
+from dyadscope.model import DOMAINS, PLOVER_TYPES, SPEC_KINDS
 
 
 def test_codes_are_strings_and_leading_zero_matters() -> None:

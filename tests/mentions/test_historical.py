@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from dyadscope.mentions.dates import find_dates
 from dyadscope.mentions.historical import find_moments
 
@@ -19,7 +21,7 @@ def test_moments_join_ordinary_dates_without_overlap() -> None:
     assert "May 2017" in texts
     assert any(m.date.start and m.date.start.startswith("2016") for m in mentions)
     spans = [(m.start, m.end) for m in mentions]
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
 
 
 def test_ordinary_words_are_not_moments() -> None:

@@ -55,47 +55,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from dyadscope.model import DOMAINS, STATUSES
-
-# The analyst's event kinds of the interchange spec (records.md).
-KINDS: tuple[str, ...] = (
-    "agreement_signed",
-    "negotiation",
-    "meeting",
-    "visit",
-    "military_exercise",
-    "military_training",
-    "arms_transfer",
-    "arms_interest",
-    "recognition",
-    "non_recognition",
-    "support_statement",
-    "criticism_hostility",
-    "invitation",
-    "aid_project",
-    "economic_cooperation",
-    "other",
-)
-
-# PLOVER event types (names only: they are the category labels events carry).
-PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+from dyadscope.model import DOMAINS, KINDS, PLOVER_TYPES, STATUSES
 
 PERIODS: tuple[str, ...] = ("month", "year")
 Source = Literal["events", "trade"]

@@ -8,26 +8,9 @@ guaranteed miss.
 
 from __future__ import annotations
 
-CURRENT_TYPES: frozenset[str] = frozenset(
-    {
-        "AGREE",
-        "CONSULT",
-        "SUPPORT",
-        "CONCEDE",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "REQUEST",
-        "ACCUSE",
-        "REJECT",
-        "THREATEN",
-        "PROTEST",
-        "SANCTION",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-    }
-)
+from dyadscope.model import PLOVER_TYPES
+
+CURRENT_TYPES: frozenset[str] = frozenset(PLOVER_TYPES)
 
 # old label -> (current label, mode implied by the rename or None)
 _RENAMED: dict[str, tuple[str, str | None]] = {
