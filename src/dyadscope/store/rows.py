@@ -53,6 +53,22 @@ def _actor_cols(actor: Actor | None) -> tuple[Any, Any, Any, Any]:
     return (actor.code, actor.name, actor.sector, actor.text)
 
 
+def _source_cols(src: Source) -> tuple[Any, ...]:
+    """The provenance columns, in the order both tables share."""
+    citations = _json([c.to_record() for c in src.citations])
+    return (
+        src.doc,
+        src.title,
+        src.sentence,
+        src.start,
+        src.end,
+        citations,
+        src.dataset,
+        src.row,
+        src.url,
+    )
+
+
 def event_to_row(event: Event) -> tuple[Any, ...]:
     """A store row in ``EVENT_FIELDS`` order."""
     src = event.source
@@ -75,15 +91,7 @@ def event_to_row(event: Event) -> tuple[Any, ...]:
         event.date.text,
         first_day(event.date.start),
         _json([q.to_record() for q in event.quantities]),
-        src.doc,
-        src.title,
-        src.sentence,
-        src.start,
-        src.end,
-        _json([c.to_record() for c in src.citations]),
-        src.dataset,
-        src.row,
-        src.url,
+        *_source_cols(src),
         event.confidence,
         extra.pop("num_mentions", None),
         extra.pop("num_sources", None),
@@ -112,15 +120,7 @@ def observation_to_row(obs: Observation) -> tuple[Any, ...]:
         obs.period.precision,
         obs.period.text,
         first_day(obs.period.start),
-        src.doc,
-        src.title,
-        src.sentence,
-        src.start,
-        src.end,
-        _json([c.to_record() for c in src.citations]),
-        src.dataset,
-        src.row,
-        src.url,
+        *_source_cols(src),
         _json(extra) if extra else None,
     )
 

@@ -187,18 +187,9 @@ class Store:
     ) -> pd.DataFrame:
         clauses: list[str] = []
         params: list[Any] = []
-        if pair:
-            clauses.append("((reporter = ? AND partner = ?) OR (reporter = ? AND partner = ?))")
-            params += [pair[0], pair[1], pair[1], pair[0]]
-        if indicators:
-            clauses.append(f"indicator IN ({', '.join('?' for _ in indicators)})")
-            params += list(indicators)
-        if since:
-            clauses.append("period_start >= ?")
-            params.append(since)
-        if until:
-            clauses.append("period_start <= ?")
-            params.append(until)
+        _add_pair(clauses, params, ("reporter", "partner"), pair)
+        _add_in(clauses, params, "indicator", indicators)
+        _add_period(clauses, params, "period_start", since, until)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         return self.con.execute(
             f"SELECT * FROM observations {where} ORDER BY day NULLS LAST, id", params
@@ -235,24 +226,10 @@ def _event_filters(
 ) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
-    if pair:
-        clauses.append(
-            "((actor1_code = ? AND actor2_code = ?) OR (actor1_code = ? AND actor2_code = ?))"
-        )
-        params += [pair[0], pair[1], pair[1], pair[0]]
-    if kinds:
-        clauses.append(f"kind IN ({', '.join('?' for _ in kinds)})")
-        params += list(kinds)
-    if domains:
-        clauses.append(f"domain IN ({', '.join('?' for _ in domains)})")
-        params += list(domains)
-    if since:
-        clauses.append("date_start >= ?")
-        params.append(since)
-    if until:
-        # "until 2014" includes every date within 2014
-        clauses.append("date_start <= ?")
-        params.append(until + "\uffff")
+    _add_pair(clauses, params, ("actor1_code", "actor2_code"), pair)
+    _add_in(clauses, params, "kind", kinds)
+    _add_in(clauses, params, "domain", domains)
+    _add_period(clauses, params, "date_start", since, until)
     if datasets is not None:
         named = [d for d in datasets if d != "documents"]
         parts = []
@@ -264,3 +241,31 @@ def _event_filters(
         clauses.append("(" + " OR ".join(parts or ["FALSE"]) + ")")
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     return where, params
+
+
+def _add_pair(
+    clauses: list[str], params: list[Any], cols: tuple[str, str], pair: tuple[str, str] | None
+) -> None:
+    """Either direction: (A, B) matches rows A->B and B->A."""
+    if pair:
+        a, b = cols
+        clauses.append(f"(({a} = ? AND {b} = ?) OR ({a} = ? AND {b} = ?))")
+        params += [pair[0], pair[1], pair[1], pair[0]]
+
+
+def _add_in(clauses: list[str], params: list[Any], col: str, values: Sequence[str]) -> None:
+    if values:
+        clauses.append(f"{col} IN ({', '.join('?' for _ in values)})")
+        params += list(values)
+
+
+def _add_period(
+    clauses: list[str], params: list[Any], col: str, since: str | None, until: str | None
+) -> None:
+    """Truncated ISO dates compare as text; "until 2014" includes all of 2014."""
+    if since:
+        clauses.append(f"{col} >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"{col} <= ?")
+        params.append(until + "\uffff")
