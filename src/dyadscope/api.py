@@ -71,6 +71,7 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[Rejection] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # "path: what could not be read"
     events: int = 0
     observations: int = 0
 
@@ -111,6 +112,7 @@ def ingest(
                 if on_file:
                     on_file(path, "unchanged")
                 continue
+            report.warnings += [f"{path}: {warning}" for warning in doc.warnings]
             result = pipe.process(doc)
             store.save_document(
                 doc, result.sentences, result.citations, result.events, result.observations

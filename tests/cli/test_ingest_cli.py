@@ -156,3 +156,15 @@ def test_malformed_user_pattern_file_is_a_one_line_error(tmp_path: Path) -> None
     result = CliRunner().invoke(app, ["extract", "-", "--dict", str(patterns)], input="x y z")
     assert result.exit_code == 2
     assert f"{patterns}:1:" in result.stderr and "roles must be one of" in result.stderr
+
+
+def test_undecodable_bytes_are_reported_and_the_rest_is_kept(tmp_path: Path, db_path: Path) -> None:
+    doc = tmp_path / "mixed.txt"
+    # UTF-8 with Turkish letters, then two bytes that are not UTF-8
+    doc.write_bytes(GOOD_TEXT.encode("utf-8") + "Bakı and İslamabad.".encode() + b" \xc3( \xff\n")
+    result = CliRunner().invoke(app, ["ingest", str(doc)])
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "mixed.txt" in warnings[0]
+    with Store(db_path, read_only=True) as store:
+        assert {e.kind for e in store.events(("AZE", "PAK"))} >= {"agreement_signed"}

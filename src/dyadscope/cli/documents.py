@@ -82,6 +82,8 @@ def ingest_command(
             settings=settings,
             on_file=on_file,
         )
+    for warning in report.warnings:
+        err_console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
     for rejection in report.failed:
         err_console.print(f"[red]error:[/red] {rejection.message()}", highlight=False)
     err_console.print(
