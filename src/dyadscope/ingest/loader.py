@@ -16,6 +16,7 @@ from dyadscope.ingest import markdown as md_format
 from dyadscope.ingest import pdf as pdf_format
 from dyadscope.ingest.decode import decode
 from dyadscope.ingest.meta import clean_meta, normalise_date, validate_date_arg
+from dyadscope.ingest.plaintext import text_header
 from dyadscope.model import Document, PageSpan
 from dyadscope.settings import DEFAULT_MAX_BYTES
 
@@ -146,8 +147,10 @@ def _from_text(
             author=page.author, meta_date=page.date, url=page.url, warnings=warnings,
             empty_reason="no readable text in the HTML",
         )
+    header_title, header_date = text_header(text)
     return _build(text, source=source, media_type=media_type, source_path=source_path,
-                  date=date, title=title, warnings=warnings)
+                  date=date, title=title, meta_title=header_title, meta_date=header_date,
+                  warnings=warnings)
 
 
 def _from_pdf(data: bytes, *, source: str, source_path: str | None, date: str | None,
