@@ -10,6 +10,7 @@ event: there is no fallback code.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from dyadscope.classify import syntax
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
@@ -19,7 +20,16 @@ from dyadscope.classify.patterns import Match, PatternSet, default_patterns
 from dyadscope.classify.roles import find_roles
 from dyadscope.classify.status import event_status
 from dyadscope.codes.cameo import cameo as cameo_lookup
-from dyadscope.model import UNKNOWN_DATE, ActorMention, DateRef, Event, Quantity, Source, stable_id
+from dyadscope.model import (
+    UNKNOWN_DATE,
+    Actor,
+    ActorMention,
+    DateRef,
+    Event,
+    Quantity,
+    Source,
+    stable_id,
+)
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 
@@ -29,6 +39,8 @@ class EventCoder:
 
     def __init__(self, patterns: PatternSet | None = None) -> None:
         self.patterns = patterns or default_patterns()
+        # event id -> (actor1 side, actor2 side) of a compound-splitting pattern's event
+        self._compounds: dict[str, tuple[list[Actor], list[Actor | None]]] = {}
 
     def code(self, analysis: SentenceAnalysis, ctx: DocContext) -> list[Event]:
         events: list[Event] = []
@@ -60,14 +72,36 @@ class EventCoder:
             events = [e for e in events if not _subsumed(e, [event])]
             events.append(event)
             coded_at[match.anchor] = event
-        return events
+        return [split for event in events for split in self._split(event)]
+
+    def _split(self, event: Event) -> list[Event]:
+        """PETRARCH codes "X and Y attacked Z" as X->Z and Y->Z: a pattern from a
+        verb dictionary asks for one event per member of a compound side."""
+        compounds = self._compounds.pop(event.id, None)
+        if compounds is None:
+            return [event]
+        ones, twos = compounds
+        out = []
+        for one in ones:
+            for two in twos:
+                if two is not None and one.code == two.code:
+                    continue
+                pair_id = (
+                    event.id
+                    if (one, two) == (ones[0], twos[0])
+                    else stable_id(event.id, one.code, two.code if two else None)
+                )
+                others = tuple(a for a in event.others if a not in ones and a not in twos)
+                out.append(replace(event, id=pair_id, actor1=one, actor2=two, others=others))
+        return out or [event]
 
     def _select(self, analysis: SentenceAnalysis) -> list[Match]:
         """One match per anchor token, first pattern wins; a match anchored
         inside an earlier one ("interest in purchasing ...") adds nothing."""
         chosen: list[Match] = []
         taken: set[int] = set()
-        for match in self.patterns.matches(analysis.tokens):
+        spans = [(first, last) for first, last, _ in analysis.actor_at]
+        for match in self.patterns.matches(analysis.tokens, spans):
             if match.anchor in taken or analysis.inside_actor(match.anchor):
                 continue
             if any(m.start <= match.anchor < m.end for m in chosen):
@@ -87,6 +121,8 @@ class EventCoder:
     ) -> tuple[Event, tuple[ActorMention, ...]] | None:
         tokens = analysis.tokens
         pattern = match.pattern
+        if pattern.discard:
+            return None  # a "---" pattern: matched, so nothing weaker codes it
         first = syntax.clause_start(analysis, match.start)
         end = syntax.clause_end(analysis, match.end)
         status = promised or event_status(tokens, first, match.start, match.end)
@@ -104,6 +140,7 @@ class EventCoder:
         roles = find_roles(match, kind, analysis, ctx, (first, end), last_subject)
         if roles is None:
             return None
+        split = pattern.split_compounds and (roles.compound1 or roles.compound2)
         info = cameo_lookup(cameo)
         sentence = analysis.sentence
         confidence = 0.9 - (0.25 if roles.inferred else 0.0) - (0.1 if roles.via_dyad_ref else 0.0)
@@ -134,6 +171,11 @@ class EventCoder:
             confidence=confidence,
             extra={"trigger": trigger, "pattern": pattern.source},
         )
+        if split:
+            self._compounds[event.id] = (
+                [roles.actor1, *roles.compound1],
+                [roles.actor2, *roles.compound2],
+            )
         return event, roles.subject
 
 

@@ -10,6 +10,10 @@ A pattern line (tab-separated) is ``kind  cameo  plover  domain  roles  pattern`
   class defined in the file as ``@CLASS = a|b|c``; ``...`` a gap of up to five
   tokens (``...N``: up to N); ``?elem`` an optional element; a leading ``!`` marks the element that
   anchors the event (default: the first element).
+- actor slots: ``$`` matches an actor mention (or coordinated mentions, "X and Y")
+  whose actor becomes actor1, ``+`` one whose actor becomes actor2, as in PETRARCH
+  verb patterns: ``$ !accuse~ +`` or ``+ ?was !attack~|attacked by $``. A pattern
+  with slots may start with one; sides it leaves unbound are found as usual.
 
 Lines starting with ``#`` are comments. Users add their own pattern files with
 ``--dict``; their lines are tried before the package's.
@@ -28,6 +32,8 @@ from dyadscope.errors import DictionaryError
 
 GAP = 5
 ROLES = ("s>o", "o>s", "sym")
+SLOTS = ("$", "+")  # actor1, actor2
+_JOINERS = frozenset({"and", ",", "&"})
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "hold": ("held",),
@@ -121,6 +127,7 @@ class Element:
     optional: bool = False
     gap: int = 0  # a gap element: the most tokens it may skip
     anchor: bool = False
+    slot: str = ""  # "$" or "+": an actor mention bound to actor1 / actor2
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,13 +139,16 @@ class Pattern:
     roles: str
     elements: tuple[Element, ...]
     source: str  # "file:line", to explain a coding
+    split_compounds: bool = False  # one event per member of "X and Y" (PETRARCH's way)
 
     @property
     def anchor_index(self) -> int:
-        for i, element in enumerate(self.elements):
-            if element.anchor:
-                return i
-        return next(i for i, e in enumerate(self.elements) if not e.gap)
+        return pattern_anchor(self.elements)
+
+    @property
+    def discard(self) -> bool:
+        """A pattern coded ``---``: it matches, and so blocks others, but codes nothing."""
+        return not self.kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +157,11 @@ class Match:
     start: int  # token index of the first matched token
     end: int  # token index after the last matched token
     anchor: int  # token index of the anchor
+    slots: tuple[tuple[str, tuple[int, ...]], ...] = ()  # slot -> first tokens of its mentions
+
+    def bound(self, slot: str) -> tuple[int, ...]:
+        """First-token indices of the actor mentions bound to ``slot`` ("$" or "+")."""
+        return next((starts for name, starts in self.slots if name == slot), ())
 
 
 def _element(spec: str, classes: dict[str, frozenset[str]], where: str) -> Element:
@@ -154,6 +169,10 @@ def _element(spec: str, classes: dict[str, frozenset[str]], where: str) -> Eleme
     spec = spec.lstrip("!")
     optional = spec.startswith("?")
     spec = spec.lstrip("?")
+    if spec in SLOTS:
+        if anchor:
+            raise DictionaryError(where, None, "an actor slot cannot anchor the event")
+        return Element(frozenset(), optional=optional, slot=spec)
     if spec.startswith("..."):
         width = spec[3:]
         if width and not width.isdigit():
@@ -210,12 +229,22 @@ def parse_patterns(lines: Iterable[str], origin: str) -> list[Pattern]:
             elements = tuple(_element(spec, classes, origin) for spec in body.split())
         except DictionaryError as exc:
             raise DictionaryError(origin, number, exc.reason) from exc
-        if not any(not e.gap and not e.optional for e in elements):
+        if not any(not e.gap and not e.optional and not e.slot for e in elements):
             raise DictionaryError(origin, number, "a pattern needs at least one required word")
         if elements[0].gap or elements[-1].gap:
             raise DictionaryError(origin, number, "a pattern cannot start or end with '...'")
+        if elements[pattern_anchor(elements)].slot:
+            raise DictionaryError(origin, number, "an actor slot cannot anchor the event")
         patterns.append(Pattern(kind, cameo, plover, domain, roles, elements, where))
     return patterns
+
+
+def pattern_anchor(elements: Sequence[Element]) -> int:
+    """Index of the anchoring element: the ``!`` one, else the first word element."""
+    for i, element in enumerate(elements):
+        if element.anchor:
+            return i
+    return next(i for i, e in enumerate(elements) if not e.gap and not e.slot)
 
 
 class PatternSet:
@@ -224,8 +253,13 @@ class PatternSet:
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         self.patterns = tuple(patterns)
         self._by_first: dict[str, list[Pattern]] = {}
+        self._at_actor: list[Pattern] = []  # patterns that start with an actor slot
         for pattern in self.patterns:
             first = pattern.elements[0]
+            if first.slot:
+                self._at_actor.append(pattern)
+                if not first.optional:
+                    continue
             for word in first.words:
                 self._by_first.setdefault(word, []).append(pattern)
             if first.optional:
@@ -246,32 +280,52 @@ class PatternSet:
             patterns += default_patterns().patterns
         return cls(patterns)
 
-    def matches(self, tokens: Sequence[Token]) -> list[Match]:
-        """Every pattern occurrence; the caller resolves overlaps."""
+    def matches(
+        self, tokens: Sequence[Token], actors: Sequence[tuple[int, int]] = ()
+    ) -> list[Match]:
+        """Every pattern occurrence; the caller resolves overlaps.
+
+        ``actors`` are the (first, last) token spans of the sentence's actor
+        mentions, which the ``$`` and ``+`` slots match; without them slot
+        patterns never match.
+        """
+        spans = {first: last for first, last in sorted(actors)}
         found: list[Match] = []
         seen: set[tuple[int, int]] = set()
         for i, token in enumerate(tokens):
-            for pattern in self._by_first.get(token.low, ()):
-                end = _match_from(pattern.elements, tokens, i, 0)
-                if end is None:
+            candidates = self._by_first.get(token.low, [])
+            if i in spans and self._at_actor:
+                candidates = [*self._at_actor, *candidates]
+            for pattern in candidates:
+                result = _match_from(pattern.elements, tokens, i, 0, spans)
+                if result is None:
                     continue
+                end, bindings = result
                 anchor = _anchor_position(pattern, tokens, i, end)
                 if (id(pattern), anchor) in seen:  # an optional first word matched too
                     continue
                 seen.add((id(pattern), anchor))
-                found.append(Match(pattern, i, end, anchor))
+                found.append(Match(pattern, i, end, anchor, _group_slots(bindings)))
         return found
 
 
 _BREAKS = frozenset({";", ":", "(", ")", "\u201c", "\u201d", '"'})
 
 
+_Bindings = tuple[tuple[str, int], ...]
+
+
 def _match_from(
-    elements: Sequence[Element], tokens: Sequence[Token], pos: int, k: int
-) -> int | None:
-    """Token index after a match of ``elements[k:]`` starting at ``pos``, or None."""
+    elements: Sequence[Element],
+    tokens: Sequence[Token],
+    pos: int,
+    k: int,
+    spans: dict[int, int],
+) -> tuple[int, _Bindings] | None:
+    """Token index after a match of ``elements[k:]`` starting at ``pos`` and the
+    slot bindings made on the way, or None."""
     if k == len(elements):
-        return pos
+        return pos, ()
     element = elements[k]
     if element.gap:
         for skip in range(element.gap + 1):
@@ -280,17 +334,47 @@ def _match_from(
                 break
             if skip and tokens[at - 1].low in _BREAKS:
                 break
-            end = _match_from(elements, tokens, at, k + 1)
-            if end is not None:
-                return end
+            result = _match_from(elements, tokens, at, k + 1, spans)
+            if result is not None:
+                return result
         return None
-    if pos < len(tokens) and tokens[pos].low in element.words:
-        end = _match_from(elements, tokens, pos + 1, k + 1)
-        if end is not None:
-            return end
+    if element.slot:
+        if pos in spans:
+            starts = _coordinated(tokens, pos, spans)
+            after = spans[starts[-1]] + 1
+            result = _match_from(elements, tokens, after, k + 1, spans)
+            if result is not None:
+                bound = tuple((element.slot, start) for start in starts)
+                return result[0], bound + result[1]
+    elif pos < len(tokens) and tokens[pos].low in element.words:
+        result = _match_from(elements, tokens, pos + 1, k + 1, spans)
+        if result is not None:
+            return result
     if element.optional:
-        return _match_from(elements, tokens, pos, k + 1)
+        return _match_from(elements, tokens, pos, k + 1, spans)
     return None
+
+
+def _coordinated(tokens: Sequence[Token], first: int, spans: dict[int, int]) -> list[int]:
+    """The mention at ``first`` and any coordinated with it ("X, Y and Z")."""
+    starts = [first]
+    at = spans[first] + 1
+    while at < len(tokens) and tokens[at].low in _JOINERS:
+        nxt = at + 1
+        if nxt < len(tokens) and tokens[nxt].low == "and":  # "X, and Y"
+            nxt += 1
+        if nxt not in spans:
+            break
+        starts.append(nxt)
+        at = spans[nxt] + 1
+    return starts
+
+
+def _group_slots(bindings: _Bindings) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    grouped: dict[str, list[int]] = {}
+    for slot, start in bindings:
+        grouped.setdefault(slot, []).append(start)
+    return tuple((slot, tuple(starts)) for slot, starts in grouped.items())
 
 
 def _anchor_position(pattern: Pattern, tokens: Sequence[Token], start: int, end: int) -> int:

@@ -7,6 +7,7 @@ skipped), the object to the right (preferring the preposition a kind expects:
 signed by X") and agent phrases ("a visit by X") swap them. "Both countries"
 stands for the document's dyad, and a bilateral event that names one side
 takes the dyad's other member as the other side, with lower confidence.
+A pattern's actor slots (``$`` actor1, ``+`` actor2) override what this finds.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ class Roles:
     via_dyad_ref: bool  # "both countries", "the parties"
     subject: tuple[ActorMention, ...] = ()
     from_context: bool = False  # the sentence names nobody: both sides from the dyad
+    compound1: tuple[Actor, ...] = ()  # actors coordinated with actor1 ("X and Y attacked")
+    compound2: tuple[Actor, ...] = ()  # actors coordinated with actor2 ("attacked X and Y")
 
 
 def find_roles(
@@ -81,6 +84,7 @@ def find_roles(
             rest = [extra_subject, *rest]
             if second is None:
                 second, rest = rest[0], rest[1:]
+    first, second, rest, group1, group2 = _with_slots(analysis, match, first, second, rest)
     actor1, dyad1 = _resolve(first, ctx)
     actor2, dyad2 = _resolve(second, ctx)
     if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
@@ -106,7 +110,97 @@ def find_roles(
             inferred = actor2 is not None
     if actor1 is None:
         return None
-    return Roles(actor1, actor2, others, inferred, dyad1 or dyad2, tuple(subject))
+    return Roles(
+        actor1,
+        actor2,
+        others,
+        inferred,
+        dyad1 or dyad2,
+        tuple(subject),
+        compound1=_actors(group1, ctx),
+        compound2=_actors(group2, ctx),
+    )
+
+
+_Side = ActorMention | None
+
+
+def _with_slots(
+    analysis: SentenceAnalysis,
+    match: Match,
+    first: _Side,
+    second: _Side,
+    rest: list[ActorMention],
+) -> tuple[_Side, _Side, list[ActorMention], list[ActorMention], list[ActorMention]]:
+    """Sides bound by the pattern's slots replace the found ones; also the
+    members coordinated with each side (``X and Y``)."""
+    one = _mentions_at(analysis, match.bound("$"))
+    two = _mentions_at(analysis, match.bound("+"))
+    taken = [*one, *two]
+    if one:
+        first = one[0]
+    elif first is not None and _among(first, taken):
+        first = None if second is None or _among(second, taken) else second
+    if two:
+        second = two[0]
+    elif second is not None and _among(second, taken):
+        second = None
+    group1 = one[1:] if one else [m for m in rest if _coordinated_with(analysis, first, m)]
+    group2 = two[1:] if two else _coordinated_after(analysis, second)
+    rest = [m for m in rest if not _among(m, taken)] + one[1:] + two[1:]
+    return first, second, rest, group1, group2
+
+
+def _among(mention: ActorMention, mentions: Sequence[ActorMention]) -> bool:
+    return any(mention is m for m in mentions)
+
+
+def _mentions_at(analysis: SentenceAnalysis, starts: Sequence[int]) -> list[ActorMention]:
+    by_start = {f: m for f, _, m in analysis.actor_at}
+    return [by_start[i] for i in starts if i in by_start]
+
+
+def _span(analysis: SentenceAnalysis, mention: ActorMention) -> tuple[int, int] | None:
+    return next(((f, last) for f, last, m in analysis.actor_at if m is mention), None)
+
+
+def _coordinated_after(analysis: SentenceAnalysis, mention: _Side) -> list[ActorMention]:
+    """Mentions joined to ``mention`` by "and" or commas, after it."""
+    span = _span(analysis, mention) if mention is not None else None
+    if span is None:
+        return []
+    by_start = {f: (last, m) for f, last, m in analysis.actor_at}
+    tokens, at, out = analysis.tokens, span[1] + 1, []
+    while at < len(tokens) and tokens[at].low in {"and", ",", "&"}:
+        nxt = at + 2 if at + 1 < len(tokens) and tokens[at + 1].low == "and" else at + 1
+        if nxt not in by_start:
+            break
+        last, found = by_start[nxt]
+        out.append(found)
+        at = last + 1
+    return out
+
+
+def _coordinated_with(analysis: SentenceAnalysis, first: _Side, mention: ActorMention) -> bool:
+    """Is ``mention`` in the same "X and Y" group as ``first``?"""
+    span = _span(analysis, first) if first is not None else None
+    other = _span(analysis, mention)
+    if span is None or other is None:
+        return False
+    low, high = sorted((span, other))
+    gap = analysis.tokens[low[1] + 1 : high[0]]
+    return (
+        bool(gap)
+        and len(gap) <= 8
+        and all(
+            t.low in {"and", ",", "&"} or analysis.inside_actor(low[1] + 1 + i)
+            for i, t in enumerate(gap)
+        )
+    )
+
+
+def _actors(mentions: Sequence[ActorMention], ctx: DocContext) -> tuple[Actor, ...]:
+    return tuple(a for a in (_resolve(m, ctx)[0] for m in mentions) if a is not None)
 
 
 def _subject_group(analysis: SentenceAnalysis, start: int, first_token: int) -> list[ActorMention]:

@@ -1,0 +1,342 @@
+"""Reading TABARI/PETRARCH verb dictionaries (``.verbs``) as dyadscope event patterns.
+
+Analysts' verb dictionaries (the CAMEO verb file, project dictionaries) hold
+decades of coding decisions; reading them lets a user code with them as they are.
+The format, as the files use it:
+
+- ``--- NAME [code] ---`` opens a verb block whose default code is ``code``;
+  ``[---]`` (or ``[+++]``) codes nothing. Files may also start a block with verb
+  lines alone (no header): a verb line after a block's patterns opens a new one.
+- verb lines: ``VERB``, ``VERB {FORM FORM}`` (irregular forms), ``VERB [code]``
+  (its own code); multi-word verbs join words with ``_`` and mark the verb with
+  ``+`` (``WIRE_+TAP``, ``+BREAK_DOWN {+BROKE_DOWN}``).
+- pattern lines: ``- PRE * POST [code]``: ``*`` is the block's verb; words joined
+  by ``_`` (or grouped in ``{...}`` / ``(...)``) are consecutive, words apart may
+  have up to a few tokens between them; ``$`` is where the source actor is, ``+``
+  the target, ``%`` says the subject is a compound acting on itself (coded as an
+  undirected event), ``^`` skips a word; ``&NAME`` refers to a synset.
+- synsets: ``&NAME`` followed by ``+PHRASE`` lines (a phrase may be ``&OTHER``),
+  ended by a blank line.
+- ``[src:tgt]`` codes keep the first code; ``#`` and ``<!-- -->`` are comments.
+
+Each pattern becomes a ``classify.patterns.Pattern`` anchored on the verb, with
+kind, PLOVER type and domain from the CAMEO table (``codes.cameo``); a code the
+table does not know (old WEIS codes) is kept as written with kind ``other``. A
+malformed line raises ``DictionaryError`` naming ``file:line`` unless the caller
+collects problems in ``rejections``: then that line, or the block it breaks, is
+skipped and recorded, and the rest of the file kept.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dyadscope.classify.patterns import GAP, Element, Pattern, inflect
+from dyadscope.codes.cameo import cameo
+from dyadscope.errors import DictionaryError
+from dyadscope.model import Rejection
+
+NULL_CODES = frozenset({"---", "+++"})
+MAX_VARIANTS = 64  # multi-word synset members expand a pattern into variants; cap them
+_HEADER = re.compile(r"^---+[^\[]*\[([^\]]*)\].*---+$")
+_CODE = re.compile(r"\[([^\]]*)\]\s*$")
+_FORMS = re.compile(r"\{([^}]*)\}")
+_WORD = re.compile(r"^[A-Za-z0-9'.\-]+$")
+
+
+def is_verbs_file(path: Path) -> bool:
+    """Is this a PETRARCH/TABARI verb dictionary (``.verbs``, or "verbs" in its name)?"""
+    name = path.name.lower()
+    return name.endswith(".verbs") or "verbs" in name
+
+
+@dataclass(slots=True)
+class _Verb:
+    words: list[str]  # lower case
+    verb_index: int  # which word is the verb
+    forms: frozenset[str]  # forms of the verb word
+    code: str | None
+    line: int
+
+
+@dataclass(slots=True)
+class _Block:
+    code: str
+    line: int
+    verbs: list[_Verb] = field(default_factory=list)
+    patterns: list[tuple[int, str, str]] = field(default_factory=list)  # line, body, code
+
+
+class _Reader:
+    def __init__(self, label: str, rejections: list[Rejection] | None) -> None:
+        self.label = label
+        self.rejections = rejections
+        self.synsets: dict[str, list[str]] = {}
+        self.blocks: list[_Block] = []
+
+    def problem(self, number: int, reason: str, content: str) -> None:
+        if self.rejections is None:
+            raise DictionaryError(self.label, number, reason)
+        self.rejections.append(
+            Rejection(
+                path=self.label,
+                reason=reason,
+                line=number,
+                content=content.strip(),
+                stage="dictionary",
+            )
+        )
+
+    def read(self, lines: Iterable[str]) -> None:
+        synset: str | None = None
+        block: _Block | None = None
+        in_comment = False
+        for number, raw in enumerate(lines, start=1):
+            line = raw.rstrip("\n")
+            if in_comment or "<!--" in line:
+                in_comment = "-->" not in line
+                continue
+            if not line.strip():
+                synset = None  # a blank line ends a synset
+                continue
+            line = re.split(r"[#;]", line, maxsplit=1)[0].strip()
+            if not line or line.startswith("~"):  # comments; PETRARCH-2 transformations
+                continue
+            header = _HEADER.match(line)
+            if header:
+                synset = None
+                block = _Block(_first_code(header.group(1)), number)
+                self.blocks.append(block)
+            elif line.startswith("&") and not line.startswith("&&"):
+                synset = line.split()[0][1:].rstrip("_").upper()
+                self.synsets[synset] = []
+            elif line.startswith("+") and synset is not None:
+                self.synsets[synset].append(line[1:].strip())
+            elif line.startswith("-"):
+                synset = None
+                if block is None:
+                    self.problem(number, "pattern line outside a verb block", line)
+                    continue
+                code = _CODE.search(line)
+                if code is None:
+                    self.problem(number, "pattern line without a [code]", line)
+                    continue
+                body = line[1 : code.start()].strip()
+                block.patterns.append((number, body, _first_code(code.group(1))))
+            else:
+                synset = None
+                if block is None or block.patterns:  # a new, header-less block
+                    block = _Block("---", number)
+                    self.blocks.append(block)
+                verb = self.verb(line, number)
+                if verb is not None:
+                    block.verbs.append(verb)
+
+    def verb(self, line: str, number: int) -> _Verb | None:
+        code_match = _CODE.search(line)
+        code = _first_code(code_match.group(1)) if code_match else None
+        text = line[: code_match.start()] if code_match else line
+        forms_match = _FORMS.search(text)
+        text = _FORMS.sub(" ", text).strip()
+        words = [w for w in re.split(r"[_\s]+", text) if w]
+        if not words:
+            self.problem(number, "verb line without a verb", line)
+            return None
+        marked = [i for i, w in enumerate(words) if w.startswith("+")]
+        index = marked[0] if marked else 0
+        words = [w.lstrip("+").lower() for w in words]
+        if not all(_WORD.match(w) for w in words):
+            self.problem(number, f"unreadable verb '{text}'", line)
+            return None
+        forms = set(inflect(words[index]))
+        for form in forms_match.group(1).split() if forms_match else ():
+            parts = [p for p in re.split(r"_", form) if p]
+            plus = [p for p in parts if p.startswith("+")]
+            chosen = plus[0] if plus else parts[min(index, len(parts) - 1)] if parts else ""
+            if chosen.lstrip("+"):
+                forms.add(chosen.lstrip("+").lower())
+        return _Verb(words, index, frozenset(forms), code, number)
+
+    def members(self, name: str, seen: frozenset[str] = frozenset()) -> list[list[str]]:
+        """The phrases (as word lists) of a synset, nested synsets resolved."""
+        if name in seen:
+            raise ValueError(f"synset &{name} refers to itself")
+        if name not in self.synsets:
+            raise ValueError(f"unknown synset &{name}")
+        out: list[list[str]] = []
+        for phrase in self.synsets[name]:
+            if phrase.startswith("&"):
+                out += self.members(phrase[1:].strip().rstrip("_").upper(), seen | {name})
+                continue
+            words = [w.lower() for w in re.split(r"[_\s]+", phrase) if w]
+            if words:
+                out.append(words)
+        return out
+
+
+def load_petrarch_verbs(
+    path: Path | str, rejections: list[Rejection] | None = None
+) -> list[Pattern]:
+    """Event patterns from a PETRARCH/TABARI verb dictionary, most specific first
+    within each verb block (as PETRARCH tries them)."""
+    label = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8", errors="strict")
+    except UnicodeDecodeError:
+        text = Path(path).read_text(encoding="latin-1")
+    except OSError as exc:
+        raise DictionaryError(label, None, f"cannot read verb dictionary ({exc})") from exc
+    if "\x00" in text:
+        raise DictionaryError(label, None, "binary file, not a verb dictionary")
+    return read_petrarch_verbs(text.splitlines(), label, rejections)
+
+
+def read_petrarch_verbs(
+    lines: Iterable[str], label: str, rejections: list[Rejection] | None = None
+) -> list[Pattern]:
+    """``load_petrarch_verbs`` on lines already read; ``label`` names them in errors."""
+    reader = _Reader(label, rejections)
+    reader.read(lines)
+    patterns: list[Pattern] = []
+    for block in reader.blocks:
+        if not block.verbs:
+            reader.problem(block.line, "verb block without verbs", "")
+            continue
+        patterns += _block_patterns(reader, block)
+    return patterns
+
+
+def _block_patterns(reader: _Reader, block: _Block) -> list[Pattern]:
+    verb_words = frozenset().union(*(v.forms for v in block.verbs))
+    verb = Element(verb_words, anchor=True)
+    specific: list[tuple[int, Pattern]] = []
+    for number, body, code in block.patterns:
+        try:
+            variants = _pattern_elements(reader, body, verb)
+        except ValueError as exc:
+            reader.problem(number, str(exc), body)
+            continue
+        roles = "sym" if "%" in body.split() else "s>o"
+        for elements in variants:
+            weight = sum(1 for e in elements if e.words and not e.anchor) + sum(
+                1 for e in elements if e.slot
+            )
+            specific.append((weight, _pattern(code, roles, elements, f"{reader.label}:{number}")))
+    specific.sort(key=lambda item: -item[0])  # stable: file order among equals
+    out = [p for _, p in specific]
+    for v in sorted(block.verbs, key=lambda v: -len(v.words)):
+        elements = tuple(
+            Element(v.forms, anchor=True) if i == v.verb_index else Element(frozenset({w}))
+            for i, w in enumerate(v.words)
+        )
+        out.append(_pattern(v.code or block.code, "s>o", elements, f"{reader.label}:{v.line}"))
+    return out
+
+
+def _pattern(code: str, roles: str, elements: tuple[Element, ...], source: str) -> Pattern:
+    if code in NULL_CODES:
+        return Pattern("", code, "", "auto", roles, elements, source, split_compounds=True)
+    info = cameo(code)
+    if info is None:
+        return Pattern("other", code, "", "auto", roles, elements, source, split_compounds=True)
+    return Pattern(
+        info.kind, code, info.plover or "", info.domain, roles, elements, source,
+        split_compounds=True,
+    )  # fmt: skip
+
+
+def _pattern_elements(reader: _Reader, body: str, verb: Element) -> list[tuple[Element, ...]]:
+    """The element sequences of one pattern body (several when a synset has
+    multi-word members)."""
+    body = _join_groups(body)
+    # each position: a list of alternatives, each alternative a tuple of elements
+    slots: list[list[tuple[Element, ...]]] = []
+    has_verb = False
+    for g, group in enumerate(body.split()):
+        if g:
+            slots.append([(Element(frozenset(), gap=GAP),)])
+        for item in (i for i in group.split("_") if i):
+            if item == "*":
+                slots.append([(verb,)])
+                has_verb = True
+            elif item in ("$", "+"):
+                slots.append([(Element(frozenset(), slot=item),)])
+            elif item == "%":
+                continue
+            elif item == "^":
+                slots.append([(Element(frozenset(), gap=2),)])
+            elif item.startswith("&"):
+                slots.append(_synset_alternatives(reader, item[1:].rstrip("_").upper()))
+            elif _WORD.match(item):
+                slots.append([(Element(frozenset({item.lower()})),)])
+            else:
+                raise ValueError(f"unreadable pattern word '{item}'")
+    if not has_verb:
+        raise ValueError("pattern without '*' (the verb)")
+    variants = []
+    for combo in itertools.islice(itertools.product(*slots), MAX_VARIANTS):
+        elements = [e for part in combo for e in part]
+        variants.append(_tidy(elements))
+    return variants
+
+
+def _join_groups(body: str) -> str:
+    """Words grouped in ``{...}`` or ``(...)`` (nested or not) are consecutive."""
+    out: list[str] = []
+    depth = 0
+    for char in body:
+        if char in "{(":
+            depth += 1
+            out.append(" " if depth == 1 else "_")
+        elif char in "})":
+            depth -= 1
+            if depth < 0:
+                raise ValueError("unbalanced braces or brackets in pattern")
+            out.append(" " if depth == 0 else "_")
+        elif char.isspace() and depth:
+            out.append("_")
+        else:
+            out.append(char)
+    if depth:
+        raise ValueError("unbalanced braces or brackets in pattern")
+    return "".join(out)
+
+
+def _synset_alternatives(reader: _Reader, name: str) -> list[tuple[Element, ...]]:
+    """One element for the synset's single words, one sequence per multi-word phrase."""
+    members = reader.members(name)
+    singles = frozenset(m[0] for m in members if len(m) == 1)
+    out: list[tuple[Element, ...]] = []
+    if singles:
+        out.append((Element(singles),))
+    for words in members:
+        if len(words) > 1:
+            out.append(tuple(Element(frozenset({w})) for w in words))
+    if not out:
+        raise ValueError(f"synset &{name} is empty")
+    return out
+
+
+def _tidy(elements: Sequence[Element]) -> tuple[Element, ...]:
+    """Merge neighbouring gaps and drop gaps at either end (patterns cannot start
+    or end with one)."""
+    out: list[Element] = []
+    for element in elements:
+        if element.gap and out and out[-1].gap:
+            out[-1] = Element(frozenset(), gap=min(out[-1].gap + element.gap, 2 * GAP))
+        else:
+            out.append(element)
+    while out and out[0].gap:
+        out.pop(0)
+    while out and out[-1].gap:
+        out.pop()
+    return tuple(out)
+
+
+def _first_code(text: str) -> str:
+    """``030:030`` -> ``030``; the code as written, upper-cased."""
+    return text.split(":", 1)[0].strip().upper()
