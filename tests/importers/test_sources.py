@@ -54,7 +54,7 @@ def test_polecat(store: Store, datasets: Path) -> None:
     )
     assert rows["p-2"]["kind"] == "visit"  # CONSULT in mode "visit"
     assert rows["p-3#TUR-PAK"]["domain"] == "humanitarian_cultural"
-    assert rows["p-3#TUR-PAK"]["actor1_name"] == "Turkey"
+    assert rows["p-3#TUR-PAK"]["actor1_name"] == "Türkiye"
     assert rows["p-6"]["quad_class"] == 4 and rows["p-6"]["goldstein"] == -9.0
     assert rows["p-1"]["actor2_sector"] == "MIL"
     assert sorted(quarantine_lines(store, path)) == [6, 8]
