@@ -16,10 +16,11 @@ from dyadscope.classify.events import EventCoder
 from dyadscope.classify.narrative import NarrativeDates
 from dyadscope.classify.observations import find_observations
 from dyadscope.classify.patterns import PatternSet
+from dyadscope.dictionaries.petrarch_verbs import is_verbs_file, load_petrarch_verbs
 from dyadscope.mentions.actors import Gazetteer
 from dyadscope.mentions.dates import find_dates, fiscal_first_month
 from dyadscope.mentions.quantities import find_quantities
-from dyadscope.model import Actor, Citation, Document, Event, Observation, Sentence
+from dyadscope.model import Actor, Citation, Document, Event, Observation, Rejection, Sentence
 from dyadscope.segment import segment
 
 PATTERN_SUFFIXES = (".patterns", ".patterns.tsv")
@@ -42,9 +43,10 @@ class Extraction:
 
 
 def is_pattern_file(path: Path) -> bool:
-    """Event-pattern dictionaries are told from actor dictionaries by name or header."""
+    """Event-pattern dictionaries (ours, or PETRARCH ``.verbs`` files) are told from
+    actor dictionaries by name or header."""
     name = path.name.lower()
-    if name.endswith(PATTERN_SUFFIXES):
+    if name.endswith(PATTERN_SUFFIXES) or is_verbs_file(path):
         return True
     try:
         with path.open(encoding="utf-8") as handle:
@@ -64,8 +66,17 @@ class Pipeline:
         pattern_files = [p for p in paths if is_pattern_file(p)]
         actor_files = [p for p in paths if p not in pattern_files]
         self.gazetteer = Gazetteer.from_files(actor_files) if actor_files else Gazetteer.default()
-        self.coder = EventCoder(PatternSet.from_files(pattern_files) if pattern_files else None)
+        self.dictionary_rejections: list[Rejection] = []  # unusable verb-dictionary lines
+        self.coder = EventCoder(self._patterns(pattern_files) if pattern_files else None)
         self.pair = pair
+
+    def _patterns(self, paths: Sequence[Path]) -> PatternSet:
+        """Verb dictionaries' patterns, then our pattern files', then the package's.
+        Unusable verb-dictionary lines are kept in ``dictionary_rejections``."""
+        verbs = [p for p in paths if is_verbs_file(p)]
+        ours = PatternSet.from_files([p for p in paths if p not in verbs])
+        loaded = [q for p in verbs for q in load_petrarch_verbs(p, self.dictionary_rejections)]
+        return PatternSet([*loaded, *ours.patterns])
 
     def process(self, doc: Document) -> Extraction:
         seg = segment(doc)

@@ -16,13 +16,12 @@ from dyadscope.classify import syntax
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.domain import event_domain
-from dyadscope.classify.patterns import Match, PatternSet, default_patterns
-from dyadscope.classify.roles import find_roles
+from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
+from dyadscope.classify.roles import Roles, find_roles
 from dyadscope.classify.status import event_status
 from dyadscope.codes.cameo import cameo as cameo_lookup
 from dyadscope.model import (
     UNKNOWN_DATE,
-    Actor,
     ActorMention,
     DateRef,
     Event,
@@ -39,15 +38,18 @@ class EventCoder:
 
     def __init__(self, patterns: PatternSet | None = None) -> None:
         self.patterns = patterns or default_patterns()
-        # event id -> (actor1 side, actor2 side) of a compound-splitting pattern's event
-        self._compounds: dict[str, tuple[list[Actor], list[Actor | None]]] = {}
+        # event id -> roles and pattern of a dyadic (verb-dictionary) pattern's event
+        self._dyadic: dict[str, tuple[Roles, Pattern]] = {}
 
     def code(self, analysis: SentenceAnalysis, ctx: DocContext) -> list[Event]:
         events: list[Event] = []
         last_subject: tuple[ActorMention, ...] = ()
         previous: Match | None = None
         coded_at: dict[int, Event] = {}  # anchor token -> its event
-        for match in self._select(analysis):
+        selected = self._select(analysis)
+        for index, match in enumerate(selected):
+            if match.pattern.discard:
+                continue  # it took its anchor from weaker patterns; it codes nothing
             promised: str | None = None
             if events and syntax.is_infinitive(analysis, match):
                 pledge = coded_at.get(previous.anchor) if previous else None
@@ -63,7 +65,8 @@ class EventCoder:
                 agreed = coded_at.pop(previous.anchor, None)
                 events = [e for e in events if e is not agreed]
             previous = match
-            coded = self._event(match, analysis, ctx, last_subject, promised)
+            following = selected[index + 1].anchor if index + 1 < len(selected) else None
+            coded = self._event(match, analysis, ctx, last_subject, promised, following)
             if coded is None:
                 continue
             event, last_subject = coded
@@ -72,28 +75,53 @@ class EventCoder:
             events = [e for e in events if not _subsumed(e, [event])]
             events.append(event)
             coded_at[match.anchor] = event
-        return [split for event in events for split in self._split(event)]
+        out = [split for event in events for split in self._dyadic_events(event)]
+        self._dyadic.clear()
+        return out
 
-    def _split(self, event: Event) -> list[Event]:
-        """PETRARCH codes "X and Y attacked Z" as X->Z and Y->Z: a pattern from a
-        verb dictionary asks for one event per member of a compound side."""
-        compounds = self._compounds.pop(event.id, None)
-        if compounds is None:
+    def _dyadic_events(self, event: Event) -> list[Event]:
+        """A verb dictionary's event the way PETRARCH codes it: "X and Y attacked Z"
+        is X->Z and Y->Z; an event needs a source and a target; "X and Y renewed
+        ties" is X->Y and Y->X; ``[032:033]`` adds the target's side (Y->X, 033)."""
+        held = self._dyadic.get(event.id)
+        if held is None:
             return [event]
-        ones, twos = compounds
-        out = []
-        for one in ones:
-            for two in twos:
-                if two is not None and one.code == two.code:
-                    continue
-                pair_id = (
-                    event.id
-                    if (one, two) == (ones[0], twos[0])
-                    else stable_id(event.id, one.code, two.code if two else None)
+        roles, pattern = held
+        twos = [a for a in (event.actor2, *roles.compound2) if a is not None]
+        ones = [a for a in (event.actor1, *roles.compound1) if a is not None]
+        pairs = [(a, b) for a in ones for b in twos]
+        pairs = [(a, b) for a, b in pairs if (a.code, a.sector) != (b.code, b.sector)]
+        coded = [(a, b, event.cameo) for a, b in pairs]
+        if roles.reciprocal:
+            coded += [(b, a, event.cameo) for a, b in pairs]
+        if pattern.reverse_cameo:
+            coded += [(b, a, pattern.reverse_cameo) for a, b in pairs]
+        out: list[Event] = []
+        seen: set[tuple[str, str | None, str, str | None, str | None]] = set()
+        for one, two, code in coded:
+            key = (one.code, one.sector, two.code, two.sector, code)
+            if key in seen:
+                continue
+            seen.add(key)
+            info = cameo_lookup(code)
+            kind, plover = (info.kind, info.plover) if info else ("other", None)
+            if code == event.cameo:
+                kind, plover = event.kind, event.plover
+            others = tuple(a for a in event.others if a is not one and a is not two)
+            out.append(
+                replace(
+                    event,
+                    id=event.id if not out else stable_id(event.id, *key),
+                    actor1=one,
+                    actor2=two,
+                    others=others,
+                    cameo=code,
+                    kind=kind,
+                    plover=plover,
+                    goldstein=info.goldstein if info else None,
                 )
-                others = tuple(a for a in event.others if a not in ones and a not in twos)
-                out.append(replace(event, id=pair_id, actor1=one, actor2=two, others=others))
-        return out or [event]
+            )
+        return out
 
     def _select(self, analysis: SentenceAnalysis) -> list[Match]:
         """One match per anchor token, first pattern wins; a match anchored
@@ -118,29 +146,32 @@ class EventCoder:
         ctx: DocContext,
         last_subject: tuple[ActorMention, ...],
         promised: str | None = None,
+        following: int | None = None,
     ) -> tuple[Event, tuple[ActorMention, ...]] | None:
         tokens = analysis.tokens
         pattern = match.pattern
-        if pattern.discard:
-            return None  # a "---" pattern: matched, so nothing weaker codes it
         first = syntax.clause_start(analysis, match.start)
         end = syntax.clause_end(analysis, match.end)
+        if pattern.dyadic:
+            end = _verb_phrase_end(analysis, match, end, following)
         status = promised or event_status(tokens, first, match.start, match.end)
+        if status is None and pattern.dyadic:
+            status = "intent"  # a verb dictionary codes modal wording too ("would act")
         if status is None:
             return None
         domain = event_domain(pattern.domain, tokens, match.start, match.end)
         kind, plover, cameo = pattern.kind, pattern.plover, pattern.cameo
-        if kind == "recognition" and status == "negated":
+        # a verb dictionary's code is its coder's decision and is kept as written
+        if kind == "recognition" and status == "negated" and not pattern.dyadic:
             kind, plover, cameo, status = "non_recognition", "REJECT", "120", "actual"
         if kind == "arms_interest" and status != "negated":
             status = "intent"
-        if status in ("intent", "planned") and plover in _COOPERATIVE:
+        if status in ("intent", "planned") and plover in _COOPERATIVE and not pattern.dyadic:
             # a promise or plan to cooperate is itself an AGREE (CAMEO 03x)
             plover, cameo = "AGREE", _intent_code(plover, domain)
         roles = find_roles(match, kind, analysis, ctx, (first, end), last_subject)
         if roles is None:
             return None
-        split = pattern.split_compounds and (roles.compound1 or roles.compound2)
         info = cameo_lookup(cameo)
         sentence = analysis.sentence
         confidence = 0.9 - (0.25 if roles.inferred else 0.0) - (0.1 if roles.via_dyad_ref else 0.0)
@@ -171,12 +202,30 @@ class EventCoder:
             confidence=confidence,
             extra={"trigger": trigger, "pattern": pattern.source},
         )
-        if split:
-            self._compounds[event.id] = (
-                [roles.actor1, *roles.compound1],
-                [roles.actor2, *roles.compound2],
-            )
+        if pattern.dyadic:
+            self._dyadic[event.id] = (roles, pattern)
         return event, roles.subject
+
+
+_VERB_CUES = frozenset(
+    {"he", "she", "it", "they", "we", "i", "who", "which", "to", "will", "would", "could",
+     "should", "may", "might", "can", "must", "has", "have", "had", "is", "are", "was",
+     "were", "be", "been", "did", "does", "do", "not", "also", "and"}
+)  # fmt: skip
+
+
+def _verb_phrase_end(
+    analysis: SentenceAnalysis, match: Match, end: int, following: int | None
+) -> int:
+    """PETRARCH takes a verb's target from its own phrase: in "X said Y attacked Z"
+    Z is not the target of "said". The phrase ends at the next coded word that is
+    used as a verb (after a subject, an auxiliary, "to"), not a noun ("fired shells")."""
+    if following is None or not match.end <= following < end:
+        return end
+    before = following - 1
+    if analysis.tokens[before].low in _VERB_CUES or analysis.inside_actor(before):
+        return following
+    return end
 
 
 def _date(analysis: SentenceAnalysis, anchor: int, first: int, end: int) -> DateRef:

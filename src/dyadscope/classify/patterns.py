@@ -139,7 +139,10 @@ class Pattern:
     roles: str
     elements: tuple[Element, ...]
     source: str  # "file:line", to explain a coding
-    split_compounds: bool = False  # one event per member of "X and Y" (PETRARCH's way)
+    # PETRARCH's conventions (verb dictionaries): one event per member of "X and Y",
+    # both sides required, a compound subject acting on itself codes both ways
+    dyadic: bool = False
+    reverse_cameo: str = ""  # "[032:033]": the code of the target's side of the event
 
     @property
     def anchor_index(self) -> int:

@@ -34,6 +34,7 @@ class Roles:
     from_context: bool = False  # the sentence names nobody: both sides from the dyad
     compound1: tuple[Actor, ...] = ()  # actors coordinated with actor1 ("X and Y attacked")
     compound2: tuple[Actor, ...] = ()  # actors coordinated with actor2 ("attacked X and Y")
+    reciprocal: bool = False  # actor2 is coordinated with actor1 ("X and Y renewed ties")
 
 
 def find_roles(
@@ -48,7 +49,8 @@ def find_roles(
     first_token, end_token = span
     tokens = analysis.tokens
     roles = match.pattern.roles
-    subject = _subject_group(analysis, match.start, first_token)
+    # a verb dictionary's event takes its subject from its own clause, as PETRARCH does
+    subject = _subject_group(analysis, match.start, first_token, reach=not match.pattern.dyadic)
     if _shares_main_subject(tokens, match):
         # ", expressing its support", "and suspended trade", "to protest", "for talks":
         # the clause's main subject acts, not the nearest actor to the left
@@ -85,6 +87,9 @@ def find_roles(
             if second is None:
                 second, rest = rest[0], rest[1:]
     first, second, rest, group1, group2 = _with_slots(analysis, match, first, second, rest)
+    reciprocal = (
+        not match.slots and second is not None and _coordinated_with(analysis, first, second)
+    )
     actor1, dyad1 = _resolve(first, ctx)
     actor2, dyad2 = _resolve(second, ctx)
     if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
@@ -119,6 +124,7 @@ def find_roles(
         tuple(subject),
         compound1=_actors(group1, ctx),
         compound2=_actors(group2, ctx),
+        reciprocal=reciprocal,
     )
 
 
@@ -203,7 +209,9 @@ def _actors(mentions: Sequence[ActorMention], ctx: DocContext) -> tuple[Actor, .
     return tuple(a for a in (_resolve(m, ctx)[0] for m in mentions) if a is not None)
 
 
-def _subject_group(analysis: SentenceAnalysis, start: int, first_token: int) -> list[ActorMention]:
+def _subject_group(
+    analysis: SentenceAnalysis, start: int, first_token: int, *, reach: bool = True
+) -> list[ActorMention]:
     """Actors ending nearest before ``start`` in the clause, with any actors
     coordinated with them; one clause further left if the clause has none.
     An apposition ("Pakistan, a key U.S. ally, has refused") is skipped."""
@@ -213,7 +221,7 @@ def _subject_group(analysis: SentenceAnalysis, start: int, first_token: int) -> 
         if group:
             return group
     group = _group_before(analysis, start, first_token)
-    if group or first_token == 0:
+    if group or first_token == 0 or not reach:
         return group
     previous = syntax.clause_start(analysis, first_token - 1)
     return _group_before(analysis, first_token - 1, previous)

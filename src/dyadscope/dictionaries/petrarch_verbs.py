@@ -17,7 +17,8 @@ The format, as the files use it:
   undirected event), ``^`` skips a word; ``&NAME`` refers to a synset.
 - synsets: ``&NAME`` followed by ``+PHRASE`` lines (a phrase may be ``&OTHER``),
   ended by a blank line.
-- ``[src:tgt]`` codes keep the first code; ``#`` and ``<!-- -->`` are comments.
+- ``[src:tgt]`` codes the source's side and, reversed, the target's (``[032:033]``:
+  a visit by X to Y is also Y hosting X); ``#`` and ``<!-- -->`` are comments.
 
 Each pattern becomes a ``classify.patterns.Pattern`` anchored on the verb, with
 kind, PLOVER type and domain from the CAMEO table (``codes.cameo``); a code the
@@ -41,17 +42,28 @@ from dyadscope.errors import DictionaryError
 from dyadscope.model import Rejection
 
 NULL_CODES = frozenset({"---", "+++"})
+SNIFF_CHARS = 200_000  # how far into a file to look for a verb block header
 MAX_VARIANTS = 64  # multi-word synset members expand a pattern into variants; cap them
 _HEADER = re.compile(r"^---+[^\[]*\[([^\]]*)\].*---+$")
 _CODE = re.compile(r"\[([^\]]*)\]\s*$")
 _FORMS = re.compile(r"\{([^}]*)\}")
+_NEGATION = re.compile(r"[_\s]+N'T\b", re.IGNORECASE)
 _WORD = re.compile(r"^[A-Za-z0-9'.\-]+$")
 
 
 def is_verbs_file(path: Path) -> bool:
-    """Is this a PETRARCH/TABARI verb dictionary (``.verbs``, or "verbs" in its name)?"""
+    """Is this a PETRARCH/TABARI verb dictionary? Told by the name (``.verbs``,
+    "verbs" in it) or by a ``--- VERB [code] ---`` block header near the top
+    (the CAMEO verb file is ``CAMEO.2.0.txt``)."""
     name = path.name.lower()
-    return name.endswith(".verbs") or "verbs" in name
+    if name.endswith(".verbs") or "verbs" in name:
+        return True
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(SNIFF_CHARS)
+    except OSError:
+        return False
+    return any(_HEADER.match(line.strip()) for line in head.splitlines())
 
 
 @dataclass(slots=True)
@@ -109,7 +121,7 @@ class _Reader:
             header = _HEADER.match(line)
             if header:
                 synset = None
-                block = _Block(_first_code(header.group(1)), number)
+                block = _Block(_clean_code(header.group(1)), number)
                 self.blocks.append(block)
             elif line.startswith("&") and not line.startswith("&&"):
                 synset = line.split()[0][1:].rstrip("_").upper()
@@ -126,7 +138,7 @@ class _Reader:
                     self.problem(number, "pattern line without a [code]", line)
                     continue
                 body = line[1 : code.start()].strip()
-                block.patterns.append((number, body, _first_code(code.group(1))))
+                block.patterns.append((number, body, _clean_code(code.group(1))))
             else:
                 synset = None
                 if block is None or block.patterns:  # a new, header-less block
@@ -138,7 +150,7 @@ class _Reader:
 
     def verb(self, line: str, number: int) -> _Verb | None:
         code_match = _CODE.search(line)
-        code = _first_code(code_match.group(1)) if code_match else None
+        code = _clean_code(code_match.group(1)) if code_match else None
         text = line[: code_match.start()] if code_match else line
         forms_match = _FORMS.search(text)
         text = _FORMS.sub(" ", text).strip()
@@ -172,7 +184,7 @@ class _Reader:
             if phrase.startswith("&"):
                 out += self.members(phrase[1:].strip().rstrip("_").upper(), seen | {name})
                 continue
-            words = [w.lower() for w in re.split(r"[_\s]+", phrase) if w]
+            words = [w.lower() for w in re.split(r"[_\s]+", _contract(phrase)) if w]
             if words:
                 out.append(words)
         return out
@@ -238,21 +250,24 @@ def _block_patterns(reader: _Reader, block: _Block) -> list[Pattern]:
 
 
 def _pattern(code: str, roles: str, elements: tuple[Element, ...], source: str) -> Pattern:
+    """``code`` is ``src`` or ``src:tgt`` (the target's side of the same event)."""
+    code, _, reverse = code.partition(":")
+    reverse = "" if reverse in NULL_CODES else reverse
     if code in NULL_CODES:
-        return Pattern("", code, "", "auto", roles, elements, source, split_compounds=True)
+        return Pattern("", code, "", "auto", roles, elements, source, dyadic=True)
     info = cameo(code)
-    if info is None:
-        return Pattern("other", code, "", "auto", roles, elements, source, split_compounds=True)
+    kind, plover, domain = (
+        (info.kind, info.plover or "", info.domain) if info else ("other", "", "auto")
+    )
     return Pattern(
-        info.kind, code, info.plover or "", info.domain, roles, elements, source,
-        split_compounds=True,
-    )  # fmt: skip
+        kind, code, plover, domain, roles, elements, source, dyadic=True, reverse_cameo=reverse
+    )
 
 
 def _pattern_elements(reader: _Reader, body: str, verb: Element) -> list[tuple[Element, ...]]:
     """The element sequences of one pattern body (several when a synset has
     multi-word members)."""
-    body = _join_groups(body)
+    body = _join_groups(_contract(body))
     # each position: a list of alternatives, each alternative a tuple of elements
     slots: list[list[tuple[Element, ...]]] = []
     has_verb = False
@@ -271,8 +286,8 @@ def _pattern_elements(reader: _Reader, body: str, verb: Element) -> list[tuple[E
                 slots.append([(Element(frozenset(), gap=2),)])
             elif item.startswith("&"):
                 slots.append(_synset_alternatives(reader, item[1:].rstrip("_").upper()))
-            elif _WORD.match(item):
-                slots.append([(Element(frozenset({item.lower()})),)])
+            elif all(_WORD.match(word) for word in item.split("/")):  # "FAVOUR/FAVOR"
+                slots.append([(Element(frozenset(item.lower().split("/"))),)])
             else:
                 raise ValueError(f"unreadable pattern word '{item}'")
     if not has_verb:
@@ -282,6 +297,11 @@ def _pattern_elements(reader: _Reader, body: str, verb: Element) -> list[tuple[E
         elements = [e for part in combo for e in part]
         variants.append(_tidy(elements))
     return variants
+
+
+def _contract(text: str) -> str:
+    """TreeBank splits "didn't" as "DID N'T"; our tokens keep it whole."""
+    return _NEGATION.sub("N'T", text)
 
 
 def _join_groups(body: str) -> str:
@@ -337,6 +357,6 @@ def _tidy(elements: Sequence[Element]) -> tuple[Element, ...]:
     return tuple(out)
 
 
-def _first_code(text: str) -> str:
-    """``030:030`` -> ``030``; the code as written, upper-cased."""
-    return text.split(":", 1)[0].strip().upper()
+def _clean_code(text: str) -> str:
+    """The code as written, upper-cased, without spaces: ``030``, ``032:033``."""
+    return "".join(text.split()).upper()

@@ -12,6 +12,7 @@ import calendar
 import re
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -29,6 +30,7 @@ from dyadscope.store.imports.common import (
     REJECTS,
     Filters,
     drop_lookups,
+    lit,
     load_lookups,
 )
 from dyadscope.store.store import Store
@@ -121,9 +123,7 @@ def import_dataset(
     files = expand([Path(p) for p in paths])
     summary = ImportSummary(source=source, filters=filters.describe())
     con = store.con
-    # Without a cap DuckDB keeps a whole file's inserted rows in memory until commit
-    # (3 GB for a million GDELT rows); with one it writes them out as it goes.
-    con.execute(f"SET memory_limit = '{IMPORT_MEMORY_LIMIT}'")
+    saved = _apply_settings(con, _IMPORT_SETTINGS)
     load_lookups(con)
     try:
         for path in files:
@@ -134,8 +134,33 @@ def import_dataset(
         drop_lookups(con)
         con.execute(f"DROP TABLE IF EXISTS {REJECTS}")
         con.execute(f"DROP TABLE IF EXISTS {REJECT_SCANS}")
-        con.execute("RESET memory_limit")
+        _apply_settings(con, saved)
     return summary
+
+
+# Session settings for the length of an import (the previous values are restored):
+_IMPORT_SETTINGS = {
+    # Without a cap DuckDB keeps a whole file's inserted rows in memory until commit
+    # (3 GB for a million GDELT rows); with one it writes them out as it goes.
+    "memory_limit": IMPORT_MEMORY_LIMIT,
+    # The reader's row estimate is tiny, so the optimiser would build the lookup
+    # joins' hash tables on the file (every row, every column) instead of on the
+    # small lookup tables: keep the written order (file probes, lookups build).
+    "disabled_optimizers": "build_side_probe_side",
+    # Rows need no order in a table (every reader sorts); keeping the file's order
+    # makes the parallel reader buffer and re-sequence its chunks (a third of the time).
+    "preserve_insertion_order": "false",
+}
+
+
+def _apply_settings(con: duckdb.DuckDBPyConnection, settings: dict[str, str]) -> dict[str, str]:
+    """Set ``settings``; returns the values they replaced."""
+    old = {}
+    for name, value in settings.items():
+        row = con.execute("SELECT current_setting(?)", [name]).fetchone()
+        old[name] = "" if row is None or row[0] is None else str(row[0])
+        con.execute(f"SET {name} = {lit(value)}")
+    return old
 
 
 def _done_before(con: duckdb.DuckDBPyConnection, fingerprint: str, filters: Filters) -> str | None:
@@ -151,44 +176,76 @@ def _done_before(con: duckdb.DuckDBPyConnection, fingerprint: str, filters: Filt
     return "other"
 
 
+def _size_seen(con: duckdb.DuckDBPyConnection, size: int) -> bool:
+    """Whether any file of this size was imported (fingerprints start with the size)."""
+    row = con.execute(
+        "SELECT 1 FROM imports WHERE starts_with(fingerprint, ?) LIMIT 1", [f"{size}:"]
+    ).fetchone()
+    return row is not None
+
+
 def _import_file(store: Store, source: str, path: Path, filters: Filters) -> FileResult:
+    """Import one file in one transaction.
+
+    The fingerprint (size + SHA-256 of the whole file) is computed in a thread while
+    DuckDB reads the file, unless a file of the same size was imported before: only
+    then can this be a repeat, and the hash must be known before anything is read.
+    """
     con = store.con
     started = time.perf_counter()
     display = str(path)
     try:
-        file_facts = facts(path)
+        size = path.stat().st_size
     except OSError as exc:
         return _failed(store, display, f"cannot read ({exc.strerror or exc})", started)
-    previous = _done_before(con, file_facts.fingerprint, filters)
-    if previous == "same":
-        return FileResult(display, "already imported", message="same content imported before")
-    try:
-        with plain_file(path) as plain:
-            lines = file_facts.lines if plain == path else facts(plain).lines
-            layout = detect(source, plain, display)
-            result = FileResult(display, "imported", layout=layout.name)
-            with store.transaction():
-                _load(store, source, plain, display, layout, filters, result, lines, previous)
-                con.execute(
-                    "INSERT INTO imports (dataset, path, fingerprint, layout, rows_read, "
-                    "rows_imported, rows_skipped, rows_quarantined) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        layout.dataset,
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="dyadscope-hash") as pool:
+        hashing = pool.submit(facts, path)
+        previous = None
+        try:
+            if _size_seen(con, size):
+                previous = _done_before(con, hashing.result().fingerprint, filters)
+                if previous == "same":
+                    return FileResult(
+                        display, "already imported", message="same content imported before"
+                    )
+            with plain_file(path) as plain:
+                counting = hashing if plain == path else pool.submit(facts, plain)
+                layout = detect(source, plain, display)
+                result = FileResult(display, "imported", layout=layout.name)
+                with store.transaction():
+                    _load(
+                        store,
+                        source,
+                        plain,
                         display,
-                        file_facts.fingerprint,
-                        f"{layout.name}; filter: {filters.describe()}",
-                        result.rows_read,
-                        result.imported,
-                        result.skipped,
-                        result.quarantined,
-                    ],
-                )
-    except InputError as exc:
-        return _failed(store, display, exc.reason, started)
-    except duckdb.Error as exc:
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        return _failed(store, display, f"cannot be read as this layout ({reason})", started)
+                        layout,
+                        filters,
+                        result,
+                        lambda: counting.result().lines,
+                        previous,
+                    )
+                    con.execute(
+                        "INSERT INTO imports (dataset, path, fingerprint, layout, rows_read, "
+                        "rows_imported, rows_skipped, rows_quarantined) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [
+                            layout.dataset,
+                            display,
+                            hashing.result().fingerprint,
+                            f"{layout.name}; filter: {filters.describe()}",
+                            result.rows_read,
+                            result.imported,
+                            result.skipped,
+                            result.quarantined,
+                        ],
+                    )
+        except OSError as exc:
+            return _failed(store, display, f"cannot read ({exc.strerror or exc})", started)
+        except InputError as exc:
+            return _failed(store, display, exc.reason, started)
+        except duckdb.Error as exc:
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            return _failed(store, display, f"cannot be read as this layout ({reason})", started)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -214,15 +271,19 @@ def _load(
     layout: Layout,
     filters: Filters,
     result: FileResult,
-    lines: int,
+    count_lines: Callable[[], int],
     previous: str | None,
 ) -> None:
-    """Insert the file's rows and quarantine its rejects; fills in ``result``."""
+    """Insert the file's rows and quarantine its rejects; fills in ``result``.
+
+    ``count_lines`` is called once the rows are in (the count may still be running).
+    """
     con = store.con
     header_lines = layout.skip + (1 if layout.header else 0)
     line_map: list[int] | None = None
     read_path = plain
     cleanup: Path | None = None
+    lines: int | None = None
     if source == "sipri":
         read_path, line_map, lines = sipri.prepare(plain, layout)
         cleanup = read_path if read_path != plain else None
@@ -250,6 +311,8 @@ def _load(
     ]
     result.quarantined = len(rejections)
     store.quarantine(rejections)  # inside the file's transaction
+    if lines is None:
+        lines = count_lines()
     result.rows_read = max(lines - header_lines, 0)
     result.skipped = max(result.rows_read - result.imported - result.quarantined, 0)
 

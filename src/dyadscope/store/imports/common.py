@@ -6,13 +6,14 @@ temporary tables so that the mapping is one set-based INSERT ... SELECT.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
 import duckdb
 import pandas as pd
 
-from dyadscope.codes import cameo_codes
+from dyadscope.codes import cameo, cameo_codes
 from dyadscope.codes.tables import read_table
 from dyadscope.importers.layout import Layout
 
@@ -79,10 +80,37 @@ def read_csv(path: str, layout: Layout) -> str:
     return f"read_csv({lit(path)}, {', '.join(opts)})"
 
 
-def stable_id_sql(dataset: str, row_id_sql: str) -> str:
-    """SQL equal to ``model.stable_id(dataset, row_id)`` for ASCII row ids."""
-    payload = f"'[' || to_json({lit(dataset)}::VARCHAR) || ', ' || to_json({row_id_sql}) || ']'"
+def stable_id_sql(dataset: str, row_id_sql: str, *, plain: bool = False) -> str:
+    """SQL equal to ``model.stable_id(dataset, row_id)`` for ASCII row ids.
+
+    ``plain``: the row id needs no JSON escaping (a number cast to text), so the
+    payload is a constant prefix and suffix around it, not two JSON encodings a row.
+    """
+    if plain:
+        prefix = json.dumps([dataset, ""])[:-2]  # '["gdelt2", "'
+        payload = f"{lit(prefix)} || {row_id_sql} || '\"]'"
+    else:
+        payload = f"'[' || to_json({lit(dataset)}::VARCHAR) || ', ' || to_json({row_id_sql}) || ']'"
     return f"substr(sha256({payload}), 1, 16)"
+
+
+def _cameo_frame() -> pd.DataFrame:
+    """Every digit string of 2 to 4 characters that ``codes.cameo`` resolves, with the
+    row it resolves to: one equality join then maps a code, falling back like
+    ``codes.cameo`` (a join on the code, then on its parent, costs three hash joins
+    whose build side is the whole file)."""
+    known = cameo_codes()
+    longest = max(len(code) for code in known)
+    rows = []
+    for length in range(2, longest + 1):
+        for number in range(10**length):
+            code = f"{number:0{length}d}"
+            row = cameo(code)
+            if row is not None:
+                rows.append((code, row.plover, row.kind, row.domain, row.goldstein, row.quad_class))
+    return pd.DataFrame(
+        rows, columns=["code", "plover", "kind", "domain", "goldstein", "quad_class"]
+    )
 
 
 def _tsv_frame(name: str) -> pd.DataFrame:
@@ -91,13 +119,7 @@ def _tsv_frame(name: str) -> pd.DataFrame:
 
 def load_lookups(con: duckdb.DuckDBPyConnection) -> None:
     """Temporary lookup tables: CAMEO codes, countries, name keys, sectors, Comtrade areas."""
-    cameo = pd.DataFrame(
-        [
-            (c.code, c.plover, c.kind, c.domain, c.goldstein, c.quad_class)
-            for c in cameo_codes().values()
-        ],
-        columns=["code", "plover", "kind", "domain", "goldstein", "quad_class"],
-    )
+    cameo = _cameo_frame()
     names = _tsv_frame("country_names.tsv")
     canonical = names.drop_duplicates("iso3")[["iso3", "name"]]
     keys = names.assign(key=names["name"].str.strip().str.rstrip("*").str.lower())
@@ -170,15 +192,12 @@ def date_range_sql(expr: str, filters: Filters) -> list[str]:
 
 
 def cameo_joins(code: str) -> str:
-    """LEFT JOINs of the CAMEO table on a code, its 3-digit parent and its root
-    (aliases c, cb, cr): unknown sub-codes fall back like ``codes.cameo``."""
-    return (
-        f"LEFT JOIN _dy_cameo c ON c.code = {code}\n"
-        f"LEFT JOIN _dy_cameo cb ON c.code IS NULL AND cb.code = left({code}, 3)\n"
-        f"LEFT JOIN _dy_cameo cr ON c.code IS NULL AND cr.code = left({code}, 2)\n"
-    )
+    """One LEFT JOIN (alias c) of the resolved-code table: unknown sub-codes fall back
+    like ``codes.cameo``; a code longer than any known one falls back to its parent."""
+    key = f"CASE WHEN length({code}) > 4 THEN left({code}, 3) ELSE {code} END"
+    return f"LEFT JOIN _dy_cameo c ON c.code = {key}\n"
 
 
 def cam(field: str) -> str:
-    """The CAMEO table field of the most specific code found by ``cameo_joins``."""
-    return f"coalesce(c.{field}, cb.{field}, cr.{field})"
+    """The CAMEO table field of the code found by ``cameo_joins``."""
+    return f"c.{field}"

@@ -24,13 +24,30 @@ EXTRA_COLUMNS = (
 )  # fmt: skip
 
 
+def _common_start(texts: list[str]) -> str:
+    """The longest string every one of ``texts`` starts with."""
+    if not texts:
+        return ""
+    first, last = min(texts), max(texts)
+    size = 0
+    while size < min(len(first), len(last)) and first[size] == last[size]:
+        size += 1
+    return first[:size]
+
+
 def _org(code_expr: str, field: int) -> str:
-    """CASE mapping a CAMEO IGO actor code to our organisation code (1) or name (2)."""
+    """CASE mapping a CAMEO IGO actor code to our organisation code (1) or name (2).
+
+    The prefix tests run only on codes sharing the prefixes' common start ("IGO"),
+    so the other 99% of rows pay for one test, not one per organisation."""
+    rows = cameo_organisations()
     whens = " ".join(
-        f"WHEN starts_with({code_expr}, {lit(row[0])}) THEN {lit(row[field])}"
-        for row in cameo_organisations()
+        f"WHEN starts_with({code_expr}, {lit(row[0])}) THEN {lit(row[field])}" for row in rows
     )
-    return f"(CASE {whens} ELSE NULL END)"
+    common = _common_start([row[0] for row in rows])
+    if not common:
+        return f"(CASE {whens} ELSE NULL END)"
+    return f"(CASE WHEN starts_with({code_expr}, {lit(common)}) THEN CASE {whens} END END)"
 
 
 def _actor(n: int) -> dict[str, str]:
@@ -54,11 +71,12 @@ def events_select(path: str, layout: Layout, filters: Filters) -> str:
     """SELECT producing events-table columns from one GDELT events file."""
     names = set(layout.column_names)
     row_id = f"CAST({col('GLOBALEVENTID')} AS VARCHAR)"
-    extra_pairs = ", ".join(f"{lit(c)}, {col(c)}" for c in EXTRA_COLUMNS if c in names)
+    # a struct literal's to_json is the same text as json_object, at about half the cost
+    extra_fields = ", ".join(f"{lit(c)}: {col(c)}" for c in EXTRA_COLUMNS if c in names)
     url = f"nullif({col('SOURCEURL')}, '')" if "SOURCEURL" in names else "NULL"
     sqldate = col("SQLDATE")
     cols = {
-        "id": stable_id_sql(layout.dataset, row_id),
+        "id": stable_id_sql(layout.dataset, row_id, plain=True),
         "kind": f"coalesce({cam('kind')}, 'other')",
         "plover": cam("plover"),
         "cameo": f"nullif({col('EventCode')}, '')",
@@ -84,7 +102,7 @@ def events_select(path: str, layout: Layout, filters: Filters) -> str:
         "num_sources": f"TRY_CAST({col('NumSources')} AS INTEGER)",
         "num_articles": f"TRY_CAST({col('NumArticles')} AS INTEGER)",
         "avg_tone": f"TRY_CAST({col('AvgTone')} AS DOUBLE)",
-        "extra": f"CAST(json_object({extra_pairs}) AS VARCHAR)",
+        "extra": f"CAST(to_json({{{extra_fields}}}) AS VARCHAR)",
     }
     where = date_range_sql(sqldate, filters)
     if filters.pair and all(is_country_code(code) for code in filters.pair):
@@ -111,7 +129,7 @@ def mentions_select(path: str, layout: Layout, filters: Filters) -> str:
     dyad's events already in the store (mentions carry no actors)."""
     event_id = col("GLOBALEVENTID")
     cols = {
-        "event_id": stable_id_sql(layout.dataset, f"CAST({event_id} AS VARCHAR)"),
+        "event_id": stable_id_sql(layout.dataset, f"CAST({event_id} AS VARCHAR)", plain=True),
         "dataset": lit(layout.dataset),
         "event_time": _timestamp("EventTimeDate"),
         "mention_time": _timestamp("MentionTimeDate"),
