@@ -22,6 +22,7 @@ class Cues:
     clause_breaks: frozenset[str]
     domains: dict[str, frozenset[str]]
     domestic_groups: dict[str, str]
+    domestic_kinds: frozenset[str]
     right_breaks: frozenset[str]
     group_glue: frozenset[str]
     noun_markers: frozenset[str]
@@ -57,6 +58,7 @@ def cues() -> Cues:
         clause_breaks=_words(raw["clause"], "breaks"),
         domains={name: frozenset(words) for name, words in raw["domain"].items()},
         domestic_groups=dict(raw["domestic"]["groups"]),
+        domestic_kinds=frozenset(raw["domestic"]["kinds"]),
         right_breaks=_words(syntax, "right_breaks"),
         group_glue=_words(syntax, "group_glue"),
         noun_markers=_words(syntax, "noun_markers"),

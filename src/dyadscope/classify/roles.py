@@ -72,6 +72,11 @@ def find_roles(
         first, _, rest = _split(agent)
         targets = subject if passive else ([obj] if obj else subject)
         second = targets[0] if targets else None
+    elif syntax.is_passive(tokens, match.anchor):
+        # "three soldiers were killed outside Basra": the subject suffered it; who
+        # did it is unnamed, at most placed
+        first = _place(analysis, first_token, end_token)
+        second, _, rest = _split(subject)
     elif roles == "o>s":
         first = obj
         second, _, rest = _split(subject)
@@ -105,6 +110,9 @@ def find_roles(
         return Roles(ctx.dyad[0], ctx.dyad[1], (), True, False, (), from_context=True)
     if actor2 is None and actor1 is not None and roles != "sym":
         actor2 = _domestic_target(analysis, match, end_token, actor1)
+    if actor2 is None and actor1 is not None and kind in cues().domestic_kinds:
+        # protests and arrests with no foreign party are domestic (the coders' convention)
+        actor2 = Actor(code=actor1.code, name=actor1.name, sector=None, text="")
     inferred = False
     if kind in cues().partner_kinds:
         if actor1 is None and roles == "o>s" and actor2 is not None:
@@ -294,7 +302,12 @@ def _agent(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[Act
     """The actor after "by" (passive or noun trigger) or "of" (noun trigger)."""
     tokens = analysis.tokens
     anchor = match.anchor
-    preps = {"by", "of"} if syntax.is_noun_use(tokens, anchor) else {"by"}
+    if syntax.is_noun_use(tokens, anchor):
+        preps = {"by", "of"}
+    elif syntax.is_passive(tokens, anchor):
+        preps = {"by"}
+    else:
+        return []  # "rejected calls by X": after an active verb, "by" names no agent
     for i in range(anchor + 1, min(anchor + 4, end_token)):
         if tokens[i].low in preps:
             following = [
@@ -352,10 +365,21 @@ def _object(
         for _, prep, mention in candidates:
             if prep == wanted:
                 return mention
-    for _, _, mention in candidates:
-        if mention.kind != "location":
-            return mention
+    for _, prep, mention in candidates:
+        if mention.kind != "location" or prep not in _PLACE_PREPOSITIONS:
+            return mention  # "in Baku" is where it happened; "to Azerbaijan" is a party
     return candidates[0][2]
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "on", "outside"})
+
+
+def _place(analysis: SentenceAnalysis, first_token: int, end_token: int) -> ActorMention | None:
+    """The first place named in the clause ("outside the Iraqi city of Basra")."""
+    for f, _, mention in sorted(analysis.actor_at, key=_position):
+        if first_token <= f < end_token and mention.kind == "location":
+            return mention
+    return None
 
 
 def _domestic_target(

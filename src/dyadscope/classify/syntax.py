@@ -93,7 +93,7 @@ def is_noun_use(tokens: Sequence[Token], index: int) -> bool:
 
 
 def is_passive(tokens: Sequence[Token], index: int) -> bool:
-    """A past participle after a form of "be"/"have" within three tokens."""
+    """A past participle after a form of "be" within three tokens ("was signed")."""
     c = cues()
     word = tokens[index].low
     if not (word.endswith(("ed", "en", "wn")) or word in c.participles):
