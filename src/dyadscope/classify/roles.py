@@ -58,6 +58,8 @@ def find_roles(
     agent = _agent(analysis, match, end_token)
     between = _between(analysis, first_token, end_token)
     obj = _object(analysis, match, kind, end_token, exclude=subject + agent)
+    if obj is not None and obj.kind == "dyad_ref" and len(subject) >= 2:
+        obj = None  # "X and Y agreed a pact between the two countries": X and Y themselves
     passive = bool(agent) and syntax.is_passive(tokens, match.anchor)
 
     if roles == "sym" and len(subject) == 1 and subject[0].kind == "dyad_ref" and ctx.dyad:
@@ -100,7 +102,11 @@ def find_roles(
     if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
         actor1, actor2 = _with_text(ctx.dyad[0], first.text), _with_text(ctx.dyad[1], first.text)
     others = tuple(a for a in (_resolve(m, ctx)[0] for m in rest) if a is not None)
-    if actor1 is not None and actor2 is not None and actor1.code == actor2.code:
+    if (
+        actor1 is not None
+        and actor2 is not None
+        and _same_side(actor2, {(actor1.code, actor1.sector)})
+    ):
         actor2 = None
     if actor1 is None and actor2 is None:
         # a sentence naming nobody ("no formal agreement has been signed yet")
@@ -342,7 +348,9 @@ def _object(
 ) -> ActorMention | None:
     tokens = analysis.tokens
     c = cues()
-    excluded = {m.actor.code for m in exclude if m.actor is not None}
+    # the subject's own state again is no target, unless a different part of it
+    # ("the government arrested opposition members" is domestic, not reflexive)
+    excluded = {(m.actor.code, m.actor.sector) for m in exclude if m.actor is not None}
     # a directed event's target may be named as a place ("sold drones to
     # Azerbaijan", "trained units in Azerbaijan"); a meeting's place is not a party
     places_ok = match.pattern.roles != "sym"
@@ -350,7 +358,8 @@ def _object(
     for first, _, mention in sorted(analysis.actor_at, key=_position):
         if first <= match.anchor or first >= end_token:
             continue
-        if mention in exclude or (mention.actor is not None and mention.actor.code in excluded):
+        actor = mention.actor
+        if mention in exclude or (actor is not None and _same_side(actor, excluded)):
             continue
         if mention.kind == "location" and not places_ok:
             continue
@@ -372,6 +381,14 @@ def _object(
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "on", "outside"})
+
+
+def _same_side(actor: Actor, sides: set[tuple[str, str | None]]) -> bool:
+    """Same state and the same or an unnamed part of it."""
+    return any(
+        actor.code == code and (actor.sector == sector or actor.sector is None or sector is None)
+        for code, sector in sides
+    )
 
 
 def _place(analysis: SentenceAnalysis, first_token: int, end_token: int) -> ActorMention | None:
