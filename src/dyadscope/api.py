@@ -96,6 +96,7 @@ def ingest(
     files = list(iter_inputs([Path(p) for p in paths]))
     report = IngestReport()
     pipe = pipeline([*settings.dictionaries, *dictionaries], pair)
+    report.warnings += [f"skipped {r.message()}" for r in pipe.rejections]
     with Store(db or settings.db) as store:
         for path in files:
             try:

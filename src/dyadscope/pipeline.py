@@ -70,6 +70,11 @@ class Pipeline:
         self.coder = EventCoder(self._patterns(pattern_files) if pattern_files else None)
         self.pair = pair
 
+    @property
+    def rejections(self) -> list[Rejection]:
+        """Dictionary lines and blocks that could not be used (actors and verbs)."""
+        return [*self.gazetteer.rejections, *self.dictionary_rejections]
+
     def _patterns(self, paths: Sequence[Path]) -> PatternSet:
         """Verb dictionaries' patterns, then our pattern files', then the package's.
         Unusable verb-dictionary lines are kept in ``dictionary_rejections``."""

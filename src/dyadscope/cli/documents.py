@@ -109,6 +109,10 @@ def extract_command(
     settings = settings_with(None, max_bytes=max_bytes)
     date_value = _date_arg(date)
     dicts = [*settings.dictionaries, *(dictionaries or [])]
+    for rejection in api.pipeline(dicts, normalise_pair(pair)).rejections:
+        err_console.print(
+            f"[yellow]warning:[/yellow] skipped {rejection.message()}", highlight=False
+        )
     if source == "-":
         data = sys.stdin.buffer.read()
         doc = load_bytes(data, source="<stdin>", suffix=".txt", date=date_value, title=title)
