@@ -80,13 +80,16 @@ def test_unreadable_file_while_hashing_fails_cleanly(
 
 def test_session_settings_are_restored(store: Store, datasets: Path) -> None:
     con = store.con
-    con.execute("SET memory_limit = '3GB'")
-    con.execute("SET preserve_insertion_order = true")
     names = ("memory_limit", "disabled_optimizers", "preserve_insertion_order")
 
     def settings() -> list[object]:
         return [con.execute("SELECT current_setting(?)", [n]).fetchall()[0][0] for n in names]
 
-    before = settings()
+    defaults = settings()
     import_dataset(store, "gdelt", [datasets / EXPORT])
-    assert settings() == before
+    assert settings() == defaults
+    con.execute("SET disabled_optimizers = 'late_materialization'")
+    con.execute("SET preserve_insertion_order = false")
+    chosen = settings()
+    import_dataset(store, "gdelt", [datasets / "gdelt/v2"])
+    assert settings() == chosen

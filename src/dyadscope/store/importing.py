@@ -134,7 +134,7 @@ def import_dataset(
         drop_lookups(con)
         con.execute(f"DROP TABLE IF EXISTS {REJECTS}")
         con.execute(f"DROP TABLE IF EXISTS {REJECT_SCANS}")
-        _apply_settings(con, saved)
+        _restore_settings(con, saved)
     return summary
 
 
@@ -153,14 +153,30 @@ _IMPORT_SETTINGS = {
 }
 
 
+def _setting(con: duckdb.DuckDBPyConnection, name: str) -> str:
+    row = con.execute("SELECT current_setting(?)", [name]).fetchone()
+    return "" if row is None or row[0] is None else str(row[0])
+
+
 def _apply_settings(con: duckdb.DuckDBPyConnection, settings: dict[str, str]) -> dict[str, str]:
-    """Set ``settings``; returns the values they replaced."""
-    old = {}
+    """Set ``settings``; returns the values they replaced ("": the default)."""
+    fresh = duckdb.connect(":memory:")
+    try:
+        old = {
+            name: ("" if _setting(con, name) == _setting(fresh, name) else _setting(con, name))
+            for name in settings
+        }
+    finally:
+        fresh.close()
     for name, value in settings.items():
-        row = con.execute("SELECT current_setting(?)", [name]).fetchone()
-        old[name] = "" if row is None or row[0] is None else str(row[0])
         con.execute(f"SET {name} = {lit(value)}")
     return old
+
+
+def _restore_settings(con: duckdb.DuckDBPyConnection, old: dict[str, str]) -> None:
+    """Back to the values ``_apply_settings`` replaced ('' resets to the default)."""
+    for name, value in old.items():
+        con.execute(f"RESET {name}" if value == "" else f"SET {name} = {lit(value)}")
 
 
 def _done_before(con: duckdb.DuckDBPyConnection, fingerprint: str, filters: Filters) -> str | None:

@@ -19,6 +19,7 @@ from dyadscope.importers.layout import Layout
 
 REJECTS = "_dy_rejects"
 REJECT_SCANS = "_dy_reject_scans"
+CAMEO_DIGITS = 4  # the longest CAMEO event code
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +100,10 @@ def _cameo_frame() -> pd.DataFrame:
     row it resolves to: one equality join then maps a code, falling back like
     ``codes.cameo`` (a join on the code, then on its parent, costs three hash joins
     whose build side is the whole file)."""
-    known = cameo_codes()
-    longest = max(len(code) for code in known)
+    if max(len(code) for code in cameo_codes()) > CAMEO_DIGITS:
+        raise ValueError(f"CAMEO codes longer than {CAMEO_DIGITS} digits")
     rows = []
-    for length in range(2, longest + 1):
+    for length in range(2, CAMEO_DIGITS + 1):
         for number in range(10**length):
             code = f"{number:0{length}d}"
             row = cameo(code)
@@ -194,7 +195,7 @@ def date_range_sql(expr: str, filters: Filters) -> list[str]:
 def cameo_joins(code: str) -> str:
     """One LEFT JOIN (alias c) of the resolved-code table: unknown sub-codes fall back
     like ``codes.cameo``; a code longer than any known one falls back to its parent."""
-    key = f"CASE WHEN length({code}) > 4 THEN left({code}, 3) ELSE {code} END"
+    key = f"CASE WHEN length({code}) > {CAMEO_DIGITS} THEN left({code}, 3) ELSE {code} END"
     return f"LEFT JOIN _dy_cameo c ON c.code = {key}\n"
 
 

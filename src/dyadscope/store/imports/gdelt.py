@@ -71,7 +71,7 @@ def events_select(path: str, layout: Layout, filters: Filters) -> str:
     """SELECT producing events-table columns from one GDELT events file."""
     names = set(layout.column_names)
     row_id = f"CAST({col('GLOBALEVENTID')} AS VARCHAR)"
-    # a struct literal's to_json is the same text as json_object, at about half the cost
+    # to_json of a struct literal: the same text as json_object, and no slower
     extra_fields = ", ".join(f"{lit(c)}: {col(c)}" for c in EXTRA_COLUMNS if c in names)
     url = f"nullif({col('SOURCEURL')}, '')" if "SOURCEURL" in names else "NULL"
     sqldate = col("SQLDATE")
