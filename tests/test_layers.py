@@ -1,0 +1,61 @@
+"""The package's dependencies point one way: cli -> report/analyse -> store ->
+pipeline -> stages -> model. A stage that reached up would tie the pipeline to
+one front end; this walks every import and says where that happens."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "dyadscope"
+STAGES = ("ingest", "segment", "mentions", "classify", "importers", "codes", "dictionaries")
+UPPER = ("store", "analyse", "report", "evaluate", "cli", "api", "pipeline")
+# stages that must not know each other (they meet in pipeline.py)
+SIBLINGS = {"ingest": ("segment", "mentions", "classify"), "segment": ("ingest", "mentions",
+            "classify"), "mentions": ("ingest", "segment", "classify"), "classify": ("ingest",
+            "segment", "mentions")}  # fmt: skip
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found
+
+
+def _dyadscope_parts(modules: set[str]) -> set[str]:
+    return {m.split(".")[1] for m in modules if m.startswith("dyadscope.") and m.count(".") >= 1}
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_stages_do_not_reach_up(stage: str) -> None:
+    for path in (PACKAGE / stage).rglob("*.py"):
+        reached = _dyadscope_parts(_imports(path)) & set(UPPER)
+        assert not reached, f"{path.relative_to(PACKAGE)} imports {sorted(reached)}"
+
+
+@pytest.mark.parametrize("stage", sorted(SIBLINGS))
+def test_document_stages_do_not_import_each_other(stage: str) -> None:
+    for path in (PACKAGE / stage).rglob("*.py"):
+        crossed = _dyadscope_parts(_imports(path)) & set(SIBLINGS[stage])
+        assert not crossed, f"{path.relative_to(PACKAGE)} imports {sorted(crossed)}"
+
+
+def test_only_the_cli_talks_to_the_terminal() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        if "cli" in path.relative_to(PACKAGE).parts:
+            continue
+        modules = _imports(path)
+        assert not {m for m in modules if m.split(".")[0] in {"typer", "rich"}}, path
+        calls = [
+            n
+            for n in ast.walk(ast.parse(path.read_text("utf-8")))
+            if isinstance(n, ast.Call) and getattr(n.func, "id", None) == "print"
+        ]
+        assert not calls, f"{path.relative_to(PACKAGE)} prints"
