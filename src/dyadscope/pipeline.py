@@ -20,7 +20,16 @@ from dyadscope.dictionaries.petrarch_verbs import is_verbs_file, load_petrarch_v
 from dyadscope.mentions.actors import Gazetteer
 from dyadscope.mentions.dates import find_dates, fiscal_first_month
 from dyadscope.mentions.quantities import find_quantities
-from dyadscope.model import Actor, Citation, Document, Event, Observation, Rejection, Sentence
+from dyadscope.model import (
+    Actor,
+    ActorMention,
+    Citation,
+    Document,
+    Event,
+    Observation,
+    Rejection,
+    Sentence,
+)
 from dyadscope.segment import segment
 
 PATTERN_SUFFIXES = (".patterns", ".patterns.tsv")
@@ -98,13 +107,16 @@ class Pipeline:
         events: list[Event] = []
         observations: list[Observation] = []
         narrative = NarrativeDates()
+        antecedent: ActorMention | None = None
         for sentence, mentions in zip(live, actor_mentions, strict=True):
             analysis = SentenceAnalysis(
                 sentence=sentence,
                 actors=mentions,
                 dates=find_dates(sentence.text, doc.date, fiscal_country=fiscal),
                 quantities=find_quantities(sentence.text),
+                antecedent=antecedent,
             )
+            antecedent = _first_participant(mentions) or antecedent
             events += narrative.fill_events(self.coder.code(analysis, ctx), analysis)
             observations += narrative.fill_observations(find_observations(analysis, ctx))
             narrative.advance(analysis)
@@ -126,6 +138,11 @@ class Pipeline:
             if actor is not None:
                 out[code] = actor
         return out
+
+
+def _first_participant(mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """A sentence's first named actor that is not a place: its likely subject."""
+    return next((m for m in mentions if m.actor is not None and m.kind != "location"), None)
 
 
 def _fiscal_country(dyad: tuple[Actor, Actor] | None) -> str | None:

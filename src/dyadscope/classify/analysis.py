@@ -31,6 +31,9 @@ class SentenceAnalysis:
     actors: list[ActorMention]
     dates: list[DateMention]
     quantities: list[QuantityMention]
+    # who "he", "she" or "they" at the start of this sentence most likely is: the
+    # previous sentence's first actor (set by the pipeline)
+    antecedent: ActorMention | None = None
     tokens: list[Token] = field(init=False)
     actor_at: list[tuple[int, int, ActorMention]] = field(init=False)
     date_at: list[tuple[int, DateMention]] = field(init=False)

@@ -34,6 +34,7 @@ class Cues:
     partner_kinds: frozenset[str]
     quantity_kinds: frozenset[str]
     object_prepositions: dict[str, tuple[str, ...]]
+    affiliated_nouns: frozenset[str]
     all_prepositions: frozenset[str]
 
 
@@ -70,6 +71,7 @@ def cues() -> Cues:
         partner_kinds=_words(roles, "partner_kinds"),
         quantity_kinds=_words(roles, "quantity_kinds"),
         object_prepositions=preps,
+        affiliated_nouns=_words(roles, "affiliated_nouns"),
         # any of these before an actor means it is not a direct object
         all_prepositions=frozenset(p for ps in preps.values() for p in ps)
         | {"by", "in", "at", "from", "with", "under", "within", "among"},

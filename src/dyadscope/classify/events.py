@@ -166,6 +166,8 @@ class EventCoder:
             kind, plover, cameo, status = "non_recognition", "REJECT", "120", "actual"
         if kind == "arms_interest" and status != "negated":
             status = "intent"
+        if kind == "pledge" and status == "intent":
+            status = "actual"  # "pledged to double trade": the pledge itself happened
         if status in ("intent", "planned") and plover in _COOPERATIVE and not pattern.dyadic:
             # a promise or plan to cooperate is itself an AGREE (CAMEO 03x)
             plover, cameo = "AGREE", _intent_code(plover, domain)

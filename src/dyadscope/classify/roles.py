@@ -50,11 +50,19 @@ def find_roles(
     tokens = analysis.tokens
     roles = match.pattern.roles
     # a verb dictionary's event takes its subject from its own clause, as PETRARCH does
-    subject = _subject_group(analysis, match.start, first_token, reach=not match.pattern.dyadic)
+    # "officials from Kazakhstan" act for Kazakhstan (not in verb dictionaries' PETRARCH rules)
+    people = frozenset() if match.pattern.dyadic else _affiliations(analysis)
+    subject = _subject_group(
+        analysis, match.start, first_token, reach=not match.pattern.dyadic, people=people
+    )
     if _shares_main_subject(tokens, match):
         # ", expressing its support", "and suspended trade", "to protest", "for talks":
         # the clause's main subject acts, not the nearest actor to the left
-        subject = list(last_subject) or _first_group(analysis, match.start, first_token)
+        subject = (
+            list(last_subject)
+            or _first_group(analysis, match.start, first_token, people)
+            or subject
+        )
     agent = _agent(analysis, match, end_token)
     between = _between(analysis, first_token, end_token)
     obj = _object(analysis, match, kind, end_token, exclude=subject + agent)
@@ -114,8 +122,10 @@ def find_roles(
         if ctx.dyad is None or analysis.actors or not syntax.is_full_sentence(analysis):
             return None
         return Roles(ctx.dyad[0], ctx.dyad[1], (), True, False, (), from_context=True)
-    if actor2 is None and actor1 is not None and roles != "sym":
-        actor2 = _domestic_target(analysis, match, end_token, actor1)
+    if actor1 is not None and (actor2 is None or (roles == "s>o" and not agent)):
+        # "killed six militants near the Afghan border": the group named first is
+        # the target, and without a state of its own it is the actor's own people
+        actor2 = _domestic_target(analysis, match, end_token, actor1) or actor2
     if actor2 is None and actor1 is not None and kind in cues().domestic_kinds:
         # protests and arrests with no foreign party are domestic (the coders' convention)
         actor2 = Actor(code=actor1.code, name=actor1.name, sector=None, text="")
@@ -224,21 +234,32 @@ def _actors(mentions: Sequence[ActorMention], ctx: DocContext) -> tuple[Actor, .
 
 
 def _subject_group(
-    analysis: SentenceAnalysis, start: int, first_token: int, *, reach: bool = True
+    analysis: SentenceAnalysis,
+    start: int,
+    first_token: int,
+    *,
+    reach: bool = True,
+    people: frozenset[int] = frozenset(),
 ) -> list[ActorMention]:
     """Actors ending nearest before ``start`` in the clause, with any actors
     coordinated with them; one clause further left if the clause has none.
     An apposition ("Pakistan, a key U.S. ally, has refused") is skipped."""
     appositive = syntax.appositive_start(analysis.tokens, start, first_token)
     if appositive is not None:
-        group = _group_before(analysis, appositive, first_token)
+        group = _group_before(analysis, appositive, first_token, people)
         if group:
             return group
-    group = _group_before(analysis, start, first_token)
+    group = _group_before(analysis, start, first_token, people)
+    if (
+        not group
+        and analysis.antecedent is not None
+        and any(t.low in _PRONOUNS for t in analysis.tokens[first_token:start])
+    ):
+        return [analysis.antecedent]  # "He is expected to meet ...": the last sentence's actor
     if group or first_token == 0 or not reach:
         return group
     previous = syntax.clause_start(analysis, first_token - 1)
-    return _group_before(analysis, first_token - 1, previous)
+    return _group_before(analysis, first_token - 1, previous, people)
 
 
 def _shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
@@ -257,7 +278,9 @@ def _shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     return before == "and" and anchor.endswith("ed")
 
 
-def _first_group(analysis: SentenceAnalysis, start: int, first_token: int) -> list[ActorMention]:
+def _first_group(
+    analysis: SentenceAnalysis, start: int, first_token: int, people: frozenset[int]
+) -> list[ActorMention]:
     """The clause's first actor group (its grammatical subject, as a rule)."""
     candidates = sorted(
         (
@@ -269,7 +292,7 @@ def _first_group(analysis: SentenceAnalysis, start: int, first_token: int) -> li
     )
     if not candidates:
         return []
-    return _group_before(analysis, candidates[0][1] + 1, first_token)
+    return _group_before(analysis, candidates[0][1] + 1, first_token, people)
 
 
 def _follows(analysis: SentenceAnalysis, match: Match, pair: list[ActorMention]) -> bool:
@@ -279,14 +302,19 @@ def _follows(analysis: SentenceAnalysis, match: Match, pair: list[ActorMention])
     ) or (match.end < len(analysis.tokens) and analysis.tokens[match.end].low == "between")
 
 
-def _group_before(analysis: SentenceAnalysis, start: int, first_token: int) -> list[ActorMention]:
+def _group_before(
+    analysis: SentenceAnalysis, start: int, first_token: int, people: frozenset[int] = frozenset()
+) -> list[ActorMention]:
     depth = analysis.depth
     level = depth[start] if start < len(depth) else 0
     before = sorted(
         (
             (f, last, m)
             for f, last, m in analysis.actor_at
-            if first_token <= f and last < start and m.kind != "location" and depth[f] <= level
+            if first_token <= f
+            and last < start
+            and (m.kind != "location" or f in people)
+            and depth[f] <= level
         ),
         key=_position,
     )
@@ -380,6 +408,7 @@ def _object(
     return candidates[0][2]
 
 
+_PRONOUNS = frozenset({"he", "she", "they"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "on", "outside"})
 
 
@@ -389,6 +418,32 @@ def _same_side(actor: Actor, sides: set[tuple[str, str | None]]) -> bool:
         actor.code == code and (actor.sector == sector or actor.sector is None or sector is None)
         for code, sector in sides
     )
+
+
+def _affiliations(analysis: SentenceAnalysis) -> frozenset[int]:
+    """Places that say whose people act ("officials from Kazakhstan and China"):
+    the first tokens of such mentions, which count as participants."""
+    nouns = cues().affiliated_nouns
+    tokens = analysis.tokens
+    found: set[int] = set()
+    previous_end = -2
+    for first, last, mention in sorted(analysis.actor_at, key=_position):
+        if mention.kind == "location":
+            by_noun = (
+                first >= 2
+                and tokens[first - 1].low == "from"
+                and tokens[first - 2].low in nouns
+                and not analysis.inside_actor(first - 2)  # "Arnor troops from Gondor"
+            )
+            joined = (
+                bool(found)
+                and first - previous_end <= 2
+                and all(t.low in {"and", ","} for t in tokens[previous_end + 1 : first])
+            )
+            if by_noun or joined:
+                found.add(first)
+                previous_end = last
+    return frozenset(found)
 
 
 def _place(analysis: SentenceAnalysis, first_token: int, end_token: int) -> ActorMention | None:
