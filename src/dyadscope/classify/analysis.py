@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dyadscope.classify.tokens import Token, token_index_at, tokenize
-from dyadscope.model import Actor, ActorMention, DateMention, QuantityMention, Sentence
+from dyadscope.model import (
+    Actor,
+    ActorMention,
+    DateMention,
+    QuantityMention,
+    Sentence,
+    Source,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +60,18 @@ class SentenceAnalysis:
         self.date_at = [(token_index_at(self.tokens, d.start), d) for d in self.dates]
         self.quantity_at = [(token_index_at(self.tokens, q.start), q) for q in self.quantities]
         self.depth = _bracket_depth(self.tokens)
+
+    def source(self, ctx: DocContext) -> Source:
+        """Where a record coded from this sentence comes from."""
+        s = self.sentence
+        return Source(
+            doc=ctx.doc_id,
+            title=ctx.title,
+            sentence=s.text,
+            start=s.start,
+            end=s.end,
+            citations=s.citations,
+        )
 
     def inside_actor(self, token_index: int) -> bool:
         return any(first <= token_index <= last for first, last, _ in self.actor_at)

@@ -26,7 +26,6 @@ from dyadscope.model import (
     DateRef,
     Event,
     Quantity,
-    Source,
     stable_id,
 )
 
@@ -193,14 +192,7 @@ class EventCoder:
             others=roles.others,
             date=_date(analysis, match.anchor, first, end),
             quantities=_quantities(kind, analysis, first, end),
-            source=Source(
-                doc=ctx.doc_id,
-                title=ctx.title,
-                sentence=sentence.text,
-                start=sentence.start,
-                end=sentence.end,
-                citations=sentence.citations,
-            ),
+            source=analysis.source(ctx),
             confidence=confidence,
             extra={"trigger": trigger, "pattern": pattern.source},
         )

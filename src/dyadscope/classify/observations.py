@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
-from dyadscope.model import UNKNOWN_DATE, DateRef, Observation, Source, stable_id
+from dyadscope.model import UNKNOWN_DATE, DateRef, Observation, stable_id
 
 # indicator cue word -> indicator; the nearest cue to the left of a figure wins
 _CUES: dict[str, str] = {
@@ -55,14 +55,7 @@ def find_observations(analysis: SentenceAnalysis, ctx: DocContext) -> list[Obser
         return []
     figures = _fill_same_period(figures, analysis)
     sentence = analysis.sentence
-    source = Source(
-        doc=ctx.doc_id,
-        title=ctx.title,
-        sentence=sentence.text,
-        start=sentence.start,
-        end=sentence.end,
-        citations=sentence.citations,
-    )
+    source = analysis.source(ctx)
     observations = []
     for figure in figures:
         reporter, partner = _parties(analysis, figure, ctx)
