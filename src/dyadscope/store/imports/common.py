@@ -183,6 +183,24 @@ def in_list(expr: str, values: list[str]) -> str:
     return f"{expr} IN ({', '.join(lit(v) for v in values)})"
 
 
+def day_event_columns(event_date: str, dataset: str, row_id: str, extra: str) -> dict[str, str]:
+    """The columns every day-dated data-set event row fills alike (ICEWS, POLECAT)."""
+    day = f"strftime({event_date}, '%Y-%m-%d')"
+    return {
+        "others": "'[]'",
+        "date_start": day,
+        "date_precision": "'day'",
+        "date_text": day,
+        "day": event_date,
+        "quantities": "'[]'",
+        "citations": "'[]'",
+        "dataset": lit(dataset),
+        "row_id": row_id,
+        "confidence": "0.5",
+        "extra": f"CAST(json_object({extra}) AS VARCHAR)",
+    }
+
+
 def date_range_sql(expr: str, filters: Filters) -> list[str]:
     clauses = []
     if filters.since:

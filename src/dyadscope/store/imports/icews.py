@@ -9,6 +9,7 @@ from dyadscope.store.imports.common import (
     cameo_joins,
     col,
     date_range_sql,
+    day_event_columns,
     lit,
     name_key,
     pair_sql,
@@ -47,17 +48,7 @@ def events_select(path: str, layout: Layout, filters: Filters) -> str:
         "status": "'actual'",
         **_actor(1, "Source"),
         **_actor(2, "Target"),
-        "others": "'[]'",
-        "date_start": f"strftime({event_date}, '%Y-%m-%d')",
-        "date_precision": "'day'",
-        "date_text": f"strftime({event_date}, '%Y-%m-%d')",
-        "day": event_date,
-        "quantities": "'[]'",
-        "citations": "'[]'",
-        "dataset": lit(layout.dataset),
-        "row_id": row_id,
-        "confidence": "0.5",
-        "extra": f"CAST(json_object({extra}) AS VARCHAR)",
+        **day_event_columns(event_date, layout.dataset, row_id, extra),
     }
     where = date_range_sql(event_date, filters)
     if filters.pair:

@@ -9,6 +9,7 @@ from dyadscope.store.imports.common import (
     Filters,
     col,
     date_range_sql,
+    day_event_columns,
     lit,
     pair_sql,
     read_csv,
@@ -70,17 +71,7 @@ def events_select(path: str, layout: Layout, filters: Filters) -> str:
         "actor2_name": f"coalesce(n2.name, {col('Recipient Name')})",
         "actor2_sector": f"nullif({col('Primary Recipient Sector')}, '')",
         "actor2_text": f"coalesce({col('Recipient Name Raw')}, {col('Recipient Name')}, '')",
-        "others": "'[]'",
-        "date_start": f"strftime({event_date}, '%Y-%m-%d')",
-        "date_precision": "'day'",
-        "date_text": f"strftime({event_date}, '%Y-%m-%d')",
-        "day": event_date,
-        "quantities": "'[]'",
-        "citations": "'[]'",
-        "dataset": lit(layout.dataset),
-        "row_id": row_id,
-        "confidence": "0.5",
-        "extra": f"CAST(json_object({extra}) AS VARCHAR)",
+        **day_event_columns(event_date, layout.dataset, row_id, extra),
     }
     where = date_range_sql(event_date, filters)
     if filters.pair:
