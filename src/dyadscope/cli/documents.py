@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import pandas as pd
 import typer
@@ -150,25 +150,16 @@ def events_command(
     """Events from the store, filtered by pair, kind, domain and period."""
     settings = settings_with(db)
     with Store(settings.db, read_only=True) as store:
-        kinds, domains = kind or [], domain or []
-        since_value, until_value = _date_arg(since), _date_arg(until)
+        filters: dict[str, Any] = {
+            "kinds": kind or [],
+            "domains": domain or [],
+            "since": _date_arg(since),
+            "until": _date_arg(until),
+        }
         if as_csv:
-            frame = store.events_frame(
-                normalise_pair(pair),
-                kinds=kinds,
-                domains=domains,
-                since=since_value,
-                until=until_value,
-            )
-            frame.to_csv(sys.stdout, index=False)
+            store.events_frame(normalise_pair(pair), **filters).to_csv(sys.stdout, index=False)
             return
-        records = store.events(
-            normalise_pair(pair),
-            kinds=kinds,
-            domains=domains,
-            since=since_value,
-            until=until_value,
-        )
+        records = store.events(normalise_pair(pair), **filters)
     if as_json:
         write_json_lines(records)
     else:
