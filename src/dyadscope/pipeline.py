@@ -16,7 +16,8 @@ from dyadscope.classify.events import EventCoder
 from dyadscope.classify.narrative import NarrativeDates
 from dyadscope.classify.observations import find_observations
 from dyadscope.classify.patterns import PatternSet
-from dyadscope.dictionaries.petrarch_verbs import is_verbs_file, load_petrarch_verbs
+from dyadscope.classify.transform import TransformRules
+from dyadscope.dictionaries.petrarch_verbs import is_verbs_file, load_petrarch_dictionary
 from dyadscope.mentions.actors import Gazetteer
 from dyadscope.mentions.dates import find_dates, fiscal_first_month
 from dyadscope.mentions.quantities import find_quantities
@@ -76,7 +77,9 @@ class Pipeline:
         actor_files = [p for p in paths if p not in pattern_files]
         self.gazetteer = Gazetteer.from_files(actor_files) if actor_files else Gazetteer.default()
         self.dictionary_rejections: list[Rejection] = []  # unusable verb-dictionary lines
-        self.coder = EventCoder(self._patterns(pattern_files) if pattern_files else None)
+        self.transformations: list[TransformRules] = []  # verb dictionaries' "~" rules
+        patterns = self._patterns(pattern_files) if pattern_files else None
+        self.coder = EventCoder(patterns, self.transformations)
         self.pair = pair
 
     @property
@@ -86,11 +89,13 @@ class Pipeline:
 
     def _patterns(self, paths: Sequence[Path]) -> PatternSet:
         """Verb dictionaries' patterns, then our pattern files', then the package's.
-        Unusable verb-dictionary lines are kept in ``dictionary_rejections``."""
+        Unusable verb-dictionary lines are kept in ``dictionary_rejections``, the
+        dictionaries' transformations in ``transformations``."""
         verbs = [p for p in paths if is_verbs_file(p)]
         ours = PatternSet.from_files([p for p in paths if p not in verbs])
-        loaded = [q for p in verbs for q in load_petrarch_verbs(p, self.dictionary_rejections)]
-        return PatternSet([*loaded, *ours.patterns])
+        loaded = [load_petrarch_dictionary(p, self.dictionary_rejections) for p in verbs]
+        self.transformations += [d.transformations for d in loaded if d.transformations.rules]
+        return PatternSet([*(q for d in loaded for q in d.patterns), *ours.patterns])
 
     def process(self, doc: Document) -> Extraction:
         seg = segment(doc)

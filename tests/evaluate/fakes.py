@@ -22,6 +22,7 @@ def make_event(
     date: str | None = None,
     status: str = "actual",
     quantities: tuple[Quantity, ...] = (),
+    extra: dict[str, object] | None = None,
 ) -> Event:
     """An event built by hand, only the fields the scorer looks at."""
     return Event(
@@ -37,6 +38,7 @@ def make_event(
         date=DateRef(start=date) if date else UNKNOWN_DATE,
         source=Source(),
         quantities=quantities,
+        extra=dict(extra or {}),
     )
 
 

@@ -375,6 +375,17 @@ def test_petrarch_undirected_kinds_count_in_both_directions() -> None:
     assert (directed.precision, directed.recall, directed.exact_pass) == (1.0, 0.5, 0.0)
 
 
+def test_petrarch_events_with_dictionary_directions_are_not_doubled() -> None:
+    # a verb dictionary said which directions hold ("[040]": one); the view adds none
+    item = _petrarch(("VALGOV", "KES", "040"))
+    meeting = [
+        make_event(kind="meeting", cameo="040", actor1=VAL_GOV, actor2=KES,
+                   extra={"directed": True})
+    ]
+    result = evaluate([item], lambda text, date: meeting)
+    assert (result.precision, result.recall, result.exact_pass) == (1.0, 1.0, 1.0)
+
+
 def test_petrarch_unknown_country_is_dashes() -> None:
     item = _petrarch(("---GOV", "KES", "042"))
     anonymous = Actor("", "a government", sector="GOV")

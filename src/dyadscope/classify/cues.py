@@ -26,6 +26,8 @@ class Cues:
     right_breaks: frozenset[str]
     group_glue: frozenset[str]
     noun_markers: frozenset[str]
+    determiners: frozenset[str]
+    gerund_prepositions: frozenset[str]
     object_np: frozenset[str]
     reporting: frozenset[str]
     auxiliaries: frozenset[str]
@@ -63,6 +65,8 @@ def cues() -> Cues:
         right_breaks=_words(syntax, "right_breaks"),
         group_glue=_words(syntax, "group_glue"),
         noun_markers=_words(syntax, "noun_markers"),
+        determiners=_words(syntax, "determiners"),
+        gerund_prepositions=_words(syntax, "gerund_prepositions"),
         object_np=_words(syntax, "object_np"),
         reporting=_words(syntax, "reporting"),
         auxiliaries=_words(syntax, "auxiliaries"),

@@ -19,7 +19,9 @@ from dyadscope.classify.domain import event_domain
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
 from dyadscope.classify.roles import Roles, find_roles
 from dyadscope.classify.status import event_status
+from dyadscope.classify.transform import TransformRules, transform_events
 from dyadscope.codes.cameo import cameo as cameo_lookup
+from dyadscope.codes.cameo import rejection_of
 from dyadscope.model import (
     UNKNOWN_DATE,
     ActorMention,
@@ -35,8 +37,12 @@ _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "
 class EventCoder:
     """Turns sentence analyses into events. One instance serves a whole run."""
 
-    def __init__(self, patterns: PatternSet | None = None) -> None:
+    def __init__(
+        self, patterns: PatternSet | None = None, transformations: Sequence[TransformRules] = ()
+    ) -> None:
         self.patterns = patterns or default_patterns()
+        # verb dictionaries' "X said Y attacked Z" rules (PETRARCH-2 transformations)
+        self.transformations = tuple(transformations)
         # event id -> roles and pattern of a dyadic (verb-dictionary) pattern's event
         self._dyadic: dict[str, tuple[Roles, Pattern]] = {}
 
@@ -52,12 +58,26 @@ class EventCoder:
             promised: str | None = None
             if events and syntax.is_infinitive(analysis, match):
                 pledge = coded_at.get(previous.anchor) if previous else None
-                if pledge is None or pledge.kind != "pledge":
+                # a verb dictionary's verb with no target ("agreed to lift sanctions on
+                # Iran") leaves the coding to its complement, as PETRARCH does
+                untargeted = (
+                    pledge is not None
+                    and pledge.actor2 is None
+                    and previous is not None
+                    and previous.pattern.dyadic
+                    and match.pattern.dyadic
+                    and previous.end + 1 == match.start  # only "to" between
+                )
+                if pledge is None or (pledge.kind != "pledge" and not untargeted):
                     continue  # "began a hunger strike to demand ...": the purpose, not an event
                 # "agreed to sell howitzers": the promised act, with the promise's status
                 events = [e for e in events if e is not pledge]
                 promised = "negated" if pledge.status == "negated" else "intent"
-            if previous is not None and syntax.is_object_of(analysis, previous, match):
+            if (
+                previous is not None
+                and not (match.pattern.dyadic and syntax.is_infinitive(analysis, match))
+                and syntax.is_object_of(analysis, previous, match)
+            ):
                 if previous.pattern.kind != "pledge":
                     continue  # "condemned the Indian air strikes": the strikes are its object
                 # "agreed on a ceasefire": what was agreed is the event
@@ -74,6 +94,10 @@ class EventCoder:
             events = [e for e in events if not _subsumed(e, [event])]
             events.append(event)
             coded_at[match.anchor] = event
+        if self.transformations:
+            events = transform_events(
+                self.transformations, self.patterns, analysis, ctx, events, coded_at
+            )
         out = [split for event in events for split in self._dyadic_events(event)]
         self._dyadic.clear()
         return out
@@ -90,10 +114,12 @@ class EventCoder:
         ones = [a for a in (event.actor1, *roles.compound1) if a is not None]
         pairs = [(a, b) for a in ones for b in twos]
         pairs = [(a, b) for a, b in pairs if (a.code, a.sector) != (b.code, b.sector)]
-        coded = [(a, b, event.cameo) for a, b in pairs]
-        if roles.reciprocal:
-            coded += [(b, a, event.cameo) for a, b in pairs]
-        if pattern.reverse_cameo:
+        forward = event.cameo or ""  # "" for "[:030]": only the target's side is coded
+        coded = [(a, b, forward) for a, b in pairs] if forward else []
+        if roles.reciprocal and forward:
+            coded += [(b, a, forward) for a, b in pairs]
+        # a place does not host or receive; a refused act has no other side
+        if pattern.reverse_cameo and not roles.place2 and event.cameo == pattern.cameo:
             coded += [(b, a, pattern.reverse_cameo) for a, b in pairs]
         out: list[Event] = []
         seen: set[tuple[str, str | None, str, str | None, str | None]] = set()
@@ -118,6 +144,8 @@ class EventCoder:
                     kind=kind,
                     plover=plover,
                     goldstein=info.goldstein if info else None,
+                    # directions are the dictionary's: no reverse event is implied
+                    extra={**event.extra, "directed": True},
                 )
             )
         return out
@@ -149,6 +177,14 @@ class EventCoder:
     ) -> tuple[Event, tuple[ActorMention, ...]] | None:
         tokens = analysis.tokens
         pattern = match.pattern
+        if pattern.dyadic and (
+            syntax.is_noun_head(tokens, match.anchor)
+            or syntax.in_compound(tokens, match.anchor)
+            or syntax.is_gerund_object(tokens, match.anchor)
+        ):
+            # a verb dictionary codes verbs: "a surprise visit", "Al Qaeda-linked" and
+            # "jailed for helping" are none
+            return None
         first = syntax.clause_start(analysis, match.start)
         end = syntax.clause_end(analysis, match.end)
         if pattern.dyadic:
@@ -163,6 +199,13 @@ class EventCoder:
         # a verb dictionary's code is its coder's decision and is kept as written
         if kind == "recognition" and status == "negated" and not pattern.dyadic:
             kind, plover, cameo, status = "non_recognition", "REJECT", "120", "actual"
+        refusal = rejection_of(cameo) if pattern.dyadic and status == "negated" else None
+        if refusal is not None:  # "would not give permission": a refusal to yield (124)
+            info = cameo_lookup(refusal)
+            kind, plover, cameo, status = (
+                info.kind if info else "other", (info.plover or "") if info else "", refusal,
+                "actual",
+            )
         if kind == "arms_interest" and status != "negated":
             status = "intent"
         if kind == "pledge" and status == "intent":
@@ -208,12 +251,20 @@ _VERB_CUES = frozenset(
 )  # fmt: skip
 
 
+_CLAUSE_OPENERS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
 def _verb_phrase_end(
     analysis: SentenceAnalysis, match: Match, end: int, following: int | None
 ) -> int:
     """PETRARCH takes a verb's target from its own phrase: in "X said Y attacked Z"
     Z is not the target of "said". The phrase ends at the next coded word that is
     used as a verb (after a subject, an auxiliary, "to"), not a noun ("fired shells")."""
+    tokens = analysis.tokens
+    for i in range(match.end, end):  # "says it has evidence ...": a clause of its own
+        if tokens[i].low in _CLAUSE_OPENERS and not analysis.inside_actor(i):
+            end = i  # a complement clause is not the verb's object
+            break
     if following is None or not match.end <= following < end:
         return end
     before = following - 1

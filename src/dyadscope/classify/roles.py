@@ -35,6 +35,7 @@ class Roles:
     compound1: tuple[Actor, ...] = ()  # actors coordinated with actor1 ("X and Y attacked")
     compound2: tuple[Actor, ...] = ()  # actors coordinated with actor2 ("attacked X and Y")
     reciprocal: bool = False  # actor2 is coordinated with actor1 ("X and Y renewed ties")
+    place2: bool = False  # actor2 is where it happens ("a summit in Geneva")
 
 
 def find_roles(
@@ -107,6 +108,7 @@ def find_roles(
     )
     actor1, dyad1 = _resolve(first, ctx)
     actor2, dyad2 = _resolve(second, ctx)
+    second_actor = actor2
     if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
         actor1, actor2 = _with_text(ctx.dyad[0], first.text), _with_text(ctx.dyad[1], first.text)
     others = tuple(a for a in (_resolve(m, ctx)[0] for m in rest) if a is not None)
@@ -149,6 +151,7 @@ def find_roles(
         compound1=_actors(group1, ctx),
         compound2=_actors(group2, ctx),
         reciprocal=reciprocal,
+        place2=actor2 is second_actor and _venue(analysis, second),
     )
 
 
@@ -444,6 +447,15 @@ def _affiliations(analysis: SentenceAnalysis) -> frozenset[int]:
                 found.add(first)
                 previous_end = last
     return frozenset(found)
+
+
+def _venue(analysis: SentenceAnalysis, mention: _Side) -> bool:
+    """Is the mention a place where something happens ("a summit in Geneva"), not
+    one that something goes to or comes from?"""
+    span = _span(analysis, mention) if mention is not None else None
+    if mention is None or mention.kind != "location" or span is None:
+        return False
+    return syntax.preposition_before(analysis.tokens, span[0]) in ("in", "at")
 
 
 def _place(analysis: SentenceAnalysis, first_token: int, end_token: int) -> ActorMention | None:

@@ -92,6 +92,45 @@ def is_noun_use(tokens: Sequence[Token], index: int) -> bool:
     return before in cues().noun_markers or before.endswith(("'s", "’s"))
 
 
+def is_noun_head(tokens: Sequence[Token], index: int) -> bool:
+    """``is_noun_use``, or a determiner and one modifier before the word ("a surprise
+    visit", "a deadly attack"); "the rebels attacked" keeps its verb (a past tense,
+    or a plural noun before it)."""
+    if is_noun_use(tokens, index):
+        return True
+    if index < 2 or tokens[index].low.endswith("ed"):
+        return False
+    modifier = tokens[index - 1]
+    determiner = tokens[index - 2].low
+    return (
+        (determiner in cues().determiners or determiner.endswith(("'s", "’s")))
+        and modifier.text.isalpha()
+        and modifier.text.islower()
+        and not modifier.low.endswith("s")
+    )
+
+
+def is_gerund_object(tokens: Sequence[Token], index: int) -> bool:
+    """An -ing form governed by a preposition ("jailed for helping militants", "by
+    promoting biofuels"): it says why or how, it is not an act of its own."""
+    return (
+        index > 0
+        and tokens[index].low.endswith("ing")
+        and tokens[index - 1].low in cues().gerund_prepositions
+    )
+
+
+def in_compound(tokens: Sequence[Token], index: int) -> bool:
+    """Is the word the tail of a hyphenated compound ("Qaeda-linked", "UK-based")?"""
+    return (
+        index > 0
+        and tokens[index - 1].text == "-"
+        and tokens[index - 1].end == tokens[index].start
+        and index > 1
+        and tokens[index - 2].end == tokens[index - 1].start
+    )
+
+
 def is_passive(tokens: Sequence[Token], index: int) -> bool:
     """A past participle after a form of "be" within three tokens ("was signed")."""
     c = cues()

@@ -70,3 +70,20 @@ def cameo(code: str | None) -> CameoCode | None:
 CAMEO_ROOT_NAMES: dict[str, str] = {
     code: row.name for code, row in cameo_codes().items() if len(code) == 2
 }
+
+
+@cache
+def _negations() -> dict[str, str]:
+    return {row["prefix"]: row["rejection"] for row in read_table("cameo_negations.tsv")}
+
+
+def rejection_of(code: str | None) -> str | None:
+    """The CAMEO code of refusing the act ``code`` stands for ("080" yield -> "124"
+    refuse to yield), from ``data/cameo_negations.tsv``; None where CAMEO has none."""
+    if not code or not code.isdigit():
+        return None
+    table = _negations()
+    for length in range(len(code), 1, -1):
+        if code[:length] in table:
+            return table[code[:length]]
+    return None

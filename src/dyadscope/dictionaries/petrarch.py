@@ -145,7 +145,7 @@ def load_petrarch_agents(
             phrase = _phrase(form)
             phrases.append(phrase)
             if not plurals or plurals == [""]:
-                phrases.append(_regular_plural(phrase))
+                phrases.append(regular_plural(phrase))
         for plural in plurals:
             if plural.strip():
                 phrases.extend(_phrase(p) for p in _expand(plural.strip(), macros))
@@ -190,7 +190,8 @@ def _expand(head: str, macros: dict[str, list[str]]) -> list[str]:
     return forms
 
 
-def _regular_plural(phrase: str) -> str:
+def regular_plural(phrase: str) -> str:
+    """The regular plural of an upper-case phrase's last word, as PETRARCH forms it."""
     if phrase.endswith("Y") and len(phrase) > 1 and phrase[-2] not in "AEIOU":
         return phrase[:-1] + "IES"
     if phrase.endswith(("S", "X", "CH", "SH", "Z")):

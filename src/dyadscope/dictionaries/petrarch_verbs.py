@@ -19,6 +19,10 @@ The format, as the files use it:
   ended by a blank line.
 - ``[src:tgt]`` codes the source's side and, reversed, the target's (``[032:033]``:
   a visit by X to Y is also Y hosting X); ``#`` and ``<!-- -->`` are comments.
+- PETRARCH-2 transformations: ``~ a (b . ATTACK) SAY = a b 112`` ("X said Y
+  attacked": X accuses Y). Verb names stand for the code the file gives that
+  verb; a single capital letter (``Q``) is a code variable copied to the result.
+  They are read by ``read_petrarch_dictionary`` (``classify.transform`` applies them).
 
 Each pattern becomes a ``classify.patterns.Pattern`` anchored on the verb, with
 kind, PLOVER type and domain from the CAMEO table (``codes.cameo``); a code the
@@ -37,7 +41,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dyadscope.classify.patterns import GAP, Element, Pattern, inflect
+from dyadscope.classify.transform import Transformation, TransformRules, VerbRef
 from dyadscope.codes.cameo import cameo
+from dyadscope.dictionaries.petrarch import regular_plural as _regular_plural
 from dyadscope.errors import DictionaryError
 from dyadscope.model import Rejection
 
@@ -49,6 +55,13 @@ _CODE = re.compile(r"\[([^\]]*)\]\s*$")
 _FORMS = re.compile(r"\{([^}]*)\}")
 _NEGATION = re.compile(r"[_\s]+N'T\b", re.IGNORECASE)
 _WORD = re.compile(r"^[A-Za-z0-9'.\-]+$")
+_ARTICLE = Element(frozenset({"a", "an", "the"}), optional=True)
+_TRANSFORM = re.compile(
+    r"^~\s*(\S+)\s*\(\s*(\S+)\s+(\S+)\s+(\S+)\s*\)\s*(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)$"
+)
+_LETTER = re.compile(r"^[a-z]$")
+_VARIABLE = re.compile(r"^[A-Z]$")
+_RESULT_CODE = re.compile(r"^\d{2,4}$")
 
 
 def is_verbs_file(path: Path) -> bool:
@@ -88,7 +101,9 @@ class _Reader:
         self.label = label
         self.rejections = rejections
         self.synsets: dict[str, list[str]] = {}
+        self.singular_only: set[str] = set()  # synsets labelled "&NAME_": no plurals
         self.blocks: list[_Block] = []
+        self.transforms: list[tuple[int, str]] = []  # line number, text: resolved last
 
     def problem(self, number: int, reason: str, content: str) -> None:
         if self.rejections is None:
@@ -116,7 +131,10 @@ class _Reader:
                 synset = None  # a blank line ends a synset
                 continue
             line = re.split(r"[#;]", line, maxsplit=1)[0].strip()
-            if not line or line.startswith("~"):  # comments; PETRARCH-2 transformations
+            if not line:
+                continue
+            if line.startswith("~"):  # PETRARCH-2 transformations name verbs read later
+                self.transforms.append((number, line))
                 continue
             header = _HEADER.match(line)
             if header:
@@ -124,7 +142,10 @@ class _Reader:
                 block = _Block(_clean_code(header.group(1)), number)
                 self.blocks.append(block)
             elif line.startswith("&") and not line.startswith("&&"):
-                synset = line.split()[0][1:].rstrip("_").upper()
+                label = line.split()[0][1:]
+                synset = label.rstrip("_").upper()
+                if label.endswith("_"):
+                    self.singular_only.add(synset)
                 self.synsets[synset] = []
             elif line.startswith("+") and synset is not None:
                 self.synsets[synset].append(line[1:].strip())
@@ -187,7 +208,22 @@ class _Reader:
             words = [w.lower() for w in re.split(r"[_\s]+", _contract(phrase)) if w]
             if words:
                 out.append(words)
+                if (
+                    name not in self.singular_only
+                    and not phrase.rstrip().endswith("_")
+                    and not words[-1].endswith("s")  # "DOLLARS" is plural already
+                ):
+                    # synset phrases get regular plurals ("&WEAPON" has WEAPON: "weapons")
+                    out.append([*words[:-1], _regular_plural(words[-1].upper()).lower()])
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class VerbDictionary:
+    """What a verb dictionary holds: its patterns and its transformations."""
+
+    patterns: list[Pattern]
+    transformations: TransformRules
 
 
 def load_petrarch_verbs(
@@ -195,6 +231,13 @@ def load_petrarch_verbs(
 ) -> list[Pattern]:
     """Event patterns from a PETRARCH/TABARI verb dictionary, most specific first
     within each verb block (as PETRARCH tries them)."""
+    return load_petrarch_dictionary(path, rejections).patterns
+
+
+def load_petrarch_dictionary(
+    path: Path | str, rejections: list[Rejection] | None = None
+) -> VerbDictionary:
+    """A verb dictionary's patterns and its PETRARCH-2 transformations."""
     label = str(path)
     try:
         text = Path(path).read_text(encoding="utf-8", errors="strict")
@@ -204,13 +247,20 @@ def load_petrarch_verbs(
         raise DictionaryError(label, None, f"cannot read verb dictionary ({exc})") from exc
     if "\x00" in text:
         raise DictionaryError(label, None, "binary file, not a verb dictionary")
-    return read_petrarch_verbs(text.splitlines(), label, rejections)
+    return read_petrarch_dictionary(text.splitlines(), label, rejections)
 
 
 def read_petrarch_verbs(
     lines: Iterable[str], label: str, rejections: list[Rejection] | None = None
 ) -> list[Pattern]:
     """``load_petrarch_verbs`` on lines already read; ``label`` names them in errors."""
+    return read_petrarch_dictionary(lines, label, rejections).patterns
+
+
+def read_petrarch_dictionary(
+    lines: Iterable[str], label: str, rejections: list[Rejection] | None = None
+) -> VerbDictionary:
+    """``load_petrarch_dictionary`` on lines already read."""
     reader = _Reader(label, rejections)
     reader.read(lines)
     patterns: list[Pattern] = []
@@ -219,14 +269,77 @@ def read_petrarch_verbs(
             reader.problem(block.line, "verb block without verbs", "")
             continue
         patterns += _block_patterns(reader, block)
-    return patterns
+    return VerbDictionary(patterns, _transformations(reader))
+
+
+def _verb_table(reader: _Reader) -> tuple[dict[str, VerbRef], dict[str, str]]:
+    """Verb names (``SAY``, ``BREAK_DOWN``) -> the verb, and word forms -> the code
+    of their verb (single-word verbs first: "broke" is BREAK before BREAK_DOWN)."""
+    names: dict[str, VerbRef] = {}
+    codes: dict[str, str] = {}
+    verbs = [(v, v.code or b.code) for b in reader.blocks for v in b.verbs]
+    for verb, code in sorted(verbs, key=lambda item: len(item[0].words) > 1):
+        name = "_".join(verb.words).upper()
+        names.setdefault(name, VerbRef(name, code, verb.forms))
+        for form in verb.forms:
+            codes.setdefault(form, code)
+    return names, codes
+
+
+def _transformations(reader: _Reader) -> TransformRules:
+    names, codes = _verb_table(reader)
+    rules: list[Transformation] = []
+    for number, line in reader.transforms:
+        try:
+            rules.append(_transformation(line, names, f"{reader.label}:{number}"))
+        except ValueError as exc:
+            reader.problem(number, str(exc), line)
+    return TransformRules(tuple(rules), codes)
+
+
+def _transformation(line: str, names: dict[str, VerbRef], source: str) -> Transformation:
+    """``~ a (b . ATTACK) SAY = a b 112`` read; ValueError says what is wrong."""
+    parts = _TRANSFORM.match(line)
+    if parts is None:
+        raise ValueError("transformation is not '~ a (b c VERB) VERB = a b CODE'")
+    outer_source, inner_source, inner_target, inner_verb, outer_verb = parts.group(1, 2, 3, 4, 5)
+    result_source, result_target, result_code = parts.group(6, 7, 8)
+    if not _LETTER.match(outer_source):
+        raise ValueError(f"transformation's outer source '{outer_source}' is not a letter")
+    for binder in (inner_source, inner_target):
+        if not (_LETTER.match(binder) or binder in (".", "_")):
+            raise ValueError(f"transformation binder '{binder}' is not a letter, '.' or '_'")
+    variable = inner_verb if _VARIABLE.match(inner_verb) else ""
+    inner = None if variable else _verb_named(inner_verb, names)
+    outer = _verb_named(outer_verb, names)
+    bound = {outer_source, inner_source, inner_target} - {".", "_"}
+    for letter in (result_source, result_target):
+        if letter not in bound:
+            raise ValueError(f"transformation result '{letter}' is not bound on the left")
+    if result_code != variable and not _RESULT_CODE.match(result_code):
+        raise ValueError(f"transformation result code '{result_code}' is not a code")
+    return Transformation(
+        outer, outer_source, inner_source, inner_target, inner, variable,
+        result_source, result_target, result_code, source,
+    )  # fmt: skip
+
+
+def _verb_named(name: str, names: dict[str, VerbRef]) -> VerbRef:
+    verb = names.get(name.upper())
+    if verb is None:
+        raise ValueError(f"transformation names unknown verb '{name}'")
+    return verb
 
 
 def _block_patterns(reader: _Reader, block: _Block) -> list[Pattern]:
     verb_words = frozenset().union(*(v.forms for v in block.verbs))
     verb = Element(verb_words, anchor=True)
-    specific: list[tuple[int, Pattern]] = []
+    specific: list[tuple[float, Pattern]] = []
+    # a pattern written twice in a block keeps its last code (later lines override)
+    last = {" ".join(body.split()): (number, code) for number, body, code in block.patterns}
     for number, body, code in block.patterns:
+        if last[" ".join(body.split())][0] != number:
+            continue
         try:
             variants = _pattern_elements(reader, body, verb)
         except ValueError as exc:
@@ -237,7 +350,11 @@ def _block_patterns(reader: _Reader, block: _Block) -> list[Pattern]:
             weight = sum(1 for e in elements if e.words and not e.anchor) + sum(
                 1 for e in elements if e.slot
             )
-            specific.append((weight, _pattern(code, roles, elements, f"{reader.label}:{number}")))
+            source = f"{reader.label}:{number}"
+            specific.append((weight, _pattern(code, roles, elements, source)))
+            plural = _with_plurals(elements)
+            if plural != elements:  # after every exact pattern of the same weight
+                specific.append((weight - 0.5, _pattern(code, roles, plural, source)))
     specific.sort(key=lambda item: -item[0])  # stable: file order among equals
     out = [p for _, p in specific]
     for v in sorted(block.verbs, key=lambda v: -len(v.words)):
@@ -255,7 +372,7 @@ def _pattern(code: str, roles: str, elements: tuple[Element, ...], source: str) 
     reverse = "" if reverse in NULL_CODES else reverse
     if code in NULL_CODES:
         return Pattern("", code, "", "auto", roles, elements, source, dyadic=True)
-    info = cameo(code)
+    info = cameo(code or reverse)  # "[:030]" codes only the target's side
     kind, plover, domain = (
         (info.kind, info.plover or "", info.domain) if info else ("other", "", "auto")
     )
@@ -274,7 +391,9 @@ def _pattern_elements(reader: _Reader, body: str, verb: Element) -> list[tuple[E
     for g, group in enumerate(body.split()):
         if g:
             slots.append([(Element(frozenset(), gap=GAP),)])
-        for item in (i for i in group.split("_") if i):
+        for k, item in enumerate(i for i in group.split("_") if i):
+            if k:  # consecutive words, but a phrase's article is no word of its own
+                slots.append([(_ARTICLE,)])  # ("IN FIREFIGHT": "in a firefight")
             if item == "*":
                 slots.append([(verb,)])
                 has_verb = True
@@ -297,6 +416,22 @@ def _pattern_elements(reader: _Reader, body: str, verb: Element) -> list[tuple[E
         elements = [e for part in combo for e in part]
         variants.append(_tidy(elements))
     return variants
+
+
+def _with_plurals(elements: tuple[Element, ...]) -> tuple[Element, ...]:
+    """The pattern with its nouns also matching their regular plurals ("ASSURANCE":
+    "assurances"), as PETRARCH matches them; short words (prepositions) are left."""
+    out = []
+    for element in elements:
+        if element.words and not element.anchor and not element.slot:
+            plurals = {
+                _regular_plural(w.upper()).lower()
+                for w in element.words
+                if len(w) > 3 and not w.endswith("s")
+            }
+            element = Element(element.words | plurals, element.optional, element.gap)
+        out.append(element)
+    return tuple(out)
 
 
 def _contract(text: str) -> str:
@@ -347,7 +482,8 @@ def _tidy(elements: Sequence[Element]) -> tuple[Element, ...]:
     out: list[Element] = []
     for element in elements:
         if element.gap and out and out[-1].gap:
-            out[-1] = Element(frozenset(), gap=min(out[-1].gap + element.gap, 2 * GAP))
+            gap = min(out[-1].gap + element.gap, 2 * GAP)
+            out[-1] = Element(frozenset(), gap=gap)
         else:
             out.append(element)
     while out and out[0].gap:

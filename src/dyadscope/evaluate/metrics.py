@@ -130,14 +130,20 @@ def _petrarch_view(events: list[Event], *, require_dyad: str) -> list[Event]:
     PETRARCH codes only events with both a source and a target unless
     ``require_dyad`` is false, and codes a reciprocal event once in each
     direction; our undirected kinds (meeting, agreement_signed, ...) are one
-    event, so they are compared as two.
+    event, so they are compared as two, unless a verb dictionary's pattern
+    coded them (``extra["directed"]``): its codes say which directions hold.
     """
     out: list[Event] = []
     for event in events:
         if require_dyad.lower() != "false" and (event.actor1 is None or event.actor2 is None):
             continue
         out.append(event)
-        if event.kind in UNDIRECTED_KINDS and event.actor1 is not None and event.actor2 is not None:
+        if (
+            event.kind in UNDIRECTED_KINDS
+            and event.actor1 is not None
+            and event.actor2 is not None
+            and not event.extra.get("directed")  # a verb dictionary already gave directions
+        ):
             out.append(dataclasses.replace(event, actor1=event.actor2, actor2=event.actor1))
     return out
 

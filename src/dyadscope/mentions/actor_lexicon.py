@@ -162,8 +162,11 @@ class LexiconBuilder:
                 _petrarch_role(c.code, c.start, c.end, self.countries) for c in actor.codes
             )
             code, sector = roles[0].code, roles[0].sector
-            if any(r.dated for r in roles) and any(r.sector for r in roles):
-                kind = "person"  # a dated office holder: "[AZEGOV 031031-]"
+            bare_state = any(not r.sector and r.code in self.countries for r in roles)
+            if any(r.dated for r in roles) and any(r.sector for r in roles) and not bare_state:
+                # a dated office holder: "[AZEGOV 031031-]"; a state with a dated past
+                # ("GEORGIA [USRGEO <910409] [GEO >911221]") stays a state
+                kind = "person"
             elif code.startswith(NONSTATE_PREFIXES) or (
                 code in {r.code for r in self.organisations.values()}
             ):
@@ -179,7 +182,7 @@ class LexiconBuilder:
 
     def add_petrarch_agents(self, agents: Iterable[PetrarchAgent]) -> None:
         for agent in agents:
-            sector = agent.code[:3]
+            sector = agent.code  # full code, as PETRARCH composes it: "GOVMIL"
             for phrase in agent.phrases:
                 last = phrase.split()[-1].lower()
                 known = self.sectors.get(last)

@@ -64,6 +64,29 @@ class Group:
 ROLE_KINDS = frozenset({"title", "envoy", "body", "group"})
 
 
+def owner_after(words: list[str], pos: int, at: dict[int, Piece]) -> Piece | None:
+    """The piece that owns a phrase after "of"/"from" at ``pos``, past "the" and up to
+    three modifiers ("from military-ruled Myanmar", "of the northern West Bank")."""
+    n = len(words)
+    if pos < n and words[pos].lower() == "the":
+        pos += 1
+    skip = 0
+    while skip < 3 and pos + skip < n:
+        piece = at.get(pos + skip)
+        word = words[pos + skip]
+        if (piece is not None and piece.entry.kind != "sector") or not _modifier(word):
+            break
+        skip += 1
+    return at.get(pos + skip)
+
+
+def _modifier(word: str) -> bool:
+    """A lower-case word that can qualify a place: "northern", "military-ruled"."""
+    return word == "-" or word in MODIFIERS or (
+        word.isalpha() and word.islower() and word.endswith(("ern", "ed", "al", "ic", "ist"))
+    )
+
+
 def capitalised_run(
     words: list[str], pos: int, at: dict[int, Piece], breaks: frozenset[int], limit: int
 ) -> int:

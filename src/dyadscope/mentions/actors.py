@@ -68,6 +68,7 @@ from dyadscope.mentions.actor_phrases import (
     date_bounds,
     inside_name,
     nearest_state,
+    owner_after,
     paragraph_breaks,
     pick_role,
 )
@@ -262,11 +263,21 @@ class Gazetteer:
                     pos = target.end
                     continue
             word = words[pos]
+            if word == "from" and last in ("group", "title") and group.owner is None:
+                # "ministers from the Georgian government", "dissidents from Egypt"
+                owner = owner_after(words, pos + 1, at)
+                if owner is not None and owner.entry.kind in ("state", "demonym"):
+                    self._take(group, owner)
+                    pos = owner.end
+                    continue
             if word == "of" and last in ROLE_KINDS:
                 q = pos + 1
                 if q < n and words[q].lower() == "the":
                     q += 1
                 owner = at.get(q)
+                if owner is None and group.owner is None:  # "mayor of the northern West Bank"
+                    found = owner_after(words, pos + 1, at)
+                    owner = found if found and found.entry.kind == "state" else None
                 if owner is not None and group.owner is None and owner.entry.kind in (
                     "state", "demonym", "institution", "organisation", "capital"
                 ):
@@ -438,12 +449,13 @@ def _coordinate(
     if out[-1].kind == "location" and bare and mention.kind in ("state", "capital"):
         place = Actor(actor.code, actor.name, None, mention.text)
         return ActorMention(mention.start, mention.end, mention.text, place, "location")
-    if group.owner_kind != "demonym" or actor.sector is None:
-        return mention
+    if group.owner_kind not in ("demonym", "state") or actor.sector is None:
+        return mention  # (PETRARCH dictionaries list demonyms as states)
     index, start = len(out) - 1, group.start
     while index >= 0 and joined(index, start):
         prev = out[index]
-        if prev.actor is None or prev.kind != "demonym" or prev.actor.sector is not None:
+        # "US and British activists": a bare state name works as an adjective here
+        if prev.actor is None or prev.kind not in ("demonym", "state") or prev.actor.sector:
             break
         shared = Actor(prev.actor.code, prev.actor.name, actor.sector, prev.text)
         out[index] = ActorMention(prev.start, prev.end, prev.text, shared, mention.kind)

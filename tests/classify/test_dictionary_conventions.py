@@ -1,0 +1,121 @@
+"""How a PETRARCH-style verb dictionary's patterns are read and coded: the
+conventions its authors wrote them for (verbs only, later lines override,
+nouns match their plurals, articles inside phrases, target-only codes,
+refusals, complements of untargeted verbs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dyadscope.api import extract
+from dyadscope.model import Event
+
+VERBS = """<!-- written for dyadscope's tests -->
+&ARMS
++RIFLE
++MISSILE
+
+--- RECEIVE  [---]  ---
+RECEIVE
+- * ASSURANCE  [:030]
+- * &ARMS  [072]
+- * GUARANTEE  [030]
+- * GUARANTEE  [031]
+
+--- ATTEND  [042:043]  ---
+ATTEND
+
+--- AGREE  [---]  ---
+AGREE
+
+--- LIFT  [---]  ---
+LIFT
+- * SANCTIONS  [085]
+
+--- ENGAGE  [190]  ---
+ENGAGE
+- * (IN FIREFIGHT)  [193]
+
+--- GIVE  [---]  ---
+GIVE
+- * PERMISSION  [080]
+
+--- LINK  [060]  ---
+LINK
+
+--- VISIT  [042:043]  ---
+VISIT
+
+--- SAY  [010]  ---
+SAY {SAID SAYS}
+"""
+
+
+@pytest.fixture()
+def verbs(tmp_path: Path) -> Path:
+    path = tmp_path / "conventions.verbs"
+    path.write_text(VERBS, encoding="utf-8")
+    return path
+
+
+def _coded(text: str, verbs: Path) -> list[tuple[str, str, str]]:
+    out = []
+    for record in extract(text, dictionaries=[verbs]):
+        if isinstance(record, Event) and record.actor1 and record.actor2:
+            out.append((record.actor1.code, record.actor2.code, record.cameo or ""))
+    return sorted(out)
+
+
+def test_a_target_only_code_codes_the_other_side(verbs: Path) -> None:
+    # "[:030]": receiving assurances is the giver's promise; "assurances" is the plural
+    assert _coded("Armenia received assurances from Georgia.", verbs) == [("GEO", "ARM", "030")]
+
+
+def test_synset_members_and_pattern_nouns_match_their_plurals(verbs: Path) -> None:
+    assert _coded("Armenia received missiles from Georgia.", verbs) == [("ARM", "GEO", "072")]
+
+
+def test_a_pattern_written_twice_keeps_its_last_code(verbs: Path) -> None:
+    assert _coded("Armenia received a guarantee from Georgia.", verbs) == [("ARM", "GEO", "031")]
+
+
+def test_an_article_inside_a_phrase_does_not_break_it(verbs: Path) -> None:
+    coded = _coded("Armenian troops engaged Georgian police in a firefight.", verbs)
+    assert coded == [("ARM", "GEO", "193")]
+
+
+def test_an_untargeted_verb_leaves_the_coding_to_its_complement(verbs: Path) -> None:
+    assert _coded("Armenia agreed to lift the sanctions on Georgia.", verbs) == [
+        ("ARM", "GEO", "085")
+    ]
+
+
+def test_a_negated_act_is_coded_as_its_refusal(verbs: Path) -> None:
+    (event,) = [
+        r for r in extract("Armenia would not give permission to Georgia.", dictionaries=[verbs])
+        if isinstance(r, Event)
+    ]
+    assert (event.cameo, event.plover, event.status) == ("124", "REJECT", "actual")
+
+
+def test_a_place_is_not_the_host_of_a_reverse_code(verbs: Path) -> None:
+    # "[042:043]": Georgia hosts the visit; the country a summit is held in hosts nobody
+    assert _coded("Armenia visited Georgia on Monday.", verbs) == [
+        ("ARM", "GEO", "042"), ("GEO", "ARM", "043")
+    ]
+    assert _coded("Armenia will attend a summit in Switzerland.", verbs) == [("ARM", "CHE", "042")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia's surprise visit to Georgia was cut short.",  # a noun, not the verb
+        "Armenia-linked traders met in Georgia.",  # part of a compound adjective
+        "Armenia says it has evidence against Georgia.",  # a complement clause is no object
+        "Armenia was thanked for visiting Georgia.",  # an -ing form after a preposition
+    ],
+)
+def test_words_that_are_not_the_verb_code_nothing(text: str, verbs: Path) -> None:
+    assert _coded(text, verbs) == []

@@ -1,0 +1,81 @@
+"""Who a group of people belongs to: "dissidents from Egypt", "the mayor of the
+northern X", "US and British activists", and PETRARCH dictionaries whose states
+have a dated past and whose agents have composite codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadscope.mentions.actors import Gazetteer
+
+
+def _found(gaz: Gazetteer, text: str) -> list[tuple[str, str, str | None, str]]:
+    return [
+        (m.text, m.actor.code, m.actor.sector, m.kind)
+        for m in gaz.find(text, on_date="2014-05-01")
+        if m.actor is not None
+    ]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def test_people_from_a_state_belong_to_it(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Exiled dissidents from Iran met officials from the Iraqi government.")
+    assert [(code, sector) for _, code, sector, _ in found] == [("IRN", "OPP"), ("IRQ", "GOV")]
+    found = _found(gaz, "They met activists from military-ruled Myanmar.")
+    assert [(code, sector) for _, code, sector, _ in found] == [("MMR", "OPP")]
+
+
+def test_from_after_a_verb_or_a_phrase_is_still_a_place(gaz: Gazetteer) -> None:
+    assert _found(gaz, "Troops withdrew from Syria on Monday.") == [
+        ("Syria", "SYR", None, "location")
+    ]
+    # "state of siege" is no state: "in Haiti" stays a place
+    assert _found(gaz, "A state of siege in Haiti was declared.") == [
+        ("Haiti", "HTI", None, "location")
+    ]
+
+
+def test_coordinated_state_names_share_the_group_noun(gaz: Gazetteer) -> None:
+    found = _found(gaz, "US and British activists staged a protest.")
+    assert [(code, sector) for _, code, sector, _ in found] == [("USA", "OPP"), ("GBR", "OPP")]
+
+
+ACTORS = """GEORGIA_
++GEORGIAN_
+\t[USRGEO <910409]
+\t[GEO >911221]
+"""
+AGENTS = """DEMONSTRATOR [~OPP]
+MAYOR [~GOV]
+NATIONAL_SECURITY_ADVISOR [~GOVMIL]
+"""
+
+
+@pytest.fixture(scope="module")
+def petrarch(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    folder = tmp_path_factory.mktemp("dicts")
+    (folder / "test.actors").write_text(ACTORS, encoding="utf-8")
+    (folder / "test.agents").write_text(AGENTS, encoding="utf-8")
+    return Gazetteer.from_files([folder / "test.actors", folder / "test.agents"])
+
+
+def test_a_state_with_a_dated_past_is_a_state_not_a_person(petrarch: Gazetteer) -> None:
+    # the entry's current code is a bare country code: "Georgian" joins a group noun
+    assert _found(petrarch, "Georgian demonstrators gathered.") == [
+        ("Georgian demonstrators", "GEO", "OPP", "state")
+    ]
+
+
+def test_composite_agent_codes_are_kept_whole(petrarch: Gazetteer) -> None:
+    (found,) = _found(petrarch, "Georgia's national security advisor spoke.")
+    assert (found[1], found[2]) == ("GEO", "GOVMIL")
+
+
+def test_an_owner_after_of_may_carry_a_modifier(petrarch: Gazetteer) -> None:
+    (found,) = _found(petrarch, "The mayor of the northern Georgia spoke.")
+    assert (found[1], found[2]) == ("GEO", "GOV")
+
