@@ -48,8 +48,13 @@ LINK
 --- VISIT  [042:043]  ---
 VISIT
 
+--- PROVIDE  [---]  ---
+PROVIDE
+- * SUPPORT  [060]
+
 --- SAY  [010]  ---
 SAY {SAID SAYS}
+- * SUPPORT  [051]
 """
 
 
@@ -98,6 +103,16 @@ def test_a_negated_act_is_coded_as_its_refusal(verbs: Path) -> None:
         if isinstance(r, Event)
     ]
     assert (event.cameo, event.plover, event.status) == ("124", "REJECT", "actual")
+
+
+def test_a_pattern_does_not_reach_into_another_verbs_phrase(verbs: Path) -> None:
+    # "said ... support" would skip "would not provide": the support is provide's
+    assert _coded("Armenia said it would not provide support to Georgia.", verbs) == [
+        ("ARM", "GEO", "121")
+    ]
+    assert _coded("Armenia said support for Georgia was growing.", verbs) == [
+        ("ARM", "GEO", "051")
+    ]
 
 
 def test_a_place_is_not_the_host_of_a_reverse_code(verbs: Path) -> None:

@@ -114,8 +114,10 @@ def test_validation_suite_dictionaries_load(shared: Path) -> None:
     ("code", "expected"),
     [
         ("USAGOV", ("USA", "GOV")),
-        ("PSEREBHMS", ("PSE", "REB")),
-        ("IGOUNO", ("IGOUNO", None)),
+        ("PSEREBHMS", ("PSE", "REBHMS")),  # agents kept whole
+        ("IGOUNO", ("UN", None)),  # CAMEO organisation codes become ours
+        ("IGOUNOMIL", ("UN", "MIL")),
+        ("IGOXYZ", ("IGOXYZ", None)),  # one we do not know stays as written
         ("NGO", ("NGO", None)),
         ("ARN", ("ARN", None)),
         ("ELR/GAL", ("ELR", None)),

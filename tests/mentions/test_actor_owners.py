@@ -52,6 +52,12 @@ ACTORS = """GEORGIA_
 AGENTS = """DEMONSTRATOR [~OPP]
 MAYOR [~GOV]
 NATIONAL_SECURITY_ADVISOR [~GOVMIL]
+GOVERNMENT [~GOV]
+OFFICIAL [~GOV]
+MEDIA {} [~MED]
+COURT [~JUD]
+LAWMAKER [~LEG]
+CONGRESS {} [~LEG]
 """
 
 
@@ -79,3 +85,34 @@ def test_an_owner_after_of_may_carry_a_modifier(petrarch: Gazetteer) -> None:
     (found,) = _found(petrarch, "The mayor of the northern Georgia spoke.")
     assert (found[1], found[2]) == ("GEO", "GOV")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Congress criticised the plan.", [("", "LEG")]),
+        ("The government spoke.", [("", "GOV")]),
+        ("Lawmakers met.", [("", "LEG")]),
+        # a modifier, a compound, a title before a name: no actor of their own
+        ("It was his first official visit.", []),
+        ("They shelled a government-held town.", []),
+    ],
+)
+def test_an_agent_without_a_country_is_petrarchs_dashes(
+    petrarch: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(code, sector) for _, code, sector, _ in _found(petrarch, text)] == expected
+
+
+def test_agents_take_the_country_of_their_phrase(petrarch: Gazetteer) -> None:
+    found = _found(petrarch, "Georgian media and government reacted.")
+    assert [(code, sector) for _, code, sector, _ in found] == [("GEO", "MED"), ("GEO", "GOV")]
+    found = _found(petrarch, "Lawmakers and officials in Georgia reacted.")
+    assert [(code, sector) for _, code, sector, _ in found] == [("GEO", "LEG"), ("GEO", "GOV")]
+    found = _found(petrarch, "A court in Georgia ruled.")
+    assert [(code, sector) for _, code, sector, _ in found] == [("GEO", "JUD")]
+
+
+def test_package_sectors_alone_are_still_nobody(gaz: Gazetteer) -> None:
+    # only a PETRARCH agents file asks for country-less actors
+    assert _found(gaz, "The government spoke.") == []

@@ -153,17 +153,17 @@ class EventCoder:
     def _select(self, analysis: SentenceAnalysis) -> list[Match]:
         """One match per anchor token, first pattern wins; a match anchored
         inside an earlier one ("interest in purchasing ...") adds nothing."""
-        chosen: list[Match] = []
-        taken: set[int] = set()
         spans = [(first, last) for first, last, _ in analysis.actor_at]
-        for match in self.patterns.matches(analysis.tokens, spans):
-            if match.anchor in taken or analysis.inside_actor(match.anchor):
-                continue
-            if any(m.start <= match.anchor < m.end for m in chosen):
-                continue
-            taken.add(match.anchor)
-            chosen.append(match)
-        chosen.sort(key=lambda m: m.anchor)
+        found = self.patterns.matches(analysis.tokens, spans)
+        chosen = _first_per_anchor(found, analysis)
+        # a verb dictionary's pattern stays in its verb's phrase: "said he would not
+        # provide support" is no SAY ... SUPPORT; "provide support" codes it
+        for _ in range(4):  # a rejected match's variants (plurals) may be next in line
+            overlong = [m for m in chosen if _spans_another_verb(m, found, analysis)]
+            if not overlong:
+                break
+            found = [m for m in found if m not in overlong]
+            chosen = _first_per_anchor(found, analysis)
         return chosen
 
     def _event(
@@ -242,6 +242,36 @@ class EventCoder:
         if pattern.dyadic:
             self._dyadic[event.id] = (roles, pattern)
         return event, roles.subject
+
+
+def _first_per_anchor(found: list[Match], analysis: SentenceAnalysis) -> list[Match]:
+    chosen: list[Match] = []
+    taken: set[int] = set()
+    for match in found:
+        if match.anchor in taken or analysis.inside_actor(match.anchor):
+            continue
+        if any(m.start <= match.anchor < m.end for m in chosen):
+            continue
+        taken.add(match.anchor)
+        chosen.append(match)
+    chosen.sort(key=lambda m: m.anchor)
+    return chosen
+
+
+def _spans_another_verb(match: Match, found: list[Match], analysis: SentenceAnalysis) -> bool:
+    """Does a verb-dictionary match skip, in a gap, another dictionary verb that is
+    used as a verb ("would not provide", "to provide")?"""
+    if not match.pattern.dyadic:
+        return False
+    tokens = analysis.tokens
+    words = frozenset().union(*(e.words for e in match.pattern.elements))
+    return any(
+        other.pattern.dyadic
+        and match.anchor < other.anchor < match.end
+        and tokens[other.anchor].low not in words
+        and tokens[other.anchor - 1].low in _VERB_CUES
+        for other in found
+    )
 
 
 _VERB_CUES = frozenset(

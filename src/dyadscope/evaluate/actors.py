@@ -56,12 +56,16 @@ def petrarch_key(actor: Actor | None) -> str:
     sector = _PETRARCH_CLEAN.sub("", (actor.sector or "").upper())
     if sector == "IGO":
         sector = ""
-    return code + sector
+    return _organisation(code + sector)  # a PETRARCH dictionary's own "IGOEUREEC"
 
 
 def petrarch_gold(code: str) -> str:
     """A PETRARCH gold code made comparable the same way (see the module docstring)."""
-    clean = _PETRARCH_CLEAN.sub("", code.upper()) or "---"
+    return _organisation(_PETRARCH_CLEAN.sub("", code.upper()) or "---")
+
+
+def _organisation(clean: str) -> str:
+    """``IGOEUREEC`` -> ``EU``: CAMEO organisation codes in our shape."""
     if clean.startswith("IGO"):
         for prefix, ours, _ in cameo_organisations():
             if clean.startswith(prefix):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from dyadscope.codes.countries import cameo_organisations
 from dyadscope.dictionaries.petrarch import PetrarchActor, PetrarchAgent
 from dyadscope.dictionaries.tables import (
     CountryRow,
@@ -74,6 +75,8 @@ class Entry:
     roles: tuple[Role, ...] = ()
     role: str = ""
     exact: bool = False
+    # a PETRARCH agent is an actor even with no country named ("Congress": ---LEG)
+    standalone: bool = False
 
 
 # A token trie: each node maps a token to the next node; key "" holds the entry that
@@ -95,16 +98,20 @@ class Lexicon:
 
 
 def split_code(code: str, states: Container[str] = ()) -> tuple[str, str | None]:
-    """A PETRARCH composite code -> (actor code, sector): "USAGOV" -> ("USA", "GOV").
+    """A PETRARCH composite code -> (actor code, sector): "USAGOV" -> ("USA", "GOV");
+    CAMEO organisation codes become ours: "IGOUNOMIL" -> ("UN", "MIL").
 
     A second part that is itself a state code ("USRAZE": Soviet Azerbaijan) is a
     region, not a sector: the sector is then None.
     """
     code = code.upper().split("/")[0]
+    for prefix, ours, _ in cameo_organisations():  # "IGOUNOMIL" -> ("UN", "MIL")
+        if code.startswith(prefix):
+            return ours, code[len(prefix):] or None
     if code.startswith(NONSTATE_PREFIXES) or len(code) < 6:
         return code, None
-    rest = code[3:6]
-    return code[:3], (None if rest in states else rest)
+    rest = code[3:]  # the agents in full, as PETRARCH composes them: "PSEREBHMS"
+    return code[:3], (None if rest[:3] in states else rest)
 
 
 @dataclass
@@ -188,7 +195,7 @@ class LexiconBuilder:
                 known = self.sectors.get(last)
                 plain = known is not None and known.role not in ("dyad", "country_ref")
                 role = known.role if known is not None and plain else "group"
-                entry = Entry("sector", (Role("", sector),), role=role)
+                entry = Entry("sector", (Role("", sector),), role=role, standalone=True)
                 self.extra_words.append((phrase.lower(), entry))
 
     def build(self) -> Lexicon:

@@ -56,6 +56,7 @@ class Group:
     body: bool = False  # a title, envoy or body noun: the phrase names an institution
     envoy: bool = False
     country_ref: bool = False
+    standalone: bool = False  # headed by a PETRARCH agent: an actor without a country
     possessive: bool = False
     last: str = ""  # kind or sector role of the last piece
     pieces: list[Entry] = field(default_factory=list)

@@ -263,6 +263,12 @@ class Gazetteer:
                     pos = target.end
                     continue
             word = words[pos]
+            if word == "in" and group.standalone and group.owner is None:
+                owner = at.get(pos + 1)  # PETRARCH's "a court in Guyana": GUYJUD
+                if owner is not None and owner.entry.kind == "state":
+                    self._take(group, owner)
+                    pos = owner.end
+                    continue
             if word == "from" and last in ("group", "title") and group.owner is None:
                 # "ministers from the Georgian government", "dissidents from Egypt"
                 owner = owner_after(words, pos + 1, at)
@@ -329,6 +335,7 @@ class Gazetteer:
             if not group.has_sector:
                 group.sector = entry.roles[0].sector if entry.roles else None
                 group.has_sector = True
+                group.standalone = entry.standalone
             group.title = group.title or role in NAME_ROLES
             group.body = group.body or role != "group"
             group.envoy = group.envoy or role == "envoy"
@@ -387,6 +394,9 @@ class Gazetteer:
             code = pick_role(group.owner.roles, when).code  # dated in PETRARCH entries
         elif group.country_ref and group.has_sector:
             code = nearest_state(found, self._lex)
+        if code is None and group.standalone and _whole_phrase(words, group):
+            # PETRARCH's "---GOV": the agent is coded, its country left unknown
+            return self._actor_mention(start, end, surface, "", group.sector, "institution")
         if code is None:
             return None
         sector = group.sector
@@ -427,6 +437,23 @@ class Gazetteer:
         return ActorMention(start, end, surface, actor, kind)
 
 
+def _whole_phrase(words: list[str], group: Group) -> bool:
+    """Is the agent a noun phrase of its own ("the government", "Congress", "insurgents",
+    "media and government"), not a modifier ("his first official visit"), part of a
+    compound ("government-held", "non-Muslims") or a title before a name ("President obama")?"""
+    before = words[group.start - 1] if group.start else ""
+    after = words[group.end] if group.end < len(words) else ""
+    if "-" in (before, after) or (group.title and after.isalpha()):
+        return False
+    head = words[group.end - 1]
+    return (
+        not before
+        or before.lower() in ("the", "a", "an", "and", ",")
+        or head[:1].isupper()
+        or head.endswith("s")
+    )
+
+
 def _coordinate(
     out: list[ActorMention],
     placed: list[tuple[int, int]],
@@ -449,6 +476,19 @@ def _coordinate(
     if out[-1].kind == "location" and bare and mention.kind in ("state", "capital"):
         place = Actor(actor.code, actor.name, None, mention.text)
         return ActorMention(mention.start, mention.end, mention.text, place, "location")
+    neighbour = out[-1].actor
+    if neighbour is not None and neighbour.sector and (
+        (actor.code == "") != (neighbour.code == "")
+    ):
+        # agents without a country share their neighbour's: "Danish media and
+        # government", "lawmakers and officials in Fornost"
+        if actor.code == "":
+            shared = Actor(neighbour.code, neighbour.name, actor.sector, mention.text)
+            return ActorMention(mention.start, mention.end, mention.text, shared, mention.kind)
+        earlier = out[-1]
+        owned = Actor(actor.code, actor.name, neighbour.sector, earlier.text)
+        out[-1] = ActorMention(earlier.start, earlier.end, earlier.text, owned, earlier.kind)
+        return mention
     if group.owner_kind not in ("demonym", "state") or actor.sector is None:
         return mention  # (PETRARCH dictionaries list demonyms as states)
     index, start = len(out) - 1, group.start
