@@ -284,7 +284,11 @@ def _shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
 def _first_group(
     analysis: SentenceAnalysis, start: int, first_token: int, people: frozenset[int]
 ) -> list[ActorMention]:
-    """The clause's first actor group (its grammatical subject, as a rule)."""
+    """The clause's first actor group (its grammatical subject, as a rule), past a
+    fronted adverbial clause."""
+    main = syntax.main_clause_start(analysis.tokens)
+    if main < start:
+        first_token = max(first_token, main)
     candidates = sorted(
         (
             (f, last, m)

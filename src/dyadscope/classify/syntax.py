@@ -53,6 +53,23 @@ def attribution_start(tokens: Sequence[Token]) -> int:
     return n
 
 
+_SUBORDINATORS = frozenset(
+    {"before", "after", "while", "when", "although", "though", "as", "since", "if",
+     "despite", "following", "during", "amid", "upon"}
+)
+
+
+def main_clause_start(tokens: Sequence[Token]) -> int:
+    """Where the main clause begins after a fronted adverbial ("Before leaving for
+    Beijing on Thursday, President Bush ..."): after its comma; else 0."""
+    if not tokens or tokens[0].low not in _SUBORDINATORS:
+        return 0
+    for i, token in enumerate(tokens[:25]):
+        if token.low == ",":
+            return i + 1
+    return 0
+
+
 def appositive_start(tokens: Sequence[Token], start: int, first: int) -> int | None:
     """For "X, <apposition>, VERB": the index of the comma that opens the apposition."""
     auxiliaries = cues().auxiliaries
