@@ -104,3 +104,13 @@ def test_verb_dictionary_discard_pattern_and_one_sided_events_code_nothing() -> 
     assert _events("Pakistan did not praise India.", SAMPLE_VERBS) == []
     # PETRARCH codes an event only with both a source and a target
     assert _events("Pakistan praised the decision.", SAMPLE_VERBS) == []
+
+
+def test_a_users_pattern_wins_where_it_overlaps_the_packages(tmp_path: Path) -> None:
+    # the package codes "held talks" (046, anchored on "held"); a user's pattern on
+    # "talks" lies inside that match and would otherwise add nothing
+    mine = tmp_path / "mine.patterns"
+    mine.write_text(HEADER + "other\t040\tCONSULT\tauto\ts>o\t!talks with\n", encoding="utf-8")
+    text = "Pakistan held talks with India on Monday."
+    assert [c for _, _, c in _events(text)] == ["046"]
+    assert [c for _, _, c in _events(text, mine)] == ["040"]

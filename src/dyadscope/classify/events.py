@@ -245,9 +245,10 @@ class EventCoder:
 
 
 def _first_per_anchor(found: list[Match], analysis: SentenceAnalysis) -> list[Match]:
+    """One match per anchor; a user's pattern before the package's where they overlap."""
     chosen: list[Match] = []
     taken: set[int] = set()
-    for match in found:
+    for match in sorted(found, key=lambda m: m.pattern.package):  # stable
         if match.anchor in taken or analysis.inside_actor(match.anchor):
             continue
         if any(m.start <= match.anchor < m.end for m in chosen):

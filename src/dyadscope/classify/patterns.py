@@ -22,7 +22,7 @@ Lines starting with ``#`` are comments. Users add their own pattern files with
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -143,6 +143,7 @@ class Pattern:
     # both sides required, a compound subject acting on itself codes both ways
     dyadic: bool = False
     reverse_cameo: str = ""  # "[032:033]": the code of the target's side of the event
+    package: bool = False  # one of dyadscope's own patterns (a user's win where they overlap)
 
     @property
     def anchor_index(self) -> int:
@@ -392,4 +393,5 @@ def _anchor_position(pattern: Pattern, tokens: Sequence[Token], start: int, end:
 @cache
 def default_patterns() -> PatternSet:
     text = resources.files("dyadscope.data").joinpath("event_patterns.tsv").read_text("utf-8")
-    return PatternSet(parse_patterns(text.splitlines(), "event_patterns.tsv"))
+    parsed = parse_patterns(text.splitlines(), "event_patterns.tsv")
+    return PatternSet([replace(p, package=True) for p in parsed])

@@ -110,7 +110,7 @@ def transform_events(
     words = {t.low for t in analysis.tokens}
     if not any(words & s.outer_words for s in rule_sets):
         return events  # no statement verb a rule starts from: nothing to match
-    firsts = _first_per_anchor(patterns, analysis)
+    firsts = _matches_by_anchor(patterns, analysis)
     used: set[int] = set()
     out = list(events)
     for outer in firsts:
@@ -135,7 +135,7 @@ def transform_events(
     return out
 
 
-def _first_per_anchor(patterns: PatternSet, analysis: SentenceAnalysis) -> list[Match]:
+def _matches_by_anchor(patterns: PatternSet, analysis: SentenceAnalysis) -> list[Match]:
     """The first match at each anchor token (as the coder picks), outside actor names.
     Unlike the coder's selection, a verb inside another match's words is kept:
     "said they will attack" may be one SAY pattern, and "attack" is the inner event."""
