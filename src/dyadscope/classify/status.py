@@ -51,7 +51,10 @@ def _coordinated_clause_start(tokens: Sequence[Token], clause_start: int, start:
 
 
 def _has_phrase(window: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    words = set(window)
     for phrase in phrases:
+        if phrase[0] not in words:  # most phrases' first word is not there at all
+            continue
         n = len(phrase)
         for i in range(len(window) - n + 1):
             if tuple(window[i : i + n]) == phrase:

@@ -41,8 +41,16 @@ def _moments() -> tuple[_Moment, ...]:
     return tuple(moments)
 
 
+@cache
+def _any_moment() -> re.Pattern[str]:
+    """All moments in one expression: most sentences name none, and one scan says so."""
+    return re.compile("|".join(f"(?:{m.pattern.pattern})" for m in _moments()), re.IGNORECASE)
+
+
 def find_moments(text: str) -> list[DateMention]:
     """Mentions of known historical moments in ``text``, in order."""
+    if _any_moment().search(text) is None:
+        return []
     found = []
     for moment in _moments():
         for match in moment.pattern.finditer(text):
