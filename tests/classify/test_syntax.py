@@ -68,3 +68,24 @@ def test_hyphenated_compounds(text: str, word: str, expected: bool) -> None:
 def test_gerunds_after_prepositions(text: str, word: str, expected: bool) -> None:
     tokens, index = _at(text, word)
     assert syntax.is_gerund_object(tokens, index) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("They struck an Islamic State target.", "state", True),
+        ("Officials State that nothing changed.", "state", False),  # first capital after none
+        ("Pakistan Signs Deal With Azerbaijan", "signs", False),  # a title-case headline
+        ("Pakistan signs a deal.", "signs", False),
+    ],
+)
+def test_capitalised_words_inside_names_are_no_verbs(text: str, word: str, expected: bool) -> None:
+    tokens, index = _at(text, word)
+    assert syntax.in_name(tokens, index) is expected
+
+
+def test_the_reporting_verb_of_a_trailing_attribution() -> None:
+    tokens, index = _at("Pakistan signed the deal, officials said on Monday.", "said")
+    assert syntax.in_attribution(tokens, index)
+    tokens, index = _at("Pakistan said it signed the deal.", "said")
+    assert not syntax.in_attribution(tokens, index)

@@ -58,6 +58,7 @@ MEDIA {} [~MED]
 COURT [~JUD]
 LAWMAKER [~LEG]
 CONGRESS {} [~LEG]
+ISLAMIC {} [~MUS]
 """
 
 
@@ -96,6 +97,9 @@ def test_an_owner_after_of_may_carry_a_modifier(petrarch: Gazetteer) -> None:
         # a modifier, a compound, a title before a name: no actor of their own
         ("It was his first official visit.", []),
         ("They shelled a government-held town.", []),
+        ("It joined an armed Islamic group.", []),  # a singular word modifying a noun
+        ("An Islamic State unit fired.", []),  # part of a name
+        ("The government agreed.", [("", "GOV")]),  # but not before a verb
     ],
 )
 def test_an_agent_without_a_country_is_petrarchs_dashes(

@@ -181,10 +181,13 @@ class EventCoder:
             syntax.is_noun_head(tokens, match.anchor)
             or syntax.in_compound(tokens, match.anchor)
             or syntax.is_gerund_object(tokens, match.anchor)
+            or syntax.in_name(tokens, match.anchor)
         ):
-            # a verb dictionary codes verbs: "a surprise visit", "Al Qaeda-linked" and
-            # "jailed for helping" are none
+            # a verb dictionary codes verbs: "a surprise visit", "Al Qaeda-linked",
+            # "jailed for helping" and "Islamic State" are none
             return None
+        if pattern.dyadic and syntax.in_attribution(tokens, match.anchor):
+            return None  # "..., the U.S. Central Command said on Monday": the source only
         first = syntax.clause_start(analysis, match.start)
         end = syntax.clause_end(analysis, match.end)
         if pattern.dyadic:

@@ -70,6 +70,24 @@ def main_clause_start(tokens: Sequence[Token]) -> int:
     return 0
 
 
+def in_name(tokens: Sequence[Token], index: int) -> bool:
+    """Is the word part of a capitalised name ("Islamic State", "Free Syrian Army")
+    rather than a verb? Not in title-case headlines, where every word is capitalised."""
+    word = tokens[index].text
+    # the word before is capitalised too, and not only because it opens the sentence
+    if index < 2 or not word[:1].isupper() or not tokens[index - 1].text[:1].isupper():
+        return False
+    words = [t.text for t in tokens if t.text.isalpha()]
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised < 0.6 * len(words)
+
+
+def in_attribution(tokens: Sequence[Token], index: int) -> bool:
+    """Is the word the reporting verb of a trailing attribution (", officials said")?"""
+    start = attribution_start(tokens)
+    return start < index and tokens[index].low in cues().reporting
+
+
 def appositive_start(tokens: Sequence[Token], start: int, first: int) -> int | None:
     """For "X, <apposition>, VERB": the index of the comma that opens the apposition."""
     auxiliaries = cues().auxiliaries

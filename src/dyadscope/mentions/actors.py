@@ -446,12 +446,26 @@ def _whole_phrase(words: list[str], group: Group) -> bool:
     if "-" in (before, after) or (group.title and after.isalpha()):
         return False
     head = words[group.end - 1]
+    plural = head.endswith("s")
+    if after[:1].isupper() or (
+        # a capitalised singular word before a lower-case one is an adjective ("an armed
+        # Islamic group") unless that word reads as a verb ("Congress is asking")
+        head[:1].isupper() and not plural and after.isalpha()
+        and after not in _VERBISH and not after.endswith(("ed", "s"))
+    ):
+        return False
     return (
         not before
         or before.lower() in ("the", "a", "an", "and", ",")
         or head[:1].isupper()
-        or head.endswith("s")
+        or plural
     )
+
+
+_VERBISH = frozenset(
+    {"is", "was", "has", "had", "have", "will", "would", "could", "can", "may", "might",
+     "must", "should", "did", "does", "do", "also", "said", "says"}
+)  # fmt: skip
 
 
 def _coordinate(
