@@ -62,6 +62,7 @@ def test_hyphenated_compounds(text: str, word: str, expected: bool) -> None:
     [
         ("jailed for helping militants", "helping", True),
         ("aimed at pushing for a ceasefire", "pushing", True),
+        ("rebels shelled the town, killing eight people", "killing", True),
         ("they are helping militants", "helping", False),
     ],
 )
@@ -89,3 +90,16 @@ def test_the_reporting_verb_of_a_trailing_attribution() -> None:
     assert syntax.in_attribution(tokens, index)
     tokens, index = _at("Pakistan said it signed the deal.", "said")
     assert not syntax.in_attribution(tokens, index)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The embassy was attacked on Monday.", "attacked", True),
+        ("civilians killed by the shelling", "killed", True),
+        ("Rebels attacked the embassy.", "attacked", False),
+    ],
+)
+def test_passives(text: str, word: str, expected: bool) -> None:
+    tokens, index = _at(text, word)
+    assert syntax.is_passive(tokens, index) is expected

@@ -149,3 +149,10 @@ def test_shared_verb_dictionaries_load(shared: Path, relative: str) -> None:
     assert len(rejections) < len(patterns) / 50
     assert all(r.line for r in rejections)
     PatternSet(patterns)  # indexable
+
+
+def test_forms_separated_by_commas_add_no_comma_verb() -> None:
+    lines = ["--- CHOOSE [---] ---", "+IS_CHOSEN {+WAS_CHOSEN , +ARE_CHOSEN} [030]"]
+    (pattern,) = read_petrarch_verbs(lines, "commas.verbs")
+    verbs = pattern.elements[pattern.anchor_index].words
+    assert {"is", "was", "are"} <= verbs and "," not in verbs  # "+" marks the verb word

@@ -147,11 +147,12 @@ def is_noun_head(tokens: Sequence[Token], index: int) -> bool:
 
 def is_gerund_object(tokens: Sequence[Token], index: int) -> bool:
     """An -ing form governed by a preposition ("jailed for helping militants", "by
-    promoting biofuels"): it says why or how, it is not an act of its own."""
+    promoting biofuels") or opening a participle clause (", killing eight people"): it
+    says why, how or with what result, it is not an act of its own."""
     return (
         index > 0
         and tokens[index].low.endswith("ing")
-        and tokens[index - 1].low in cues().gerund_prepositions
+        and (tokens[index - 1].low in cues().gerund_prepositions or tokens[index - 1].low == ",")
     )
 
 
@@ -167,11 +168,14 @@ def in_compound(tokens: Sequence[Token], index: int) -> bool:
 
 
 def is_passive(tokens: Sequence[Token], index: int) -> bool:
-    """A past participle after a form of "be" within three tokens ("was signed")."""
+    """A past participle after a form of "be" within three tokens ("was signed"), or
+    right before "by" ("victims killed by ...")."""
     c = cues()
     word = tokens[index].low
     if not (word.endswith(("ed", "en", "wn")) or word in c.participles):
         return False
+    if index + 1 < len(tokens) and tokens[index + 1].low == "by":
+        return True  # "victims killed by the crash": a participle with its agent
     return any(t.low in c.be_forms for t in tokens[max(0, index - 3) : index])
 
 

@@ -186,11 +186,12 @@ class _Reader:
             self.problem(number, f"unreadable verb '{text}'", line)
             return None
         forms = set(inflect(words[index]))
-        for form in forms_match.group(1).split() if forms_match else ():
+        # forms are separated by spaces (some files also put commas between them)
+        for form in forms_match.group(1).replace(",", " ").split() if forms_match else ():
             parts = [p for p in re.split(r"_", form) if p]
             plus = [p for p in parts if p.startswith("+")]
             chosen = plus[0] if plus else parts[min(index, len(parts) - 1)] if parts else ""
-            if chosen.lstrip("+"):
+            if _WORD.match(chosen.lstrip("+")):
                 forms.add(chosen.lstrip("+").lower())
         return _Verb(words, index, frozenset(forms), code, number)
 
