@@ -10,9 +10,8 @@ event: there is no fallback code.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
-from dyadscope.classify import syntax
+from dyadscope.classify import syntax, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.domain import event_domain
@@ -21,7 +20,6 @@ from dyadscope.classify.roles import Roles, find_roles
 from dyadscope.classify.status import event_status
 from dyadscope.classify.transform import TransformRules, transform_events
 from dyadscope.codes.cameo import cameo as cameo_lookup
-from dyadscope.codes.cameo import rejection_of
 from dyadscope.model import (
     UNKNOWN_DATE,
     ActorMention,
@@ -103,68 +101,15 @@ class EventCoder:
         return out
 
     def _dyadic_events(self, event: Event) -> list[Event]:
-        """A verb dictionary's event the way PETRARCH codes it: "X and Y attacked Z"
-        is X->Z and Y->Z; an event needs a source and a target; "X and Y renewed
-        ties" is X->Y and Y->X; ``[032:033]`` adds the target's side (Y->X, 033)."""
         held = self._dyadic.get(event.id)
         if held is None:
             return [event]
         roles, pattern = held
-        twos = [a for a in (event.actor2, *roles.compound2) if a is not None]
-        ones = [a for a in (event.actor1, *roles.compound1) if a is not None]
-        pairs = [(a, b) for a in ones for b in twos]
-        pairs = [(a, b) for a, b in pairs if (a.code, a.sector) != (b.code, b.sector)]
-        forward = event.cameo or ""  # "" for "[:030]": only the target's side is coded
-        coded = [(a, b, forward) for a, b in pairs] if forward else []
-        if roles.reciprocal and forward:
-            coded += [(b, a, forward) for a, b in pairs]
-        # a place does not host or receive; a refused act has no other side
-        if pattern.reverse_cameo and not roles.place2 and event.cameo == pattern.cameo:
-            coded += [(b, a, pattern.reverse_cameo) for a, b in pairs]
-        out: list[Event] = []
-        seen: set[tuple[str, str | None, str, str | None, str | None]] = set()
-        for one, two, code in coded:
-            key = (one.code, one.sector, two.code, two.sector, code)
-            if key in seen:
-                continue
-            seen.add(key)
-            info = cameo_lookup(code)
-            kind, plover = (info.kind, info.plover) if info else ("other", None)
-            if code == event.cameo:
-                kind, plover = event.kind, event.plover
-            others = tuple(a for a in event.others if a is not one and a is not two)
-            out.append(
-                replace(
-                    event,
-                    id=event.id if not out else stable_id(event.id, *key),
-                    actor1=one,
-                    actor2=two,
-                    others=others,
-                    cameo=code,
-                    kind=kind,
-                    plover=plover,
-                    goldstein=info.goldstein if info else None,
-                    # directions are the dictionary's: no reverse event is implied
-                    extra={**event.extra, "directed": True},
-                )
-            )
-        return out
+        return verb_dictionary.dyadic_events(event, roles, pattern)
 
     def _select(self, analysis: SentenceAnalysis) -> list[Match]:
-        """One match per anchor token, first pattern wins; a match anchored
-        inside an earlier one ("interest in purchasing ...") adds nothing."""
         spans = [(first, last) for first, last, _ in analysis.actor_at]
-        found = self.patterns.matches(analysis.tokens, spans)
-        chosen = _first_per_anchor(found, analysis)
-        # a verb dictionary's pattern stays in its verb's phrase: "said he would not
-        # provide support" is no SAY ... SUPPORT; "provide support" codes it
-        for _ in range(4):  # a rejected match's variants (plurals) may be next in line
-            overlong = [m for m in chosen if _spans_another_verb(m, found, analysis)]
-            if not overlong:
-                break
-            found = [m for m in found if m not in overlong]
-            chosen = _first_per_anchor(found, analysis)
-        return chosen
+        return verb_dictionary.select(self.patterns.matches(analysis.tokens, spans), analysis)
 
     def _event(
         self,
@@ -177,21 +122,12 @@ class EventCoder:
     ) -> tuple[Event, tuple[ActorMention, ...]] | None:
         tokens = analysis.tokens
         pattern = match.pattern
-        if pattern.dyadic and (
-            syntax.is_noun_head(tokens, match.anchor)
-            or syntax.in_compound(tokens, match.anchor)
-            or syntax.is_gerund_object(tokens, match.anchor)
-            or syntax.in_name(tokens, match.anchor)
-        ):
-            # a verb dictionary codes verbs: "a surprise visit", "Al Qaeda-linked",
-            # "jailed for helping" and "Islamic State" are none
-            return None
-        if pattern.dyadic and syntax.in_attribution(tokens, match.anchor):
-            return None  # "..., the U.S. Central Command said on Monday": the source only
+        if pattern.dyadic and not verb_dictionary.is_verb_use(tokens, match.anchor):
+            return None  # a verb dictionary codes verbs: "a surprise visit" is none
         first = syntax.clause_start(analysis, match.start)
         end = syntax.clause_end(analysis, match.end)
         if pattern.dyadic:
-            end = _verb_phrase_end(analysis, match, end, following)
+            end = verb_dictionary.phrase_end(analysis, match, end, following)
         status = promised or event_status(tokens, first, match.start, match.end)
         if status is None and pattern.dyadic:
             status = "intent"  # a verb dictionary codes modal wording too ("would act")
@@ -202,13 +138,9 @@ class EventCoder:
         # a verb dictionary's code is its coder's decision and is kept as written
         if kind == "recognition" and status == "negated" and not pattern.dyadic:
             kind, plover, cameo, status = "non_recognition", "REJECT", "120", "actual"
-        refusal = rejection_of(cameo) if pattern.dyadic and status == "negated" else None
-        if refusal is not None:  # "would not give permission": a refusal to yield (124)
-            info = cameo_lookup(refusal)
-            kind, plover, cameo, status = (
-                info.kind if info else "other", (info.plover or "") if info else "", refusal,
-                "actual",
-            )
+        refused = verb_dictionary.refusal(cameo) if pattern.dyadic and status == "negated" else None
+        if refused is not None:  # "would not give permission": a refusal to yield (124)
+            (kind, plover, cameo), status = refused, "actual"
         if kind == "arms_interest" and status != "negated":
             status = "intent"
         if kind == "pledge" and status == "intent":
@@ -245,66 +177,6 @@ class EventCoder:
         if pattern.dyadic:
             self._dyadic[event.id] = (roles, pattern)
         return event, roles.subject
-
-
-def _first_per_anchor(found: list[Match], analysis: SentenceAnalysis) -> list[Match]:
-    """One match per anchor; a user's pattern before the package's where they overlap."""
-    chosen: list[Match] = []
-    taken: set[int] = set()
-    for match in sorted(found, key=lambda m: m.pattern.package):  # stable
-        if match.anchor in taken or analysis.inside_actor(match.anchor):
-            continue
-        if any(m.start <= match.anchor < m.end for m in chosen):
-            continue
-        taken.add(match.anchor)
-        chosen.append(match)
-    chosen.sort(key=lambda m: m.anchor)
-    return chosen
-
-
-def _spans_another_verb(match: Match, found: list[Match], analysis: SentenceAnalysis) -> bool:
-    """Does a verb-dictionary match skip, in a gap, another dictionary verb that is
-    used as a verb ("would not provide", "to provide")?"""
-    if not match.pattern.dyadic:
-        return False
-    tokens = analysis.tokens
-    words = frozenset().union(*(e.words for e in match.pattern.elements))
-    return any(
-        other.pattern.dyadic
-        and match.anchor < other.anchor < match.end
-        and tokens[other.anchor].low not in words
-        and tokens[other.anchor - 1].low in _VERB_CUES
-        for other in found
-    )
-
-
-_VERB_CUES = frozenset(
-    {"he", "she", "it", "they", "we", "i", "who", "which", "to", "will", "would", "could",
-     "should", "may", "might", "can", "must", "has", "have", "had", "is", "are", "was",
-     "were", "be", "been", "did", "does", "do", "not", "also", "and"}
-)  # fmt: skip
-
-
-_CLAUSE_OPENERS = frozenset({"he", "she", "it", "they", "we", "i"})
-
-
-def _verb_phrase_end(
-    analysis: SentenceAnalysis, match: Match, end: int, following: int | None
-) -> int:
-    """PETRARCH takes a verb's target from its own phrase: in "X said Y attacked Z"
-    Z is not the target of "said". The phrase ends at the next coded word that is
-    used as a verb (after a subject, an auxiliary, "to"), not a noun ("fired shells")."""
-    tokens = analysis.tokens
-    for i in range(match.end, end):  # "says it has evidence ...": a clause of its own
-        if tokens[i].low in _CLAUSE_OPENERS and not analysis.inside_actor(i):
-            end = i  # a complement clause is not the verb's object
-            break
-    if following is None or not match.end <= following < end:
-        return end
-    before = following - 1
-    if analysis.tokens[before].low in _VERB_CUES or analysis.inside_actor(before):
-        return following
-    return end
 
 
 def _date(analysis: SentenceAnalysis, anchor: int, first: int, end: int) -> DateRef:

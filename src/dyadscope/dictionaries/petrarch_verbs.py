@@ -41,9 +41,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dyadscope.classify.patterns import GAP, Element, Pattern, inflect
-from dyadscope.classify.transform import Transformation, TransformRules, VerbRef
+from dyadscope.classify.transform import TransformRules
 from dyadscope.codes.cameo import cameo
 from dyadscope.dictionaries.petrarch import regular_plural as _regular_plural
+from dyadscope.dictionaries.petrarch_transforms import read_transformations
 from dyadscope.errors import DictionaryError
 from dyadscope.model import Rejection
 
@@ -56,12 +57,6 @@ _FORMS = re.compile(r"\{([^}]*)\}")
 _NEGATION = re.compile(r"[_\s]+N'T\b", re.IGNORECASE)
 _WORD = re.compile(r"^[A-Za-z0-9'.\-]+$")
 _ARTICLE = Element(frozenset({"a", "an", "the"}), optional=True)
-_TRANSFORM = re.compile(
-    r"^~\s*(\S+)\s*\(\s*(\S+)\s+(\S+)\s+(\S+)\s*\)\s*(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)$"
-)
-_LETTER = re.compile(r"^[a-z]$")
-_VARIABLE = re.compile(r"^[A-Z]$")
-_RESULT_CODE = re.compile(r"^\d{2,4}$")
 
 
 def is_verbs_file(path: Path) -> bool:
@@ -270,66 +265,9 @@ def read_petrarch_dictionary(
             reader.problem(block.line, "verb block without verbs", "")
             continue
         patterns += _block_patterns(reader, block)
-    return VerbDictionary(patterns, _transformations(reader))
-
-
-def _verb_table(reader: _Reader) -> tuple[dict[str, VerbRef], dict[str, str]]:
-    """Verb names (``SAY``, ``BREAK_DOWN``) -> the verb, and word forms -> the code
-    of their verb (single-word verbs first: "broke" is BREAK before BREAK_DOWN)."""
-    names: dict[str, VerbRef] = {}
-    codes: dict[str, str] = {}
-    verbs = [(v, v.code or b.code) for b in reader.blocks for v in b.verbs]
-    for verb, code in sorted(verbs, key=lambda item: len(item[0].words) > 1):
-        name = "_".join(verb.words).upper()
-        names.setdefault(name, VerbRef(name, code, verb.forms))
-        for form in verb.forms:
-            codes.setdefault(form, code)
-    return names, codes
-
-
-def _transformations(reader: _Reader) -> TransformRules:
-    names, codes = _verb_table(reader)
-    rules: list[Transformation] = []
-    for number, line in reader.transforms:
-        try:
-            rules.append(_transformation(line, names, f"{reader.label}:{number}"))
-        except ValueError as exc:
-            reader.problem(number, str(exc), line)
-    return TransformRules(tuple(rules), codes)
-
-
-def _transformation(line: str, names: dict[str, VerbRef], source: str) -> Transformation:
-    """``~ a (b . ATTACK) SAY = a b 112`` read; ValueError says what is wrong."""
-    parts = _TRANSFORM.match(line)
-    if parts is None:
-        raise ValueError("transformation is not '~ a (b c VERB) VERB = a b CODE'")
-    outer_source, inner_source, inner_target, inner_verb, outer_verb = parts.group(1, 2, 3, 4, 5)
-    result_source, result_target, result_code = parts.group(6, 7, 8)
-    if not _LETTER.match(outer_source):
-        raise ValueError(f"transformation's outer source '{outer_source}' is not a letter")
-    for binder in (inner_source, inner_target):
-        if not (_LETTER.match(binder) or binder in (".", "_")):
-            raise ValueError(f"transformation binder '{binder}' is not a letter, '.' or '_'")
-    variable = inner_verb if _VARIABLE.match(inner_verb) else ""
-    inner = None if variable else _verb_named(inner_verb, names)
-    outer = _verb_named(outer_verb, names)
-    bound = {outer_source, inner_source, inner_target} - {".", "_"}
-    for letter in (result_source, result_target):
-        if letter not in bound:
-            raise ValueError(f"transformation result '{letter}' is not bound on the left")
-    if result_code != variable and not _RESULT_CODE.match(result_code):
-        raise ValueError(f"transformation result code '{result_code}' is not a code")
-    return Transformation(
-        outer, outer_source, inner_source, inner_target, inner, variable,
-        result_source, result_target, result_code, source,
-    )  # fmt: skip
-
-
-def _verb_named(name: str, names: dict[str, VerbRef]) -> VerbRef:
-    verb = names.get(name.upper())
-    if verb is None:
-        raise ValueError(f"transformation names unknown verb '{name}'")
-    return verb
+    verbs = [(v.words, v.forms, v.code or b.code) for b in reader.blocks for v in b.verbs]
+    rules = read_transformations(verbs, reader.transforms, reader.label, reader.problem)
+    return VerbDictionary(patterns, rules)
 
 
 def _block_patterns(reader: _Reader, block: _Block) -> list[Pattern]:

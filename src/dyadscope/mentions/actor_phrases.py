@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dyadscope.mentions.actor_lexicon import OPEN_END, Entry, Lexicon, Role, day_bounds
-from dyadscope.model import ActorMention
+from dyadscope.model import Actor, ActorMention
 
 PREPOSITIONS = frozenset({"in", "to", "at", "from", "into", "across", "throughout"})
 # all-caps words that are also ordinary English: ignored in all-caps text ("LET US")
@@ -172,3 +172,83 @@ def date_bounds(value: str) -> tuple[int, int] | None:
         return day_bounds(value.strip())
     except (ValueError, IndexError):
         return None
+
+
+def whole_phrase(words: list[str], group: Group) -> bool:
+    """Is the agent a noun phrase of its own ("the government", "Congress", "insurgents",
+    "media and government"), not a modifier ("his first official visit"), part of a
+    compound ("government-held", "non-Muslims") or a title before a name ("President obama")?"""
+    before = words[group.start - 1] if group.start else ""
+    after = words[group.end] if group.end < len(words) else ""
+    if "-" in (before, after) or (group.title and after.isalpha()):
+        return False
+    head = words[group.end - 1]
+    plural = head.endswith("s")
+    if after[:1].isupper() or (
+        # a capitalised singular word before a lower-case one is an adjective ("an armed
+        # Islamic group") unless that word reads as a verb ("Congress is asking")
+        head[:1].isupper() and not plural and after.isalpha()
+        and after not in _VERBISH and not after.endswith(("ed", "s"))
+    ):
+        return False
+    return (
+        not before
+        or before.lower() in ("the", "a", "an", "and", ",")
+        or head[:1].isupper()
+        or plural
+    )
+
+
+_VERBISH = frozenset(
+    {"is", "was", "has", "had", "have", "will", "would", "could", "can", "may", "might",
+     "must", "should", "did", "does", "do", "also", "said", "says"}
+)  # fmt: skip
+
+
+def coordinate(
+    out: list[ActorMention],
+    placed: list[tuple[int, int]],
+    mention: ActorMention,
+    group: Group,
+    words: list[str],
+) -> ActorMention:
+    """Coordinated actors share what the phrase says of them: "in Pakistan and
+    Azerbaijan" (both places), "Turkish, Azerbaijani and Pakistani officials" (all
+    GOV). Earlier mentions in ``out`` may be rewritten."""
+    actor = mention.actor
+
+    def joined(index: int, start: int) -> bool:
+        end = placed[index][1]
+        return end == start - 1 and words[end] in ("and", "or", ",")
+
+    if actor is None or not out or not joined(len(out) - 1, group.start):
+        return mention
+    bare = len(group.pieces) == 1 and not group.possessive
+    if out[-1].kind == "location" and bare and mention.kind in ("state", "capital"):
+        place = Actor(actor.code, actor.name, None, mention.text)
+        return ActorMention(mention.start, mention.end, mention.text, place, "location")
+    neighbour = out[-1].actor
+    if neighbour is not None and neighbour.sector and (
+        (actor.code == "") != (neighbour.code == "")
+    ):
+        # agents without a country share their neighbour's: "Danish media and
+        # government", "lawmakers and officials in Fornost"
+        if actor.code == "":
+            shared = Actor(neighbour.code, neighbour.name, actor.sector, mention.text)
+            return ActorMention(mention.start, mention.end, mention.text, shared, mention.kind)
+        earlier = out[-1]
+        owned = Actor(actor.code, actor.name, neighbour.sector, earlier.text)
+        out[-1] = ActorMention(earlier.start, earlier.end, earlier.text, owned, earlier.kind)
+        return mention
+    if group.owner_kind not in ("demonym", "state") or actor.sector is None:
+        return mention  # (PETRARCH dictionaries list demonyms as states)
+    index, start = len(out) - 1, group.start
+    while index >= 0 and joined(index, start):
+        prev = out[index]
+        # "US and British activists": a bare state name works as an adjective here
+        if prev.actor is None or prev.kind not in ("demonym", "state") or prev.actor.sector:
+            break
+        shared = Actor(prev.actor.code, prev.actor.name, actor.sector, prev.text)
+        out[index] = ActorMention(prev.start, prev.end, prev.text, shared, mention.kind)
+        index, start = index - 1, placed[index][0]
+    return mention

@@ -15,6 +15,8 @@ joined into one mention the way titles are written in English:
 - ``President Ilham Aliyev``, ``Commerce Secretary Mohammad Younus Dagha``: a title
   followed by a known person or by capitalised words (an unknown name).
 - ``the country's <sector>``: the country is the nearest state named before.
+- ``dissidents from Egypt``, ``the mayor of the northern West Bank``: a group noun's
+  state after ``from``/``of``, past up to three modifiers.
 
 Coordinated actors share the phrase's head: "Azerbaijani and Pakistani officials"
 (both GOV), "in Pakistan and Azerbaijan" (both places). A one-word surname alias
@@ -24,7 +26,10 @@ and no phrase runs across a blank line.
 A bare state or capital right after in/to/at/from/into/across/throughout (or the
 same followed by "the") is a ``location``. A bare capital elsewhere stands for
 the state's government ("official Baku"). Sector words with no resolvable
-country yield nothing. Organisations get their type (IGO/NGO) as sector unless
+country yield nothing, except agents from a PETRARCH agents file heading a noun phrase
+of their own ("Congress", "the government"): an actor with an empty code, PETRARCH's
+``---``; next to an actor with a country ("Danish media and government") they take its
+country. Organisations get their type (IGO/NGO) as sector unless
 sector words follow ("NATO troops" -> MIL).
 
 Kinds: ``person`` (a known person, or a title with a name), ``institution`` (a
@@ -65,12 +70,14 @@ from dyadscope.mentions.actor_phrases import (
     Piece,
     after_preposition,
     capitalised_run,
+    coordinate,
     date_bounds,
     inside_name,
     nearest_state,
     owner_after,
     paragraph_breaks,
     pick_role,
+    whole_phrase,
 )
 from dyadscope.model import Actor, ActorMention, MentionKind, Rejection
 
@@ -162,7 +169,7 @@ class Gazetteer:
             group = self._grow(piece, at, words, breaks)
             mention = self._mention(group, words, matches, text, out, when)
             if mention is not None:
-                mention = _coordinate(out, placed, mention, group, words)
+                mention = coordinate(out, placed, mention, group, words)
                 out.append(mention)
                 placed.append((group.start, group.text_end))
             k += 1
@@ -394,7 +401,7 @@ class Gazetteer:
             code = pick_role(group.owner.roles, when).code  # dated in PETRARCH entries
         elif group.country_ref and group.has_sector:
             code = nearest_state(found, self._lex)
-        if code is None and group.standalone and _whole_phrase(words, group):
+        if code is None and group.standalone and whole_phrase(words, group):
             # PETRARCH's "---GOV": the agent is coded, its country left unknown
             return self._actor_mention(start, end, surface, "", group.sector, "institution")
         if code is None:
@@ -435,86 +442,6 @@ class Gazetteer:
     ) -> ActorMention:
         actor = Actor(code=code, name=self.name_of(code), sector=sector, text=surface)
         return ActorMention(start, end, surface, actor, kind)
-
-
-def _whole_phrase(words: list[str], group: Group) -> bool:
-    """Is the agent a noun phrase of its own ("the government", "Congress", "insurgents",
-    "media and government"), not a modifier ("his first official visit"), part of a
-    compound ("government-held", "non-Muslims") or a title before a name ("President obama")?"""
-    before = words[group.start - 1] if group.start else ""
-    after = words[group.end] if group.end < len(words) else ""
-    if "-" in (before, after) or (group.title and after.isalpha()):
-        return False
-    head = words[group.end - 1]
-    plural = head.endswith("s")
-    if after[:1].isupper() or (
-        # a capitalised singular word before a lower-case one is an adjective ("an armed
-        # Islamic group") unless that word reads as a verb ("Congress is asking")
-        head[:1].isupper() and not plural and after.isalpha()
-        and after not in _VERBISH and not after.endswith(("ed", "s"))
-    ):
-        return False
-    return (
-        not before
-        or before.lower() in ("the", "a", "an", "and", ",")
-        or head[:1].isupper()
-        or plural
-    )
-
-
-_VERBISH = frozenset(
-    {"is", "was", "has", "had", "have", "will", "would", "could", "can", "may", "might",
-     "must", "should", "did", "does", "do", "also", "said", "says"}
-)  # fmt: skip
-
-
-def _coordinate(
-    out: list[ActorMention],
-    placed: list[tuple[int, int]],
-    mention: ActorMention,
-    group: Group,
-    words: list[str],
-) -> ActorMention:
-    """Coordinated actors share what the phrase says of them: "in Pakistan and
-    Azerbaijan" (both places), "Turkish, Azerbaijani and Pakistani officials" (all
-    GOV). Earlier mentions in ``out`` may be rewritten."""
-    actor = mention.actor
-
-    def joined(index: int, start: int) -> bool:
-        end = placed[index][1]
-        return end == start - 1 and words[end] in ("and", "or", ",")
-
-    if actor is None or not out or not joined(len(out) - 1, group.start):
-        return mention
-    bare = len(group.pieces) == 1 and not group.possessive
-    if out[-1].kind == "location" and bare and mention.kind in ("state", "capital"):
-        place = Actor(actor.code, actor.name, None, mention.text)
-        return ActorMention(mention.start, mention.end, mention.text, place, "location")
-    neighbour = out[-1].actor
-    if neighbour is not None and neighbour.sector and (
-        (actor.code == "") != (neighbour.code == "")
-    ):
-        # agents without a country share their neighbour's: "Danish media and
-        # government", "lawmakers and officials in Fornost"
-        if actor.code == "":
-            shared = Actor(neighbour.code, neighbour.name, actor.sector, mention.text)
-            return ActorMention(mention.start, mention.end, mention.text, shared, mention.kind)
-        earlier = out[-1]
-        owned = Actor(actor.code, actor.name, neighbour.sector, earlier.text)
-        out[-1] = ActorMention(earlier.start, earlier.end, earlier.text, owned, earlier.kind)
-        return mention
-    if group.owner_kind not in ("demonym", "state") or actor.sector is None:
-        return mention  # (PETRARCH dictionaries list demonyms as states)
-    index, start = len(out) - 1, group.start
-    while index >= 0 and joined(index, start):
-        prev = out[index]
-        # "US and British activists": a bare state name works as an adjective here
-        if prev.actor is None or prev.kind not in ("demonym", "state") or prev.actor.sector:
-            break
-        shared = Actor(prev.actor.code, prev.actor.name, actor.sector, prev.text)
-        out[index] = ActorMention(prev.start, prev.end, prev.text, shared, mention.kind)
-        index, start = index - 1, placed[index][0]
-    return mention
 
 
 def _looks_like_table(path: Path) -> bool:

@@ -1,0 +1,160 @@
+"""The conventions of verb-dictionary (PETRARCH/TABARI) patterns, as their authors wrote
+them for a coder that reads a parse: only verbs code, a verb's object is in its own
+phrase, one event per member of "X and Y", both sides required, a refusal is coded as
+such. ``EventCoder`` asks these questions of a match whose pattern is ``dyadic``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from dyadscope.classify import syntax
+from dyadscope.classify.analysis import SentenceAnalysis
+from dyadscope.classify.patterns import Match, Pattern
+from dyadscope.classify.roles import Roles
+from dyadscope.classify.tokens import Token
+from dyadscope.codes.cameo import cameo as cameo_lookup
+from dyadscope.codes.cameo import rejection_of
+from dyadscope.model import Event, stable_id
+
+# words before a coded word that make it a verb ("they attacked", "to attack")
+VERB_CUES = frozenset(
+    {"he", "she", "it", "they", "we", "i", "who", "which", "to", "will", "would", "could",
+     "should", "may", "might", "can", "must", "has", "have", "had", "is", "are", "was",
+     "were", "be", "been", "did", "does", "do", "not", "also", "and"}
+)  # fmt: skip
+_CLAUSE_OPENERS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def is_verb_use(tokens: Sequence[Token], anchor: int) -> bool:
+    """Is the matched word used as a verb? Not a noun ("a surprise visit"), part of a
+    compound ("Qaeda-linked") or a name ("Islamic State"), an ``-ing`` form after a
+    preposition or a comma ("jailed for helping", ", killing eight"), or the reporting
+    verb of a trailing attribution (", officials said")."""
+    return not (
+        syntax.is_noun_head(tokens, anchor)
+        or syntax.in_compound(tokens, anchor)
+        or syntax.is_gerund_object(tokens, anchor)
+        or syntax.in_name(tokens, anchor)
+        or syntax.in_attribution(tokens, anchor)
+    )
+
+
+def first_per_anchor(found: Sequence[Match], analysis: SentenceAnalysis) -> list[Match]:
+    """One match per anchor token, first pattern wins, a user's pattern before the
+    package's; a match anchored inside an earlier one ("interest in purchasing ...")
+    adds nothing. Sorted by anchor."""
+    chosen: list[Match] = []
+    taken: set[int] = set()
+    for match in sorted(found, key=lambda m: m.pattern.package):  # stable
+        if match.anchor in taken or analysis.inside_actor(match.anchor):
+            continue
+        if any(m.start <= match.anchor < m.end for m in chosen):
+            continue
+        taken.add(match.anchor)
+        chosen.append(match)
+    chosen.sort(key=lambda m: m.anchor)
+    return chosen
+
+
+def select(found: Sequence[Match], analysis: SentenceAnalysis) -> list[Match]:
+    """``first_per_anchor``, but a verb dictionary's pattern stays in its verb's phrase:
+    "said he would not provide support" is no SAY ... SUPPORT; "provide support" codes it."""
+    chosen = first_per_anchor(found, analysis)
+    for _ in range(4):  # a rejected match's variants (plurals) may be next in line
+        overlong = [m for m in chosen if _spans_another_verb(m, found, analysis)]
+        if not overlong:
+            break
+        found = [m for m in found if m not in overlong]
+        chosen = first_per_anchor(found, analysis)
+    return chosen
+
+
+def _spans_another_verb(match: Match, found: Sequence[Match], analysis: SentenceAnalysis) -> bool:
+    """Does a verb-dictionary match skip, in a gap, another dictionary verb that is
+    used as a verb ("would not provide", "to provide")?"""
+    if not match.pattern.dyadic:
+        return False
+    tokens = analysis.tokens
+    words = frozenset().union(*(e.words for e in match.pattern.elements))
+    return any(
+        other.pattern.dyadic
+        and match.anchor < other.anchor < match.end
+        and tokens[other.anchor].low not in words
+        and tokens[other.anchor - 1].low in VERB_CUES
+        for other in found
+    )
+
+
+def phrase_end(analysis: SentenceAnalysis, match: Match, end: int, following: int | None) -> int:
+    """Where the verb's own phrase ends, the place its target is taken from: in "X said
+    Y attacked Z" Z is not the target of "said". It ends at a complement clause ("says
+    it has evidence ...") or at the next coded word used as a verb (after a subject, an
+    auxiliary, "to"), not at a noun ("fired shells")."""
+    tokens = analysis.tokens
+    for i in range(match.end, end):
+        if tokens[i].low in _CLAUSE_OPENERS and not analysis.inside_actor(i):
+            end = i
+            break
+    if following is None or not match.end <= following < end:
+        return end
+    before = following - 1
+    if tokens[before].low in VERB_CUES or analysis.inside_actor(before):
+        return following
+    return end
+
+
+def refusal(cameo: str) -> tuple[str, str, str] | None:
+    """(kind, PLOVER, code) of refusing the act ``cameo`` stands for ("would not give
+    permission": 080 -> 124), or None where CAMEO has no such code."""
+    code = rejection_of(cameo)
+    if code is None:
+        return None
+    info = cameo_lookup(code)
+    return (info.kind, info.plover or "", code) if info else ("other", "", code)
+
+
+def dyadic_events(event: Event, roles: Roles, pattern: Pattern) -> list[Event]:
+    """A verb dictionary's event the way PETRARCH codes it: "X and Y attacked Z" is
+    X->Z and Y->Z; an event needs a source and a target; "X and Y renewed ties" is
+    X->Y and Y->X; ``[032:033]`` adds the target's side (Y->X, 033), unless the target
+    is a venue or the act was refused; ``[:030]`` codes only the target's side."""
+    twos = [a for a in (event.actor2, *roles.compound2) if a is not None]
+    ones = [a for a in (event.actor1, *roles.compound1) if a is not None]
+    pairs = [(a, b) for a in ones for b in twos]
+    pairs = [(a, b) for a, b in pairs if (a.code, a.sector) != (b.code, b.sector)]
+    forward = event.cameo or ""
+    coded = [(a, b, forward) for a, b in pairs] if forward else []
+    if roles.reciprocal and forward:
+        coded += [(b, a, forward) for a, b in pairs]
+    if pattern.reverse_cameo and not roles.place2 and event.cameo == pattern.cameo:
+        coded += [(b, a, pattern.reverse_cameo) for a, b in pairs]
+    out: list[Event] = []
+    seen: set[tuple[str, str | None, str, str | None, str]] = set()
+    for one, two, code in coded:
+        key = (one.code, one.sector, two.code, two.sector, code)
+        if key in seen:
+            continue
+        seen.add(key)
+        info = cameo_lookup(code)
+        kind, plover = (info.kind, info.plover) if info else ("other", None)
+        if code == event.cameo:
+            kind, plover = event.kind, event.plover
+        others = tuple(a for a in event.others if a is not one and a is not two)
+        out.append(
+            replace(
+                event,
+                id=event.id if not out else stable_id(event.id, *key),
+                actor1=one,
+                actor2=two,
+                others=others,
+                cameo=code,
+                kind=kind,
+                plover=plover,
+                goldstein=info.goldstein if info else None,
+                # the directions are the dictionary's: no reverse event is implied
+                extra={**event.extra, "directed": True},
+            )
+        )
+    return out
