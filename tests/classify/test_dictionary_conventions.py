@@ -48,6 +48,9 @@ LINK
 --- VISIT  [042:043]  ---
 VISIT
 
+--- HELP  [070]  ---
+HELP
+
 --- PROVIDE  [---]  ---
 PROVIDE
 - * SUPPORT  [060]
@@ -112,6 +115,17 @@ def test_a_pattern_does_not_reach_into_another_verbs_phrase(verbs: Path) -> None
     ]
     assert _coded("Armenia said support for Georgia was growing.", verbs) == [
         ("ARM", "GEO", "051")
+    ]
+
+
+def test_the_other_side_is_named_not_inferred_from_the_document(verbs: Path) -> None:
+    text = (
+        "Armenia and Georgia signed a pact on Monday. Georgia and Armenia met again. "
+        "Armenia helped with the flood relief."
+    )
+    assert [c for c in _coded(text, verbs) if c[2] == "070"] == []
+    assert _coded("Armenia helped Georgia with the flood relief.", verbs) == [
+        ("ARM", "GEO", "070")
     ]
 
 

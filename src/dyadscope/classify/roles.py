@@ -128,11 +128,12 @@ def find_roles(
         # "killed six militants near the Afghan border": the group named first is
         # the target, and without a state of its own it is the actor's own people
         actor2 = _domestic_target(analysis, match, end_token, actor1) or actor2
-    if actor2 is None and actor1 is not None and kind in cues().domestic_kinds:
+    named_only = match.pattern.dyadic  # a verb dictionary's event names both sides itself
+    if actor2 is None and actor1 is not None and kind in cues().domestic_kinds and not named_only:
         # protests and arrests with no foreign party are domestic (the coders' convention)
         actor2 = Actor(code=actor1.code, name=actor1.name, sector=None, text="")
     inferred = False
-    if kind in cues().partner_kinds:
+    if kind in cues().partner_kinds and not named_only:
         if actor1 is None and roles == "o>s" and actor2 is not None:
             actor1 = _partner(actor2, ctx)
             inferred = actor1 is not None
