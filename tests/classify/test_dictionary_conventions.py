@@ -48,6 +48,9 @@ LINK
 --- VISIT  [042:043]  ---
 VISIT
 
+--- SEEK  [030]  ---
+SEEK {SEEKS SEEKING SOUGHT}
+
 --- HELP  [070]  ---
 HELP
 
@@ -144,6 +147,8 @@ def test_a_place_is_not_the_host_of_a_reverse_code(verbs: Path) -> None:
         "Armenia-linked traders met in Georgia.",  # part of a compound adjective
         "Armenia says it has evidence against Georgia.",  # a complement clause is no object
         "Armenia was thanked for visiting Georgia.",  # an -ing form after a preposition
+        # a participle describing the men of a prepositional phrase
+        "Police issued warrants for two Georgian men sought in Turkey.",
     ],
 )
 def test_words_that_are_not_the_verb_code_nothing(text: str, verbs: Path) -> None:

@@ -122,7 +122,7 @@ class EventCoder:
     ) -> tuple[Event, tuple[ActorMention, ...]] | None:
         tokens = analysis.tokens
         pattern = match.pattern
-        if pattern.dyadic and not verb_dictionary.is_verb_use(tokens, match.anchor):
+        if pattern.dyadic and not verb_dictionary.is_verb_use(analysis, match.anchor):
             return None  # a verb dictionary codes verbs: "a surprise visit" is none
         first = syntax.clause_start(analysis, match.start)
         end = syntax.clause_end(analysis, match.end)

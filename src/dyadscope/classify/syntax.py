@@ -156,6 +156,26 @@ def is_gerund_object(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+def is_reduced_relative(analysis: SentenceAnalysis, index: int) -> bool:
+    """A participle right after a noun phrase that sits in a prepositional phrase
+    ("warrants for two Brazilian men sought in the slaying"): it describes the men,
+    who cannot be the subject of a verb of their own there."""
+    tokens = analysis.tokens
+    word = tokens[index].low
+    if index == 0 or not (word.endswith(("ed", "en", "wn")) or word in cues().participles):
+        return False
+    # the noun phrase ends right before it, or one plain noun later ("Georgian men")
+    owner = next(
+        (first for first, last, _ in analysis.actor_at
+         if last == index - 1 or (last == index - 2 and tokens[index - 1].low.isalpha())),
+        None,
+    )  # fmt: skip
+    if owner is None:
+        return False
+    before = [t.low for t in tokens[max(0, owner - 2) : owner]]
+    return any(w in cues().all_prepositions for w in before)
+
+
 def in_compound(tokens: Sequence[Token], index: int) -> bool:
     """Is the word the tail of a hyphenated compound ("Qaeda-linked", "UK-based")?"""
     return (

@@ -13,7 +13,6 @@ from dyadscope.classify import syntax
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.patterns import Match, Pattern
 from dyadscope.classify.roles import Roles
-from dyadscope.classify.tokens import Token
 from dyadscope.codes.cameo import cameo as cameo_lookup
 from dyadscope.codes.cameo import rejection_of
 from dyadscope.model import Event, stable_id
@@ -27,13 +26,16 @@ VERB_CUES = frozenset(
 _CLAUSE_OPENERS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
-def is_verb_use(tokens: Sequence[Token], anchor: int) -> bool:
+def is_verb_use(analysis: SentenceAnalysis, anchor: int) -> bool:
     """Is the matched word used as a verb? Not a noun ("a surprise visit"), part of a
     compound ("Qaeda-linked") or a name ("Islamic State"), an ``-ing`` form after a
-    preposition or a comma ("jailed for helping", ", killing eight"), or the reporting
-    verb of a trailing attribution (", officials said")."""
+    preposition or a comma ("jailed for helping", ", killing eight"), a participle
+    describing a noun ("warrants for two men sought in ..."), or the reporting verb of
+    a trailing attribution (", officials said")."""
+    tokens = analysis.tokens
     return not (
         syntax.is_noun_head(tokens, anchor)
+        or syntax.is_reduced_relative(analysis, anchor)
         or syntax.in_compound(tokens, anchor)
         or syntax.is_gerund_object(tokens, anchor)
         or syntax.in_name(tokens, anchor)
