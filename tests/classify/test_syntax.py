@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import pytest
 
 from dyadscope.classify import syntax
-from dyadscope.classify.tokens import tokenize
+from dyadscope.classify.tokens import Token, tokenize
 
 
-def _at(text: str, word: str) -> tuple[list, int]:
+def _at(text: str, word: str) -> tuple[list[Token], int]:
     tokens = tokenize(text)
     return tokens, [t.low for t in tokens].index(word)
 
@@ -29,77 +31,44 @@ def test_a_sentence_without_a_fronted_adverbial_starts_at_once() -> None:
     assert syntax.main_clause_start(tokenize("Pakistan, after talks, signed it.")) == 0
 
 
-@pytest.mark.parametrize(
-    ("text", "word", "noun"),
-    [
-        ("Pakistan made a surprise visit to Baku.", "visit", True),
-        ("Pakistan's official visit ended.", "visit", True),
-        ("The rebels attacked the town.", "attacked", False),  # past tense: a verb
-        ("Pakistan visited Baku.", "visited", False),
-    ],
-)
-def test_noun_heads(text: str, word: str, noun: bool) -> None:
-    tokens, index = _at(text, word)
-    assert syntax.is_noun_head(tokens, index) is noun
+Question = Callable[[Sequence[Token], int], bool]
+
+CASES: list[tuple[Question, str, str, bool]] = [
+    # nouns, not verbs
+    (syntax.is_noun_head, "Pakistan made a surprise visit to Baku.", "visit", True),
+    (syntax.is_noun_head, "Pakistan's official visit ended.", "visit", True),
+    (syntax.is_noun_head, "The rebels attacked the town.", "attacked", False),  # past tense
+    (syntax.is_noun_head, "Pakistan visited Baku.", "visited", False),
+    # hyphenated compounds
+    (syntax.in_compound, "an Al Qaeda-linked group", "linked", True),
+    (syntax.in_compound, "a UK-based group", "based", True),
+    (syntax.in_compound, "they linked the two", "linked", False),
+    (syntax.in_compound, "a pre - planned move", "planned", False),  # spaced dashes join nothing
+    # -ing forms that say why, how or with what result
+    (syntax.is_gerund_object, "jailed for helping militants", "helping", True),
+    (syntax.is_gerund_object, "aimed at pushing for a ceasefire", "pushing", True),
+    (syntax.is_gerund_object, "rebels shelled the town, killing eight people", "killing", True),
+    (syntax.is_gerund_object, "they are helping militants", "helping", False),
+    # capitalised words inside names
+    (syntax.in_name, "They struck an Islamic State target.", "state", True),
+    (syntax.in_name, "Officials State that nothing changed.", "state", False),  # sentence start
+    (syntax.in_name, "Pakistan Signs Deal With Azerbaijan", "signs", False),  # a headline
+    (syntax.in_name, "Pakistan signs a deal.", "signs", False),
+    # reporting verbs of trailing attributions
+    (syntax.in_attribution, "Pakistan signed the deal, officials said on Monday.", "said", True),
+    (syntax.in_attribution, "Pakistan said it signed the deal.", "said", False),
+    # passives
+    (syntax.is_passive, "The embassy was attacked on Monday.", "attacked", True),
+    (syntax.is_passive, "civilians killed by the shelling", "killed", True),
+    (syntax.is_passive, "Rebels attacked the embassy.", "attacked", False),
+]
 
 
 @pytest.mark.parametrize(
-    ("text", "word", "expected"),
-    [
-        ("an Al Qaeda-linked group", "linked", True),
-        ("a UK-based group", "based", True),
-        ("they linked the two", "linked", False),
-        ("a pre - planned move", "planned", False),  # spaced dashes join nothing
-    ],
+    ("question", "text", "word", "expected"),
+    CASES,
+    ids=[f"{q.__name__}: {text}" for q, text, _, _ in CASES],
 )
-def test_hyphenated_compounds(text: str, word: str, expected: bool) -> None:
+def test_word_questions(question: Question, text: str, word: str, expected: bool) -> None:
     tokens, index = _at(text, word)
-    assert syntax.in_compound(tokens, index) is expected
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "expected"),
-    [
-        ("jailed for helping militants", "helping", True),
-        ("aimed at pushing for a ceasefire", "pushing", True),
-        ("rebels shelled the town, killing eight people", "killing", True),
-        ("they are helping militants", "helping", False),
-    ],
-)
-def test_gerunds_after_prepositions(text: str, word: str, expected: bool) -> None:
-    tokens, index = _at(text, word)
-    assert syntax.is_gerund_object(tokens, index) is expected
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "expected"),
-    [
-        ("They struck an Islamic State target.", "state", True),
-        ("Officials State that nothing changed.", "state", False),  # first capital after none
-        ("Pakistan Signs Deal With Azerbaijan", "signs", False),  # a title-case headline
-        ("Pakistan signs a deal.", "signs", False),
-    ],
-)
-def test_capitalised_words_inside_names_are_no_verbs(text: str, word: str, expected: bool) -> None:
-    tokens, index = _at(text, word)
-    assert syntax.in_name(tokens, index) is expected
-
-
-def test_the_reporting_verb_of_a_trailing_attribution() -> None:
-    tokens, index = _at("Pakistan signed the deal, officials said on Monday.", "said")
-    assert syntax.in_attribution(tokens, index)
-    tokens, index = _at("Pakistan said it signed the deal.", "said")
-    assert not syntax.in_attribution(tokens, index)
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "expected"),
-    [
-        ("The embassy was attacked on Monday.", "attacked", True),
-        ("civilians killed by the shelling", "killed", True),
-        ("Rebels attacked the embassy.", "attacked", False),
-    ],
-)
-def test_passives(text: str, word: str, expected: bool) -> None:
-    tokens, index = _at(text, word)
-    assert syntax.is_passive(tokens, index) is expected
+    assert question(tokens, index) is expected
