@@ -120,3 +120,14 @@ def test_agents_take_the_country_of_their_phrase(petrarch: Gazetteer) -> None:
 def test_package_sectors_alone_are_still_nobody(gaz: Gazetteer) -> None:
     # only a PETRARCH agents file asks for country-less actors
     assert _found(gaz, "The government spoke.") == []
+
+
+def test_an_agents_file_replaces_the_package_sector_words(
+    gaz: Gazetteer, petrarch: Gazetteer
+) -> None:
+    # the package calls a leader GOV; this agents file has no LEADER, so it is no agent
+    text = "The Georgian leader spoke."
+    assert [(code, sector) for _, code, sector, _ in _found(gaz, text)] == [("GEO", "GOV")]
+    assert [(code, sector) for _, code, sector, _ in _found(petrarch, text)] == [("GEO", None)]
+    # words that refer to the dyad are no agents and stay
+    assert [m.kind for m in petrarch.find("Both countries agreed.")] == ["dyad_ref"]

@@ -233,8 +233,13 @@ class LexiconBuilder:
             if upper != key and sum(len(t) for t in key if t.isalpha()) >= 4:
                 names.setdefault(upper, entry)
         words: dict[tuple[str, ...], Entry] = {}
+        # a PETRARCH agents file says which words are agents: the package's sector words
+        # then only lend their roles (title, body ...); "both countries" stays
+        agents_given = any(entry.standalone for _, entry in self.extra_words)
         for sector in self.sectors.values():
             kind = sector.role if sector.role in ("dyad", "country_ref") else "sector"
+            if agents_given and kind == "sector":
+                continue
             roles = (Role("", sector.sector),) if sector.sector else ()
             exact = sector.phrase[:1].isupper()
             words[tokens(sector.phrase.lower())] = Entry(kind, roles, role=sector.role,
