@@ -82,7 +82,10 @@ def main() -> int:
             print(f"{spec.name}: {path} not found, skipped\n")
             continue
         try:
-            coder = api_coder([*(args.shared / d for d in spec.dictionaries), *args.dictionaries])
+            coder = api_coder(
+                [*(args.shared / d for d in spec.dictionaries), *args.dictionaries],
+                dictionaries_only=spec.dictionaries_only,
+            )
         except DyadscopeError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2

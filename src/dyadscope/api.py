@@ -25,15 +25,20 @@ from dyadscope.store import Store
 
 
 @lru_cache(maxsize=8)
-def _pipeline(dictionaries: tuple[Path, ...], pair: tuple[str, str] | None) -> Pipeline:
-    return Pipeline(dictionaries, pair=pair)
+def _pipeline(
+    dictionaries: tuple[Path, ...], pair: tuple[str, str] | None, only: bool
+) -> Pipeline:
+    return Pipeline(dictionaries, pair=pair, dictionaries_only=only)
 
 
 def pipeline(
-    dictionaries: Sequence[Path | str] = (), pair: tuple[str, str] | None = None
+    dictionaries: Sequence[Path | str] = (),
+    pair: tuple[str, str] | None = None,
+    dictionaries_only: bool = False,
 ) -> Pipeline:
-    """A (cached) pipeline with the package dictionaries plus ``dictionaries``."""
-    return _pipeline(tuple(Path(p) for p in dictionaries), pair)
+    """A (cached) pipeline with the package dictionaries plus ``dictionaries`` (or
+    those alone: ``Pipeline``'s ``dictionaries_only``)."""
+    return _pipeline(tuple(Path(p) for p in dictionaries), pair, dictionaries_only)
 
 
 def extract(
@@ -43,10 +48,12 @@ def extract(
     title: str | None = None,
     dictionaries: Sequence[Path | str] = (),
     pair: tuple[str, str] | None = None,
+    dictionaries_only: bool | None = None,
 ) -> list[Event | Observation]:
     """Events and observations in ``text``; ``date`` anchors relative dates."""
     doc = load_text(text, date=date, title=title)
-    return pipeline([*load_settings().dictionaries, *dictionaries], pair).process(doc).records()
+    pipe = _configured(load_settings(), dictionaries, pair, dictionaries_only)
+    return pipe.process(doc).records()
 
 
 def extract_file(
@@ -57,11 +64,24 @@ def extract_file(
     dictionaries: Sequence[Path | str] = (),
     pair: tuple[str, str] | None = None,
     settings: Settings | None = None,
+    dictionaries_only: bool | None = None,
 ) -> Extraction:
     """Ingest one file and extract from it, without touching a store."""
     settings = settings or load_settings()
     doc = load_path(Path(path), max_bytes=settings.max_bytes, date=date, title=title)
-    return pipeline([*settings.dictionaries, *dictionaries], pair).process(doc)
+    return _configured(settings, dictionaries, pair, dictionaries_only).process(doc)
+
+
+def _configured(
+    settings: Settings,
+    dictionaries: Sequence[Path | str],
+    pair: tuple[str, str] | None,
+    dictionaries_only: bool | None,
+) -> Pipeline:
+    """The pipeline for the config's dictionaries plus these; ``dictionaries_only``
+    None takes the config's setting."""
+    only = settings.dictionaries_only if dictionaries_only is None else dictionaries_only
+    return pipeline([*settings.dictionaries, *dictionaries], pair, only)
 
 
 @dataclass(slots=True)
@@ -89,13 +109,14 @@ def ingest(
     pair: tuple[str, str] | None = None,
     settings: Settings | None = None,
     on_file: Callable[[Path, str], None] | None = None,
+    dictionaries_only: bool | None = None,
 ) -> IngestReport:
     """Ingest files and folders into the store. A bad file is quarantined with
     its reason and the batch carries on; re-ingesting unchanged content is a no-op."""
     settings = settings or load_settings()
     files = list(iter_inputs([Path(p) for p in paths]))
     report = IngestReport()
-    pipe = pipeline([*settings.dictionaries, *dictionaries], pair)
+    pipe = _configured(settings, dictionaries, pair, dictionaries_only)
     report.warnings += [f"skipped {r.message()}" for r in pipe.rejections]
     with Store(db or settings.db) as store:
         for path in files:

@@ -67,15 +67,29 @@ def is_pattern_file(path: Path) -> bool:
 
 
 class Pipeline:
-    """Extraction with the package dictionaries plus any user dictionaries."""
+    """Extraction with the package dictionaries plus any user dictionaries.
+
+    ``dictionaries_only``: code with the users' event patterns and agents alone, as
+    PETRARCH does with a full set of dictionaries: the package's event patterns and
+    sector words are not used (its names of states, capitals and people still are).
+    """
 
     def __init__(
-        self, dictionaries: Sequence[Path] = (), *, pair: tuple[str, str] | None = None
+        self,
+        dictionaries: Sequence[Path] = (),
+        *,
+        pair: tuple[str, str] | None = None,
+        dictionaries_only: bool = False,
     ) -> None:
         paths = [Path(p) for p in dictionaries]
         pattern_files = [p for p in paths if is_pattern_file(p)]
         actor_files = [p for p in paths if p not in pattern_files]
-        self.gazetteer = Gazetteer.from_files(actor_files) if actor_files else Gazetteer.default()
+        self.dictionaries_only = dictionaries_only
+        self.gazetteer = (
+            Gazetteer.from_files(actor_files, only_agents=dictionaries_only)
+            if actor_files
+            else Gazetteer.default()
+        )
         self.dictionary_rejections: list[Rejection] = []  # unusable verb-dictionary lines
         self.transformations: list[TransformRules] = []  # verb dictionaries' "~" rules
         patterns = self._patterns(pattern_files) if pattern_files else None
@@ -92,7 +106,9 @@ class Pipeline:
         Unusable verb-dictionary lines are kept in ``dictionary_rejections``, the
         dictionaries' transformations in ``transformations``."""
         verbs = [p for p in paths if is_verbs_file(p)]
-        ours = PatternSet.from_files([p for p in paths if p not in verbs])
+        ours = PatternSet.from_files(
+            [p for p in paths if p not in verbs], include_default=not self.dictionaries_only
+        )
         loaded = [load_petrarch_dictionary(p, self.dictionary_rejections) for p in verbs]
         self.transformations += [d.transformations for d in loaded if d.transformations.rules]
         return PatternSet([*(q for d in loaded for q in d.patterns), *ours.patterns])

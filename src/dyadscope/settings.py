@@ -5,6 +5,7 @@ The config file is TOML at ``$DYADSCOPE_CONFIG`` or ``~/.config/dyadscope/config
     db = "/data/dyads.duckdb"        # store file
     max_bytes = 104857600            # refuse documents larger than this
     dictionaries = ["~/my-actors.tsv", "~/my-events.tsv"]
+    dictionaries_only = false        # true: code with those alone (no package patterns/agents)
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class Settings:
     db: Path = field(default_factory=lambda: _data_home() / "dyadscope.duckdb")
     max_bytes: int = DEFAULT_MAX_BYTES
     dictionaries: tuple[Path, ...] = ()
+    dictionaries_only: bool = False
 
     def with_(self, **changes: object) -> Settings:
         clean = {k: v for k, v in changes.items() if v is not None}
@@ -61,6 +63,10 @@ def load_settings() -> Settings:
         if "dictionaries" in data:
             dicts = tuple(Path(str(p)).expanduser() for p in data["dictionaries"])
             settings = settings.with_(dictionaries=dicts)
+        if "dictionaries_only" in data:
+            if not isinstance(data["dictionaries_only"], bool):
+                raise DyadscopeError(f"{path}: dictionaries_only must be true or false")
+            settings = settings.with_(dictionaries_only=data["dictionaries_only"])
     if os.environ.get("DYADSCOPE_DB"):
         settings = settings.with_(db=Path(os.environ["DYADSCOPE_DB"]).expanduser())
     if os.environ.get("DYADSCOPE_MAX_BYTES"):

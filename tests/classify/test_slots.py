@@ -114,3 +114,17 @@ def test_a_users_pattern_wins_where_it_overlaps_the_packages(tmp_path: Path) -> 
     text = "Pakistan held talks with India on Monday."
     assert [c for _, _, c in _events(text)] == ["046"]
     assert [c for _, _, c in _events(text, mine)] == ["040"]
+
+
+def test_dictionaries_only_leaves_out_the_package_patterns(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.patterns"
+    mine.write_text(HEADER + "other\t040\tCONSULT\tauto\ts>o\t!talks with\n", encoding="utf-8")
+    text = "Pakistan held talks with India. Pakistan signed a trade agreement with India."
+    added = {r.cameo for r in extract(text, dictionaries=[mine]) if isinstance(r, Event)}
+    alone = {
+        r.cameo
+        for r in extract(text, dictionaries=[mine], dictionaries_only=True)
+        if isinstance(r, Event)
+    }
+    assert "040" in added and len(added) > 1  # the package still codes the agreement
+    assert alone == {"040"}

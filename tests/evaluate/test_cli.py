@@ -41,11 +41,17 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> typer.Typer:
     return application
 
 
-def _use_coder(monkeypatch: pytest.MonkeyPatch, coder: object) -> list[list[Path]]:
+def _use_coder(
+    monkeypatch: pytest.MonkeyPatch, coder: object, modes: list[bool | None] | None = None
+) -> list[list[Path]]:
+    """Replace the real extractor; ``calls`` gets each run's dictionaries, ``modes``
+    its ``dictionaries_only``."""
     calls: list[list[Path]] = []
 
-    def fake_api_coder(dictionaries: list[Path]) -> object:
+    def fake_api_coder(dictionaries: list[Path], dictionaries_only: bool | None = None) -> object:
         calls.append(list(dictionaries))
+        if modes is not None:
+            modes.append(dictionaries_only)
         return coder
 
     monkeypatch.setattr(eval_cli, "api_coder", fake_api_coder)
@@ -140,3 +146,14 @@ def test_missing_extractor_is_reported(
     assert result.exit_code == 2
     assert "the extractor (dyadscope.api) cannot be imported" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_dicts_only_reaches_the_coder(
+    app: typer.Typer, golden: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = golden / "example.records.jsonl"
+    modes: list[bool | None] = []
+    _use_coder(monkeypatch, empty_coder, modes)
+    CliRunner().invoke(app, ["eval", str(path), "--dict", "x.verbs", "--dicts-only"])
+    CliRunner().invoke(app, ["eval", str(path)])
+    assert modes == [True, None]  # None: the config's setting decides

@@ -37,6 +37,7 @@ def test_load_gate_reads_floors_and_targets(tmp_path: Path) -> None:
     (spec,) = load_gate(path)
     assert (spec.name, spec.path, spec.format) == ("a", "x.xml", "petrarch-xml")
     assert spec.floors == {"f1": 0.5} and spec.targets == {"f1": 0.75}
+    assert spec.dictionaries_only is False  # the default: add to the package's
 
 
 @pytest.mark.parametrize(
@@ -48,6 +49,7 @@ def test_load_gate_reads_floors_and_targets(tmp_path: Path) -> None:
         ({"sets": {"a": {"path": "x", "floors": {"f1": "high"}}}}, "a.floors.f1 must be a number"),
         ({"sets": {"a": {"path": "x", "floors": {"f1": 1.5}}}}, "between 0 and 1"),
         ({"sets": {"a": {"path": "x", "dictionaries": "toy.tsv"}}}, "list of paths"),
+        ({"sets": {"a": {"path": "x", "dictionaries_only": "yes"}}}, "true or false"),
     ],
 )
 def test_load_gate_rejects_malformed_files(tmp_path: Path, data: object, message: str) -> None:

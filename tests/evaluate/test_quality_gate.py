@@ -34,7 +34,10 @@ def test_extractor_holds_its_floors(shared: Path, spec: GateSet) -> None:
     if not path.is_file():
         pytest.skip(f"{spec.path} is not in ../shared")
     try:
-        coder = api_coder([shared / extra for extra in spec.dictionaries])
+        coder = api_coder(
+            [shared / extra for extra in spec.dictionaries],
+            dictionaries_only=spec.dictionaries_only,
+        )
     except DyadscopeError as exc:
         pytest.skip(str(exc))
     result = evaluate_set(read_gold(path, spec.format), coder)

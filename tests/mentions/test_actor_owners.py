@@ -122,12 +122,20 @@ def test_package_sectors_alone_are_still_nobody(gaz: Gazetteer) -> None:
     assert _found(gaz, "The government spoke.") == []
 
 
-def test_an_agents_file_replaces_the_package_sector_words(
-    gaz: Gazetteer, petrarch: Gazetteer
+def test_agents_files_add_to_the_package_words_or_replace_them(
+    gaz: Gazetteer, petrarch: Gazetteer, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    # the package calls a leader GOV; this agents file has no LEADER, so it is no agent
+    # the package calls a leader GOV; this agents file has no LEADER
     text = "The Georgian leader spoke."
     assert [(code, sector) for _, code, sector, _ in _found(gaz, text)] == [("GEO", "GOV")]
-    assert [(code, sector) for _, code, sector, _ in _found(petrarch, text)] == [("GEO", None)]
-    # words that refer to the dyad are no agents and stay
-    assert [m.kind for m in petrarch.find("Both countries agreed.")] == ["dyad_ref"]
+    assert [(code, sector) for _, code, sector, _ in _found(petrarch, text)] == [("GEO", "GOV")]
+    folder = tmp_path_factory.mktemp("only")
+    (folder / "test.actors").write_text(ACTORS, encoding="utf-8")
+    (folder / "test.agents").write_text(AGENTS, encoding="utf-8")
+    alone = Gazetteer.from_files(
+        [folder / "test.actors", folder / "test.agents"], only_agents=True
+    )
+    assert [(code, sector) for _, code, sector, _ in _found(alone, text)] == [("GEO", None)]
+    # its own agents still work, and words for the dyad are no agents and stay
+    assert _found(alone, "Georgian demonstrators gathered.")[0][1:3] == ("GEO", "OPP")
+    assert [m.kind for m in alone.find("Both countries agreed.")] == ["dyad_ref"]

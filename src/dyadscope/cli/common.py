@@ -33,6 +33,14 @@ DictOption = Annotated[
     list[Path] | None,
     typer.Option("--dict", help="Extra actor or event-pattern dictionary file (repeatable)."),
 ]
+DictsOnlyOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--dicts-only/--with-package",
+        help="Code with the given dictionaries' event patterns and agents alone, as PETRARCH "
+        "does (default: config 'dictionaries_only', else add them to the package's).",
+    ),
+]
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

@@ -17,6 +17,7 @@ from dyadscope import api
 from dyadscope.cli.common import (
     DbOption,
     DictOption,
+    DictsOnlyOption,
     PairOption,
     err_console,
     fail,
@@ -55,6 +56,7 @@ def ingest_command(
     max_bytes: Annotated[
         int | None, typer.Option("--max-bytes", help="Refuse documents larger than this.")
     ] = None,
+    dicts_only: DictsOnlyOption = None,
 ) -> None:
     """Ingest documents into the store: extract events and figures with their sources."""
     settings = settings_with(db, max_bytes=max_bytes)
@@ -81,6 +83,7 @@ def ingest_command(
             pair=normalise_pair(pair),
             settings=settings,
             on_file=on_file,
+            dictionaries_only=dicts_only,
         )
     for warning in report.warnings:
         err_console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
@@ -104,19 +107,21 @@ def extract_command(
     dictionaries: DictOption = None,
     pair: PairOption = None,
     max_bytes: Annotated[int | None, typer.Option("--max-bytes")] = None,
+    dicts_only: DictsOnlyOption = None,
 ) -> None:
     """Extract events and figures from one document, without a store."""
     settings = settings_with(None, max_bytes=max_bytes)
     date_value = _date_arg(date)
     dicts = [*settings.dictionaries, *(dictionaries or [])]
-    for rejection in api.pipeline(dicts, normalise_pair(pair)).rejections:
+    only = settings.dictionaries_only if dicts_only is None else dicts_only
+    for rejection in api.pipeline(dicts, normalise_pair(pair), only).rejections:
         err_console.print(
             f"[yellow]warning:[/yellow] skipped {rejection.message()}", highlight=False
         )
     if source == "-":
         data = sys.stdin.buffer.read()
         doc = load_bytes(data, source="<stdin>", suffix=".txt", date=date_value, title=title)
-        result = api.pipeline(dicts, normalise_pair(pair)).process(doc)
+        result = api.pipeline(dicts, normalise_pair(pair), only).process(doc)
     else:
         path = Path(source)
         result = api.extract_file(
@@ -126,6 +131,7 @@ def extract_command(
             dictionaries=dictionaries or [],
             pair=normalise_pair(pair),
             settings=settings,
+            dictionaries_only=only,
         )
     for warning in result.document.warnings:
         err_console.print(f"[yellow]warning:[/yellow] {source}: {warning}", highlight=False)

@@ -22,7 +22,9 @@ class ApiCoder:
 
     accepts_title = True
 
-    def __init__(self, dictionaries: Sequence[Path] = ()) -> None:
+    def __init__(
+        self, dictionaries: Sequence[Path] = (), dictionaries_only: bool | None = None
+    ) -> None:
         try:
             from dyadscope import api
         except ImportError as exc:
@@ -31,12 +33,19 @@ class ApiCoder:
             ) from exc
         self._extract = api.extract
         self._dictionaries = tuple(dictionaries)
+        self._only = dictionaries_only
 
     def __call__(self, text: str, date: str | None, *, title: str | None = None) -> list[Event]:
-        records = self._extract(text, date=date, title=title, dictionaries=self._dictionaries)
+        records = self._extract(
+            text, date=date, title=title, dictionaries=self._dictionaries,
+            dictionaries_only=self._only,
+        )  # fmt: skip
         return [record for record in records if isinstance(record, Event)]
 
 
-def api_coder(dictionaries: Sequence[Path] = ()) -> ApiCoder:
-    """The real extractor as a coder; DyadscopeError when it cannot be imported."""
-    return ApiCoder(dictionaries)
+def api_coder(
+    dictionaries: Sequence[Path] = (), *, dictionaries_only: bool | None = None
+) -> ApiCoder:
+    """The real extractor as a coder; DyadscopeError when it cannot be imported.
+    ``dictionaries_only``: see ``Pipeline`` (None: the config's setting)."""
+    return ApiCoder(dictionaries, dictionaries_only)

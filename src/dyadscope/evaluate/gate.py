@@ -30,6 +30,7 @@ class GateSet:
     floors: dict[str, float]
     targets: dict[str, float]
     dictionaries: tuple[str, ...] = ()  # extra extractor dictionaries, relative to the shared root
+    dictionaries_only: bool = False  # code with those alone (``Pipeline``'s option)
 
 
 def _figures(raw: object, where: str, path: Path) -> dict[str, float]:
@@ -61,6 +62,9 @@ def load_gate(path: Path) -> list[GateSet]:
         dictionaries = spec.get("dictionaries", [])
         if not isinstance(dictionaries, list) or not all(isinstance(d, str) for d in dictionaries):
             raise InputError(str(path), f"set '{name}': 'dictionaries' must be a list of paths")
+        only = spec.get("dictionaries_only", False)
+        if not isinstance(only, bool):
+            raise InputError(str(path), f"set '{name}': 'dictionaries_only' must be true or false")
         fmt = spec.get("format", "auto")
         if fmt != "auto" and fmt not in GOLD_FORMATS:
             raise InputError(str(path), f"set '{name}' has unknown format '{fmt}'")
@@ -72,6 +76,7 @@ def load_gate(path: Path) -> list[GateSet]:
                 floors=_figures(spec.get("floors", {}), f"{name}.floors", path),
                 targets=_figures(spec.get("targets", {}), f"{name}.targets", path),
                 dictionaries=tuple(dictionaries),
+                dictionaries_only=only,
             )
         )
     return out

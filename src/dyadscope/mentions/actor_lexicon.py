@@ -125,6 +125,9 @@ class LexiconBuilder:
     sectors: dict[str, SectorRow] = field(default_factory=dict)  # by lower-cased phrase
     extra_names: list[tuple[str, Entry]] = field(default_factory=list)
     extra_words: list[tuple[str, Entry]] = field(default_factory=list)
+    # False: the table's sector words only lend their roles (title, body ...) to users'
+    # agents and name no sector themselves; "both countries", "the country's" stay
+    sector_words: bool = True
 
     def copy(self) -> LexiconBuilder:
         return copy.deepcopy(self)
@@ -233,13 +236,10 @@ class LexiconBuilder:
             if upper != key and sum(len(t) for t in key if t.isalpha()) >= 4:
                 names.setdefault(upper, entry)
         words: dict[tuple[str, ...], Entry] = {}
-        # a PETRARCH agents file says which words are agents: the package's sector words
-        # then only lend their roles (title, body ...); "both countries" stays
-        agents_given = any(entry.standalone for _, entry in self.extra_words)
         for sector in self.sectors.values():
             kind = sector.role if sector.role in ("dyad", "country_ref") else "sector"
-            if agents_given and kind == "sector":
-                continue
+            if not self.sector_words and kind == "sector":
+                continue  # users' agent files alone say which words are agents
             roles = (Role("", sector.sector),) if sector.sector else ()
             exact = sector.phrase[:1].isupper()
             words[tokens(sector.phrase.lower())] = Entry(kind, roles, role=sector.role,

@@ -105,8 +105,12 @@ class Gazetteer:
         return _default()
 
     @classmethod
-    def from_files(cls, paths: Sequence[Path], base: Gazetteer | None = None) -> Gazetteer:
+    def from_files(
+        cls, paths: Sequence[Path], base: Gazetteer | None = None, *, only_agents: bool = False
+    ) -> Gazetteer:
         """The ``base`` (default: package) lexicon extended by users' files, in order.
+        ``only_agents``: the files' agents replace the package's sector words (coding as
+        PETRARCH does with a full agents dictionary).
 
         TSV files are told apart by their header line; PETRARCH dictionaries by a
         name ending in ``.actors``/``.agents`` or containing "actors"/"agents".
@@ -115,6 +119,7 @@ class Gazetteer:
         """
         start = base or cls.default()
         builder = start._builder.copy()
+        builder.sector_words = not only_agents
         rejections: list[Rejection] = list(start.rejections)
         for path in paths:
             path = Path(path)
