@@ -53,6 +53,8 @@ def find_roles(
     # a verb dictionary's event takes its subject from its own clause, as PETRARCH does
     # "officials from Kazakhstan" act for Kazakhstan (not in verb dictionaries' PETRARCH rules)
     people = frozenset() if match.pattern.dyadic else _affiliations(analysis)
+    if match.pattern.dyadic:  # the subject of a verb is near it, not a clause away
+        first_token = max(first_token, match.start - 15)
     subject = _subject_group(
         analysis, match.start, first_token, reach=not match.pattern.dyadic, people=people
     )
