@@ -138,6 +138,8 @@ def test_a_place_is_not_the_host_of_a_reverse_code(verbs: Path) -> None:
         ("ARM", "GEO", "042"), ("GEO", "ARM", "043")
     ]
     assert _coded("Armenia will attend a summit in Switzerland.", verbs) == [("ARM", "CHE", "042")]
+    # nor does a place that names an event
+    assert _coded("Armenia will attend the Tbilisi Forum.", verbs) == [("ARM", "GEO", "042")]
 
 
 @pytest.mark.parametrize(

@@ -457,12 +457,22 @@ def _affiliations(analysis: SentenceAnalysis) -> frozenset[int]:
 
 
 def _venue(analysis: SentenceAnalysis, mention: _Side) -> bool:
-    """Is the mention a place where something happens ("a summit in Geneva"), not
-    one that something goes to or comes from?"""
+    """Is the mention a place where something happens ("a summit in Geneva", "the
+    Beijing Olympics"), not one that something goes to or comes from?"""
     span = _span(analysis, mention) if mention is not None else None
-    if mention is None or mention.kind != "location" or span is None:
+    if mention is None or span is None:
         return False
-    return syntax.preposition_before(analysis.tokens, span[0]) in ("in", "at")
+    tokens = analysis.tokens
+    after = span[1] + 1
+    names_an_event = (  # "the Beijing Olympics"
+        after < len(tokens)
+        and tokens[after].text[:1].isupper()
+        and not analysis.inside_actor(after)
+    )
+    in_place = mention.kind == "location" and (
+        syntax.preposition_before(tokens, span[0]) in ("in", "at")
+    )
+    return names_an_event or in_place
 
 
 def _place(analysis: SentenceAnalysis, first_token: int, end_token: int) -> ActorMention | None:
