@@ -149,6 +149,7 @@ def test_a_place_is_not_the_host_of_a_reverse_code(verbs: Path) -> None:
         "Armenia-linked traders met in Georgia.",  # part of a compound adjective
         "Armenia says it has evidence against Georgia.",  # a complement clause is no object
         "Armenia was thanked for visiting Georgia.",  # an -ing form after a preposition
+        "Armenia said on Monday, seeking ties with Georgia.",  # a participle clause is no object
         # a participle describing the men of a prepositional phrase
         "Police issued warrants for two Georgian men sought in Turkey.",
         # the subject of a verb is near it: Armenia is far back, the plan helped
