@@ -44,11 +44,13 @@ CASES: list[tuple[Question, str, str, bool]] = [
     (syntax.in_compound, "a UK-based group", "based", True),
     (syntax.in_compound, "they linked the two", "linked", False),
     (syntax.in_compound, "a pre - planned move", "planned", False),  # spaced dashes join nothing
-    # -ing forms that say why, how or with what result
+    # words governed by a preposition, -ing forms that say why, how or with what result
     (syntax.is_gerund_object, "jailed for helping militants", "helping", True),
     (syntax.is_gerund_object, "aimed at pushing for a ceasefire", "pushing", True),
     (syntax.is_gerund_object, "rebels shelled the town, killing eight people", "killing", True),
     (syntax.is_gerund_object, "they are helping militants", "helping", False),
+    (syntax.is_gerund_object, "a turn in favor of closer ties", "favor", True),
+    (syntax.is_gerund_object, "they favor closer ties", "favor", False),
     # capitalised words inside names
     (syntax.in_name, "They struck an Islamic State target.", "state", True),
     (syntax.in_name, "Officials State that nothing changed.", "state", False),  # sentence start

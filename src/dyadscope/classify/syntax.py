@@ -146,13 +146,14 @@ def is_noun_head(tokens: Sequence[Token], index: int) -> bool:
 
 
 def is_gerund_object(tokens: Sequence[Token], index: int) -> bool:
-    """An -ing form governed by a preposition ("jailed for helping militants", "by
-    promoting biofuels") or opening a participle clause (", killing eight people"): it
-    says why, how or with what result, it is not an act of its own."""
-    return (
-        index > 0
-        and tokens[index].low.endswith("ing")
-        and (tokens[index - 1].low in cues().gerund_prepositions or tokens[index - 1].low == ",")
+    """A word governed by a preposition ("jailed for helping militants", "in favor of")
+    or an -ing form opening a participle clause (", killing eight people"): a noun or a
+    modifier saying why, how or with what result, not an act of its own."""
+    if index == 0:
+        return False
+    before = tokens[index - 1].low
+    return before in cues().gerund_prepositions or (
+        before == "," and tokens[index].low.endswith("ing")
     )
 
 
