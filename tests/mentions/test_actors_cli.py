@@ -52,3 +52,14 @@ def test_check_lists_skipped_petrarch_blocks(runner: CliRunner) -> None:
     result = runner.invoke(app, ["actors", "check", str(FIXTURES / "bad_code.actors")])
     assert result.exit_code == 0
     assert "ok: 1 file(s), 1 part(s) skipped" in result.stdout
+
+
+def test_find_with_dicts_only_uses_the_agents_files_words(runner: CliRunner) -> None:
+    # mini.agents has no word for troops: alone, "Pakistani troops" names no sector
+    agents = str(FIXTURES / "mini.agents")
+    text = "Pakistani troops arrived."
+    added = runner.invoke(app, ["actors", "find", "--dict", agents, text])
+    alone = runner.invoke(app, ["actors", "find", "--dict", agents, "--dicts-only", text])
+    assert added.exit_code == 0 and alone.exit_code == 0, added.output + alone.output
+    assert added.stdout.split("\t")[2:4] == ["PAK", "MIL"]
+    assert alone.stdout.split("\t")[2:4] == ["PAK", "-"]

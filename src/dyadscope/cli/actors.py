@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from dyadscope.cli.common import DictOption, err_console, friendly_errors
+from dyadscope.cli.common import DictOption, DictsOnlyOption, err_console, friendly_errors
 from dyadscope.mentions.actors import Gazetteer
 from dyadscope.pipeline import is_pattern_file
 from dyadscope.settings import load_settings
@@ -23,10 +23,15 @@ actors_app = typer.Typer(
 )
 
 
-def _gazetteer(extra: list[Path] | None) -> Gazetteer:
-    files = [*load_settings().dictionaries, *(extra or [])]
+def _gazetteer(extra: list[Path] | None, dicts_only: bool | None) -> Gazetteer:
+    """The gazetteer a run with these dictionaries uses (see ``Pipeline``)."""
+    settings = load_settings()
+    files = [*settings.dictionaries, *(extra or [])]
     actor_files = [p for p in files if not is_pattern_file(Path(p))]
-    return Gazetteer.from_files(actor_files) if actor_files else Gazetteer.default()
+    only = settings.dictionaries_only if dicts_only is None else dicts_only
+    if not actor_files:
+        return Gazetteer.default()
+    return Gazetteer.from_files(actor_files, only_agents=only)
 
 
 @actors_app.command("find")
@@ -38,11 +43,12 @@ def find_command(
     ] = None,
     dicts: DictOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per mention.")] = False,
+    dicts_only: DictsOnlyOption = None,
 ) -> None:
     """Print the actor mentions the gazetteer finds in TEXT."""
     if text == "-":
         text = sys.stdin.read()
-    gazetteer = _gazetteer(dicts)
+    gazetteer = _gazetteer(dicts, dicts_only)
     for m in gazetteer.find(text, on_date=date):
         actor = m.actor.to_record() if m.actor else None
         if as_json:
