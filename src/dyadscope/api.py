@@ -52,7 +52,7 @@ def extract(
 ) -> list[Event | Observation]:
     """Events and observations in ``text``; ``date`` anchors relative dates."""
     doc = load_text(text, date=date, title=title)
-    pipe = _configured(load_settings(), dictionaries, pair, dictionaries_only)
+    pipe = configured_pipeline(load_settings(), dictionaries, pair, dictionaries_only)
     return pipe.process(doc).records()
 
 
@@ -69,17 +69,17 @@ def extract_file(
     """Ingest one file and extract from it, without touching a store."""
     settings = settings or load_settings()
     doc = load_path(Path(path), max_bytes=settings.max_bytes, date=date, title=title)
-    return _configured(settings, dictionaries, pair, dictionaries_only).process(doc)
+    return configured_pipeline(settings, dictionaries, pair, dictionaries_only).process(doc)
 
 
-def _configured(
+def configured_pipeline(
     settings: Settings,
     dictionaries: Sequence[Path | str],
     pair: tuple[str, str] | None,
     dictionaries_only: bool | None,
 ) -> Pipeline:
-    """The pipeline for the config's dictionaries plus these; ``dictionaries_only``
-    None takes the config's setting."""
+    """The pipeline a run with these settings uses: the config's dictionaries plus
+    ``dictionaries``; ``dictionaries_only`` None takes the config's setting."""
     only = settings.dictionaries_only if dictionaries_only is None else dictionaries_only
     return pipeline([*settings.dictionaries, *dictionaries], pair, only)
 
@@ -116,7 +116,7 @@ def ingest(
     settings = settings or load_settings()
     files = list(iter_inputs([Path(p) for p in paths]))
     report = IngestReport()
-    pipe = _configured(settings, dictionaries, pair, dictionaries_only)
+    pipe = configured_pipeline(settings, dictionaries, pair, dictionaries_only)
     report.warnings += [f"skipped {r.message()}" for r in pipe.rejections]
     with Store(db or settings.db) as store:
         for path in files:

@@ -23,7 +23,8 @@ VERB_CUES = frozenset(
      "should", "may", "might", "can", "must", "has", "have", "had", "is", "are", "was",
      "were", "be", "been", "did", "does", "do", "not", "also", "and"}
 )  # fmt: skip
-_CLAUSE_OPENERS = frozenset({"he", "she", "it", "they", "we", "i"})
+# a subject pronoun opens a clause of its own ("says it has ...", "said they will ...")
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
 def is_verb_use(analysis: SentenceAnalysis, anchor: int) -> bool:
@@ -97,7 +98,7 @@ def phrase_end(analysis: SentenceAnalysis, match: Match, end: int, following: in
     ("fired shells")."""
     tokens = analysis.tokens
     for i in range(match.end, end):
-        if tokens[i].low in _CLAUSE_OPENERS and not analysis.inside_actor(i):
+        if tokens[i].low in SUBJECT_PRONOUNS and not analysis.inside_actor(i):
             end = i
             break
         if tokens[i].low == "," and i + 1 < end and tokens[i + 1].low.endswith("ing"):

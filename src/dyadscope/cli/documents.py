@@ -112,16 +112,15 @@ def extract_command(
     """Extract events and figures from one document, without a store."""
     settings = settings_with(None, max_bytes=max_bytes)
     date_value = _date_arg(date)
-    dicts = [*settings.dictionaries, *(dictionaries or [])]
-    only = settings.dictionaries_only if dicts_only is None else dicts_only
-    for rejection in api.pipeline(dicts, normalise_pair(pair), only).rejections:
+    pipe = api.configured_pipeline(settings, dictionaries or [], normalise_pair(pair), dicts_only)
+    for rejection in pipe.rejections:
         err_console.print(
             f"[yellow]warning:[/yellow] skipped {rejection.message()}", highlight=False
         )
     if source == "-":
         data = sys.stdin.buffer.read()
         doc = load_bytes(data, source="<stdin>", suffix=".txt", date=date_value, title=title)
-        result = api.pipeline(dicts, normalise_pair(pair), only).process(doc)
+        result = pipe.process(doc)
     else:
         path = Path(source)
         result = api.extract_file(
@@ -131,7 +130,7 @@ def extract_command(
             dictionaries=dictionaries or [],
             pair=normalise_pair(pair),
             settings=settings,
-            dictionaries_only=only,
+            dictionaries_only=dicts_only,
         )
     for warning in result.document.warnings:
         err_console.print(f"[yellow]warning:[/yellow] {source}: {warning}", highlight=False)

@@ -102,6 +102,15 @@ def comtrade_iso3(code: str | int | None) -> str | None:
     return _comtrade().get(number)
 
 
+def cameo_organisation(code: str) -> tuple[str, str] | None:
+    """(our organisation code, what follows the CAMEO prefix) for a code that starts
+    with a known organisation: "IGOUNOMIL" -> ("UN", "MIL"); else None."""
+    for prefix, ours, _ in cameo_organisations():
+        if code.startswith(prefix):
+            return ours, code[len(prefix):]
+    return None
+
+
 def cameo_actor(code: str | None) -> tuple[str | None, str | None]:
     """Split a CAMEO composite actor code into (state or organisation code, sector).
 
@@ -112,10 +121,8 @@ def cameo_actor(code: str | None) -> tuple[str | None, str | None]:
         return (None, None)
     code = code.strip().upper()
     if code.startswith("IGO"):
-        for prefix, org, _ in cameo_organisations():
-            if code.startswith(prefix):
-                return (org, "IGO")
-        return (None, "IGO")
+        found = cameo_organisation(code)
+        return (found[0] if found else None, "IGO")
     head, rest = code[:3], code[3:]
     if is_country_code(head):
         return (head, rest[:3] or None)

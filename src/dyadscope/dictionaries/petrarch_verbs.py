@@ -41,14 +41,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dyadscope.classify.patterns import GAP, Element, Pattern, inflect
-from dyadscope.classify.transform import TransformRules
+from dyadscope.classify.transform import NULL_CODES, TransformRules
 from dyadscope.codes.cameo import cameo
 from dyadscope.dictionaries.petrarch import regular_plural as _regular_plural
 from dyadscope.dictionaries.petrarch_transforms import read_transformations
 from dyadscope.errors import DictionaryError
 from dyadscope.model import Rejection
 
-NULL_CODES = frozenset({"---", "+++"})
 SNIFF_CHARS = 200_000  # how far into a file to look for a verb block header
 MAX_VARIANTS = 64  # multi-word synset members expand a pattern into variants; cap them
 _HEADER = re.compile(r"^---+[^\[]*\[([^\]]*)\].*---+$")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from dyadscope.codes.countries import cameo_organisations, is_country_code
+from dyadscope.codes.countries import cameo_organisation, is_country_code
 from dyadscope.evaluate.gold import ExpectedActor, Scheme
 from dyadscope.model import Actor
 
@@ -66,11 +66,8 @@ def petrarch_gold(code: str) -> str:
 
 def _organisation(clean: str) -> str:
     """``IGOEUREEC`` -> ``EU``: CAMEO organisation codes in our shape."""
-    if clean.startswith("IGO"):
-        for prefix, ours, _ in cameo_organisations():
-            if clean.startswith(prefix):
-                return ours + clean[len(prefix):]
-    return clean
+    found = cameo_organisation(clean) if clean.startswith("IGO") else None
+    return "".join(found) if found else clean
 
 
 def actor_matches(expected: ExpectedActor, produced: Actor | None, scheme: Scheme) -> bool:

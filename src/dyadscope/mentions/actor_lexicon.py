@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from dyadscope.codes.countries import cameo_organisations
+from dyadscope.codes.countries import cameo_organisation
 from dyadscope.dictionaries.petrarch import PetrarchActor, PetrarchAgent
 from dyadscope.dictionaries.tables import (
     CountryRow,
@@ -105,9 +105,9 @@ def split_code(code: str, states: Container[str] = ()) -> tuple[str, str | None]
     region, not a sector: the sector is then None.
     """
     code = code.upper().split("/")[0]
-    for prefix, ours, _ in cameo_organisations():  # "IGOUNOMIL" -> ("UN", "MIL")
-        if code.startswith(prefix):
-            return ours, code[len(prefix):] or None
+    organisation = cameo_organisation(code)  # "IGOUNOMIL" -> ("UN", "MIL")
+    if organisation is not None:
+        return organisation[0], organisation[1] or None
     if code.startswith(NONSTATE_PREFIXES) or len(code) < 6:
         return code, None
     rest = code[3:]  # the agents in full, as PETRARCH composes them: "PSEREBHMS"
