@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from dyadscope.cli.common import DictOption, DictsOnlyOption, err_console, friendly_errors
+from dyadscope.errors import DictionaryError
 from dyadscope.mentions.actors import Gazetteer
 from dyadscope.pipeline import is_pattern_file
 from dyadscope.settings import load_settings
@@ -27,6 +28,9 @@ def _gazetteer(extra: list[Path] | None, dicts_only: bool | None) -> Gazetteer:
     """The gazetteer a run with these dictionaries uses (see ``Pipeline``)."""
     settings = load_settings()
     files = [*settings.dictionaries, *(extra or [])]
+    for path in files:  # pattern files are not read here, but a missing one is an error
+        if not Path(path).is_file():
+            raise DictionaryError(str(path), None, "no such file")
     actor_files = [p for p in files if not is_pattern_file(Path(p))]
     only = settings.dictionaries_only if dicts_only is None else dicts_only
     if not actor_files:

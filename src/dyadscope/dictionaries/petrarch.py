@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from dyadscope.dictionaries.files import read_dictionary_text
 from dyadscope.errors import DictionaryError
 from dyadscope.model import Rejection
 
@@ -155,13 +156,7 @@ def load_petrarch_agents(
 
 def _lines(label: str) -> Iterator[tuple[int, str]]:
     """Content lines with comments (``#``, ``<!-- -->`` blocks) removed."""
-    try:
-        data = Path(label).read_bytes()
-    except OSError as exc:
-        raise DictionaryError(label, None, f"cannot be read ({exc.strerror})") from None
-    if b"\x00" in data[:4096]:
-        raise DictionaryError(label, None, "binary file, expected a PETRARCH dictionary")
-    text = data.decode("utf-8", errors="replace")
+    text = read_dictionary_text(label, fallback="utf-8")  # undecodable bytes replaced
     in_comment = False
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw

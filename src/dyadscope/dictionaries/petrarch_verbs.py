@@ -43,6 +43,7 @@ from pathlib import Path
 from dyadscope.classify.patterns import GAP, Element, Pattern, inflect
 from dyadscope.classify.transform import NULL_CODES, TransformRules
 from dyadscope.codes.cameo import cameo
+from dyadscope.dictionaries.files import read_dictionary_text
 from dyadscope.dictionaries.petrarch import regular_plural as _regular_plural
 from dyadscope.dictionaries.petrarch_transforms import read_transformations
 from dyadscope.errors import DictionaryError
@@ -233,16 +234,8 @@ def load_petrarch_dictionary(
     path: Path | str, rejections: list[Rejection] | None = None
 ) -> VerbDictionary:
     """A verb dictionary's patterns and its PETRARCH-2 transformations."""
-    label = str(path)
-    try:
-        text = Path(path).read_text(encoding="utf-8", errors="strict")
-    except UnicodeDecodeError:
-        text = Path(path).read_text(encoding="latin-1")
-    except OSError as exc:
-        raise DictionaryError(label, None, f"cannot read verb dictionary ({exc})") from exc
-    if "\x00" in text:
-        raise DictionaryError(label, None, "binary file, not a verb dictionary")
-    return read_petrarch_dictionary(text.splitlines(), label, rejections)
+    text = read_dictionary_text(path, fallback="latin-1")
+    return read_petrarch_dictionary(text.splitlines(), str(path), rejections)
 
 
 def read_petrarch_verbs(

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from dyadscope.dictionaries.files import read_dictionary_text
 from dyadscope.errors import DictionaryError
 
 # table kind -> (required columns, optional columns)
@@ -108,7 +109,7 @@ def read_table(path: Path | str, text: str | None = None) -> Table:
     """Parse one gazetteer TSV file (``text`` given: parse that, ``path`` only names it)."""
     label = str(path)
     if text is None:
-        text = _read_text(Path(path))
+        text = read_dictionary_text(path, allow_empty=True)  # empty: 'no header line'
     lines = _content_lines(text)
     first = next(lines, None)
     if first is None:
@@ -135,21 +136,6 @@ def read_table(path: Path | str, text: str | None = None) -> Table:
         except ValueError as exc:
             raise DictionaryError(label, number, str(exc)) from None
     return Table(path=label, kind=kind, rows=tuple(rows))
-
-
-def _read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DictionaryError(str(path), None, "no such file") from None
-    except OSError as exc:
-        raise DictionaryError(str(path), None, f"cannot be read ({exc.strerror})") from None
-    if b"\x00" in data[:4096]:
-        raise DictionaryError(str(path), None, "binary file, expected UTF-8 text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DictionaryError(str(path), None, f"not UTF-8 text (byte {exc.start})") from None
 
 
 def _content_lines(text: str) -> Iterator[tuple[int, str]]:

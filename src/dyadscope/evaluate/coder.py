@@ -12,6 +12,7 @@ from pathlib import Path
 
 from dyadscope.errors import DyadscopeError
 from dyadscope.model import Event
+from dyadscope.settings import load_settings
 
 
 class ApiCoder:
@@ -34,6 +35,9 @@ class ApiCoder:
         self._extract = api.extract
         self._dictionaries = tuple(dictionaries)
         self._only = dictionaries_only
+        # load the dictionaries now: a missing or bad file is one error, not a failed
+        # passage per record
+        api.configured_pipeline(load_settings(), self._dictionaries, None, dictionaries_only)
 
     def __call__(self, text: str, date: str | None, *, title: str | None = None) -> list[Event]:
         records = self._extract(
