@@ -458,13 +458,13 @@ def _affiliations(analysis: SentenceAnalysis) -> frozenset[int]:
 
 def _venue(analysis: SentenceAnalysis, mention: _Side) -> bool:
     """Is the mention a place where something happens ("a summit in Geneva", "the
-    Beijing Olympics"), not one that something goes to or comes from?"""
+    Tbilisi Forum"), not one that something goes to or comes from?"""
     span = _span(analysis, mention) if mention is not None else None
     if mention is None or span is None:
         return False
     tokens = analysis.tokens
     after = span[1] + 1
-    names_an_event = (  # "the Beijing Olympics"
+    names_an_event = (  # "the Tbilisi Forum"
         after < len(tokens)
         and tokens[after].text[:1].isupper()
         and not analysis.inside_actor(after)

@@ -61,7 +61,7 @@ _SUBORDINATORS = frozenset(
 
 def main_clause_start(tokens: Sequence[Token]) -> int:
     """Where the main clause begins after a fronted adverbial ("Before leaving for
-    Beijing on Thursday, President Bush ..."): after its comma; else 0."""
+    Baku on Monday, the minister ..."): after its comma; else 0."""
     if not tokens or tokens[0].low not in _SUBORDINATORS:
         return 0
     for i, token in enumerate(tokens[:25]):
@@ -159,7 +159,7 @@ def is_gerund_object(tokens: Sequence[Token], index: int) -> bool:
 
 def is_reduced_relative(analysis: SentenceAnalysis, index: int) -> bool:
     """A participle right after a noun phrase that sits in a prepositional phrase
-    ("warrants for two Brazilian men sought in the slaying"): it describes the men,
+    ("warrants for two Georgian men sought in Turkey"): it describes the men,
     who cannot be the subject of a verb of their own there."""
     tokens = analysis.tokens
     word = tokens[index].low

@@ -93,7 +93,7 @@ def _spans_another_verb(match: Match, found: Sequence[Match], analysis: Sentence
 def phrase_end(analysis: SentenceAnalysis, match: Match, end: int, following: int | None) -> int:
     """Where the verb's own phrase ends, the place its target is taken from: in "X said
     Y attacked Z" Z is not the target of "said". It ends at a complement clause ("says
-    it has evidence ..."), at a participle clause (", expanding its campaign"), or at the
+    it has evidence ..."), at a participle clause (", widening its strikes"), or at the
     next coded word used as a verb (after a subject, an auxiliary, "to"), not at a noun
     ("fired shells")."""
     tokens = analysis.tokens
@@ -102,7 +102,7 @@ def phrase_end(analysis: SentenceAnalysis, match: Match, end: int, following: in
             end = i
             break
         if tokens[i].low == "," and i + 1 < end and tokens[i + 1].low.endswith("ing"):
-            end = i  # ", expanding its campaign against ...": a participle clause of its own
+            end = i  # ", widening its strikes against ...": a participle clause of its own
             break
     if following is None or not match.end <= following < end:
         return end

@@ -67,7 +67,7 @@ ROLE_KINDS = frozenset({"title", "envoy", "body", "group"})
 
 def owner_after(words: list[str], pos: int, at: dict[int, Piece]) -> Piece | None:
     """The piece that owns a phrase after "of"/"from" at ``pos``, past "the" and up to
-    three modifiers ("from military-ruled Myanmar", "of the northern West Bank")."""
+    three modifiers ("from military-ruled Myanmar", "of northern Iraq")."""
     n = len(words)
     if pos < n and words[pos].lower() == "the":
         pos += 1

@@ -15,7 +15,7 @@ joined into one mention the way titles are written in English:
 - ``President Ilham Aliyev``, ``Commerce Secretary Mohammad Younus Dagha``: a title
   followed by a known person or by capitalised words (an unknown name).
 - ``the country's <sector>``: the country is the nearest state named before.
-- ``dissidents from Egypt``, ``the mayor of the northern West Bank``: a group noun's
+- ``dissidents from Egypt``, ``the governor of northern Iraq``: a group noun's
   state after ``from``/``of``, past up to three modifiers.
 
 Coordinated actors share the phrase's head: "Azerbaijani and Pakistani officials"
@@ -276,7 +276,7 @@ class Gazetteer:
                     continue
             word = words[pos]
             if word == "in" and group.standalone and group.owner is None:
-                owner = at.get(pos + 1)  # PETRARCH's "a court in Guyana": GUYJUD
+                owner = at.get(pos + 1)  # PETRARCH's "a court in Peru": PERJUD
                 if owner is not None and owner.entry.kind == "state":
                     self._take(group, owner)
                     pos = owner.end
@@ -293,7 +293,7 @@ class Gazetteer:
                 if q < n and words[q].lower() == "the":
                     q += 1
                 owner = at.get(q)
-                if owner is None and group.owner is None:  # "mayor of the northern West Bank"
+                if owner is None and group.owner is None:  # "governor of northern Iraq"
                     found = owner_after(words, pos + 1, at)
                     owner = found if found and found.entry.kind == "state" else None
                 if owner is not None and group.owner is None and owner.entry.kind in (
