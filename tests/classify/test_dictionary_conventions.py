@@ -1,7 +1,8 @@
 """How a PETRARCH-style verb dictionary's patterns are read and coded: the
 conventions its authors wrote them for (verbs only, later lines override,
 nouns match their plurals, articles inside phrases, target-only codes,
-refusals, complements of untargeted verbs)."""
+refusals, complements of untargeted verbs, appeals and intents made specific by the
+act they govern)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,29 @@ PROVIDE
 --- SAY  [010]  ---
 SAY {SAID SAYS}
 - * SUPPORT  [051]
+
+--- WANT  [030]  ---
+WANT
+- * HELP  [023]
+
+--- ASK  [020]  ---
+ASK
+
+--- INVESTIGATE  [090]  ---
+INVESTIGATE
+
+--- STRENGTHEN  [060]  ---
+STRENGTHEN
+
+--- PREPARE  [030]  ---
+PREPARE
+
+--- ENJOY  [---]  ---
+ENJOY
+- * SUPPORT  [:050]
+
+--- KILL  [190]  ---
+KILL
 """
 
 
@@ -160,3 +184,45 @@ def test_a_place_is_not_the_host_of_a_reverse_code(verbs: Path) -> None:
 )
 def test_words_that_are_not_the_verb_code_nothing(text: str, verbs: Path) -> None:
     assert _coded(text, verbs) == []
+
+
+def test_an_intent_or_appeal_takes_its_code_from_the_act_it_governs(verbs: Path) -> None:
+    # WANT (030) + HELP (070): an intent to provide aid; "WANT * HELP" is "wants help"
+    assert _coded("Armenia wants to help Georgia.", verbs) == [("ARM", "GEO", "033")]
+    # ASK (020) + HELP (070): an appeal for aid, to the one asked
+    assert _coded("Armenia asked Georgia to help Turkey.", verbs) == [("ARM", "GEO", "023")]
+    # CAMEO has no intent to investigate, nor codes the plan to attend as anything but
+    # the visit itself
+    assert _coded("Armenia wants to investigate Georgia.", verbs) == [("ARM", "GEO", "090")]
+    assert _coded("Armenia prepared to attend the Tbilisi Forum.", verbs) == [
+        ("ARM", "GEO", "042")
+    ]
+
+
+def test_a_compound_subject_seeking_ties_codes_both_ways(verbs: Path) -> None:
+    # "the" of "the United States" keeps the two together; "strengthen" is no participle
+    coded = _coded("Armenia and the United States are seeking to strengthen ties.", verbs)
+    assert coded == [("ARM", "USA", "031"), ("USA", "ARM", "031")]
+
+
+def test_a_clause_after_a_verb_has_a_subject_of_its_own(verbs: Path) -> None:
+    # "the plan" enjoyed the support; Armenia only said so, and said nothing to Georgia
+    assert _coded("Armenia said the plan enjoyed support from Georgia.", verbs) == []
+    # a pronoun takes the earlier subject up again
+    assert _coded("Armenia said it would help Georgia.", verbs) == [("ARM", "GEO", "070")]
+
+
+def test_a_government_acting_on_its_own_country_is_coded(verbs: Path) -> None:
+    coded = [
+        (r.actor1.code, r.actor1.sector, r.actor2.code, r.actor2.sector)
+        for r in extract("The Armenian government helped Armenia.", dictionaries=[verbs])
+        if isinstance(r, Event) and r.actor1 and r.actor2
+    ]
+    assert coded == [("ARM", "GOV", "ARM", None)]
+
+
+def test_there_were_people_killed_is_a_passive(verbs: Path) -> None:
+    # the victims suffered it; the place they died in is the one side named
+    assert _coded("There were ten Georgian soldiers killed in Armenia today.", verbs) == [
+        ("ARM", "GEO", "190")
+    ]

@@ -63,6 +63,9 @@ CASES: list[tuple[Question, str, str, bool]] = [
     (syntax.is_passive, "The embassy was attacked on Monday.", "attacked", True),
     (syntax.is_passive, "civilians killed by the shelling", "killed", True),
     (syntax.is_passive, "Rebels attacked the embassy.", "attacked", False),
+    (syntax.is_passive, "They are seeking to strengthen ties.", "strengthen", False),
+    (syntax.is_passive, "There were ten soldiers killed in the town.", "killed", True),
+    (syntax.is_passive, "There were reports that soldiers killed two men.", "killed", False),
 ]
 
 

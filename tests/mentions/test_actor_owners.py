@@ -48,6 +48,8 @@ ACTORS = """GEORGIA_
 +GEORGIAN_
 \t[USRGEO <910409]
 \t[GEO >911221]
+ZURAB_TAMARIDZE_ [GEOGOV]
++PRESIDENT_TAMARIDZE_
 """
 AGENTS = """DEMONSTRATOR [~OPP]
 MAYOR [~GOV]
@@ -139,3 +141,13 @@ def test_agents_files_add_to_the_package_words_or_replace_them(
     # its own agents still work, and words for the dyad are no agents and stay
     assert _found(alone, "Georgian demonstrators gathered.")[0][1:3] == ("GEO", "OPP")
     assert [m.kind for m in alone.find("Both countries agreed.")] == ["dyad_ref"]
+
+
+def test_names_typed_with_slipped_capitals_are_found(petrarch: Gazetteer) -> None:
+    # an inner capital after a small first letter, a small letter inside a name
+    assert _found(petrarch, "gEorgia sent troops.") == [("gEorgia", "GEO", None, "state")]
+    assert [(code, sector) for _, code, sector, _ in _found(
+        petrarch, "President tamaridze met the mayor."
+    )][:1] == [("GEO", "GOV")]
+    # a word in small letters is no name of its own
+    assert _found(petrarch, "georgia sent troops.") == []

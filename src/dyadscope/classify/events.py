@@ -10,6 +10,7 @@ event: there is no fallback code.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from dyadscope.classify import syntax, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
@@ -50,27 +51,45 @@ class EventCoder:
         previous: Match | None = None
         coded_at: dict[int, Event] = {}  # anchor token -> its event
         selected = self._select(analysis)
+        # where each verb dictionary's main verb ends (0 for other matches)
+        verb_ends = [
+            m.end if m.pattern.dyadic and verb_dictionary.is_main_verb(analysis, m.anchor) else 0
+            for m in selected
+        ]
         for index, match in enumerate(selected):
             if match.pattern.discard:
                 continue  # it took its anchor from weaker patterns; it codes nothing
             promised: str | None = None
+            governed: tuple[str, str, str] | None = None
             if events and syntax.is_infinitive(analysis, match):
                 pledge = coded_at.get(previous.anchor) if previous else None
+                if pledge is None or previous is None:
+                    continue  # "began a hunger strike to demand ...": the purpose, not an event
+                if match.pattern.dyadic and pledge.status != "negated":
+                    # "wants to help Y", "asked Y to provide aid": CAMEO's intent, appeal
+                    governed = verb_dictionary.governed(previous.pattern, match.pattern.cameo)
+                if governed and self._targeted(pledge):
+                    if syntax.asks_actor_to(analysis, previous, match):
+                        # "asked Y to provide aid": one appeal for aid, to Y
+                        specific = _recoded(pledge, governed)
+                        events = [specific if e is pledge else e for e in events]
+                        coded_at[previous.anchor] = specific
+                    continue
                 # a verb dictionary's verb with no target ("agreed to lift sanctions on
                 # Iran") leaves the coding to its complement, as PETRARCH does
                 untargeted = (
-                    pledge is not None
-                    and pledge.actor2 is None
-                    and previous is not None
+                    not self._targeted(pledge)
                     and previous.pattern.dyadic
                     and match.pattern.dyadic
                     and previous.end + 1 == match.start  # only "to" between
                 )
-                if pledge is None or (pledge.kind != "pledge" and not untargeted):
-                    continue  # "began a hunger strike to demand ...": the purpose, not an event
+                if pledge.kind != "pledge" and not untargeted:
+                    continue  # a purpose, not an event
                 # "agreed to sell howitzers": the promised act, with the promise's status
                 events = [e for e in events if e is not pledge]
                 promised = "negated" if pledge.status == "negated" else "intent"
+                if governed:
+                    promised = "actual"  # "wants to help Y": the stated intent (033) happened
             if (
                 previous is not None
                 and not (match.pattern.dyadic and syntax.is_infinitive(analysis, match))
@@ -82,11 +101,16 @@ class EventCoder:
                 agreed = coded_at.pop(previous.anchor, None)
                 events = [e for e in events if e is not agreed]
             previous = match
-            following = selected[index + 1].anchor if index + 1 < len(selected) else None
-            coded = self._event(match, analysis, ctx, last_subject, promised, following)
+            following = [m.anchor for m in selected[index + 1 :]]
+            verb_before = next((end for end in reversed(verb_ends[:index]) if end), None)
+            coded = self._event(
+                match, analysis, ctx, last_subject, promised, following, verb_before
+            )
             if coded is None:
                 continue
             event, last_subject = coded
+            if governed:
+                event = _recoded(event, governed)
             if _subsumed(event, events):
                 continue
             events = [e for e in events if not _subsumed(e, [event])]
@@ -99,6 +123,11 @@ class EventCoder:
         out = [split for event in events for split in self._dyadic_events(event)]
         self._dyadic.clear()
         return out
+
+    def _targeted(self, event: Event) -> bool:
+        """Has ``event`` a target of its own, not only a co-subject ("X and Y seek ...")?"""
+        held = self._dyadic.get(event.id)
+        return event.actor2 is not None and not (held and held[0].reciprocal)
 
     def _dyadic_events(self, event: Event) -> list[Event]:
         held = self._dyadic.get(event.id)
@@ -118,7 +147,8 @@ class EventCoder:
         ctx: DocContext,
         last_subject: tuple[ActorMention, ...],
         promised: str | None = None,
-        following: int | None = None,
+        following: Sequence[int] = (),
+        verb_before: int | None = None,
     ) -> tuple[Event, tuple[ActorMention, ...]] | None:
         tokens = analysis.tokens
         pattern = match.pattern
@@ -148,7 +178,7 @@ class EventCoder:
         if status in ("intent", "planned") and plover in _COOPERATIVE and not pattern.dyadic:
             # a promise or plan to cooperate is itself an AGREE (CAMEO 03x)
             plover, cameo = "AGREE", _intent_code(plover, domain)
-        roles = find_roles(match, kind, analysis, ctx, (first, end), last_subject)
+        roles = find_roles(match, kind, analysis, ctx, (first, end), last_subject, verb_before)
         if roles is None:
             return None
         info = cameo_lookup(cameo)
@@ -177,6 +207,16 @@ class EventCoder:
         if pattern.dyadic:
             self._dyadic[event.id] = (roles, pattern)
         return event, roles.subject
+
+
+def _recoded(event: Event, coded: tuple[str, str, str]) -> Event:
+    """``event`` with another (kind, PLOVER, code); its id, so its roles, stay."""
+    kind, plover, code = coded
+    info = cameo_lookup(code)
+    return replace(
+        event, kind=kind, plover=plover or None, cameo=code,
+        goldstein=info.goldstein if info else None,
+    )  # fmt: skip
 
 
 def _date(analysis: SentenceAnalysis, anchor: int, first: int, end: int) -> DateRef:

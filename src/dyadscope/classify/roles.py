@@ -45,16 +45,22 @@ def find_roles(
     ctx: DocContext,
     span: tuple[int, int],
     last_subject: tuple[ActorMention, ...],
+    verb_before: int | None = None,
 ) -> Roles | None:
-    """The event's actors, or None when it has no acting side."""
+    """The event's actors, or None when it has no acting side. ``verb_before``: where
+    the verb before this one ends, if it is a verb dictionary's."""
     first_token, end_token = span
     tokens = analysis.tokens
     roles = match.pattern.roles
     # a verb dictionary's event takes its subject from its own clause, as PETRARCH does
     # "officials from Kazakhstan" act for Kazakhstan (not in verb dictionaries' PETRARCH rules)
     people = frozenset() if match.pattern.dyadic else _affiliations(analysis)
+    clause_first = first_token
     if match.pattern.dyadic:  # the subject of a verb is near it, not a clause away
         first_token = max(first_token, match.start - 15)
+        if verb_before is not None and _own_subject_after(tokens, verb_before, match.start):
+            # "X said the step enjoyed support": "the step" is its subject, not X
+            first_token = max(first_token, verb_before)
     subject = _subject_group(
         analysis, match.start, first_token, reach=not match.pattern.dyadic, people=people
     )
@@ -63,7 +69,7 @@ def find_roles(
         # the clause's main subject acts, not the nearest actor to the left
         subject = (
             list(last_subject)
-            or _first_group(analysis, match.start, first_token, people)
+            or _first_group(analysis, match.start, clause_first, people)
             or subject
         )
     agent = _agent(analysis, match, end_token)
@@ -117,7 +123,7 @@ def find_roles(
     if (
         actor1 is not None
         and actor2 is not None
-        and _same_side(actor2, {(actor1.code, actor1.sector)})
+        and _same_side(actor2, {(actor1.code, actor1.sector)}, match.pattern.dyadic)
     ):
         actor2 = None
     if actor1 is None and actor2 is None:
@@ -225,14 +231,17 @@ def _coordinated_with(analysis: SentenceAnalysis, first: _Side, mention: ActorMe
         return False
     low, high = sorted((span, other))
     gap = analysis.tokens[low[1] + 1 : high[0]]
+    last = len(gap) - 1
     return (
         bool(gap)
         and len(gap) <= 8
         and all(
-            t.low in {"and", ",", "&"} or analysis.inside_actor(low[1] + 1 + i)
+            t.low in {"and", ",", "&"}
+            or (t.low == "the" and i == last and analysis.tokens[high[0]].text[:1].isupper())
+            or analysis.inside_actor(low[1] + 1 + i)
             for i, t in enumerate(gap)
         )
-    )
+    )  # the article of a name counts ("X and the United States")
 
 
 def _actors(mentions: Sequence[ActorMention], ctx: DocContext) -> tuple[Actor, ...]:
@@ -268,6 +277,17 @@ def _subject_group(
     return _group_before(analysis, first_token - 1, previous, people)
 
 
+def _own_subject_after(tokens: Sequence[Token], verb_end: int, start: int) -> bool:
+    """Do words stand between an earlier verb and this one (so one of them is this
+    verb's subject), none a pronoun that takes up the earlier subject ("said it would")?"""
+    between = [t.low for t in tokens[verb_end:start]]
+    return (
+        bool(between)
+        and between[-1] not in {"to", "and", ",", "or"}
+        and not any(w in syntax.SUBJECT_PRONOUNS for w in between)
+    )
+
+
 def _shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     """Is the trigger a participle, a coordinated verb, an infinitive of purpose
     or a "for"-noun, whose subject is the clause's main subject?"""
@@ -281,7 +301,8 @@ def _shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         return False
     if before == "to" or before == "for":
         return True
-    return before == "and" and anchor.endswith("ed")
+    # a verb dictionary's match is a verb use, whatever its ending ("to give ... and meet")
+    return before == "and" and (anchor.endswith("ed") or match.pattern.dyadic)
 
 
 def _first_group(
@@ -389,6 +410,8 @@ def _object(
     # the subject's own state again is no target, unless a different part of it
     # ("the government arrested opposition members" is domestic, not reflexive)
     excluded = {(m.actor.code, m.actor.sector) for m in exclude if m.actor is not None}
+    # a verb dictionary codes a government acting on its own country (USAGOV -> USA)
+    exact = match.pattern.dyadic
     # a directed event's target may be named as a place ("sold drones to
     # Azerbaijan", "trained units in Azerbaijan"); a meeting's place is not a party
     places_ok = match.pattern.roles != "sym"
@@ -397,7 +420,7 @@ def _object(
         if first <= match.anchor or first >= end_token:
             continue
         actor = mention.actor
-        if mention in exclude or (actor is not None and _same_side(actor, excluded)):
+        if mention in exclude or (actor is not None and _same_side(actor, excluded, exact)):
             continue
         if mention.kind == "location" and not places_ok:
             continue
@@ -422,10 +445,11 @@ _PRONOUNS = frozenset({"he", "she", "they"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "on", "outside"})
 
 
-def _same_side(actor: Actor, sides: set[tuple[str, str | None]]) -> bool:
-    """Same state and the same or an unnamed part of it."""
+def _same_side(actor: Actor, sides: set[tuple[str, str | None]], exact: bool = False) -> bool:
+    """Same state and the same or (unless ``exact``) an unnamed part of it."""
     return any(
-        actor.code == code and (actor.sector == sector or actor.sector is None or sector is None)
+        actor.code == code
+        and (actor.sector == sector or (not exact and (actor.sector is None or sector is None)))
         for code, sector in sides
     )
 

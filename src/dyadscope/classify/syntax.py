@@ -15,6 +15,9 @@ from dyadscope.classify.patterns import Match
 from dyadscope.classify.tokens import Token
 from dyadscope.model import DateRef
 
+# a subject pronoun opens a clause of its own ("says it has ...", "said they will ...")
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
 _NAMED_YEAR = re.compile(r"[A-Z][A-Za-z]*-(\d{4})")
 
 
@@ -119,6 +122,16 @@ def is_infinitive(analysis: SentenceAnalysis, match: Match) -> bool:
     return start > 0 and analysis.tokens[start - 1].low == "to" and match.anchor == start
 
 
+def asks_actor_to(analysis: SentenceAnalysis, previous: Match, match: Match) -> bool:
+    """Is ``match`` a "to"-infinitive right after ``previous``'s object, an actor ("asked
+    Japan to provide aid", "urged the two sides to meet")?"""
+    between = range(previous.end, match.start - 1)
+    words = cues().object_np
+    return any(analysis.inside_actor(i) for i in between) and all(
+        analysis.inside_actor(i) or analysis.tokens[i].low in words for i in between
+    )
+
+
 def is_noun_use(tokens: Sequence[Token], index: int) -> bool:
     """Is the trigger at ``index`` used as a noun ("the visit", "Pakistan's support")?"""
     if index == 0:
@@ -197,7 +210,23 @@ def is_passive(tokens: Sequence[Token], index: int) -> bool:
         return False
     if index + 1 < len(tokens) and tokens[index + 1].low == "by":
         return True  # "victims killed by the crash": a participle with its agent
-    return any(t.low in c.be_forms for t in tokens[max(0, index - 3) : index])
+    for t in reversed(tokens[max(0, index - 3) : index]):
+        if t.low == "to":
+            return False  # "are seeking to deepen": an infinitive, whatever its ending
+        if t.low in c.be_forms:
+            return True
+    return _after_existential(tokens, index)
+
+
+def _after_existential(tokens: Sequence[Token], index: int) -> bool:
+    """Is the participle at ``index`` said of the noun phrase of "there were ..."
+    ("there were ten soldiers killed")?"""
+    for i in range(index - 1, max(0, index - 8), -1):
+        if tokens[i].low in {"to", ",", "that", "who", "which"}:
+            return False
+        if tokens[i].low in cues().be_forms and tokens[i - 1].low == "there":
+            return True
+    return False
 
 
 def preposition_before(tokens: Sequence[Token], index: int) -> str | None:

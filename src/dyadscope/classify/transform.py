@@ -22,7 +22,6 @@ from dyadscope.classify.domain import event_domain
 from dyadscope.classify.patterns import Match, PatternSet
 from dyadscope.classify.roles import find_roles
 from dyadscope.classify.status import event_status
-from dyadscope.classify.verb_dictionary import SUBJECT_PRONOUNS
 from dyadscope.codes.cameo import cameo as cameo_lookup
 from dyadscope.model import UNKNOWN_DATE, Actor, ActorMention, DateRef, Event, stable_id
 
@@ -175,7 +174,7 @@ def _verb_use(analysis: SentenceAnalysis, outer: Match, inner: Match) -> bool:
     if before <= outer.anchor:
         return False
     word = analysis.tokens[before].low
-    verbal = _SKIP | SUBJECT_PRONOUNS | frozenset(cues().auxiliaries)
+    verbal = _SKIP | syntax.SUBJECT_PRONOUNS | frozenset(cues().auxiliaries)
     return word in verbal or analysis.inside_actor(before)
 
 
@@ -287,7 +286,7 @@ def _inner_sources(analysis: SentenceAnalysis, outer: Match, inner: Match) -> _S
         return (None,)
     if analysis.inside_actor(i):
         return _actors(_group_ending_at(analysis, i)) or (None,)
-    if analysis.tokens[i].low in SUBJECT_PRONOUNS:
+    if analysis.tokens[i].low in syntax.SUBJECT_PRONOUNS:
         return None
     return (None,)
 

@@ -11,10 +11,11 @@ from dataclasses import replace
 
 from dyadscope.classify import syntax
 from dyadscope.classify.analysis import SentenceAnalysis
+from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match, Pattern
 from dyadscope.classify.roles import Roles
+from dyadscope.codes.cameo import MODE_ROOTS, in_mode, mode_of, rejection_of
 from dyadscope.codes.cameo import cameo as cameo_lookup
-from dyadscope.codes.cameo import rejection_of
 from dyadscope.model import Event, stable_id
 
 # words before a coded word that make it a verb ("they attacked", "to attack")
@@ -23,8 +24,6 @@ VERB_CUES = frozenset(
      "should", "may", "might", "can", "must", "has", "have", "had", "is", "are", "was",
      "were", "be", "been", "did", "does", "do", "not", "also", "and"}
 )  # fmt: skip
-# a subject pronoun opens a clause of its own ("says it has ...", "said they will ...")
-SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
 def is_verb_use(analysis: SentenceAnalysis, anchor: int) -> bool:
@@ -35,12 +34,28 @@ def is_verb_use(analysis: SentenceAnalysis, anchor: int) -> bool:
     a trailing attribution (", officials said")."""
     tokens = analysis.tokens
     return not (
-        syntax.is_noun_head(tokens, anchor)
+        (syntax.is_noun_head(tokens, anchor) and not _after_name(analysis, anchor))
         or syntax.is_reduced_relative(analysis, anchor)
         or syntax.in_compound(tokens, anchor)
         or syntax.is_gerund_object(tokens, anchor)
         or syntax.in_name(tokens, anchor)
         or syntax.in_attribution(tokens, anchor)
+    )
+
+
+def is_main_verb(analysis: SentenceAnalysis, anchor: int) -> bool:
+    """``is_verb_use``, and no auxiliary ("has" in "has again appealed")."""
+    return analysis.tokens[anchor].low not in VERB_CUES and is_verb_use(analysis, anchor)
+
+
+def _after_name(analysis: SentenceAnalysis, anchor: int) -> bool:
+    """Does a name end right before the word ("the Secretary of State wants")? Its
+    last word is no noun marker, even where the same word is one ("a state visit")."""
+    before = analysis.tokens[anchor - 1] if anchor else None
+    return (
+        before is not None
+        and not before.low.endswith(("'s", "’s"))
+        and analysis.inside_actor(anchor - 1)
     )
 
 
@@ -76,46 +91,86 @@ def select(found: Sequence[Match], analysis: SentenceAnalysis) -> list[Match]:
 
 def _spans_another_verb(match: Match, found: Sequence[Match], analysis: SentenceAnalysis) -> bool:
     """Does a verb-dictionary match skip, in a gap, another dictionary verb that is
-    used as a verb ("would not provide", "to provide")?"""
+    used as a verb ("would not provide", "to provide"), or, for an appeal, intent or
+    demand, take an infinitive for its noun ("WANT * HELP" is "wants help"; "wants to
+    help Y" is the intent to help, from "want" and "help")?"""
     if not match.pattern.dyadic:
         return False
     tokens = analysis.tokens
     words = frozenset().union(*(e.words for e in match.pattern.elements))
+    if match.pattern.cameo[:2] in MODE_ROOTS and "to" not in words and any(
+        tokens[i - 1].low == "to" and tokens[i].low in words
+        for i in range(match.anchor + 2, match.end)
+    ):
+        return True
     return any(
         other.pattern.dyadic
         and match.anchor < other.anchor < match.end
         and tokens[other.anchor].low not in words
-        and tokens[other.anchor - 1].low in VERB_CUES
+        and (tokens[other.anchor - 1].low in VERB_CUES or _finite(analysis, other.anchor))
         for other in found
     )
 
 
-def phrase_end(analysis: SentenceAnalysis, match: Match, end: int, following: int | None) -> int:
+def _finite(analysis: SentenceAnalysis, index: int) -> bool:
+    """A past tense after a noun, the verb of a clause of its own ("said the step
+    enjoyed support": no SAY ... SUPPORT)."""
+    tokens = analysis.tokens
+    before = tokens[index - 1]
+    return (
+        tokens[index].low.endswith("ed")
+        and before.text.isalpha()
+        and before.low not in cues().determiners
+        and is_verb_use(analysis, index)
+    )
+
+
+def phrase_end(
+    analysis: SentenceAnalysis, match: Match, end: int, following: Sequence[int] = ()
+) -> int:
     """Where the verb's own phrase ends, the place its target is taken from: in "X said
     Y attacked Z" Z is not the target of "said". It ends at a complement clause ("says
-    it has evidence ..."), at a participle clause (", widening its strikes"), or at the
-    next coded word used as a verb (after a subject, an auxiliary, "to"), not at a noun
-    ("fired shells")."""
+    it has evidence ..."), at a participle clause (", widening its strikes"), or at a
+    later coded word (``following``: anchors) used as a verb (after a subject, an
+    auxiliary, "to", or a past tense after a noun), not at a noun ("fired shells")."""
     tokens = analysis.tokens
     for i in range(match.end, end):
-        if tokens[i].low in SUBJECT_PRONOUNS and not analysis.inside_actor(i):
+        if tokens[i].low in syntax.SUBJECT_PRONOUNS and not analysis.inside_actor(i):
             end = i
             break
         if tokens[i].low == "," and i + 1 < end and tokens[i + 1].low.endswith("ing"):
             end = i  # ", widening its strikes against ...": a participle clause of its own
             break
-    if following is None or not match.end <= following < end:
-        return end
-    before = following - 1
-    if tokens[before].low in VERB_CUES or analysis.inside_actor(before):
-        return following
+    for anchor in following:
+        if not match.end <= anchor < end:
+            continue
+        before = anchor - 1
+        if (
+            tokens[before].low in VERB_CUES
+            or analysis.inside_actor(before)
+            or _finite(analysis, anchor)
+        ):
+            return anchor
     return end
 
 
 def refusal(cameo: str) -> tuple[str, str, str] | None:
     """(kind, PLOVER, code) of refusing the act ``cameo`` stands for ("would not give
     permission": 080 -> 124), or None where CAMEO has no such code."""
-    code = rejection_of(cameo)
+    return _coded(rejection_of(cameo))
+
+
+def governed(governing: Pattern, act: str | None) -> tuple[str, str, str] | None:
+    """(kind, PLOVER, code) of a generic appeal, intent or demand made specific by the
+    act it governs: "asked Y to provide aid" (020 + 070) is an appeal for aid (023),
+    "wants to help Y" (030 + 070) an intent to provide aid (033). None where
+    ``governing`` is no generic mode or CAMEO has no such code (so "want to
+    investigate" stays 090)."""
+    mode = mode_of(governing.cameo) if governing.dyadic else None
+    return _coded(in_mode(mode, act)) if mode else None
+
+
+def _coded(code: str | None) -> tuple[str, str, str] | None:
     if code is None:
         return None
     info = cameo_lookup(code)

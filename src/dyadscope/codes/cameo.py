@@ -77,6 +77,38 @@ def _negations() -> dict[str, str]:
     return {row["prefix"]: row["rejection"] for row in read_table("cameo_negations.tsv")}
 
 
+# CAMEO's categories of asking for, promising and demanding something
+MODE_ROOTS = {"02": "appeal", "03": "intent", "10": "demand"}
+# their generic codes, which the act they govern makes specific (020, 030, 100)
+_MODE_OF_CODE = {root + "0": mode for root, mode in MODE_ROOTS.items()}
+
+
+@cache
+def _modes() -> dict[str, dict[str, str]]:
+    return {
+        row["prefix"]: {mode: row[mode] for mode in _MODE_OF_CODE.values()}
+        for row in read_table("cameo_modes.tsv")
+    }
+
+
+def mode_of(code: str | None) -> str | None:
+    """"appeal", "intent" or "demand" where ``code`` is the generic code of one ("ask",
+    "want", "demand" in a verb dictionary), which the act it governs makes specific."""
+    return _MODE_OF_CODE.get(code or "")
+
+
+def in_mode(mode: str, code: str | None) -> str | None:
+    """The CAMEO code of asking for, promising or demanding the act ``code`` ("appeal",
+    "070" provide aid -> "023"), from ``data/cameo_modes.tsv``; None where CAMEO has none."""
+    if not code or not code.isdigit():
+        return None
+    table = _modes()
+    for length in range(len(code), 1, -1):
+        if code[:length] in table:
+            return table[code[:length]][mode]
+    return None
+
+
 def rejection_of(code: str | None) -> str | None:
     """The CAMEO code of refusing the act ``code`` stands for ("080" yield -> "124"
     refuse to yield), from ``data/cameo_negations.tsv``; None where CAMEO has none."""

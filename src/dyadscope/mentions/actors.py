@@ -190,7 +190,7 @@ class Gazetteer:
         for i, word in enumerate(words):
             if i < skip:
                 continue
-            hit = first_get(word)
+            hit = first_get(word) or first_get(_recased(word))
             if hit is None:
                 continue
             first, first_word = hit
@@ -210,7 +210,8 @@ class Gazetteer:
                     best, size = entry, j - i
                 if j >= n:
                     break
-                node = node.get(words[j])
+                # a name keeps the capitals of its first word: "President obama"
+                node = node.get(words[j]) or node.get(_recased(words[j], capitalise=True))
                 j += 1
             node = first_word
             j = i + 1
@@ -471,3 +472,12 @@ def _default() -> Gazetteer:
         text = folder.joinpath(name).read_text("utf-8")
         builder.add_table(read_table(f"dyadscope/data/gazetteer/{name}", text))
     return Gazetteer(builder)
+
+
+def _recased(word: str, *, capitalise: bool = False) -> str:
+    """``word`` as a name is written where its capitals are a typing slip: "iSrael"
+    (an inner capital after a small first letter) or, with ``capitalise``, a
+    lower-case word inside a name ("obama" after "President")."""
+    if word[:1].islower() and (capitalise or not word.islower()):
+        return word[:1].upper() + word[1:].lower()
+    return word
