@@ -210,8 +210,11 @@ class Gazetteer:
                     best, size = entry, j - i
                 if j >= n:
                     break
-                # a name keeps the capitals of its first word: "President obama"
-                node = node.get(words[j]) or node.get(_recased(words[j], capitalise=True))
+                found = node.get(words[j])
+                if found is None and words[j - 1][:1].isupper():
+                    # a small letter after a capital is a slip inside a name: "President obama"
+                    found = node.get(_recased(words[j], capitalise=True))
+                node = found
                 j += 1
             node = first_word
             j = i + 1
