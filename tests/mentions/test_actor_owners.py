@@ -50,6 +50,7 @@ ACTORS = """GEORGIA_
 \t[GEO >911221]
 ZURAB_TAMARIDZE_ [GEOGOV]
 +PRESIDENT_TAMARIDZE_
+KVEMO-MTA_ [GEOREB]
 """
 AGENTS = """DEMONSTRATOR [~OPP]
 MAYOR [~GOV]
@@ -149,5 +150,7 @@ def test_names_typed_with_slipped_capitals_are_found(petrarch: Gazetteer) -> Non
     assert [(code, sector) for _, code, sector, _ in _found(
         petrarch, "President tamaridze met the mayor."
     )][:1] == [("GEO", "GOV")]
+    # a hyphenated name written in capitals may be spelt either way
+    assert [code for _, code, _, _ in _found(petrarch, "Kvemo-mta fighters left.")] == ["GEO"]
     # a word in small letters is no name of its own
     assert _found(petrarch, "georgia sent troops.") == []

@@ -211,8 +211,9 @@ class Gazetteer:
                 if j >= n:
                     break
                 found = node.get(words[j])
-                if found is None and words[j - 1][:1].isupper():
-                    # a small letter after a capital is a slip inside a name: "President obama"
+                if found is None and (words[j - 1][:1].isupper() or words[j - 1] == "-"):
+                    # a small letter after a capital or a hyphen inside a name is a slip,
+                    # or the name's own spelling: "President obama", "Guinea-bissau"
                     found = node.get(_recased(words[j], capitalise=True))
                 node = found
                 j += 1
