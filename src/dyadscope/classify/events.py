@@ -60,7 +60,7 @@ class EventCoder:
             if match.pattern.discard:
                 continue  # it took its anchor from weaker patterns; it codes nothing
             promised: str | None = None
-            governed: tuple[str, str, str] | None = None
+            governed: str | None = None  # the code of "wants to help", "asked Y to help"
             if events and syntax.is_infinitive(analysis, match):
                 pledge = coded_at.get(previous.anchor) if previous else None
                 if pledge is None or previous is None:
@@ -209,14 +209,14 @@ class EventCoder:
         return event, roles.subject
 
 
-def _recoded(event: Event, coded: tuple[str, str, str]) -> Event:
-    """``event`` with another (kind, PLOVER, code); its id, so its roles, stay."""
-    kind, plover, code = coded
+def _recoded(event: Event, code: str) -> Event:
+    """``event`` with another CAMEO code (and its kind and PLOVER type); its id, so
+    its roles, stay."""
     info = cameo_lookup(code)
+    kind, plover = (info.kind, info.plover) if info else ("other", None)
     return replace(
-        event, kind=kind, plover=plover or None, cameo=code,
-        goldstein=info.goldstein if info else None,
-    )  # fmt: skip
+        event, kind=kind, plover=plover, cameo=code, goldstein=info.goldstein if info else None
+    )
 
 
 def _date(analysis: SentenceAnalysis, anchor: int, first: int, end: int) -> DateRef:

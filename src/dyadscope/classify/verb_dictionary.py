@@ -157,24 +157,20 @@ def phrase_end(
 def refusal(cameo: str) -> tuple[str, str, str] | None:
     """(kind, PLOVER, code) of refusing the act ``cameo`` stands for ("would not give
     permission": 080 -> 124), or None where CAMEO has no such code."""
-    return _coded(rejection_of(cameo))
-
-
-def governed(governing: Pattern, act: str | None) -> tuple[str, str, str] | None:
-    """(kind, PLOVER, code) of a generic appeal, intent or demand made specific by the
-    act it governs: "asked Y to provide aid" (020 + 070) is an appeal for aid (023),
-    "wants to help Y" (030 + 070) an intent to provide aid (033). None where
-    ``governing`` is no generic mode or CAMEO has no such code (so "want to
-    investigate" stays 090)."""
-    mode = mode_of(governing.cameo) if governing.dyadic else None
-    return _coded(in_mode(mode, act)) if mode else None
-
-
-def _coded(code: str | None) -> tuple[str, str, str] | None:
+    code = rejection_of(cameo)
     if code is None:
         return None
     info = cameo_lookup(code)
     return (info.kind, info.plover or "", code) if info else ("other", "", code)
+
+
+def governed(governing: Pattern, act: str | None) -> str | None:
+    """The code of a generic appeal, intent or demand made specific by the act it
+    governs: "asked Y to provide aid" (020 + 070) is an appeal for aid (023), "wants to
+    help Y" (030 + 070) an intent to provide aid (033). None where ``governing`` is no
+    generic mode or CAMEO has no such code (so "want to investigate" stays 090)."""
+    mode = mode_of(governing.cameo) if governing.dyadic else None
+    return in_mode(mode, act) if mode else None
 
 
 def dyadic_events(event: Event, roles: Roles, pattern: Pattern) -> list[Event]:

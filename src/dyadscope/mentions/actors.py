@@ -190,7 +190,9 @@ class Gazetteer:
         for i, word in enumerate(words):
             if i < skip:
                 continue
-            hit = first_get(word) or first_get(_recased(word))
+            hit = first_get(word)
+            if hit is None and (slipped := _recased(word)):
+                hit = first_get(slipped)
             if hit is None:
                 continue
             first, first_word = hit
@@ -214,7 +216,8 @@ class Gazetteer:
                 if found is None and (words[j - 1][:1].isupper() or words[j - 1] == "-"):
                     # a small letter after a capital or a hyphen inside a name is a slip,
                     # or the name's own spelling: "President obama", "Guinea-bissau"
-                    found = node.get(_recased(words[j], capitalise=True))
+                    slipped = _recased(words[j], capitalise=True)
+                    found = node.get(slipped) if slipped else None
                 node = found
                 j += 1
             node = first_word
@@ -478,10 +481,11 @@ def _default() -> Gazetteer:
     return Gazetteer(builder)
 
 
-def _recased(word: str, *, capitalise: bool = False) -> str:
+def _recased(word: str, *, capitalise: bool = False) -> str | None:
     """``word`` as a name is written where its capitals are a typing slip: "iSrael"
     (an inner capital after a small first letter) or, with ``capitalise``, a
-    lower-case word inside a name ("obama" after "President")."""
+    lower-case word inside a name ("obama" after "President"); None where it is no
+    such slip, so the caller looks nothing up twice."""
     if word[:1].islower() and (capitalise or not word.islower()):
         return word[:1].upper() + word[1:].lower()
-    return word
+    return None
