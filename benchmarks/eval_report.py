@@ -20,7 +20,7 @@ from pathlib import Path
 
 from dyadscope.errors import DyadscopeError
 from dyadscope.evaluate import EvalResult, api_coder, evaluate_set, read_gold
-from dyadscope.evaluate.gate import GateSet, below_floor, load_gate
+from dyadscope.evaluate.gate import GateSet, below_floor, gold_path, load_gate
 from dyadscope.model import Event
 
 REPO = Path(__file__).resolve().parent.parent
@@ -77,7 +77,7 @@ def main() -> int:
         return 2
     failed = False
     for spec in gate:
-        path = args.shared / spec.path
+        path = gold_path(spec, args.shared, REPO)
         if not path.is_file():
             print(f"{spec.name}: {path} not found, skipped\n")
             continue
@@ -85,6 +85,7 @@ def main() -> int:
             coder = api_coder(
                 [*(args.shared / d for d in spec.dictionaries), *args.dictionaries],
                 dictionaries_only=spec.dictionaries_only,
+                one_sided=spec.one_sided,
             )
         except DyadscopeError as exc:
             print(f"error: {exc}", file=sys.stderr)

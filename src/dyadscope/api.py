@@ -26,19 +26,20 @@ from dyadscope.store import Store
 
 @lru_cache(maxsize=8)
 def _pipeline(
-    dictionaries: tuple[Path, ...], pair: tuple[str, str] | None, only: bool
+    dictionaries: tuple[Path, ...], pair: tuple[str, str] | None, only: bool, one_sided: bool
 ) -> Pipeline:
-    return Pipeline(dictionaries, pair=pair, dictionaries_only=only)
+    return Pipeline(dictionaries, pair=pair, dictionaries_only=only, one_sided=one_sided)
 
 
 def pipeline(
     dictionaries: Sequence[Path | str] = (),
     pair: tuple[str, str] | None = None,
     dictionaries_only: bool = False,
+    one_sided: bool = False,
 ) -> Pipeline:
     """A (cached) pipeline with the package dictionaries plus ``dictionaries`` (or
-    those alone: ``Pipeline``'s ``dictionaries_only``)."""
-    return _pipeline(tuple(Path(p) for p in dictionaries), pair, dictionaries_only)
+    those alone: ``Pipeline``'s ``dictionaries_only``); ``one_sided``: see ``Pipeline``."""
+    return _pipeline(tuple(Path(p) for p in dictionaries), pair, dictionaries_only, one_sided)
 
 
 def extract(
@@ -49,10 +50,11 @@ def extract(
     dictionaries: Sequence[Path | str] = (),
     pair: tuple[str, str] | None = None,
     dictionaries_only: bool | None = None,
+    one_sided: bool | None = None,
 ) -> list[Event | Observation]:
     """Events and observations in ``text``; ``date`` anchors relative dates."""
     doc = load_text(text, date=date, title=title)
-    pipe = configured_pipeline(load_settings(), dictionaries, pair, dictionaries_only)
+    pipe = configured_pipeline(load_settings(), dictionaries, pair, dictionaries_only, one_sided)
     return pipe.process(doc).records()
 
 
@@ -65,11 +67,13 @@ def extract_file(
     pair: tuple[str, str] | None = None,
     settings: Settings | None = None,
     dictionaries_only: bool | None = None,
+    one_sided: bool | None = None,
 ) -> Extraction:
     """Ingest one file and extract from it, without touching a store."""
     settings = settings or load_settings()
     doc = load_path(Path(path), max_bytes=settings.max_bytes, date=date, title=title)
-    return configured_pipeline(settings, dictionaries, pair, dictionaries_only).process(doc)
+    pipe = configured_pipeline(settings, dictionaries, pair, dictionaries_only, one_sided)
+    return pipe.process(doc)
 
 
 def configured_pipeline(
@@ -77,11 +81,13 @@ def configured_pipeline(
     dictionaries: Sequence[Path | str],
     pair: tuple[str, str] | None,
     dictionaries_only: bool | None,
+    one_sided: bool | None = None,
 ) -> Pipeline:
     """The pipeline a run with these settings uses: the config's dictionaries plus
-    ``dictionaries``; ``dictionaries_only`` None takes the config's setting."""
+    ``dictionaries``; ``dictionaries_only`` and ``one_sided`` None take the config's."""
     only = settings.dictionaries_only if dictionaries_only is None else dictionaries_only
-    return pipeline([*settings.dictionaries, *dictionaries], pair, only)
+    sided = settings.one_sided if one_sided is None else one_sided
+    return pipeline([*settings.dictionaries, *dictionaries], pair, only, sided)
 
 
 @dataclass(slots=True)
@@ -110,13 +116,14 @@ def ingest(
     settings: Settings | None = None,
     on_file: Callable[[Path, str], None] | None = None,
     dictionaries_only: bool | None = None,
+    one_sided: bool | None = None,
 ) -> IngestReport:
     """Ingest files and folders into the store. A bad file is quarantined with
     its reason and the batch carries on; re-ingesting unchanged content is a no-op."""
     settings = settings or load_settings()
     files = list(iter_inputs([Path(p) for p in paths]))
     report = IngestReport()
-    pipe = configured_pipeline(settings, dictionaries, pair, dictionaries_only)
+    pipe = configured_pipeline(settings, dictionaries, pair, dictionaries_only, one_sided)
     report.warnings += [f"skipped {r.message()}" for r in pipe.rejections]
     with Store(db or settings.db) as store:
         for path in files:
@@ -134,8 +141,8 @@ def ingest(
                 if on_file:
                     on_file(path, "unchanged")
                 continue
-            report.warnings += [f"{path}: {warning}" for warning in doc.warnings]
             result = pipe.process(doc)
+            report.warnings += [f"{path}: {w}" for w in (*doc.warnings, *result.warnings)]
             store.save_document(
                 doc, result.sentences, result.citations, result.events, result.observations
             )

@@ -13,6 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Precision = Literal["day", "month", "year", "fiscal_year", "range", "unknown"]
+# Where a date came from (the spec's ``date.basis``): a date written in the sentence,
+# one resolved against the document's date ("on Wednesday"), one carried from an
+# earlier sentence of the passage, the document's own date (news of the day), or none.
+Basis = Literal["explicit", "relative", "context", "document", "none"]
+BASES: tuple[str, ...] = ("explicit", "relative", "context", "document", "none")
 Status = Literal["actual", "intent", "negated", "planned"]
 Domain = Literal["military", "economic", "diplomatic", "humanitarian_cultural", "security", "other"]
 
@@ -39,6 +44,11 @@ ADDED_KINDS: tuple[str, ...] = (
     "retreat", "concede", "ceasefire",
 )  # fmt: skip
 KINDS: tuple[str, ...] = (*SPEC_KINDS[:-1], *ADDED_KINDS, "other")
+# kinds whose sides are unordered (the spec's kind table, and a ceasefire)
+UNDIRECTED_KINDS: frozenset[str] = frozenset(
+    {"agreement_signed", "negotiation", "meeting", "military_exercise", "economic_cooperation",
+     "ceasefire"}
+)  # fmt: skip
 
 # PLOVER event types (the current manual's 16).
 PLOVER_TYPES: tuple[str, ...] = (
@@ -68,12 +78,21 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class DateRef:
-    """A date as precise as the text supports: ISO 8601 truncated (``2003-05``)."""
+    """A date as precise as the text supports: ISO 8601 truncated (``2003-05``).
+
+    ``basis`` says where it came from; a date with no start has basis "none"
+    whatever the field holds.
+    """
 
     start: str | None
     end: str | None = None
     precision: Precision = "unknown"
     text: str = ""
+    basis: Basis = "explicit"
+
+    @property
+    def known_basis(self) -> Basis:
+        return self.basis if self.start else "none"
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -81,6 +100,7 @@ class DateRef:
             "end": self.end,
             "precision": self.precision,
             "text": self.text,
+            "basis": self.known_basis,
         }
 
     @property
@@ -88,7 +108,7 @@ class DateRef:
         return int(self.start[:4]) if self.start else None
 
 
-UNKNOWN_DATE = DateRef(start=None, end=None, precision="unknown", text="")
+UNKNOWN_DATE = DateRef(start=None, end=None, precision="unknown", text="", basis="none")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,8 +190,21 @@ class Event:
     quantities: tuple[Quantity, ...] = ()
     confidence: float = 0.5
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    # every sentence or row that tells this same event, ``source`` first; empty when
+    # only ``source`` does
+    sources: tuple[Source, ...] = ()
+
+    def parties(self) -> tuple[Actor, ...]:
+        """actor1, actor2 and the others: everyone the event names."""
+        return tuple(a for a in (self.actor1, self.actor2, *self.others) if a is not None)
 
     def to_record(self) -> dict[str, Any]:
+        record = self._record()
+        if self.sources:
+            record["sources"] = [s.to_record() for s in self.sources]
+        return record
+
+    def _record(self) -> dict[str, Any]:
         return {
             "record": "event",
             "id": self.id,

@@ -6,11 +6,13 @@ only exchange model records.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
+from dyadscope.classify.discourse import complete_counterparts, one_sided, tell_once
 from dyadscope.classify.dyad import document_dyad
 from dyadscope.classify.events import EventCoder
 from dyadscope.classify.narrative import NarrativeDates
@@ -46,6 +48,7 @@ class Extraction:
     events: tuple[Event, ...]
     observations: tuple[Observation, ...]
     dyad: tuple[str, str] | None
+    warnings: tuple[str, ...] = ()  # what the reader should know ("give --date")
 
     def records(self) -> list[Event | Observation]:
         """Events then observations, in document order within each."""
@@ -72,6 +75,8 @@ class Pipeline:
     ``dictionaries_only``: code with the users' event patterns and agents alone, as
     PETRARCH does with a full set of dictionaries: the package's event patterns and
     sector words are not used (its names of states, capitals and people still are).
+    ``one_sided``: also keep events with a single side or whose sides are one state,
+    as CAMEO and PLOVER coders do; by default every event relates two parties.
     """
 
     def __init__(
@@ -80,6 +85,7 @@ class Pipeline:
         *,
         pair: tuple[str, str] | None = None,
         dictionaries_only: bool = False,
+        one_sided: bool = False,
     ) -> None:
         paths = [Path(p) for p in dictionaries]
         pattern_files = [p for p in paths if is_pattern_file(p)]
@@ -95,6 +101,7 @@ class Pipeline:
         patterns = self._patterns(pattern_files) if pattern_files else None
         self.coder = EventCoder(patterns, self.transformations)
         self.pair = pair
+        self.one_sided = one_sided
 
     @property
     def rejections(self) -> list[Rejection]:
@@ -127,9 +134,16 @@ class Pipeline:
         )
         events: list[Event] = []
         observations: list[Observation] = []
-        narrative = NarrativeDates()
+        narrative = NarrativeDates(doc.date, news=is_news(seg.citations, len(live)))
         antecedent: ActorMention | None = None
+        unplaced: str | None = None  # a relative date that the missing doc date leaves open
+        previous_end: int | None = None
         for sentence, mentions in zip(live, actor_mentions, strict=True):
+            if previous_end is not None and _PARAGRAPH_BREAK.search(
+                doc.text, previous_end, sentence.start
+            ):
+                narrative.new_paragraph()
+            previous_end = sentence.end
             analysis = SentenceAnalysis(
                 sentence=sentence,
                 actors=mentions,
@@ -137,10 +151,21 @@ class Pipeline:
                 quantities=find_quantities(sentence.text),
                 antecedent=antecedent,
             )
+            if unplaced is None and doc.date is None:
+                unplaced = next((d.date.text for d in analysis.dates if d.date.start is None), None)
             antecedent = _first_participant(mentions) or antecedent
             events += narrative.fill_events(self.coder.code(analysis, ctx), analysis)
             observations += narrative.fill_observations(find_observations(analysis, ctx))
             narrative.advance(analysis)
+        events = tell_once(complete_counterparts(events, dyad))
+        if not self.one_sided:
+            events = [e for e in events if not one_sided(e)]
+        warnings = ()
+        if unplaced is not None:
+            warnings = (
+                f'relative dates such as "{unplaced}" cannot be placed: the document has no '
+                "date of its own; give it with --date YYYY-MM-DD",
+            )
         return Extraction(
             document=doc,
             sentences=seg.sentences,
@@ -148,6 +173,7 @@ class Pipeline:
             events=tuple(events),
             observations=tuple(observations),
             dyad=(dyad[0].code, dyad[1].code) if dyad else None,
+            warnings=warnings,
         )
 
     def _canonical(self, pair: tuple[str, str] | None) -> dict[str, Actor]:
@@ -159,6 +185,16 @@ class Pipeline:
             if actor is not None:
                 out[code] = actor
         return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+NEWS_MAX_SENTENCES = 80
+
+
+def is_news(citations: Sequence[Citation], sentences: int) -> bool:
+    """Does a document read as news of its date (no notes, not long)? Its undated
+    events then happened about when it was published; a paper's did not."""
+    return not citations and sentences <= NEWS_MAX_SENTENCES
 
 
 def _first_participant(mentions: Sequence[ActorMention]) -> ActorMention | None:

@@ -6,6 +6,7 @@ The config file is TOML at ``$DYADSCOPE_CONFIG`` or ``~/.config/dyadscope/config
     max_bytes = 104857600            # refuse documents larger than this
     dictionaries = ["~/my-actors.tsv", "~/my-events.tsv"]
     dictionaries_only = false        # true: code with those alone (no package patterns/agents)
+    one_sided = false                # true: keep events with one side, or inside one state
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     dictionaries: tuple[Path, ...] = ()
     dictionaries_only: bool = False
+    one_sided: bool = False
 
     def with_(self, **changes: object) -> Settings:
         clean = {k: v for k, v in changes.items() if v is not None}
@@ -63,10 +65,11 @@ def load_settings() -> Settings:
         if "dictionaries" in data:
             dicts = tuple(Path(str(p)).expanduser() for p in data["dictionaries"])
             settings = settings.with_(dictionaries=dicts)
-        if "dictionaries_only" in data:
-            if not isinstance(data["dictionaries_only"], bool):
-                raise DyadscopeError(f"{path}: dictionaries_only must be true or false")
-            settings = settings.with_(dictionaries_only=data["dictionaries_only"])
+        for key in ("dictionaries_only", "one_sided"):
+            if key in data:
+                if not isinstance(data[key], bool):
+                    raise DyadscopeError(f"{path}: {key} must be true or false")
+                settings = settings.with_(**{key: data[key]})
     if os.environ.get("DYADSCOPE_DB"):
         settings = settings.with_(db=Path(os.environ["DYADSCOPE_DB"]).expanduser())
     if os.environ.get("DYADSCOPE_MAX_BYTES"):

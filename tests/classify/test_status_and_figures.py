@@ -72,18 +72,6 @@ def test_an_amount_without_an_indicator_is_not_a_figure() -> None:
     assert _figures("The minister spent $5 million on a new car for the embassy.") == []
 
 
-def test_a_linked_sentence_inherits_the_date_and_a_fresh_one_does_not() -> None:
-    text = DYAD_OPENING + (
-        "Talks between Azerbaijan and Pakistan were held in July 2017. "
-        "The parties signed a memorandum of understanding. "
-        "Pakistan invited Azerbaijan to a forum."
-    )
-    by_kind = {e.kind: e for e in _events(text)}
-    assert by_kind["agreement_signed"].date.start == "2017-07"
-    assert by_kind["agreement_signed"].extra["date_carried"] is True
-    assert by_kind["invitation"].date.start is None
-
-
 def test_both_countries_resolve_to_the_document_dyad() -> None:
     text = DYAD_OPENING + "The two countries signed a defence agreement in May 2003."
     (event,) = [e for e in _events(text) if e.kind == "agreement_signed"]

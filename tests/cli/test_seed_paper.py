@@ -100,6 +100,7 @@ def test_records_follow_the_spec_and_cite_their_sources(seed_records: list[dict[
         "end": None,
         "precision": "month",
         "text": "May 2003",
+        "basis": "explicit",
     }
     assert defence["domain"] == "military"
     assert [c["label"] for c in defence["source"]["citations"]] == ["6"]

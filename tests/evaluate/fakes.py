@@ -23,6 +23,7 @@ def make_event(
     status: str = "actual",
     quantities: tuple[Quantity, ...] = (),
     extra: dict[str, object] | None = None,
+    others: tuple[Actor, ...] = (),
 ) -> Event:
     """An event built by hand, only the fields the scorer looks at."""
     return Event(
@@ -39,6 +40,7 @@ def make_event(
         source=Source(),
         quantities=quantities,
         extra=dict(extra or {}),
+        others=others,
     )
 
 

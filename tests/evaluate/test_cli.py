@@ -48,7 +48,11 @@ def _use_coder(
     its ``dictionaries_only``."""
     calls: list[list[Path]] = []
 
-    def fake_api_coder(dictionaries: list[Path], dictionaries_only: bool | None = None) -> object:
+    def fake_api_coder(
+        dictionaries: list[Path],
+        dictionaries_only: bool | None = None,
+        one_sided: bool | None = None,
+    ) -> object:
         calls.append(list(dictionaries))
         if modes is not None:
             modes.append(dictionaries_only)

@@ -172,7 +172,7 @@ def test_partial_gold_scores_only_the_fields_it_codes() -> None:
         return [make_event(kind="meeting", plover="CONSULT", actor1=PAK, status="planned")]
 
     result = evaluate([item], coder)
-    assert set(result.fields) == {"event", "status"}
+    assert set(result.fields) == {"event", "strict", "status"}
     assert result.fields["status"].accuracy == 1.0 and result.exact_pass == 1.0
 
 
@@ -411,3 +411,38 @@ def test_real_sets_perfect_and_empty(shared: Path, folder: str, name: str) -> No
     assert _headline(perfect) == dict.fromkeys(HEADLINE, 1.0)
     empty = evaluate_set(gold, empty_coder)
     assert empty.recall == 0.0 and empty.type_accuracy == 0.0
+
+
+def test_strict_needs_type_actors_and_a_compatible_date() -> None:
+    gold = ExpectedEvent(
+        kind="visit", actor1=ExpectedActor("PAK"), actor2=ExpectedActor("AZE"), date="2017-11"
+    )
+    right = make_event(kind="visit", actor1=PAK, actor2=AZE, date="2017-11-03")
+    undated = make_event(kind="visit", actor1=PAK, actor2=AZE)
+    reversed_ = make_event(kind="visit", actor1=AZE, actor2=PAK, date="2017-11")
+    for produced, strict in ((right, 1), (undated, 0), (reversed_, 0)):
+        result = evaluate([_item(gold)], lambda text, date, e=produced: [e])
+        assert result.matched == 1  # the lenient match finds all three
+        assert result.fields["strict"].correct == strict
+
+
+def test_strict_counts_talks_and_meetings_as_one_family() -> None:
+    gold = ExpectedEvent(
+        kind="negotiation", actor1=ExpectedActor("PAK"), actor2=ExpectedActor("AZE")
+    )
+    met = make_event(kind="meeting", actor1=AZE, actor2=PAK)
+    result = evaluate([_item(gold)], lambda text, date: [met])
+    assert result.fields["strict"].f1 == 1.0
+
+
+def test_strict_compares_the_parties_of_a_several_party_event_as_a_set() -> None:
+    gold = ExpectedEvent(
+        kind="military_exercise",
+        actor1=ExpectedActor("AZE"),
+        actor2=ExpectedActor("TUR"),
+        others=(ExpectedActor("PAK"),),
+    )
+    all_three = make_event(kind="military_exercise", actor1=PAK, actor2=AZE, others=(TUR,))
+    two_only = make_event(kind="military_exercise", actor1=PAK, actor2=AZE)
+    assert evaluate([_item(gold)], lambda t, d: [all_three]).fields["strict"].correct == 1
+    assert evaluate([_item(gold)], lambda t, d: [two_only]).fields["strict"].correct == 0

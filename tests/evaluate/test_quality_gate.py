@@ -14,9 +14,10 @@ import pytest
 
 from dyadscope.errors import DyadscopeError
 from dyadscope.evaluate import api_coder, evaluate_set, read_gold
-from dyadscope.evaluate.gate import GateSet, below_floor, load_gate
+from dyadscope.evaluate.gate import GateSet, below_floor, gold_path, load_gate
 
-FLOORS = Path(__file__).resolve().parents[2] / "benchmarks" / "quality_floors.json"
+REPO = Path(__file__).resolve().parents[2]
+FLOORS = REPO / "benchmarks" / "quality_floors.json"
 GATE = load_gate(FLOORS)
 
 
@@ -30,13 +31,14 @@ def test_floors_file_covers_the_three_gold_sets() -> None:
 
 @pytest.mark.parametrize("spec", GATE, ids=[spec.name for spec in GATE])
 def test_extractor_holds_its_floors(shared: Path, spec: GateSet) -> None:
-    path = shared / spec.path
+    path = gold_path(spec, shared, REPO)
     if not path.is_file():
         pytest.skip(f"{spec.path} is not in ../shared")
     try:
         coder = api_coder(
             [shared / extra for extra in spec.dictionaries],
             dictionaries_only=spec.dictionaries_only,
+            one_sided=spec.one_sided,
         )
     except DyadscopeError as exc:
         pytest.skip(str(exc))

@@ -19,6 +19,7 @@ class Cues:
     topic: frozenset[str]
     background: frozenset[str]
     narrative_links: frozenset[str]
+    time_spans: tuple[tuple[str, ...], ...]
     clause_breaks: frozenset[str]
     domains: dict[str, frozenset[str]]
     domestic_groups: dict[str, str]
@@ -58,6 +59,7 @@ def cues() -> Cues:
         topic=_words(status, "topic"),
         background=_words(status, "background"),
         narrative_links=_words(status, "narrative_links"),
+        time_spans=tuple(tuple(p.split()) for p in status["time_spans"]),
         clause_breaks=_words(raw["clause"], "breaks"),
         domains={name: frozenset(words) for name, words in raw["domain"].items()},
         domestic_groups=dict(raw["domestic"]["groups"]),

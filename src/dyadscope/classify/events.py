@@ -202,7 +202,12 @@ class EventCoder:
             quantities=_quantities(kind, analysis, first, end),
             source=analysis.source(ctx),
             confidence=confidence,
-            extra={"trigger": trigger, "pattern": pattern.source},
+            extra={
+                "trigger": trigger,
+                "pattern": pattern.source,
+                "tense": syntax.tense(tokens, match.anchor),
+                "definite": syntax.is_definite(analysis, match),
+            },
         )
         if pattern.dyadic:
             self._dyadic[event.id] = (roles, pattern)

@@ -1,12 +1,20 @@
-"""Dates that carry over from one sentence to the next.
+"""Dates an event takes when its own sentence has none, and where each date came from.
 
-Writers date a story once: "The most recent talks were held in July 2017. A
-delegation met the deputy minister in Baku. The parties signed a memorandum."
-An event whose own sentence has no date, and that opens with a word tying it
-to what came before ("The parties", "During the visit", "They"), takes the last
-specific date of the two sentences before it; a figure with no period takes the last period stated
-("This period saw exports of rice ($23.4 million)"). Either is marked in
-``extra`` so a reader can tell a carried date from a stated one.
+Writers date a story once. In a paper the date of a paragraph carries to the
+sentences after it ("The most recent talks were held in July 2017. A delegation
+met the deputy minister in Baku. The parties signed a memorandum."); a sentence
+that opens with a word tying it to what came before ("The parties", "During the
+visit") may take a date across a paragraph break too. In news, an event told with
+no date at all happened at about the time of publication, so it takes the
+document's date; so does an act told in the present or present perfect ("has
+invited", "supports"), which stands as of the document, not of the paragraph. Wording that spans time ("since then", "in recent years", "has
+long supported") takes neither: it names no point in time.
+
+Every date says how it was found (``DateRef.basis``): ``explicit`` and
+``relative`` come from the sentence itself, ``context`` from an earlier sentence,
+``document`` from the document's date; an undated event has ``none``. A figure
+with no period takes the last period stated ("This period saw exports of rice
+($23.4 million)").
 """
 
 from __future__ import annotations
@@ -19,27 +27,63 @@ from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.model import DateRef, Event, Observation
 
-REACH = 2  # sentences
+REACH = 3  # sentences back inside a paragraph
+LINKED_REACH = 2  # sentences back across a paragraph break, for a linked sentence
 _SPECIFIC = frozenset({"day", "month", "year"})
+_PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
+
+
+def document_date(iso: str | None) -> DateRef | None:
+    """The document's own date as an event date (basis ``document``)."""
+    if not iso or len(iso) not in _PRECISION_BY_LENGTH:
+        return None
+    precision = _PRECISION_BY_LENGTH[len(iso)]
+    return DateRef(iso, None, precision, "", "document")  # type: ignore[arg-type]
 
 
 class NarrativeDates:
-    """Per document: the recent dates and periods a sentence may inherit."""
+    """Per document: the recent dates and periods a sentence may inherit.
 
-    def __init__(self) -> None:
-        self._dates: deque[DateRef | None] = deque(maxlen=REACH)
+    ``news``: the document reports the news of its date (no notes, not long), so
+    an event with no date of its own takes the document's date.
+    """
+
+    def __init__(self, doc_date: str | None = None, *, news: bool = False) -> None:
+        self._dates: deque[tuple[DateRef | None, int]] = deque(maxlen=REACH)
+        self._paragraph = 0
         self._period: DateRef | None = None
         self._period_age = 0
+        self._document = document_date(doc_date) if news else None
+
+    def new_paragraph(self) -> None:
+        self._paragraph += 1
+
+    def _carried(self, analysis: SentenceAnalysis) -> DateRef | None:
+        opening = {t.low for t in analysis.tokens[:4]}
+        linked = bool(opening & cues().narrative_links)
+        for back, (date, paragraph) in enumerate(reversed(self._dates), start=1):
+            if date is None:
+                continue
+            if paragraph == self._paragraph or (linked and back <= LINKED_REACH):
+                return replace(date, basis="context")
+            return None
+        return None
 
     def fill_events(self, events: Sequence[Event], analysis: SentenceAnalysis) -> list[Event]:
-        carried = next((d for d in reversed(self._dates) if d is not None), None)
-        opening = {t.low for t in analysis.tokens[:4]}
-        if not opening & cues().narrative_links:
-            carried = None  # a sentence that starts afresh starts its own story
+        if not any(e.date.start is None and not e.date.text for e in events):
+            return list(events)
+        if spans_time(analysis):
+            return list(events)
+        carried = self._carried(analysis)
         out = []
         for event in events:
-            if event.date.start is None and carried is not None:
-                event = replace(event, date=carried, extra={**event.extra, "date_carried": True})
+            if event.date.start is None and not event.date.text:
+                # "has invited", "supports": told as it stands now, not as of the
+                # paragraph's date
+                now = event.extra.get("tense") in ("perfect", "present")
+                fallback = self._document if now else (carried or self._document)
+                if fallback is not None:
+                    event = replace(event, date=fallback)
             out.append(event)
         return out
 
@@ -47,7 +91,8 @@ class NarrativeDates:
         out = []
         for obs in observations:
             if obs.period.start is None and self._period is not None:
-                obs = replace(obs, period=self._period, extra={**obs.extra, "period_carried": True})
+                period = replace(self._period, basis="context")
+                obs = replace(obs, period=period, extra={**obs.extra, "period_carried": True})
             out.append(obs)
         stated = [o.period for o in observations if o.period.start is not None]
         if stated:
@@ -61,7 +106,21 @@ class NarrativeDates:
             for d in analysis.dates
             if d.date.start is not None and d.date.precision in _SPECIFIC
         ]
-        self._dates.append(specific[-1] if specific else None)
+        self._dates.append((specific[-1] if specific else None, self._paragraph))
         self._period_age += 1
         if self._period_age > REACH:
             self._period = None
+
+
+def spans_time(analysis: SentenceAnalysis) -> bool:
+    """Does the sentence speak of a stretch of time ("since then", "for years",
+    "has long"), so that no point date fits its events?"""
+    words = [t.low for t in analysis.tokens]
+    present = set(words)
+    for phrase in cues().time_spans:
+        if phrase[0] not in present:
+            continue
+        n = len(phrase)
+        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+            return True
+    return False

@@ -153,7 +153,7 @@ def find_roles(
     return Roles(
         actor1,
         actor2,
-        others,
+        _distinct(others, (actor1, actor2)),
         inferred,
         dyad1 or dyad2,
         tuple(subject),
@@ -534,6 +534,17 @@ def _split(
     first = items[0] if items else None
     second = items[1] if len(items) > 1 else None
     return first, second, items[2:]
+
+
+def _distinct(others: Sequence[Actor], named: Sequence[Actor | None]) -> tuple[Actor, ...]:
+    """Further parties, each once, none of them one of the two main actors."""
+    seen = {a.code for a in named if a is not None}
+    out = []
+    for actor in others:
+        if actor.code not in seen:
+            seen.add(actor.code)
+            out.append(actor)
+    return tuple(out)
 
 
 def _with_text(actor: Actor, text: str) -> Actor:

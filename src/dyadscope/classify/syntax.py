@@ -255,3 +255,64 @@ def year_in_name(analysis: SentenceAnalysis, start: int, end: int) -> DateRef | 
         if found is not None and 1950 <= int(found.group(1)) <= 2040:
             return DateRef(start=found.group(1), end=None, precision="year", text=token.text)
     return None
+
+
+_PERFECT = frozenset({"has", "have", "'ve"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "does", "do"})
+_ADVERBS = frozenset({"also", "already", "recently", "now", "just", "jointly", "not", "never", "n't"})
+
+
+def tense(tokens: Sequence[Token], anchor: int) -> str:
+    """The tense of a verb trigger, as far as dating needs it: "perfect" ("has
+    invited", "have been held"), "present" ("supports", "is holding"), or "past"
+    (everything else, nouns included). A perfect or present act is told as it
+    stands now, so it takes no date from earlier sentences."""
+    word = tokens[anchor].low
+    i = anchor - 1
+    while i >= 0 and tokens[i].low in _ADVERBS | {"been", "being"}:
+        i -= 1
+    before = tokens[i].low if i >= 0 else ""
+    if before in _PERFECT:
+        return "perfect"
+    if before in _PRESENT_AUX:
+        return "present"
+    if word.endswith("s") and not word.endswith("ss") and not is_noun_use(tokens, anchor):
+        # "Pakistan supports ...": a verb in the third person
+        return "present" if i >= 0 and tokens[i].text[:1].isupper() else "past"
+    return "past"
+
+
+_DEFINITE = frozenset(
+    {"the", "this", "that", "these", "those", "such", "said", "same", "its", "their", "his",
+     "her", "our", "both"}
+)  # fmt: skip
+_INDEFINITE = frozenset({"a", "an", "another", "new", "second", "further", "other", "one"})
+
+
+_MODIFIERS = frozenset(
+    {"joint", "military", "naval", "formal", "official", "bilateral", "trilateral", "recent",
+     "latest", "state", "high-level", "two-day", "three-day", "five-day", "first", "last",
+     "planned", "proposed", "historic", "landmark", "mutual", "defence", "defense", "trade",
+     "peace", "strategic", "economic", "military-technical", "annual", "deadly", "reported"}
+)  # fmt: skip
+
+
+def is_definite(analysis: SentenceAnalysis, match: Match) -> bool:
+    """Does the event's phrase refer back to something already told ("the exercise",
+    "signed the memorandum", "this visit", "as mentioned") rather than bring in a new
+    one ("a new agreement", "another visit")?"""
+    tokens = analysis.tokens
+    if any(t.low in ("mentioned", "aforementioned", "aforesaid") for t in tokens):
+        return True
+    for token in tokens[match.start : match.end]:  # "signed the memorandum"
+        if token.low in _DEFINITE:
+            return True
+        if token.low in _INDEFINITE:
+            return False
+    for i in range(match.start - 1, max(-1, match.start - 5), -1):
+        word = tokens[i].low
+        if word in _DEFINITE or word.endswith(("'s", "’s")):
+            return True
+        if not (word in _MODIFIERS or analysis.inside_actor(i) or word.isdigit()):
+            return False
+    return False

@@ -43,6 +43,16 @@ DictsOnlyOption = Annotated[
 ]
 
 
+OneSidedOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--one-sided/--two-sided",
+        help="Also keep events with one side only or inside one state, as CAMEO and PLOVER "
+        "coders do (default: config 'one_sided', else every event relates two parties).",
+    ),
+]
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print a one-line error and return the exit to raise."""
     err_console.print(f"[red]error:[/red] {message}", highlight=False, markup=True, soft_wrap=True)

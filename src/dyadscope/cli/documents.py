@@ -18,6 +18,7 @@ from dyadscope.cli.common import (
     DbOption,
     DictOption,
     DictsOnlyOption,
+    OneSidedOption,
     PairOption,
     err_console,
     fail,
@@ -57,6 +58,7 @@ def ingest_command(
         int | None, typer.Option("--max-bytes", help="Refuse documents larger than this.")
     ] = None,
     dicts_only: DictsOnlyOption = None,
+    one_sided: OneSidedOption = None,
 ) -> None:
     """Ingest documents into the store: extract events and figures with their sources."""
     settings = settings_with(db, max_bytes=max_bytes)
@@ -84,6 +86,7 @@ def ingest_command(
             settings=settings,
             on_file=on_file,
             dictionaries_only=dicts_only,
+            one_sided=one_sided,
         )
     for warning in report.warnings:
         err_console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
@@ -108,11 +111,14 @@ def extract_command(
     pair: PairOption = None,
     max_bytes: Annotated[int | None, typer.Option("--max-bytes")] = None,
     dicts_only: DictsOnlyOption = None,
+    one_sided: OneSidedOption = None,
 ) -> None:
     """Extract events and figures from one document, without a store."""
     settings = settings_with(None, max_bytes=max_bytes)
     date_value = _date_arg(date)
-    pipe = api.configured_pipeline(settings, dictionaries or [], normalise_pair(pair), dicts_only)
+    pipe = api.configured_pipeline(
+        settings, dictionaries or [], normalise_pair(pair), dicts_only, one_sided
+    )
     for rejection in pipe.rejections:
         err_console.print(
             f"[yellow]warning:[/yellow] skipped {rejection.message()}", highlight=False
@@ -131,8 +137,9 @@ def extract_command(
             pair=normalise_pair(pair),
             settings=settings,
             dictionaries_only=dicts_only,
+            one_sided=one_sided,
         )
-    for warning in result.document.warnings:
+    for warning in (*result.document.warnings, *result.warnings):
         err_console.print(f"[yellow]warning:[/yellow] {source}: {warning}", highlight=False)
     if as_json:
         write_json_lines(result.records())

@@ -24,7 +24,10 @@ class ApiCoder:
     accepts_title = True
 
     def __init__(
-        self, dictionaries: Sequence[Path] = (), dictionaries_only: bool | None = None
+        self,
+        dictionaries: Sequence[Path] = (),
+        dictionaries_only: bool | None = None,
+        one_sided: bool | None = None,
     ) -> None:
         try:
             from dyadscope import api
@@ -35,21 +38,27 @@ class ApiCoder:
         self._extract = api.extract
         self._dictionaries = tuple(dictionaries)
         self._only = dictionaries_only
+        self._one_sided = one_sided
         # load the dictionaries now: a missing or bad file is one error, not a failed
         # passage per record
-        api.configured_pipeline(load_settings(), self._dictionaries, None, dictionaries_only)
+        api.configured_pipeline(
+            load_settings(), self._dictionaries, None, dictionaries_only, one_sided
+        )
 
     def __call__(self, text: str, date: str | None, *, title: str | None = None) -> list[Event]:
         records = self._extract(
             text, date=date, title=title, dictionaries=self._dictionaries,
-            dictionaries_only=self._only,
+            dictionaries_only=self._only, one_sided=self._one_sided,
         )  # fmt: skip
         return [record for record in records if isinstance(record, Event)]
 
 
 def api_coder(
-    dictionaries: Sequence[Path] = (), *, dictionaries_only: bool | None = None
+    dictionaries: Sequence[Path] = (),
+    *,
+    dictionaries_only: bool | None = None,
+    one_sided: bool | None = None,
 ) -> ApiCoder:
     """The real extractor as a coder; DyadscopeError when it cannot be imported.
-    ``dictionaries_only``: see ``Pipeline`` (None: the config's setting)."""
-    return ApiCoder(dictionaries, dictionaries_only)
+    ``dictionaries_only``, ``one_sided``: see ``Pipeline`` (None: the config's setting)."""
+    return ApiCoder(dictionaries, dictionaries_only, one_sided)

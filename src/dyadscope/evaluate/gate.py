@@ -31,6 +31,13 @@ class GateSet:
     targets: dict[str, float]
     dictionaries: tuple[str, ...] = ()  # extra extractor dictionaries, relative to the shared root
     dictionaries_only: bool = False  # code with those alone (``Pipeline``'s option)
+    one_sided: bool = False  # keep one-sided and domestic events (``Pipeline``'s option)
+    root: str = "shared"  # what ``path`` is relative to: "shared" or "repo"
+
+
+def gold_path(spec: GateSet, shared: Path, repo: Path) -> Path:
+    """Where a set's gold file is: under the shared root, or in the repository."""
+    return (repo if spec.root == "repo" else shared) / spec.path
 
 
 def _figures(raw: object, where: str, path: Path) -> dict[str, float]:
@@ -63,8 +70,13 @@ def load_gate(path: Path) -> list[GateSet]:
         if not isinstance(dictionaries, list) or not all(isinstance(d, str) for d in dictionaries):
             raise InputError(str(path), f"set '{name}': 'dictionaries' must be a list of paths")
         only = spec.get("dictionaries_only", False)
-        if not isinstance(only, bool):
-            raise InputError(str(path), f"set '{name}': 'dictionaries_only' must be true or false")
+        sided = spec.get("one_sided", False)
+        for key, value in (("dictionaries_only", only), ("one_sided", sided)):
+            if not isinstance(value, bool):
+                raise InputError(str(path), f"set '{name}': '{key}' must be true or false")
+        root = spec.get("root", "shared")
+        if root not in ("shared", "repo"):
+            raise InputError(str(path), f"set '{name}': 'root' must be \"shared\" or \"repo\"")
         fmt = spec.get("format", "auto")
         if fmt != "auto" and fmt not in GOLD_FORMATS:
             raise InputError(str(path), f"set '{name}' has unknown format '{fmt}'")
@@ -77,6 +89,8 @@ def load_gate(path: Path) -> list[GateSet]:
                 targets=_figures(spec.get("targets", {}), f"{name}.targets", path),
                 dictionaries=tuple(dictionaries),
                 dictionaries_only=only,
+                one_sided=sided,
+                root=root,
             )
         )
     return out

@@ -62,6 +62,7 @@ class ExpectedEvent:
     status: str | None = None
     quantities: tuple[ExpectedQuantity, ...] | None = None
     directed: bool | None = None
+    others: tuple[ExpectedActor, ...] = ()  # further parties of a several-party event
 
     def label(self) -> str:
         """Short human form for reports: ``PLOVER/cameo actor1->actor2``."""

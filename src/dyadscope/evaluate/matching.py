@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from dyadscope.evaluate.actors import actor_matches, produced_label
 from dyadscope.evaluate.gold import ExpectedActor, ExpectedEvent, ExpectedQuantity, Scheme
-from dyadscope.model import Actor, Event, Quantity
+from dyadscope.model import UNDIRECTED_KINDS, Actor, Event, Quantity
 
 FIELDS: tuple[str, ...] = (
     "kind",
@@ -29,10 +29,6 @@ FIELDS: tuple[str, ...] = (
 )
 """Scored fields, in report order."""
 
-# The spec's kind table (shared/spec/records.md): kinds whose actors are unordered.
-UNDIRECTED_KINDS: frozenset[str] = frozenset(
-    {"agreement_signed", "negotiation", "meeting", "military_exercise", "economic_cooperation"}
-)
 
 _CORE = ("kind", "plover", "cameo_root", "actor1", "actor2")
 _WEIGHTS: dict[str, float] = {
@@ -165,6 +161,74 @@ def field_values(
 
 def _has_core(expected: ExpectedEvent) -> bool:
     return bool(set(coded_fields(expected)) & set(_CORE))
+
+
+# Kinds an analyst would not tell apart when counting events: "held talks" and "met"
+# are both a consultation of the two sides (PLOVER CONSULT, undirected).
+KIND_FAMILIES: dict[str, str] = {"meeting": "consult", "negotiation": "consult"}
+
+
+def kind_family(kind: str | None) -> str | None:
+    return KIND_FAMILIES.get(kind, kind) if kind else kind
+
+
+def dates_compatible(gold: str, produced: str | None) -> bool:
+    """Do two ISO dates agree at the coarser one's precision ("2021-06" and
+    "2021-06-09" do; "2021-06-10" and "2021-06-09" do not)? No date is wrong."""
+    if not produced:
+        return False
+    shorter = min(len(gold), len(produced))
+    return gold[:shorter] == produced[:shorter]
+
+
+def _parties_right(expected: ExpectedEvent, event: Event, scheme: Scheme) -> bool:
+    """Every party the gold record names is among the event's, and the event's two
+    main actors are among the gold's (an undirected several-party event may list
+    its parties in any order)."""
+    gold = [a for a in (expected.actor1, expected.actor2, *expected.others) if a is not None]
+    produced = [a for a in (event.actor1, event.actor2, *event.others) if a is not None]
+    if not all(any(actor_matches(g, p, scheme) for p in produced) for g in gold):
+        return False
+    main = [a for a in (event.actor1, event.actor2) if a is not None]
+    return all(any(actor_matches(g, p, scheme) for g in gold) for p in main)
+
+
+def strictly_right(expected: ExpectedEvent, event: Event, scheme: Scheme) -> bool:
+    """The event an analyst would count as this one: the same type (kind family;
+    PLOVER type for gold without a kind or of kind "other"; else CAMEO root), the right actors (parties as a set when the
+    gold record lists ``others`` or is undirected) and, when the gold record has a
+    date, a compatible date."""
+    if expected.kind is not None and (expected.kind != "other" or expected.plover is None):
+        if kind_family(event.kind) != kind_family(expected.kind):
+            return False
+    elif expected.plover is not None:  # an "other" act is told by its PLOVER type
+        if (event.plover or "").upper() != expected.plover.upper():
+            return False
+    elif expected.cameo is not None and (event.cameo or "")[:2] != expected.cameo[:2]:
+        return False
+    if expected.others and not is_directed(expected):
+        if not _parties_right(expected, event, scheme):
+            return False
+    else:
+        first, second = actor_checks(expected, event, scheme)
+        if not (first and second):
+            return False
+    return expected.date is None or dates_compatible(expected.date, event.date.start)
+
+
+def strict_pairs(
+    expected: Sequence[ExpectedEvent], produced: Sequence[Event], scheme: Scheme
+) -> int:
+    """How many expected events a produced one strictly matches, one to one."""
+    used: set[int] = set()
+    found = 0
+    for gold in expected:
+        for j, event in enumerate(produced):
+            if j not in used and strictly_right(gold, event, scheme):
+                used.add(j)
+                found += 1
+                break
+    return found
 
 
 def pair_score(expected: ExpectedEvent, event: Event, scheme: Scheme) -> float | None:

@@ -24,6 +24,7 @@ from dyadscope.evaluate.matching import (
     field_checks,
     field_values,
     match,
+    strict_pairs,
 )
 from dyadscope.evaluate.results import EvalResult, FieldScore, ItemResult, f_score, ratio
 from dyadscope.model import Event
@@ -62,6 +63,7 @@ class _Tally:
     triples_expected: int = 0
     triples_produced: int = 0
     triples_right: int = 0
+    strict_right: int = 0  # expected events strictly matched (type, actors, date)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     items: list[ItemResult] = field(default_factory=list)
 
@@ -192,6 +194,7 @@ def _score_item(item: GoldItem, events: list[Event], error: str | None, tally: _
         passed = not events
     else:
         passed = missed == 0 and not wrong
+    tally.strict_right += strict_pairs(item.expected, events, scheme)
     tally.expected += len(item.expected)
     tally.produced += len(events)
     tally.matched += len(pairs)
@@ -260,7 +263,11 @@ def _result(
     tally: _Tally, gold: Sequence[GoldItem], *, fmt: str, rejected: int, seconds: float
 ) -> EvalResult:
     fields: dict[str, FieldScore] = {
-        "event": FieldScore(tally.matched, tally.matched, tally.expected, tally.produced)
+        "event": FieldScore(tally.matched, tally.matched, tally.expected, tally.produced),
+        # an event counts only when type, actors and date are all right
+        "strict": FieldScore(
+            tally.strict_right, tally.strict_right, tally.expected, tally.produced
+        ),
     }
     for name in FIELDS:
         if tally.coded[name]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dyadscope.mentions import date_rules as rules
@@ -262,10 +262,26 @@ def _apply(
         ref = spec.rule(match, ctx)
         if ref is None:
             continue
+        if spec.rule in _RELATIVE_RULES:
+            ref = replace(ref, basis="relative")
         if ref.precision == "day" and spec.scope == "year":
             before = _WEEKDAY_BEFORE.search(text, max(0, s - 24), s)
             s = before.start() if before else s
         candidates.append((s, e, ref))
+
+
+# rules that read a date against the document's own date: their dates are "relative"
+_RELATIVE_RULES = frozenset(
+    {
+        rules.day_month,
+        rules.month_relative,
+        rules.bare_month,
+        rules.deictic,
+        rules.weekday,
+        rules.ago,
+        rules.recent_span,
+    }
+)
 
 
 def _longest_first(text: str, candidates: list[tuple[int, int, DateRef]]) -> list[DateMention]:
@@ -280,7 +296,7 @@ def _longest_first(text: str, candidates: list[tuple[int, int, DateRef]]) -> lis
         chosen.insert(at, (start, end, ref))
         starts.insert(at, start)
     return [
-        DateMention(s, e, DateRef(ref.start, ref.end, ref.precision, text[s:e]))
+        DateMention(s, e, DateRef(ref.start, ref.end, ref.precision, text[s:e], ref.basis))
         for s, e, ref in chosen
     ]
 

@@ -5,9 +5,18 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from dyadscope.model import Actor, Citation, DateRef, Event, Observation, Quantity, Source
+from dyadscope.model import (
+    Actor,
+    Basis,
+    Citation,
+    DateRef,
+    Event,
+    Observation,
+    Quantity,
+    Source,
+)
 from dyadscope.store.schema import EVENT_COLUMNS, OBSERVATION_COLUMNS
 
 EVENT_FIELDS = tuple(name for name, _ in EVENT_COLUMNS)
@@ -70,9 +79,14 @@ def _source_cols(src: Source) -> tuple[Any, ...]:
 
 
 def event_to_row(event: Event) -> tuple[Any, ...]:
-    """A store row in ``EVENT_FIELDS`` order."""
+    """A store row in ``EVENT_FIELDS`` order. A date's basis other than "explicit" and
+    the further sources of the event travel in ``extra``."""
     src = event.source
     extra = dict(event.extra)
+    if event.date.start and event.date.basis != "explicit":
+        extra["date_basis"] = event.date.basis
+    if event.sources:
+        extra["sources"] = [s.to_record() for s in event.sources]
     return (
         event.id,
         event.kind,
@@ -175,12 +189,28 @@ def _source(row: Mapping[Any, Any]) -> Source:
     )
 
 
-def _date(row: Mapping[Any, Any], prefix: str) -> DateRef:
+def _date(row: Mapping[Any, Any], prefix: str, basis: str | None = None) -> DateRef:
+    start = _none(row.get(f"{prefix}_start"))
     return DateRef(
-        start=_none(row.get(f"{prefix}_start")),
+        start=start,
         end=_none(row.get(f"{prefix}_end")),
         precision=_none(row.get(f"{prefix}_precision")) or "unknown",
         text=_none(row.get(f"{prefix}_text")) or "",
+        basis=cast(Basis, basis or ("explicit" if start else "none")),
+    )
+
+
+def _stored_source(raw: Mapping[str, Any]) -> Source:
+    """A ``sources`` entry as ``Source.to_record`` wrote it."""
+    if "dataset" in raw:
+        return Source(dataset=raw.get("dataset"), row=raw.get("row"), url=raw.get("url"))
+    return Source(
+        doc=raw.get("doc"),
+        title=raw.get("title"),
+        sentence=raw.get("sentence"),
+        start=raw.get("start"),
+        end=raw.get("end"),
+        citations=tuple(Citation(**c) for c in raw.get("citations") or ()),
     )
 
 
@@ -193,6 +223,8 @@ def row_to_event(row: Mapping[Any, Any]) -> Event:
         if _none(row.get(key)) is not None:
             extra[key] = row[key]
     goldstein = _none(row.get("goldstein"))
+    basis = extra.pop("date_basis", None)
+    sources = tuple(_stored_source(raw) for raw in extra.pop("sources", None) or ())
     return Event(
         id=row["id"],
         kind=_none(row.get("kind")) or "other",
@@ -204,11 +236,12 @@ def row_to_event(row: Mapping[Any, Any]) -> Event:
         actor1=_actor(row, "actor1"),
         actor2=_actor(row, "actor2"),
         others=others,
-        date=_date(row, "date"),
+        date=_date(row, "date", basis),
         quantities=quantities,
         source=_source(row),
         confidence=float(_none(row.get("confidence")) or 0.0),
         extra=extra,
+        sources=sources,
     )
 
 

@@ -226,7 +226,7 @@ def _event_filters(
 ) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
-    _add_pair(clauses, params, ("actor1_code", "actor2_code"), pair)
+    _add_pair(clauses, params, ("actor1_code", "actor2_code"), pair, others="others")
     _add_in(clauses, params, "kind", kinds)
     _add_in(clauses, params, "domain", domains)
     _add_period(clauses, params, "date_start", since, until)
@@ -244,13 +244,24 @@ def _event_filters(
 
 
 def _add_pair(
-    clauses: list[str], params: list[Any], cols: tuple[str, str], pair: tuple[str, str] | None
+    clauses: list[str],
+    params: list[Any],
+    cols: tuple[str, str],
+    pair: tuple[str, str] | None,
+    *,
+    others: str | None = None,
 ) -> None:
-    """Either direction: (A, B) matches rows A->B and B->A."""
+    """Either direction: (A, B) matches rows A->B and B->A; with ``others`` (the JSON
+    column of further parties) also a several-party event that names both."""
     if pair:
         a, b = cols
-        clauses.append(f"(({a} = ? AND {b} = ?) OR ({a} = ? AND {b} = ?))")
+        either = f"({a} = ? AND {b} = ?) OR ({a} = ? AND {b} = ?)"
         params += [pair[0], pair[1], pair[1], pair[0]]
+        if others is not None:
+            parties = f"list_concat([{a}, {b}], json_extract_string({others}, '$[*].code'))"
+            either += f" OR ({others} <> '[]' AND list_has_all({parties}, [?, ?]))"
+            params += [pair[0], pair[1]]
+        clauses.append(f"({either})")
 
 
 def _add_in(clauses: list[str], params: list[Any], col: str, values: Sequence[str]) -> None:

@@ -8,6 +8,10 @@ A line looks like::
                    "date": {"start": "2017-11"}, "status": "actual",
                    "quantities": [{"value": 10, "unit": "count"}]}]}
 
+``others`` lists the further parties of a several-party event ("A, B and C held
+drills": actor1 A, actor2 B, others [C]). Keys of a line beyond these (``url``,
+``site``, ``set`` ...) describe the passage and are not scored.
+
 Every field of an expected record is optional; what is left out is not
 scored. ``actor1``/``actor2`` may also be a bare code string and ``date`` a
 bare ISO string. An empty ``expected`` list says "nothing should be coded".
@@ -57,6 +61,14 @@ def _actor(raw: object, key: str) -> ExpectedActor | None:
         sector = _opt_str(raw, "sector")
         return ExpectedActor(code=code.upper(), sector=sector.upper() if sector else None)
     raise ValueError(f"'{key}' must be an object with 'code' or a code string")
+
+
+def _others(raw: object) -> tuple[ExpectedActor, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise ValueError("'others' must be a list of actors")
+    return tuple(a for a in (_actor(item, "others") for item in raw) if a is not None)
 
 
 def _date(raw: object) -> str | None:
@@ -116,6 +128,7 @@ def parse_expected(raw: object) -> ExpectedEvent:
         status=status,
         quantities=_quantities(raw.get("quantities")),
         directed=directed,
+        others=_others(raw.get("others")),
     )
 
 

@@ -1,0 +1,168 @@
+"""A document's events read together: the other side named earlier, one event told
+several times, and events with a single side.
+
+A sentence often names one side of an act whose other side the text has already
+given: "The foreign ministers of Pakistan and Azerbaijan met in Baku. The sides
+agreed to ..." and "China summoned the ambassador ... It demanded an inquiry".
+Such an event takes, as its other side, the other party of the latest earlier event
+of its actor, else the other member of the document's pair. A sentence that names
+its own parties keeps them; this only fills a side the sentence left open.
+
+Writers also come back to an event: "signed a memorandum ... The memorandum was
+signed by ...", "The exercise involved 24 warships". A later mention of the same
+kind and parties, with a compatible date, that refers back (a definite noun, or
+the same sentence) adds its sentence to the first mention's ``sources`` instead of
+counting as a second event.
+
+An event with one side only, or whose sides are one state ("the government
+arrested protesters"), says nothing about how two countries relate; it is kept
+only when the run codes as CAMEO and PLOVER do (``one_sided``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from dyadscope.model import UNDIRECTED_KINDS, Actor, DateRef, Event, Quantity, Source
+
+# kinds an analyst counts as one act when the same sides do them at the same time
+_FAMILIES = {"meeting": "consult", "negotiation": "consult"}
+
+
+def family(kind: str) -> str:
+    return _FAMILIES.get(kind, kind)
+
+
+def one_sided(event: Event) -> bool:
+    """No second side, or both sides of one state."""
+    return event.actor2 is None or (
+        event.actor1 is not None
+        and event.actor2.code == event.actor1.code
+        and not any(a.code != event.actor1.code for a in event.others)
+    )
+
+
+def complete_counterparts(
+    events: Sequence[Event], dyad: tuple[Actor, Actor] | None
+) -> list[Event]:
+    """Give each one-sided event the other side the document has named for its actor."""
+    out: list[Event] = []
+    for event in events:
+        if event.actor1 is not None and one_sided(event):
+            partner = _counterpart(event.actor1, out, dyad)
+            if partner is not None:
+                event = dataclasses.replace(
+                    event,
+                    actor2=partner,
+                    confidence=min(event.confidence, 0.6),
+                    extra={**event.extra, "counterpart": "context"},
+                )
+        out.append(event)
+    return out
+
+
+def _counterpart(
+    actor: Actor, earlier: Sequence[Event], dyad: tuple[Actor, Actor] | None
+) -> Actor | None:
+    for event in reversed(earlier):
+        if one_sided(event):
+            continue
+        sides = [a for a in (event.actor1, event.actor2, *event.others) if a is not None]
+        if any(a.code == actor.code for a in sides):
+            other = next((a for a in sides if a.code != actor.code), None)
+            if other is not None:
+                return _bare(other)
+    if dyad is not None and actor.code in (dyad[0].code, dyad[1].code):
+        other = dyad[1] if actor.code == dyad[0].code else dyad[0]
+        return _bare(other)
+    return None
+
+
+def _bare(actor: Actor) -> Actor:
+    """The state or organisation itself, as a side the sentence did not write."""
+    return Actor(code=actor.code, name=actor.name, sector=None, text="")
+
+
+def tell_once(events: Sequence[Event]) -> list[Event]:
+    """Fold each later mention of an event into its first mention's ``sources``."""
+    kept: list[Event] = []
+    for event in events:
+        first = next((k for k in reversed(kept) if _retells(event, k)), None)
+        if first is None:
+            kept.append(event)
+            continue
+        index = next(i for i, k in enumerate(kept) if k is first)
+        kept[index] = _merged(first, event)
+    return kept
+
+
+def _parties(event: Event) -> frozenset[str]:
+    return frozenset(a.code for a in (event.actor1, event.actor2, *event.others) if a)
+
+
+def _retells(later: Event, first: Event) -> bool:
+    if family(later.kind) != family(first.kind) or one_sided(later) or one_sided(first):
+        return False
+    if later.extra.get("directed") or first.extra.get("directed"):
+        # a verb dictionary's codes are its coder's events, in its directions: only
+        # the very same coding told again is the same event
+        if (later.cameo, later.actor1, later.actor2) != (first.cameo, first.actor1, first.actor2):
+            return False
+    elif later.kind in UNDIRECTED_KINDS or family(later.kind) != later.kind:
+        if _parties(later) - _parties(first):
+            return False
+    elif _sides(later) != _sides(first):
+        return False
+    same_sentence = (later.source.doc, later.source.start) == (first.source.doc, first.source.start)
+    if not (same_sentence or later.extra.get("definite")):
+        return False  # "a new agreement", "another visit": a second event
+    return _dates_fit(later.date, first.date)
+
+
+def _sides(event: Event) -> tuple[str | None, str | None]:
+    return (
+        event.actor1.code if event.actor1 else None,
+        event.actor2.code if event.actor2 else None,
+    )
+
+
+def _dates_fit(later: DateRef, first: DateRef) -> bool:
+    """Both dated from the text: they must agree at the coarser precision; a date
+    that only came from context or the document says nothing against it."""
+    if later.start is None or first.start is None:
+        return True
+    if later.basis in ("context", "document") or first.basis in ("context", "document"):
+        return True
+    shorter = min(len(later.start), len(first.start))
+    return later.start[:shorter] == first.start[:shorter]
+
+
+def _merged(first: Event, later: Event) -> Event:
+    sources: tuple[Source, ...] = first.sources or (first.source,)
+    if later.source not in sources:
+        sources = (*sources, later.source)
+    quantities = first.quantities + tuple(
+        q for q in later.quantities if not _has_quantity(first.quantities, q)
+    )
+    date = first.date
+    if _sharper(later.date, first.date):
+        date = later.date
+    return dataclasses.replace(first, sources=sources, quantities=quantities, date=date)
+
+
+def _has_quantity(quantities: Sequence[Quantity], quantity: Quantity) -> bool:
+    return any(q.value == quantity.value and q.unit == quantity.unit for q in quantities)
+
+
+_STRENGTH = {"explicit": 3, "relative": 3, "context": 2, "document": 1, "none": 0}
+
+
+def _sharper(candidate: DateRef, current: DateRef) -> bool:
+    """Is ``candidate`` better grounded, or as grounded and more precise?"""
+    if candidate.start is None:
+        return False
+    if current.start is None:
+        return True
+    a, b = _STRENGTH[candidate.known_basis], _STRENGTH[current.known_basis]
+    return a > b or (a == b and len(candidate.start) > len(current.start))

@@ -1,0 +1,101 @@
+"""Where an event's date comes from: its sentence, the passage, the document, or nowhere."""
+
+from __future__ import annotations
+
+import dyadscope
+from dyadscope.api import pipeline
+from dyadscope.ingest import load_text
+from dyadscope.model import Event
+
+OPENING = "Azerbaijan and Pakistan are close partners. Pakistan and Azerbaijan share values. "
+
+
+def _events(text: str, date: str | None = "2017-11-03") -> list[Event]:
+    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+
+
+def _by_kind(text: str, date: str | None = "2017-11-03") -> dict[str, Event]:
+    return {e.kind: e for e in _events(text, date)}
+
+
+def test_a_date_in_the_sentence_is_explicit_and_a_resolved_one_relative() -> None:
+    events = _by_kind(
+        "Turkey and Pakistan signed a trade agreement in May 2003. "
+        "Iran and Azerbaijan held talks in Baku on Wednesday."
+    )
+    assert (events["agreement_signed"].date.start, events["agreement_signed"].date.basis) == (
+        "2003-05",
+        "explicit",
+    )
+    talks = events["negotiation"].date
+    assert (talks.start, talks.basis) == ("2017-11-01", "relative")
+
+
+def test_the_date_of_a_paragraph_carries_to_the_sentences_after_it() -> None:
+    events = _by_kind(
+        OPENING + "Talks between Azerbaijan and Pakistan were held in July 2017. "
+        "A Pakistani delegation met the deputy minister in Baku. "
+        "Pakistan invited Azerbaijan to a forum."
+    )
+    for kind in ("meeting", "invitation"):
+        assert (events[kind].date.start, events[kind].date.basis) == ("2017-07", "context")
+
+
+def test_news_of_the_day_takes_the_document_date() -> None:
+    (event,) = _events("Turkey and Pakistan signed a trade agreement.", "2021-06-10")
+    assert (event.date.start, event.date.precision, event.date.basis) == (
+        "2021-06-10",
+        "day",
+        "document",
+    )
+    (coarse,) = _events("Turkey and Pakistan signed a trade agreement.", "2021-06")
+    assert (coarse.date.start, coarse.date.precision) == ("2021-06", "month")
+
+
+def test_a_fresh_paragraph_starts_afresh_unless_it_links_back() -> None:
+    text = (
+        OPENING + "Talks between Azerbaijan and Pakistan were held in July 2017.\n\n"
+        "Pakistan invited Azerbaijan to a forum.\n\n"
+        "Talks between Iran and Pakistan were held in May 2015.\n\n"
+        "The parties signed a memorandum of understanding."
+    )
+    events = _by_kind(text)
+    assert events["invitation"].date.basis == "document"
+    assert (events["agreement_signed"].date.start, events["agreement_signed"].date.basis) == (
+        "2015-05",
+        "context",
+    )
+
+
+def test_wording_that_spans_time_takes_no_point_date() -> None:
+    text = OPENING + (
+        "Talks between Azerbaijan and Pakistan were held in July 2017. "
+        "Since then Pakistan has invited Azerbaijan to several forums."
+    )
+    invitation = _by_kind(text)["invitation"]
+    assert (invitation.date.start, invitation.date.basis) == (None, "none")
+    assert invitation.to_record()["date"]["basis"] == "none"
+
+
+def test_a_paper_with_notes_does_not_date_its_undated_events_by_publication() -> None:
+    paper = (
+        "Pakistan expressed its support for Azerbaijan at the United Nations.¹\n\n"
+        "¹ Ministry of Foreign Affairs, statement."
+    )
+    doc = load_text(paper, date="2017-11-03")
+    result = pipeline().process(doc)
+    assert result.citations
+    (event,) = [e for e in result.events if e.kind == "support_statement"]
+    assert event.date.start is None
+
+
+def test_relative_dates_without_a_document_date_warn_once() -> None:
+    text = (
+        "Iran and Azerbaijan held talks in Baku on Wednesday. "
+        "Turkey and Pakistan signed a trade agreement last month."
+    )
+    result = pipeline().process(load_text(text))
+    assert len(result.warnings) == 1
+    assert "--date" in result.warnings[0] and "Wednesday" in result.warnings[0]
+    assert all(e.date.start is None for e in result.events)
+    assert pipeline().process(load_text(text, date="2017-11-03")).warnings == ()
