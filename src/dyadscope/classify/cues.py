@@ -38,6 +38,7 @@ class Cues:
     quantity_kinds: frozenset[str]
     object_prepositions: dict[str, tuple[str, ...]]
     affiliated_nouns: frozenset[str]
+    patient_nouns: frozenset[str]
     all_prepositions: frozenset[str]
 
 
@@ -78,6 +79,7 @@ def cues() -> Cues:
         quantity_kinds=_words(roles, "quantity_kinds"),
         object_prepositions=preps,
         affiliated_nouns=_words(roles, "affiliated_nouns"),
+        patient_nouns=_words(roles, "patient_nouns"),
         # any of these before an actor means it is not a direct object
         all_prepositions=frozenset(p for ps in preps.values() for p in ps)
         | {"by", "in", "at", "from", "with", "under", "within", "among"},

@@ -26,8 +26,14 @@ from collections.abc import Sequence
 
 from dyadscope.model import UNDIRECTED_KINDS, Actor, DateRef, Event, Quantity, Source
 
-# kinds an analyst counts as one act when the same sides do them at the same time
-_FAMILIES = {"meeting": "consult", "negotiation": "consult"}
+# kinds an analyst counts as one act when the same sides do them at the same time:
+# talks held at a meeting; "agreed to ..." and "this agreement was reached"
+_FAMILIES = {
+    "meeting": "consult",
+    "negotiation": "consult",
+    "pledge": "agree",
+    "agreement_signed": "agree",
+}
 
 
 def family(kind: str) -> str:
@@ -109,7 +115,7 @@ def _retells(later: Event, first: Event) -> bool:
         # the very same coding told again is the same event
         if (later.cameo, later.actor1, later.actor2) != (first.cameo, first.actor1, first.actor2):
             return False
-    elif later.kind in UNDIRECTED_KINDS or family(later.kind) != later.kind:
+    elif later.kind in UNDIRECTED_KINDS or first.kind in UNDIRECTED_KINDS:
         if _parties(later) - _parties(first):
             return False
     elif _sides(later) != _sides(first):

@@ -36,6 +36,8 @@ def document_dyad(
             actors.setdefault(m.actor.code, m.actor)
     if given is not None:
         codes = list(given)
+    elif len(counts) == 2:  # a text that names two states only is about those two
+        codes = [code for code, _ in counts.most_common(2)]
     else:
         top = [code for code, n in counts.most_common(2) if n >= 2]
         if len(top) < 2:

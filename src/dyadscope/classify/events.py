@@ -31,6 +31,7 @@ from dyadscope.model import (
 )
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+_CONSULT_KINDS = frozenset({"meeting", "negotiation", "visit"})
 
 
 class EventCoder:
@@ -154,11 +155,14 @@ class EventCoder:
         pattern = match.pattern
         if pattern.dyadic and not verb_dictionary.is_verb_use(analysis, match.anchor):
             return None  # a verb dictionary codes verbs: "a surprise visit" is none
+        if syntax.is_told_content(tokens, match.start):
+            return None  # "accused X of supplying arms": what is alleged, not an event
         first = syntax.clause_start(analysis, match.start)
         end = syntax.clause_end(analysis, match.end)
         if pattern.dyadic:
             end = verb_dictionary.phrase_end(analysis, match, end, following)
-        status = promised or event_status(tokens, first, match.start, match.end)
+        consult = pattern.kind in _CONSULT_KINDS and not pattern.dyadic
+        status = promised or event_status(tokens, first, match.start, match.end, consult=consult)
         if status is None and pattern.dyadic:
             status = "intent"  # a verb dictionary codes modal wording too ("would act")
         if status is None:

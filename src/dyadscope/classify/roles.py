@@ -79,11 +79,14 @@ def find_roles(
         obj = None  # "X and Y agreed a pact between the two countries": X and Y themselves
     passive = bool(agent) and syntax.is_passive(tokens, match.anchor)
 
-    if roles == "sym" and len(subject) == 1 and subject[0].kind == "dyad_ref" and ctx.dyad:
-        # "the two countries signed ...": the dyad, whatever else the clause names
-        obj, between, agent = None, [], []
+    if len(subject) == 1 and subject[0].kind == "dyad_ref" and ctx.dyad and not agent:
+        # "the two countries signed ...", "the sides agreed to ...": the dyad acts
+        # together, whatever else the clause names
+        obj, between = None, []
     if roles == "sym":
-        participants = (subject or agent or between) + ([obj] if obj else [])
+        # "a summit with A and B": every member of the object group takes part
+        objects = [obj, *_coordinated_after(analysis, obj)] if obj else []
+        participants = (subject or agent or between) + objects
         if between and ((not subject and obj is None) or _follows(analysis, match, between)):
             participants = between  # "mediated talks between X and Y"
         first, second, rest = _split(participants)
@@ -344,6 +347,7 @@ def _group_before(
             for f, last, m in analysis.actor_at
             if first_token <= f
             and last < start
+            and not _modifies(analysis, last)
             and (m.kind != "location" or f in people)
             and depth[f] <= level
         ),
@@ -363,12 +367,29 @@ def _group_before(
     return [m for _, _, m in group]
 
 
+_COMPOUND_HEADS = frozenset({"made", "built", "led", "run", "based", "born", "held", "owned"})
+
+
+def _modifies(analysis: SentenceAnalysis, last: int) -> bool:
+    """Is the mention ending at token ``last`` the first half of a hyphenated modifier
+    ("the Russian-dominated CSTO", "a Turkish-made drone", "US-backed forces")? It
+    describes something else; it is not a party."""
+    tokens = analysis.tokens
+    if last + 2 >= len(tokens) or tokens[last + 1].text != "-":
+        return False
+    head = tokens[last + 2]
+    if tokens[last + 1].end != head.start or tokens[last].end != tokens[last + 1].start:
+        return False
+    return head.low.endswith("ed") or head.low in _COMPOUND_HEADS
+
+
 def _agent(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[ActorMention]:
     """The actor after "by" (passive or noun trigger) or "of" (noun trigger)."""
     tokens = analysis.tokens
     anchor = match.anchor
     if syntax.is_noun_use(tokens, anchor):
-        preps = {"by", "of"}
+        # "the visit of X": X acts; "the expulsion of X": X undergoes it
+        preps = {"by"} if tokens[anchor].low in cues().patient_nouns else {"by", "of"}
     elif syntax.is_passive(tokens, anchor):
         preps = {"by"}
     else:
@@ -416,8 +437,8 @@ def _object(
     # Azerbaijan", "trained units in Azerbaijan"); a meeting's place is not a party
     places_ok = match.pattern.roles != "sym"
     candidates = []
-    for first, _, mention in sorted(analysis.actor_at, key=_position):
-        if first <= match.anchor or first >= end_token:
+    for first, last, mention in sorted(analysis.actor_at, key=_position):
+        if first <= match.anchor or first >= end_token or _modifies(analysis, last):
             continue
         actor = mention.actor
         if mention in exclude or (actor is not None and _same_side(actor, excluded, exact)):

@@ -14,10 +14,14 @@ NEGATION_WINDOW = 6
 MODAL_WINDOW = 20
 
 
-def event_status(tokens: Sequence[Token], clause_start: int, start: int, end: int) -> str | None:
+def event_status(
+    tokens: Sequence[Token], clause_start: int, start: int, end: int, *, consult: bool = False
+) -> str | None:
     """The spec's status for a match spanning tokens ``start:end``; None when the
     sentence only muses about it ("could establish", "need to enhance"), which
-    the spec has no status for and an analyst would not count as an event."""
+    the spec has no status for and an analyst would not count as an event.
+    ``consult``: a meeting, talks or a visit, which took place even when told as
+    the setting of something else ("during the summit", "after talks with")."""
     c = cues()
     before = start - 1
     while before >= 0 and (tokens[before].low in _DETERMINERS or tokens[before].text[:1].isupper()):
@@ -25,7 +29,7 @@ def event_status(tokens: Sequence[Token], clause_start: int, start: int, end: in
     if before >= 0 and before != start - 1:
         if tokens[before].low in c.topic:
             return None  # "negotiations regarding the purchase of ...": a topic, not an event
-        if tokens[before].low in c.background:
+        if tokens[before].low in c.background and not consult:
             return None  # "after the Pahalgam attack": background to the news
     clause_start = _coordinated_clause_start(tokens, clause_start, start)
     near = {t.low for t in tokens[max(clause_start, start - NEGATION_WINDOW) : end]}

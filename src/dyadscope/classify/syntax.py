@@ -170,6 +170,21 @@ def is_gerund_object(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+_CONTENT_PREPOSITIONS = frozenset({"of", "for", "by", "in"})
+
+
+def is_told_content(tokens: Sequence[Token], start: int) -> bool:
+    """Is the match an ``-ing`` form governed by "of", "for", "by" or "in" ("accused X
+    of supplying arms", "thanked Y for helping", "praised Z for sending aid")? It is
+    the content of an accusation or a reason, which an analyst does not count as an
+    event of its own."""
+    return (
+        start > 0
+        and tokens[start].low.endswith("ing")
+        and tokens[start - 1].low in _CONTENT_PREPOSITIONS
+    )
+
+
 def is_reduced_relative(analysis: SentenceAnalysis, index: int) -> bool:
     """A participle right after a noun phrase that sits in a prepositional phrase
     ("warrants for two Georgian men sought in Turkey"): it describes the men,

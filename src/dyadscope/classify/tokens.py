@@ -18,8 +18,31 @@ class Token:
     end: int
 
 
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'"})
+_SCARE_WIDTH = 2  # words inside quotes that are scare quotes, not a quotation
+
+
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return _without_scare_quotes(tokens)
+
+
+def _without_scare_quotes(tokens: list[Token]) -> list[Token]:
+    """Drop the quote marks around one or two words ('China "summoned" the envoy',
+    'has \u201cfrozen\u201d its participation'): the words read as if unquoted."""
+    drop: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.text not in _QUOTES or i in drop:
+            continue
+        for j in range(i + 2, min(len(tokens), i + 2 + _SCARE_WIDTH)):
+            if tokens[j].text in _QUOTES:
+                inner = tokens[i + 1 : j]
+                if all(t.text[:1].isalpha() for t in inner):
+                    drop |= {i, j}
+                break
+    if not drop:
+        return tokens
+    return [t for i, t in enumerate(tokens) if i not in drop]
 
 
 def token_index_at(tokens: list[Token], offset: int) -> int:

@@ -150,6 +150,22 @@ def day_range(m: re.Match[str], ctx: Context) -> DateRef | None:
     return DateRef(iso(year, month, d1), iso(year, month, d2), "range")
 
 
+def day_range_this_year(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"May 5-6", "15-16 June": days of the document's year."""
+    if m["m"]:
+        month, d1, d2 = month_number(m["m"]), _int(m["d1"]), _int(m["d2"])
+    else:
+        month, d1, d2 = month_number(m["n"]), _int(m["e1"]), _int(m["e2"])
+    if d2 <= d1 or not valid_day(2000, month, d2):
+        return None
+    if ctx.anchor is None:
+        return DateRef(None)
+    year = ctx.anchor[0]
+    if not valid_day(year, month, d2):
+        return None
+    return DateRef(iso(year, month, d1), iso(year, month, d2), "range")
+
+
 def year_range(m: re.Match[str], ctx: Context) -> DateRef | None:
     y1, y2 = int(m["y1"]), int(m["y2"])
     return DateRef(str(y1), str(y2), "range") if y2 > y1 else None
@@ -245,8 +261,10 @@ def weekday(m: re.Match[str], ctx: Context) -> DateRef:
     if ctx.anchor is None:
         return DateRef(None)
     year, month, day = ctx.anchor
-    if month is None or day is None:
+    if month is None:
         return DateRef(None)
+    if day is None:  # a document dated to the month: the day falls in that month
+        return DateRef(iso(year, month), precision="month")
     doc = date(year, month, day)
     target = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()

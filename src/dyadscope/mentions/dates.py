@@ -105,13 +105,14 @@ def _specs() -> tuple[_Spec, ...]:
         _spec(r"(?=[12Tt])(?<![A-Za-z0-9_$€£¥₹₨₼₺₽₩./\\-])(?<![0-9][.,])(?P<d>(?:(?i:the\s+year)\s+)?(?P<y>[12][0-9]{3}))(?![A-Za-z0-9_%/-]|[.,][0-9])", rules.bare_year, "year"),  # noqa: E501
         _spec(rf"(?=[QqTtFf])(?<![A-Za-z0-9_.-])(?P<d>(?:Q(?P<q>[1-4])|(?:[Tt]he\s+)?(?P<qw>(?i:first|second|third|fourth))\s+(?i:quarter)(?:\s+of)?)[\s/-]*,?\s*(?P<y>{_YEAR}))", rules.quarter, "year", ("q", "quarter")),  # noqa: E501
         _spec(rf"(?=[0-9])(?<![A-Za-z0-9_.])(?P<d>(?P<dd>{_DAY})(?:\s+of)?\s+(?P<m>{MONTH}){_REL_YEAR})", rules.day_month, "month"),  # noqa: E501
-        _spec(rf"(?=[JFMASOND])(?P<d>(?P<m>{MONTH})\s+(?P<dd>{_DAY}){_REL_YEAR})(?![A-Za-z0-9_-])", rules.day_month, "month"),  # noqa: E501
+        _spec(rf"(?=[JFMASOND])(?P<d>(?P<m>{MONTH})\s+(?P<dd>{_DAY}){_REL_YEAR})(?![A-Za-z0-9_-]|\s+(?!{WEEKDAY}|{MONTH})[A-Z][a-z])", rules.day_month, "month"),  # noqa: E501
+        _spec(rf"(?=[JFMASOND0-9])(?<![A-Za-z0-9_.])(?P<d>(?P<m>{MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})|(?P<e1>{_DAY}){_DASH}(?P<e2>{_DAY})\s+(?P<n>{MONTH}))(?!,?\s+[12][0-9]{{3}}|[0-9])", rules.day_range_this_year, "month"),  # noqa: E501
         _spec(rf"(?=[JFMASOND])(?P<d>(?P<m>{MONTH})(?:\s+of)?\s+(?P<which>this|last|next)\s+year)(?![A-Za-z0-9_])", rules.month_relative, "month", ("year",)),  # noqa: E501
         _spec(rf"(?=[IiSsDdBbUuTtFfAaOoLlNn])(?:\b(?i:in|since|during|by|until|till|from|before|after|of)\s+|\b(?=(?:[Ll]ast|[Nn]ext|[Tt]his)\s))(?P<d>(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<m>{MONTH}))(?![\s,]*[0-9]|-)", rules.bare_month, "month"),  # noqa: E501
         _spec(rf"(?=[TtEeMmLlBbSsFf0-9])(?<![A-Za-z0-9_.-])(?P<d>(?:[Tt]he\s+)?(?:(?P<part>(?i:{_PART})))?(?P<c>[12]?[0-9](?:st|nd|rd|th)|(?i:eighteenth|nineteenth|twentieth|twenty-first))[\s-]+(?i:century))(?![A-Za-z0-9_])", rules.century, "text", ("century",)),  # noqa: E501
         _spec(r"(?=[FfTt])(?<![A-Za-z0-9_.-])(?P<d>(?:FY|F\.Y\.)\s?(?P<y>[12][0-9]{3}|[0-9]{2})|(?i:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)(?P<y2>[12][0-9]{3}))(?![A-Za-z0-9_%-]|[/–][0-9])", rules.fiscal_single, "text", ("fy", "f.y.", "fiscal", "financial")),  # noqa: E501
         _spec(r"(?=[TtYyLlNnCcEe])(?<![A-Za-z0-9_./-])(?P<w>(?i:today|yesterday|tomorrow|tonight|(?:(?:earlier|later)\s+)?this\s+(?:year|month|week)|(?:last|next|coming)\s+(?:year|month|week)))(?![A-Za-z0-9_-]|\.[A-Za-z])", rules.deictic, "text", _DEICTIC_WHICH, _DEICTIC_UNIT),  # noqa: E501
-        _spec(rf"(?=[OoLlNn])(?:\b[Oo]n\s+|\b(?=(?:[Ll]ast|[Nn]ext)\s))(?P<d>(?:(?P<rel>[Ll]ast|[Nn]ext)\s+)?(?P<wd>{WEEKDAY}))(?!,?\s+(?:the\s+)?[0-9])", rules.weekday, "text", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),  # noqa: E501
+        _spec(rf"(?=[OoLlNnSsFfUuTtBbEe])(?:\b(?i:on|since|from|until|till|by|late|early)\s+|\b(?=(?:[Ll]ast|[Nn]ext)\s))(?P<d>(?:(?P<rel>[Ll]ast|[Nn]ext)\s+)?(?P<wd>{WEEKDAY}))(?!,?\s+(?:the\s+)?[0-9])", rules.weekday, "text", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),  # noqa: E501
         _spec(rf"\b(?P<d>(?P<n>[0-9]+|{NUMBER_WORDS}|(?i:an?))\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago))(?![A-Za-z0-9_])", rules.ago, "text", (" ago",)),  # noqa: E501
         _spec(rf"(?=[IiOoDdFfWw])\b(?i:in|over|during|for|within)\s+(?P<d>(?i:the\s+(?:past|last|previous)\s+(?:(?P<n>[0-9]+|few|several|couple\s+of|{NUMBER_WORDS})\s+)?)(?P<unit>(?i:decades?|years?)))(?![A-Za-z0-9_])", rules.recent_span, "text", ("past", "last", "previous"), ("year", "decade")),  # noqa: E501
     )
@@ -278,6 +279,7 @@ _RELATIVE_RULES = frozenset(
         rules.bare_month,
         rules.deictic,
         rules.weekday,
+        rules.day_range_this_year,
         rules.ago,
         rules.recent_span,
     }
