@@ -115,13 +115,24 @@ def _retells(later: Event, first: Event) -> bool:
         # the very same coding told again is the same event
         if (later.cameo, later.actor1, later.actor2) != (first.cameo, first.actor1, first.actor2):
             return False
-    elif later.kind in UNDIRECTED_KINDS or first.kind in UNDIRECTED_KINDS:
+    elif (
+        later.kind in UNDIRECTED_KINDS
+        or first.kind in UNDIRECTED_KINDS
+        or later.extra.get("sides_from_context")
+    ):
         if _parties(later) - _parties(first):
             return False
     elif _sides(later) != _sides(first):
         return False
     same_sentence = (later.source.doc, later.source.start) == (first.source.doc, first.source.start)
-    if not (same_sentence or later.extra.get("definite")):
+    # the same act by the same sides on the same day is told again, whatever its article
+    same_day = (
+        later.kind == first.kind
+        and later.date.start is not None
+        and later.date.start == first.date.start
+        and len(later.date.start) == 10
+    )
+    if not (same_sentence or same_day or later.extra.get("definite")):
         return False  # "a new agreement", "another visit": a second event
     return _dates_fit(later.date, first.date)
 

@@ -202,7 +202,7 @@ class EventCoder:
             actor1=roles.actor1,
             actor2=roles.actor2,
             others=roles.others,
-            date=_date(analysis, match.anchor, first, end),
+            date=_date(analysis, match.anchor, first, end, status),
             quantities=_quantities(kind, analysis, first, end),
             source=analysis.source(ctx),
             confidence=confidence,
@@ -211,6 +211,8 @@ class EventCoder:
                 "pattern": pattern.source,
                 "tense": syntax.tense(tokens, match.anchor),
                 "definite": syntax.is_definite(analysis, match),
+                # the sentence named nobody: the sides are the document's, unordered
+                "sides_from_context": roles.from_context,
             },
         )
         if pattern.dyadic:
@@ -228,11 +230,19 @@ def _recoded(event: Event, code: str) -> Event:
     )
 
 
-def _date(analysis: SentenceAnalysis, anchor: int, first: int, end: int) -> DateRef:
-    """The date nearest the trigger, preferring its own clause and what follows it."""
+def _date(
+    analysis: SentenceAnalysis, anchor: int, first: int, end: int, status: str
+) -> DateRef:
+    """The date nearest the trigger, preferring its own clause and what follows it. Not a date that names a thing ("the Aug. 13
+    agreement", "the 1995 customs union") or, for what happened, a deadline ("asked
+    Pakistan to build the pipeline by March 2024")."""
     best: tuple[int, DateRef] | None = None
     for index, mention in analysis.date_at:
         if analysis.inside_actor(index) or (mention.date.start is None and not mention.date.text):
+            continue
+        if syntax.names_a_thing(analysis, index, mention.end, anchor):
+            continue
+        if status == "actual" and syntax.is_deadline(analysis, index):
             continue
         distance = index - anchor if index > anchor else (anchor - index) + 2
         if not first <= index < end:

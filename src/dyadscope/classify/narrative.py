@@ -99,12 +99,18 @@ class NarrativeDates:
             self._period, self._period_age = stated[-1], 0
         return out
 
-    def advance(self, analysis: SentenceAnalysis) -> None:
-        """Move past a sentence, remembering its last specific date."""
-        specific = [
+    def advance(self, analysis: SentenceAnalysis, events: Sequence[Event] = ()) -> None:
+        """Move past a sentence, remembering the date it set: its events' own date,
+        else its last specific date (not a deadline or a date its events did not take)."""
+        dated = [
+            e.date
+            for e in events
+            if e.date.basis in ("explicit", "relative") and e.date.precision in _SPECIFIC
+        ]
+        specific = dated or [
             d.date
             for d in analysis.dates
-            if d.date.start is not None and d.date.precision in _SPECIFIC
+            if d.date.start is not None and d.date.precision in _SPECIFIC and not events
         ]
         self._dates.append((specific[-1] if specific else None, self._paragraph))
         self._period_age += 1

@@ -258,6 +258,29 @@ def is_full_sentence(analysis: SentenceAnalysis) -> bool:
     return len(analysis.tokens) >= 6 and text.endswith((".", "!", "?", '"', "”"))
 
 
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})
+
+
+def names_a_thing(analysis: SentenceAnalysis, index: int, end: int, anchor: int) -> bool:
+    """Is the date at token ``index`` (ending at character ``end``) part of a noun
+    phrase naming something ("the Aug. 13 normalization agreement", "the 1995
+    customs union"), other than the trigger itself ("the 2016 summit")?"""
+    tokens = analysis.tokens
+    if index == 0 or not (
+        tokens[index - 1].low in _NOUN_DETERMINERS or tokens[index - 1].low.endswith(("'s", "’s"))
+    ):
+        return False
+    after = next((i for i in range(index, len(tokens)) if tokens[i].start >= end), None)
+    if after is None or not tokens[after].text.isalpha():
+        return False
+    return not after <= anchor <= after + 2
+
+
+def is_deadline(analysis: SentenceAnalysis, index: int) -> bool:
+    """Is the date at token ``index`` a deadline ("by March 2024", "until June")?"""
+    return index > 0 and analysis.tokens[index - 1].low in ("by", "until", "till")
+
+
 def year_in_name(analysis: SentenceAnalysis, start: int, end: int) -> DateRef | None:
     """A year that is part of a name, as exercises are named ("AMAN-2013")."""
     text = analysis.sentence.text
