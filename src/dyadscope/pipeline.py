@@ -154,9 +154,10 @@ class Pipeline:
             if unplaced is None and doc.date is None:
                 unplaced = next((d.date.text for d in analysis.dates if d.date.start is None), None)
             antecedent = _first_participant(mentions) or antecedent
-            events += narrative.fill_events(self.coder.code(analysis, ctx), analysis)
+            coded = narrative.fill_events(self.coder.code(analysis, ctx), analysis)
+            events += coded
             observations += narrative.fill_observations(find_observations(analysis, ctx))
-            narrative.advance(analysis)
+            narrative.advance(analysis, coded)
         events = tell_once(complete_counterparts(events, dyad))
         if not self.one_sided:
             events = [e for e in events if not one_sided(e)]

@@ -39,6 +39,7 @@ class Cues:
     object_prepositions: dict[str, tuple[str, ...]]
     affiliated_nouns: frozenset[str]
     patient_nouns: frozenset[str]
+    event_nouns: frozenset[str]
     all_prepositions: frozenset[str]
 
 
@@ -80,6 +81,7 @@ def cues() -> Cues:
         object_prepositions=preps,
         affiliated_nouns=_words(roles, "affiliated_nouns"),
         patient_nouns=_words(roles, "patient_nouns"),
+        event_nouns=_words(syntax, "event_nouns"),
         # any of these before an actor means it is not a direct object
         all_prepositions=frozenset(p for ps in preps.values() for p in ps)
         | {"by", "in", "at", "from", "with", "under", "within", "among"},

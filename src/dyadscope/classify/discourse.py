@@ -132,9 +132,20 @@ def _retells(later: Event, first: Event) -> bool:
         and later.date.start == first.date.start
         and len(later.date.start) == 10
     )
-    if not (same_sentence or same_day or later.extra.get("definite")):
+    refers_back = bool(later.extra.get("definite")) and _near(later, first)
+    if not (same_sentence or same_day or refers_back):
         return False  # "a new agreement", "another visit": a second event
     return _dates_fit(later.date, first.date)
+
+
+REACH_CHARACTERS = 1500  # "the exercise" refers to one told within about ten sentences
+
+
+def _near(later: Event, first: Event) -> bool:
+    told = [s.start for s in (first.sources or (first.source,)) if s.start is not None]
+    if later.source.start is None or not told or later.source.doc != first.source.doc:
+        return False
+    return later.source.start - max(told) <= REACH_CHARACTERS
 
 
 def _sides(event: Event) -> tuple[str | None, str | None]:

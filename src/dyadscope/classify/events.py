@@ -32,6 +32,8 @@ from dyadscope.model import (
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 _CONSULT_KINDS = frozenset({"meeting", "negotiation", "visit"})
+# what a signed deal may be for: coded beside the deal ("a deal to buy jets")
+_DEAL_CONTENTS = frozenset({"arms_transfer", "aid_project", "economic_cooperation"})
 
 
 class EventCoder:
@@ -84,13 +86,18 @@ class EventCoder:
                     and match.pattern.dyadic
                     and previous.end + 1 == match.start  # only "to" between
                 )
-                if pledge.kind != "pledge" and not untargeted:
+                if pledge.kind == "agreement_signed" and match.pattern.kind in _DEAL_CONTENTS:
+                    # "signed a deal to buy JF-17s from Pakistan": the deal and its
+                    # transfer, as told
+                    promised = pledge.status
+                elif pledge.kind != "pledge" and not untargeted:
                     continue  # a purpose, not an event
-                # "agreed to sell howitzers": the promised act, with the promise's status
-                events = [e for e in events if e is not pledge]
-                promised = "negated" if pledge.status == "negated" else "intent"
-                if governed:
-                    promised = "actual"  # "wants to help Y": the stated intent (033) happened
+                else:
+                    # "agreed to sell howitzers": the promised act, with the promise's status
+                    events = [e for e in events if e is not pledge]
+                    promised = "negated" if pledge.status == "negated" else "intent"
+                    if governed:
+                        promised = "actual"  # "wants to help Y": the stated intent happened
             if (
                 previous is not None
                 and not (match.pattern.dyadic and syntax.is_infinitive(analysis, match))
@@ -104,8 +111,13 @@ class EventCoder:
             previous = match
             following = [m.anchor for m in selected[index + 1 :]]
             verb_before = next((end for end in reversed(verb_ends[:index]) if end), None)
+            # ", accusing them of ...", "and closed the border": the main verb's time
+            main_date = (
+                events[-1].date if events and syntax.shares_main_subject(analysis.tokens, match)
+                else None
+            )  # fmt: skip
             coded = self._event(
-                match, analysis, ctx, last_subject, promised, following, verb_before
+                match, analysis, ctx, last_subject, promised, following, verb_before, main_date
             )
             if coded is None:
                 continue
@@ -150,6 +162,7 @@ class EventCoder:
         promised: str | None = None,
         following: Sequence[int] = (),
         verb_before: int | None = None,
+        main_date: DateRef | None = None,
     ) -> tuple[Event, tuple[ActorMention, ...]] | None:
         tokens = analysis.tokens
         pattern = match.pattern
@@ -162,7 +175,12 @@ class EventCoder:
         if pattern.dyadic:
             end = verb_dictionary.phrase_end(analysis, match, end, following)
         consult = pattern.kind in _CONSULT_KINDS and not pattern.dyadic
-        status = promised or event_status(tokens, first, match.start, match.end, consult=consult)
+        noun = syntax.is_noun_head(tokens, match.anchor) or (
+            tokens[match.anchor].low in cues().event_nouns
+        )
+        status = promised or event_status(
+            tokens, first, match.start, match.end, consult=consult, noun=noun
+        )
         if status is None and pattern.dyadic:
             status = "intent"  # a verb dictionary codes modal wording too ("would act")
         if status is None:
@@ -202,7 +220,7 @@ class EventCoder:
             actor1=roles.actor1,
             actor2=roles.actor2,
             others=roles.others,
-            date=_date(analysis, match.anchor, first, end, status),
+            date=_date(analysis, match.anchor, first, end, status, main_date),
             quantities=_quantities(kind, analysis, first, end),
             source=analysis.source(ctx),
             confidence=confidence,
@@ -231,7 +249,12 @@ def _recoded(event: Event, code: str) -> Event:
 
 
 def _date(
-    analysis: SentenceAnalysis, anchor: int, first: int, end: int, status: str
+    analysis: SentenceAnalysis,
+    anchor: int,
+    first: int,
+    end: int,
+    status: str,
+    main_date: DateRef | None = None,
 ) -> DateRef:
     """The date nearest the trigger, preferring its own clause and what follows it. Not a date that names a thing ("the Aug. 13
     agreement", "the 1995 customs union") or, for what happened, a deadline ("asked
@@ -244,6 +267,8 @@ def _date(
             continue
         if status == "actual" and syntax.is_deadline(analysis, index):
             continue
+        if main_date is not None and main_date.start and not anchor < index < end:
+            continue  # a participle or coordinated verb takes its main verb's date
         distance = index - anchor if index > anchor else (anchor - index) + 2
         if not first <= index < end:
             distance += 20
@@ -251,6 +276,8 @@ def _date(
             best = (distance, mention.date)
     if best is not None:
         return best[1]
+    if main_date is not None and main_date.start:
+        return main_date
     return syntax.year_in_name(analysis, first, end) or UNKNOWN_DATE
 
 

@@ -4,6 +4,8 @@ A pattern line (tab-separated) is ``kind  cameo  plover  domain  roles  pattern`
 
 - ``roles``: ``s>o`` (the subject acts on the object), ``o>s`` (the object acts on
   the subject: "X bought from Y" makes Y the supplier), or ``sym`` (undirected).
+- ``kind`` ``---``: the pattern codes nothing, but its words are taken ("in protest"
+  is how something was done, not a protest).
 - ``pattern``: space-separated elements matched against lower-cased tokens:
   ``word`` a literal; ``a|b`` alternatives; ``lemma~`` any inflection of a verb
   (sign, signs, signed, signing); ``noun+`` singular or plural; ``@CLASS`` a word
@@ -226,6 +228,8 @@ def parse_patterns(lines: Iterable[str], origin: str) -> list[Pattern]:
                 origin, number, f"expected 6 tab-separated columns, got {len(cols)}"
             )
         kind, cameo, plover, domain, roles, body = (c.strip() for c in cols)
+        if kind == "---":
+            kind = ""  # matches, so blocks weaker patterns, and codes nothing
         if roles not in ROLES:
             raise DictionaryError(origin, number, f"roles must be one of {', '.join(ROLES)}")
         where = f"{origin}:{number}"
@@ -313,7 +317,7 @@ class PatternSet:
         return found
 
 
-_BREAKS = frozenset({";", ":", "(", ")", "\u201c", "\u201d", '"'})
+_BREAKS = frozenset({";", ":", "(", ")"})
 
 
 _Bindings = tuple[tuple[str, int], ...]
@@ -332,15 +336,23 @@ def _match_from(
         return pos, ()
     element = elements[k]
     if element.gap:
-        for skip in range(element.gap + 1):
-            at = pos + skip
-            if at > len(tokens):
-                break
-            if skip and tokens[at - 1].low in _BREAKS:
-                break
+        at, skipped = pos, 0
+        while skipped <= element.gap and at <= len(tokens):
             result = _match_from(elements, tokens, at, k + 1, spans)
             if result is not None:
                 return result
+            if at == len(tokens):
+                break
+            if tokens[at].low == "(":  # an aside "(£6.6bn)" is skipped whole, uncounted
+                close = _closing(tokens, at)
+                if close is None:
+                    break
+                at = close + 1
+                continue
+            if tokens[at].low in _BREAKS:
+                break
+            at += 1
+            skipped += 1
         return None
     if element.slot:
         if pos in spans:
@@ -356,6 +368,19 @@ def _match_from(
             return result
     if element.optional:
         return _match_from(elements, tokens, pos, k + 1, spans)
+    return None
+
+
+_ASIDE = 8  # tokens an aside in brackets may hold
+
+
+def _closing(tokens: Sequence[Token], at: int) -> int | None:
+    """Index of the ")" closing the "(" at ``at``, if the aside is short."""
+    for i in range(at + 1, min(len(tokens), at + _ASIDE + 2)):
+        if tokens[i].low == ")":
+            return i
+        if tokens[i].low == "(":
+            return None
     return None
 
 

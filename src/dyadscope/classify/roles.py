@@ -64,7 +64,7 @@ def find_roles(
     subject = _subject_group(
         analysis, match.start, first_token, reach=not match.pattern.dyadic, people=people
     )
-    if _shares_main_subject(tokens, match):
+    if syntax.shares_main_subject(tokens, match):
         # ", expressing its support", "and suspended trade", "to protest", "for talks":
         # the clause's main subject acts, not the nearest actor to the left
         subject = (
@@ -216,7 +216,7 @@ def _coordinated_after(analysis: SentenceAnalysis, mention: _Side) -> list[Actor
         return []
     by_start = {f: (last, m) for f, last, m in analysis.actor_at}
     tokens, at, out = analysis.tokens, span[1] + 1, []
-    while at < len(tokens) and tokens[at].low in {"and", ",", "&"}:
+    while at < len(tokens) and tokens[at].low in _JOINERS:
         nxt = at + 2 if at + 1 < len(tokens) and tokens[at + 1].low == "and" else at + 1
         if nxt not in by_start:
             break
@@ -291,23 +291,6 @@ def _own_subject_after(tokens: Sequence[Token], verb_end: int, start: int) -> bo
     )
 
 
-def _shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
-    """Is the trigger a participle, a coordinated verb, an infinitive of purpose
-    or a "for"-noun, whose subject is the clause's main subject?"""
-    if match.start == 0:
-        return False
-    before = tokens[match.start - 1].low
-    anchor = tokens[match.anchor].low
-    if before == "," and anchor.endswith("ing"):
-        return True
-    if match.anchor != match.start:
-        return False
-    if before == "to" or before == "for":
-        return True
-    # a verb dictionary's match is a verb use, whatever its ending ("to give ... and meet")
-    return before == "and" and (anchor.endswith("ed") or match.pattern.dyadic)
-
-
 def _first_group(
     analysis: SentenceAnalysis, start: int, first_token: int, people: frozenset[int]
 ) -> list[ActorMention]:
@@ -357,14 +340,24 @@ def _group_before(
         return []
     glue = cues().group_glue
     group = [before[-1]]
+    gaps: list[list[str]] = []
     for item in reversed(before[:-1]):
-        gap = analysis.tokens[item[1] + 1 : group[0][0]]
-        joined = any(t.low in {"and", ",", "&"} for t in gap)
-        if gap and joined and all(t.low in glue for t in gap):
+        gap = [t.low for t in analysis.tokens[item[1] + 1 : group[0][0]]]
+        joined = any(w in _JOINERS for w in gap)
+        if gap and joined and all(w in glue for w in gap):
             group.insert(0, item)
+            gaps.append(gap)
         else:
             break
+    if gaps and not any(w in _CONJUNCTIONS for gap in gaps for w in gap):
+        # commas alone make no list: "On the invitation of X, Y will ..." is Y, and
+        # "President of Turkiye, Recep Tayyip Erdogan" names one person twice
+        group = group[-1:]
     return [m for _, _, m in group]
+
+
+_JOINERS = frozenset({"and", ",", "&", "-"})
+_CONJUNCTIONS = frozenset({"and", "&", "-"})
 
 
 _COMPOUND_HEADS = frozenset({"made", "built", "led", "run", "based", "born", "held", "owned"})
@@ -383,11 +376,23 @@ def _modifies(analysis: SentenceAnalysis, last: int) -> bool:
     return head.low.endswith("ed") or head.low in _COMPOUND_HEADS
 
 
+def _after_named_modifier(analysis: SentenceAnalysis, anchor: int) -> bool:
+    """Is the trigger a noun after a name used as a modifier ("the first Japan visit
+    by a South Korean president", "a Pakistan-Turkey summit")?"""
+    if analysis.tokens[anchor].low not in cues().event_nouns:
+        return False  # "the Iranian government accused ...": a verb after its subject
+    span = next(((f, last) for f, last, _ in analysis.actor_at if last == anchor - 1), None)
+    if span is None or span[0] == 0:
+        return False
+    before = analysis.tokens[span[0] - 1].low
+    return before in cues().noun_markers or before.endswith(("'s", "’s"))
+
+
 def _agent(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[ActorMention]:
     """The actor after "by" (passive or noun trigger) or "of" (noun trigger)."""
     tokens = analysis.tokens
     anchor = match.anchor
-    if syntax.is_noun_use(tokens, anchor):
+    if syntax.is_noun_use(tokens, anchor) or _after_named_modifier(analysis, anchor):
         # "the visit of X": X acts; "the expulsion of X": X undergoes it
         preps = {"by"} if tokens[anchor].low in cues().patient_nouns else {"by", "of"}
     elif syntax.is_passive(tokens, anchor):
@@ -462,7 +467,7 @@ def _object(
     return candidates[0][2]
 
 
-_PRONOUNS = frozenset({"he", "she", "they"})
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "on", "outside"})
 
 

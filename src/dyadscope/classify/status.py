@@ -15,13 +15,21 @@ MODAL_WINDOW = 20
 
 
 def event_status(
-    tokens: Sequence[Token], clause_start: int, start: int, end: int, *, consult: bool = False
+    tokens: Sequence[Token],
+    clause_start: int,
+    start: int,
+    end: int,
+    *,
+    consult: bool = False,
+    noun: bool = False,
 ) -> str | None:
     """The spec's status for a match spanning tokens ``start:end``; None when the
     sentence only muses about it ("could establish", "need to enhance"), which
     the spec has no status for and an analyst would not count as an event.
     ``consult``: a meeting, talks or a visit, which took place even when told as
-    the setting of something else ("during the summit", "after talks with")."""
+    the setting of something else ("during the summit", "after talks with").
+    ``noun``: the trigger is a noun, whose own verb follows it ("the summit will be
+    held", "the visit did not take place")."""
     c = cues()
     before = start - 1
     while before >= 0 and (tokens[before].low in _DETERMINERS or tokens[before].text[:1].isupper()):
@@ -32,18 +40,57 @@ def event_status(
         if tokens[before].low in c.background and not consult:
             return None  # "after the Pahalgam attack": background to the news
     clause_start = _coordinated_clause_start(tokens, clause_start, start)
-    near = {t.low for t in tokens[max(clause_start, start - NEGATION_WINDOW) : end]}
+    # "In a move that could reshape the region, X signed ...": a modal before a comma
+    # belongs to another verb
+    clause_start = max(clause_start, _after_last_comma(tokens, clause_start, start))
+    after = _predicate_end(tokens, end) if noun else end
+    near = {t.low for t in tokens[max(clause_start, start - NEGATION_WINDOW) : after]}
     if near & c.negation:
         return "negated"
-    window = [t.low for t in tokens[max(clause_start, start - MODAL_WINDOW) : end]]
+    first = max(clause_start, start - MODAL_WINDOW)
+    window = [_word(tokens, i) for i in range(first, after)]
     words = set(window)
     if words & c.hypothetical:
         return None
     if words & c.planned or _has_phrase(window, c.planned_phrases):
         return "planned"
-    if words & c.intent:
+    if any(_governs(tokens, i, start) for i in range(first, after) if tokens[i].low in c.intent):
         return "intent"
     return "actual"
+
+
+_PREDICATE = 12  # tokens after a noun trigger that may hold its verb
+_STOPS = frozenset({",", ";", ":", "and", "but", "which", "who", "that", "while", "as"})
+_COMPLEMENTS = frozenset({"to", "in", "for", "of", "that", "on"})
+
+
+def _predicate_end(tokens: Sequence[Token], end: int) -> int:
+    for i in range(end, min(len(tokens), end + _PREDICATE)):
+        if tokens[i].low in _STOPS:
+            return i
+    return min(len(tokens), end + _PREDICATE)
+
+
+def _governs(tokens: Sequence[Token], cue: int, start: int) -> bool:
+    """Does the intent word at ``cue`` govern the trigger ("plans to visit", "interest
+    in buying", "invited X to join"), rather than stand in another phrase ("the
+    intention was conveyed during a meeting")?"""
+    if 0 <= start - cue <= 4:
+        return True
+    return any(t.low in _COMPLEMENTS for t in tokens[cue + 1 : cue + 3])
+
+
+def _word(tokens: Sequence[Token], index: int) -> str:
+    """The lower-cased word, except that "May" inside a sentence is the month."""
+    token = tokens[index]
+    return "may (month)" if token.text == "May" and index > 0 else token.low
+
+
+def _after_last_comma(tokens: Sequence[Token], clause_start: int, start: int) -> int:
+    for i in range(start - 1, clause_start - 1, -1):
+        if tokens[i].low == ",":
+            return i + 1
+    return clause_start
 
 
 def _coordinated_clause_start(tokens: Sequence[Token], clause_start: int, start: int) -> int:

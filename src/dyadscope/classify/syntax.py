@@ -105,6 +105,24 @@ def appositive_start(tokens: Sequence[Token], start: int, first: int) -> int | N
     return None
 
 
+def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
+    """Is the trigger a participle, a coordinated verb, an infinitive of purpose
+    or a "for"-noun, whose subject is the clause's main subject?"""
+    if match.start == 0:
+        return False
+    before = tokens[match.start - 1].low
+    anchor = tokens[match.anchor].low
+    if before == "," and anchor.endswith("ing"):
+        return True
+    if match.anchor != match.start:
+        return False
+    if before == "to" or before == "for":
+        return True
+    # a verb dictionary's match is a verb use, whatever its ending ("to give ... and meet")
+    return before == "and" and (anchor.endswith("ed") or match.pattern.dyadic)
+
+
+
 def is_object_of(analysis: SentenceAnalysis, previous: Match, match: Match) -> bool:
     """Is ``match`` a noun phrase right after ``previous``'s verb, i.e. its object?"""
     if not 0 <= match.start - previous.end <= 5:
@@ -324,13 +342,17 @@ _DEFINITE = frozenset(
     {"the", "this", "that", "these", "those", "such", "said", "same", "its", "their", "his",
      "her", "our", "both"}
 )  # fmt: skip
-_INDEFINITE = frozenset({"a", "an", "another", "new", "second", "further", "other", "one"})
+# words that bring in another event of a series: "a new agreement", "the next meeting",
+# "the most recent talks"
+_INDEFINITE = frozenset(
+    {"a", "an", "another", "new", "second", "third", "further", "other", "one", "next", "recent",
+     "latest", "last", "previous", "first", "earlier", "later", "similar", "subsequent"}
+)  # fmt: skip
 
 
 _MODIFIERS = frozenset(
-    {"joint", "military", "naval", "formal", "official", "bilateral", "trilateral", "recent",
-     "latest", "state", "high-level", "two-day", "three-day", "five-day", "first", "last",
-     "planned", "proposed", "historic", "landmark", "mutual", "defence", "defense", "trade",
+    {"joint", "military", "naval", "formal", "official", "bilateral", "trilateral", "state",
+     "high-level", "two-day", "three-day", "five-day", "planned", "proposed", "historic", "landmark", "mutual", "defence", "defense", "trade",
      "peace", "strategic", "economic", "military-technical", "annual", "deadly", "reported"}
 )  # fmt: skip
 
@@ -343,12 +365,14 @@ def is_definite(analysis: SentenceAnalysis, match: Match) -> bool:
     if any(t.low in ("mentioned", "aforementioned", "aforesaid") for t in tokens):
         return True
     for token in tokens[match.start : match.end]:  # "signed the memorandum"
-        if token.low in _DEFINITE:
-            return True
         if token.low in _INDEFINITE:
             return False
+        if token.low in _DEFINITE:
+            return True
     for i in range(match.start - 1, max(-1, match.start - 5), -1):
         word = tokens[i].low
+        if word in _INDEFINITE:
+            return False
         if word in _DEFINITE or word.endswith(("'s", "’s")):
             return True
         if not (word in _MODIFIERS or analysis.inside_actor(i) or word.isdigit()):
