@@ -56,7 +56,11 @@ def complete_counterparts(
     out: list[Event] = []
     for event in events:
         if event.actor1 is not None and one_sided(event):
-            partner = _counterpart(event.actor1, out, dyad)
+            hostile = event.kind in HOSTILE_KINDS
+            # force and coercion take their target from the same fight, never from the
+            # document's pair: "clashes", "an attack" told without a side name none
+            earlier = [e for e in out if e.kind == event.kind] if hostile else out
+            partner = _counterpart(event.actor1, earlier, None if hostile else dyad)
             if partner is not None:
                 event = dataclasses.replace(
                     event,
@@ -66,6 +70,10 @@ def complete_counterparts(
                 )
         out.append(event)
     return out
+
+
+# acts whose other side is never merely assumed from the document's pair
+HOSTILE_KINDS = frozenset({"armed_clash", "coerce", "sanction", "mobilize", "retreat", "protest"})
 
 
 def _counterpart(

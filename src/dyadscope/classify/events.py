@@ -220,7 +220,7 @@ class EventCoder:
             actor1=roles.actor1,
             actor2=roles.actor2,
             others=roles.others,
-            date=_date(analysis, match.anchor, first, end, status, main_date),
+            date=_date(analysis, match.anchor, first, end, status, main_date, following),
             quantities=_quantities(kind, analysis, first, end),
             source=analysis.source(ctx),
             confidence=confidence,
@@ -236,6 +236,13 @@ class EventCoder:
         if pattern.dyadic:
             self._dyadic[event.id] = (roles, pattern)
         return event, roles.subject
+
+
+def _coordinated(analysis: SentenceAnalysis, anchor: int, later: int) -> bool:
+    """Is the verb at ``later`` coordinated with the one at ``anchor`` ("accused ... and
+    downgraded"), not subordinate to it ("agreed ... when Yoon met")?"""
+    between = {t.low for t in analysis.tokens[anchor:later]}
+    return "and" in between and not between & cues().clause_breaks
 
 
 def _recoded(event: Event, code: str) -> Event:
@@ -255,6 +262,7 @@ def _date(
     end: int,
     status: str,
     main_date: DateRef | None = None,
+    following: Sequence[int] = (),
 ) -> DateRef:
     """The date nearest the trigger, preferring its own clause and what follows it. Not a date that names a thing ("the Aug. 13
     agreement", "the 1995 customs union") or, for what happened, a deadline ("asked
@@ -269,6 +277,10 @@ def _date(
             continue
         if main_date is not None and main_date.start and not anchor < index < end:
             continue  # a participle or coordinated verb takes its main verb's date
+        if analysis.depth[index] > analysis.depth[anchor]:
+            continue  # "(see Fides, 5/3/2026)": an aside's date
+        if any(anchor < later < index and _coordinated(analysis, anchor, later) for later in following):
+            continue  # "accused each other and downgraded ties since Wednesday"
         distance = index - anchor if index > anchor else (anchor - index) + 2
         if not first <= index < end:
             distance += 20

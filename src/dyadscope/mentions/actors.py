@@ -120,6 +120,10 @@ class Gazetteer:
         start = base or cls.default()
         builder = start._builder.copy()
         builder.sector_words = not only_agents
+        if only_agents:
+            # a full set of dictionaries names the groups and bodies itself: the package
+            # keeps only its states, capitals and people
+            builder.institutions = {}
         rejections: list[Rejection] = list(start.rejections)
         for path in paths:
             path = Path(path)
@@ -425,7 +429,9 @@ class Gazetteer:
         elif group.institution is not None:
             kind = "institution"
             role = pick_role(group.institution.roles, when)
-            code, sector = role.code, role.sector
+            sector = role.sector
+            if group.owner is None or group.owner_kind not in ("state", "demonym"):
+                code = role.code  # "Sri Lanka's Ministry of External Affairs" stays LKA
         elif group.owner_kind == "organisation":
             kind = "organisation"
             if not group.has_sector:
