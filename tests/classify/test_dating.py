@@ -52,19 +52,37 @@ def test_news_of_the_day_takes_the_document_date() -> None:
     assert (coarse.date.start, coarse.date.precision) == ("2021-06", "month")
 
 
-def test_a_fresh_paragraph_starts_afresh_unless_it_links_back() -> None:
+def test_in_a_paper_a_fresh_paragraph_starts_afresh_unless_it_links_back() -> None:
     text = (
-        OPENING + "Talks between Azerbaijan and Pakistan were held in July 2017.\n\n"
+        OPENING + "Talks between Azerbaijan and Pakistan were held in July 2017.\u00b9\n\n"
         "Pakistan invited Azerbaijan to a forum.\n\n"
         "Talks between Iran and Pakistan were held in May 2015.\n\n"
-        "The parties signed a memorandum of understanding."
+        "The parties signed a memorandum of understanding.\n\n"
+        "\u00b9 Ministry of Foreign Affairs, press release."
     )
-    events = _by_kind(text)
-    assert events["invitation"].date.basis == "document"
+    result = pipeline().process(load_text(text, date="2017-11-03"))
+    events = {e.kind: e for e in result.events}
+    assert result.citations  # a paper: no document date for undated events
+    assert events["invitation"].date.start is None
     assert (events["agreement_signed"].date.start, events["agreement_signed"].date.basis) == (
         "2015-05",
         "context",
     )
+
+
+def test_in_news_the_story_date_crosses_paragraphs_but_a_plan_passes_on_no_date() -> None:
+    text = (
+        "Pakistan violated the ceasefire along the border with India on 25 April.\n\n"
+        "The Indian Army responded with fire."
+    )
+    clash = next(e for e in _events(text, "2025-04-27") if e.actor1.code == "IND")
+    assert (clash.date.start, clash.date.basis) == ("2025-04-25", "context")
+    plan = (
+        "Iran and Pakistan will hold talks in Tehran next month.\n\n"
+        "The ministers of Iran and Pakistan met at a summit."
+    )
+    summit = next(e for e in _events(plan, "2025-04-27") if e.kind == "meeting")
+    assert (summit.date.start, summit.date.basis) == ("2025-04-27", "document")
 
 
 def test_wording_that_spans_time_takes_no_point_date() -> None:

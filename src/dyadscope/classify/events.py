@@ -32,6 +32,8 @@ from dyadscope.model import (
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 _CONSULT_KINDS = frozenset({"meeting", "negotiation", "visit"})
+# clauses after an event whose dates are their own: who did what, what came first
+_OTHER_TIME_CLAUSES = frozenset({"who", "which", "whom", "whose", "after", "before", "because"})
 # what a signed deal may be for: coded beside the deal ("a deal to buy jets")
 _DEAL_CONTENTS = frozenset({"arms_transfer", "aid_project", "economic_cooperation"})
 
@@ -268,6 +270,7 @@ def _date(
     agreement", "the 1995 customs union") or, for what happened, a deadline ("asked
     Pakistan to build the pipeline by March 2024")."""
     best: tuple[int, DateRef] | None = None
+    tokens = analysis.tokens
     for index, mention in analysis.date_at:
         if analysis.inside_actor(index) or (mention.date.start is None and not mention.date.text):
             continue
@@ -279,6 +282,8 @@ def _date(
             continue  # a participle or coordinated verb takes its main verb's date
         if analysis.depth[index] > analysis.depth[anchor]:
             continue  # "(see Fides, 5/3/2026)": an aside's date
+        if index >= end and end < len(tokens) and tokens[end].low in _OTHER_TIME_CLAUSES:
+            continue  # "refugees who crossed after the Taliban took Kabul last month"
         if any(anchor < later < index and _coordinated(analysis, anchor, later) for later in following):
             continue  # "accused each other and downgraded ties since Wednesday"
         distance = index - anchor if index > anchor else (anchor - index) + 2

@@ -51,6 +51,7 @@ class NarrativeDates:
     def __init__(self, doc_date: str | None = None, *, news: bool = False) -> None:
         self._dates: deque[tuple[DateRef | None, int]] = deque(maxlen=REACH)
         self._paragraph = 0
+        self._news = news  # a news story is one episode: its date crosses paragraphs
         self._period: DateRef | None = None
         self._period_age = 0
         self._document = document_date(doc_date) if news else None
@@ -64,7 +65,7 @@ class NarrativeDates:
         for back, (date, paragraph) in enumerate(reversed(self._dates), start=1):
             if date is None:
                 continue
-            if paragraph == self._paragraph or (linked and back <= LINKED_REACH):
+            if paragraph == self._paragraph or self._news or (linked and back <= LINKED_REACH):
                 return replace(date, basis="context")
             return None
         return None
@@ -105,7 +106,9 @@ class NarrativeDates:
         dated = [
             e.date
             for e in events
-            if e.date.basis in ("explicit", "relative") and e.date.precision in _SPECIFIC
+            if e.date.basis in ("explicit", "relative")
+            and e.date.precision in _SPECIFIC
+            and e.status != "planned"  # a plan's date is when it may happen, not now
         ]
         specific = dated or [
             d.date
