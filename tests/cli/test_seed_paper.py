@@ -137,3 +137,28 @@ def test_same_input_gives_the_same_ids(
     ids = [json.loads(line)["id"] for line in again.stdout.splitlines() if line.strip()]
     assert ids == [r["id"] for r in seed_records]
     assert len(set(ids)) == len(ids)
+
+
+SEED_GOLD = Path(__file__).resolve().parent.parent / "golden" / "seed" / "seed_paper.expected.jsonl"
+
+
+def test_every_event_of_the_paper_is_found_and_little_else(seed_paper: Path) -> None:
+    """Against our own annotation of every event in the paper (type, actors,
+    compatible date, status): precision >= 0.80 at recall >= 0.95."""
+    from dyadscope.api import extract_file
+    from dyadscope.evaluate.matching import strictly_right
+    from dyadscope.evaluate.readers.records import parse_expected
+
+    lines = [json.loads(line) for line in SEED_GOLD.read_text("utf-8").splitlines()][1:]
+    gold = [parse_expected({k: v for k, v in line.items() if k != "cue"}) for line in lines]
+    events = list(extract_file(seed_paper, date="2017-11-03").events)
+    used: set[int] = set()
+    for expected in gold:
+        for j, event in enumerate(events):
+            if j not in used and strictly_right(expected, event, "iso") and (
+                event.status == expected.status
+            ):
+                used.add(j)
+                break
+    precision, recall = len(used) / len(events), len(used) / len(gold)
+    assert precision >= 0.80 and recall >= 0.95, (precision, recall)

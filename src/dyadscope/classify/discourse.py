@@ -55,12 +55,20 @@ def complete_counterparts(
     """Give each one-sided event the other side the document has named for its actor."""
     out: list[Event] = []
     for event in events:
-        if event.actor1 is not None and one_sided(event):
+        if event.actor1 is not None and one_sided(event) and not event.extra.get("reflexive"):
             hostile = event.kind in HOSTILE_KINDS
-            # force and coercion take their target from the same fight, never from the
-            # document's pair: "clashes", "an attack" told without a side name none
-            earlier = [e for e in out if e.kind == event.kind] if hostile else out
-            partner = _counterpart(event.actor1, earlier, None if hostile else dyad)
+            about_things = event.kind in _ABOUT_THINGS
+            if hostile:
+                # force and coercion take their target from the same fight, never from
+                # the document's pair: "clashes", "an attack" told without a side
+                earlier = [e for e in out if e.kind == event.kind]
+            elif about_things:
+                # "recognised X, expressing its support": only the same sentence's act
+                earlier = [e for e in out if e.source.start == event.source.start]
+            else:
+                earlier = out
+            fallback = None if hostile or about_things else dyad
+            partner = _counterpart(event.actor1, earlier, fallback)
             if partner is not None:
                 event = dataclasses.replace(
                     event,
@@ -72,6 +80,9 @@ def complete_counterparts(
     return out
 
 
+# acts as often about a thing (a policy, a corridor, a proposal) as about a party:
+# "policymakers laud the potential of the CPEC" has no other side to look for
+_ABOUT_THINGS = frozenset({"support_statement", "reject"})
 # acts whose other side is never merely assumed from the document's pair
 HOSTILE_KINDS = frozenset({"armed_clash", "coerce", "sanction", "mobilize", "retreat", "protest"})
 

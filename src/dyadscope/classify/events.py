@@ -50,6 +50,7 @@ class EventCoder:
         # event id -> roles and pattern of a dyadic (verb-dictionary) pattern's event
         self._dyadic: dict[str, tuple[Roles, Pattern]] = {}
 
+
     def code(self, analysis: SentenceAnalysis, ctx: DocContext) -> list[Event]:
         events: list[Event] = []
         last_subject: tuple[ActorMention, ...] = ()
@@ -172,6 +173,8 @@ class EventCoder:
             return None  # a verb dictionary codes verbs: "a surprise visit" is none
         if syntax.is_told_content(tokens, match.start):
             return None  # "accused X of supplying arms": what is alleged, not an event
+        if not pattern.dyadic and syntax.is_generic_mention(analysis, match):
+            return None  # "cooperation goes beyond joint exercises": no exercise told
         first = syntax.clause_start(analysis, match.start)
         end = syntax.clause_end(analysis, match.end)
         if pattern.dyadic:
@@ -233,6 +236,7 @@ class EventCoder:
                 "definite": syntax.is_definite(analysis, match),
                 # the sentence named nobody: the sides are the document's, unordered
                 "sides_from_context": roles.from_context,
+                "reflexive": roles.reflexive,
             },
         )
         if pattern.dyadic:

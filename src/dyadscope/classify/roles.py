@@ -35,6 +35,7 @@ class Roles:
     compound1: tuple[Actor, ...] = ()  # actors coordinated with actor1 ("X and Y attacked")
     compound2: tuple[Actor, ...] = ()  # actors coordinated with actor2 ("attacked X and Y")
     reciprocal: bool = False  # actor2 is coordinated with actor1 ("X and Y renewed ties")
+    reflexive: bool = False  # the object was the actor's own side ("laud Pakistan's economy")
     place2: bool = False  # actor2 is where it happens ("a summit in Geneva")
 
 
@@ -64,7 +65,10 @@ def find_roles(
     subject = _subject_group(
         analysis, match.start, first_token, reach=not match.pattern.dyadic, people=people
     )
-    if syntax.shares_main_subject(tokens, match):
+    relative = _relative_antecedent(analysis, clause_first)
+    if relative is not None:
+        subject = [relative]  # "Armenia, which was angered by Baku and insisted ..."
+    elif syntax.shares_main_subject(tokens, match):
         # ", expressing its support", "and suspended trade", "to protest", "for talks":
         # the clause's main subject acts, not the nearest actor to the left
         subject = (
@@ -128,7 +132,9 @@ def find_roles(
         and actor2 is not None
         and _same_side(actor2, {(actor1.code, actor1.sector)}, match.pattern.dyadic)
     ):
-        actor2 = None
+        actor2, reflexive = None, True
+    else:
+        reflexive = False
     if actor1 is None and actor2 is None:
         # a sentence naming nobody ("no formal agreement has been signed yet")
         # is about the document's dyad, with low confidence
@@ -164,6 +170,7 @@ def find_roles(
         compound2=_actors(group2, ctx),
         reciprocal=reciprocal,
         place2=actor2 is second_actor and _venue(analysis, second),
+        reflexive=reflexive and actor2 is None,
     )
 
 
@@ -278,6 +285,24 @@ def _subject_group(
         return group
     previous = syntax.clause_start(analysis, first_token - 1)
     return _group_before(analysis, first_token - 1, previous, people)
+
+
+_RELATIVES = frozenset({"which", "who"})
+
+
+def _relative_antecedent(analysis: SentenceAnalysis, first_token: int) -> ActorMention | None:
+    """For a clause opened by ", which" or ", who" whose next word is no noun phrase
+    (a subject relative: "Armenia, which insisted ..."), the actor it describes."""
+    tokens = analysis.tokens
+    if first_token < 3 or tokens[first_token - 1].low not in _RELATIVES:
+        return None
+    if tokens[first_token - 2].low != ",":
+        return None
+    if first_token < len(tokens) and (
+        analysis.inside_actor(first_token) or tokens[first_token].low in cues().determiners
+    ):
+        return None  # "X, which Pakistan supplied": an object relative
+    return next((m for _, last, m in analysis.actor_at if last == first_token - 3), None)
 
 
 def _own_subject_after(tokens: Sequence[Token], verb_end: int, start: int) -> bool:

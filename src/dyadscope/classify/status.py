@@ -52,7 +52,8 @@ def event_status(
     words = set(window)
     if words & c.hypothetical:
         return None
-    if words & c.planned or _has_phrase(window, c.planned_phrases):
+    planned = set(window[: max(0, end - first)]) & c.planned  # "upcoming" precedes its noun
+    if planned or words & _PLANNED_VERBS or _has_phrase(window, c.planned_phrases):
         return "planned"
     if any(_governs(tokens, i, start) for i in range(first, after) if tokens[i].low in c.intent):
         return "intent"
@@ -60,6 +61,7 @@ def event_status(
 
 
 _PREDICATE = 12  # tokens after a noun trigger that may hold its verb
+_PLANNED_VERBS = frozenset({"will", "shall", "'ll"})
 _STOPS = frozenset({",", ";", ":", "and", "but", "which", "who", "that", "while", "as"})
 _COMPLEMENTS = frozenset({"to", "in", "for", "of", "that", "on"})
 

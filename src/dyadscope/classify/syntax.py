@@ -191,6 +191,26 @@ def is_gerund_object(tokens: Sequence[Token], index: int) -> bool:
 _CONTENT_PREPOSITIONS = frozenset({"of", "for", "by", "in"})
 
 
+_GENERIC = frozenset({"beyond", "besides", "than", "including", "such", "like", "unlike"})
+_GENERIC_REACH = 10
+
+
+def is_generic_mention(analysis: SentenceAnalysis, match: Match) -> bool:
+    """Is the match a kind of act named in passing ("goes beyond participation in
+    joint exercises", "areas such as joint drills") rather than an act told?"""
+    tokens = analysis.tokens
+    anchor = tokens[match.anchor].low
+    if not (anchor in cues().event_nouns or is_noun_head(tokens, match.anchor)):
+        return False  # "aircraft including gunships killed 46 civilians": a verb, told
+    for i in range(match.start - 1, max(-1, match.start - _GENERIC_REACH), -1):
+        word = tokens[i].low
+        if word in _GENERIC:
+            return True
+        if word in (",", ";", ":") or word in cues().clause_breaks or analysis.inside_actor(i):
+            return False
+    return False
+
+
 def is_told_content(tokens: Sequence[Token], start: int) -> bool:
     """Is the match an ``-ing`` form governed by "of", "for", "by" or "in" ("accused X
     of supplying arms", "thanked Y for helping", "praised Z for sending aid")? It is
