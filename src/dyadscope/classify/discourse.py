@@ -36,6 +36,10 @@ _FAMILIES = {
 }
 
 
+# kinds that hold several PLOVER types: an accusation and a threat are two acts
+_SPLIT_BY_TYPE = frozenset({"criticism_hostility", "other"})
+
+
 def family(kind: str) -> str:
     return _FAMILIES.get(kind, kind)
 
@@ -59,9 +63,9 @@ def complete_counterparts(
             hostile = event.kind in HOSTILE_KINDS
             about_things = event.kind in _ABOUT_THINGS
             if hostile:
-                # force and coercion take their target from the same fight, never from
-                # the document's pair: "clashes", "an attack" told without a side
-                earlier = [e for e in out if e.kind == event.kind]
+                # force and coercion take their target from the same conflict, never
+                # from the document's pair: "clashes", "an attack" told without a side
+                earlier = [e for e in out if _same_conflict(e.kind, event.kind)]
             elif about_things:
                 # "recognised X, expressing its support": only the same sentence's act
                 earlier = [e for e in out if e.source.start == event.source.start]
@@ -85,6 +89,14 @@ def complete_counterparts(
 _ABOUT_THINGS = frozenset({"support_statement", "reject"})
 # acts whose other side is never merely assumed from the document's pair
 HOSTILE_KINDS = frozenset({"armed_clash", "coerce", "sanction", "mobilize", "retreat", "protest"})
+
+
+_FORCE = frozenset({"armed_clash", "retreat", "ceasefire", "mobilize"})
+
+
+def _same_conflict(earlier: str, kind: str) -> bool:
+    """Acts of one conflict: the same coercion, or force and its withdrawal."""
+    return earlier == kind or (earlier in _FORCE and kind in _FORCE)
 
 
 def _counterpart(
@@ -129,6 +141,8 @@ def _parties(event: Event) -> frozenset[str]:
 def _retells(later: Event, first: Event) -> bool:
     if family(later.kind) != family(first.kind) or one_sided(later) or one_sided(first):
         return False
+    if later.kind in _SPLIT_BY_TYPE and later.plover != first.plover:
+        return False  # "called the deal illegal and said it would defend itself": two acts
     if later.extra.get("directed") or first.extra.get("directed"):
         # a verb dictionary's codes are its coder's events, in its directions: only
         # the very same coding told again is the same event
@@ -146,7 +160,7 @@ def _retells(later: Event, first: Event) -> bool:
     same_sentence = (later.source.doc, later.source.start) == (first.source.doc, first.source.start)
     # the same act by the same sides on the same day is told again, whatever its article
     same_day = (
-        later.kind == first.kind
+        later.cameo == first.cameo  # "closed its consulates" is another sanction than "expelled"
         and later.date.start is not None
         and later.date.start == first.date.start
         and len(later.date.start) == 10

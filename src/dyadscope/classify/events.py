@@ -188,6 +188,9 @@ class EventCoder:
         )
         if status is None and pattern.dyadic:
             status = "intent"  # a verb dictionary codes modal wording too ("would act")
+        if pattern.plover == "THREATEN" and not pattern.dyadic and status != "negated":
+            # "will strike back if ...": a threat is made by saying what would follow
+            status = "actual"
         if status is None:
             return None
         domain = event_domain(pattern.domain, tokens, match.start, match.end)
@@ -329,8 +332,8 @@ def _subsumed(event: Event, others: Sequence[Event]) -> bool:
     actors? ("arrived in Baku ... for an official visit": one visit, not two)"""
     codes = {a.code for a in (event.actor1, event.actor2) if a}
     for other in others:
-        if other is event or other.kind != event.kind:
-            continue
+        if other is event or other.kind != event.kind or other.plover != event.plover:
+            continue  # an accusation and a threat in one sentence are two acts
         other_codes = {a.code for a in (other.actor1, other.actor2) if a}
         if codes <= other_codes and (codes != other_codes or other.status == event.status):
             return True
