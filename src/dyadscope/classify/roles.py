@@ -88,9 +88,13 @@ def find_roles(
         # together, whatever else the clause names
         obj, between = None, []
     if roles == "sym":
-        # "a summit with A and B": every member of the object group takes part
+        # "a summit with A and B": every member of the object group takes part, and
+        # so does who is there ("in the presence of X", "with the mediation of X")
         objects = [obj, *_coordinated_after(analysis, obj)] if obj else []
         participants = (subject or agent or between) + objects
+        participants += [
+            m for m in _present(analysis, match, end_token) if not _among(m, participants)
+        ]
         if between and ((not subject and obj is None) or _follows(analysis, match, between)):
             participants = between  # "mediated talks between X and Y"
         first, second, rest = _split(participants)
@@ -411,6 +415,23 @@ def _after_named_modifier(analysis: SentenceAnalysis, anchor: int) -> bool:
         return False
     before = analysis.tokens[span[0] - 1].low
     return before in cues().noun_markers or before.endswith(("'s", "’s"))
+
+
+_PRESENCE = (("presence", "of"), ("mediation", "of"), ("auspices", "of"), ("brokered", "by"))
+
+
+def _present(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[ActorMention]:
+    """Actors named as present or mediating in the event's clause ("in the presence
+    of Donald Trump", "under the auspices of the UN")."""
+    tokens = analysis.tokens
+    first = syntax.clause_start(analysis, match.start)
+    found = []
+    for i in range(first, min(end_token, len(tokens)) - 1):
+        if (tokens[i].low, tokens[i + 1].low) in _PRESENCE:
+            found += [
+                m for f, _, m in analysis.actor_at if i + 1 < f <= i + 5 and m.kind != "location"
+            ][:1]
+    return found
 
 
 def _agent(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[ActorMention]:
