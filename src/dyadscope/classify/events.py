@@ -54,6 +54,7 @@ class EventCoder:
     def code(self, analysis: SentenceAnalysis, ctx: DocContext) -> list[Event]:
         events: list[Event] = []
         last_subject: tuple[ActorMention, ...] = ()
+        last_target: ActorMention | None = None
         previous: Match | None = None
         coded_at: dict[int, Event] = {}  # anchor token -> its event
         selected = self._select(analysis)
@@ -120,11 +121,12 @@ class EventCoder:
                 else None
             )  # fmt: skip
             coded = self._event(
-                match, analysis, ctx, last_subject, promised, following, verb_before, main_date
-            )
+                match, analysis, ctx, last_subject, promised, following, verb_before, main_date,
+                last_target,
+            )  # fmt: skip
             if coded is None:
                 continue
-            event, last_subject = coded
+            event, last_subject, last_target = coded
             if governed:
                 event = _recoded(event, governed)
             if _subsumed(event, events):
@@ -166,7 +168,8 @@ class EventCoder:
         following: Sequence[int] = (),
         verb_before: int | None = None,
         main_date: DateRef | None = None,
-    ) -> tuple[Event, tuple[ActorMention, ...]] | None:
+        last_target: ActorMention | None = None,
+    ) -> tuple[Event, tuple[ActorMention, ...], ActorMention | None] | None:
         tokens = analysis.tokens
         pattern = match.pattern
         if pattern.dyadic and not verb_dictionary.is_verb_use(analysis, match.anchor):
@@ -208,7 +211,9 @@ class EventCoder:
         if status in ("intent", "planned") and plover in _COOPERATIVE and not pattern.dyadic:
             # a promise or plan to cooperate is itself an AGREE (CAMEO 03x)
             plover, cameo = "AGREE", _intent_code(plover, domain)
-        roles = find_roles(match, kind, analysis, ctx, (first, end), last_subject, verb_before)
+        roles = find_roles(
+            match, kind, analysis, ctx, (first, end), last_subject, verb_before, last_target
+        )
         if roles is None:
             return None
         info = cameo_lookup(cameo)
@@ -244,7 +249,7 @@ class EventCoder:
         )
         if pattern.dyadic:
             self._dyadic[event.id] = (roles, pattern)
-        return event, roles.subject
+        return event, roles.subject, roles.target or last_target
 
 
 def _coordinated(analysis: SentenceAnalysis, anchor: int, later: int) -> bool:

@@ -36,6 +36,7 @@ class Roles:
     compound2: tuple[Actor, ...] = ()  # actors coordinated with actor2 ("attacked X and Y")
     reciprocal: bool = False  # actor2 is coordinated with actor1 ("X and Y renewed ties")
     reflexive: bool = False  # the object was the actor's own side ("laud Pakistan's economy")
+    target: ActorMention | None = None  # the mention actor2 came from, for "them" later
     place2: bool = False  # actor2 is where it happens ("a summit in Geneva")
 
 
@@ -47,9 +48,11 @@ def find_roles(
     span: tuple[int, int],
     last_subject: tuple[ActorMention, ...],
     verb_before: int | None = None,
+    last_target: ActorMention | None = None,
 ) -> Roles | None:
     """The event's actors, or None when it has no acting side. ``verb_before``: where
-    the verb before this one ends, if it is a verb dictionary's."""
+    the verb before this one ends, if it is a verb dictionary's; ``last_target``: the
+    sentence's last object, which "them" right after the trigger takes up."""
     first_token, end_token = span
     tokens = analysis.tokens
     roles = match.pattern.roles
@@ -79,6 +82,8 @@ def find_roles(
     agent = _agent(analysis, match, end_token)
     between = _between(analysis, first_token, end_token)
     obj = _object(analysis, match, kind, end_token, exclude=subject + agent)
+    if last_target is not None and _object_pronoun(tokens, match):
+        obj = last_target  # "imposed sanctions on the Rwandan army, accusing them of ..."
     if obj is not None and obj.kind == "dyad_ref" and len(subject) >= 2:
         obj = None  # "X and Y agreed a pact between the two countries": X and Y themselves
     passive = bool(agent) and syntax.is_passive(tokens, match.anchor)
@@ -175,6 +180,7 @@ def find_roles(
         reciprocal=reciprocal,
         place2=actor2 is second_actor and _venue(analysis, second),
         reflexive=reflexive and actor2 is None,
+        target=second if actor2 is not None else None,
     )
 
 
@@ -292,6 +298,11 @@ def _subject_group(
 
 
 _RELATIVES = frozenset({"which", "who"})
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+def _object_pronoun(tokens: Sequence[Token], match: Match) -> bool:
+    return match.anchor + 1 < len(tokens) and tokens[match.anchor + 1].low in _OBJECT_PRONOUNS
 
 
 def _relative_antecedent(analysis: SentenceAnalysis, first_token: int) -> ActorMention | None:
