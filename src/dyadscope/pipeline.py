@@ -161,7 +161,7 @@ class Pipeline:
         events = tell_once(complete_counterparts(events, dyad))
         if not self.one_sided:
             events = [e for e in events if not one_sided(e)]
-        warnings = ()
+        warnings: tuple[str, ...] = ()
         if unplaced is not None:
             warnings = (
                 f'relative dates such as "{unplaced}" cannot be placed: the document has no '

@@ -278,9 +278,10 @@ def _date(
     main_date: DateRef | None = None,
     following: Sequence[int] = (),
 ) -> DateRef:
-    """The date nearest the trigger, preferring its own clause and what follows it. Not a date that names a thing ("the Aug. 13
-    agreement", "the 1995 customs union") or, for what happened, a deadline ("asked
-    Pakistan to build the pipeline by March 2024")."""
+    """The date nearest the trigger, preferring its own clause and what follows it.
+    Not a date that names a thing ("the Aug. 13 agreement", "the 1995 customs
+    union") or, for what happened, a deadline ("asked Pakistan to build the pipeline
+    by March 2024")."""
     best: tuple[int, DateRef] | None = None
     tokens = analysis.tokens
     for index, mention in analysis.date_at:
@@ -296,7 +297,7 @@ def _date(
             continue  # "(see Fides, 5/3/2026)": an aside's date
         if index >= end and end < len(tokens) and tokens[end].low in _OTHER_TIME_CLAUSES:
             continue  # "refugees who crossed after the Taliban took Kabul last month"
-        if any(anchor < later < index and _coordinated(analysis, anchor, later) for later in following):
+        if any(anchor < at < index and _coordinated(analysis, anchor, at) for at in following):
             continue  # "accused each other and downgraded ties since Wednesday"
         distance = index - anchor if index > anchor else (anchor - index) + 2
         if not first <= index < end:

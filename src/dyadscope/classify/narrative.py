@@ -4,11 +4,13 @@ Writers date a story once. In a paper the date of a paragraph carries to the
 sentences after it ("The most recent talks were held in July 2017. A delegation
 met the deputy minister in Baku. The parties signed a memorandum."); a sentence
 that opens with a word tying it to what came before ("The parties", "During the
-visit") may take a date across a paragraph break too. In news, an event told with
-no date at all happened at about the time of publication, so it takes the
-document's date; so does an act told in the present or present perfect ("has
-invited", "supports"), which stands as of the document, not of the paragraph. Wording that spans time ("since then", "in recent years", "has
-long supported") takes neither: it names no point in time.
+visit") may take a date across a paragraph break too. A news story is one episode:
+its date crosses paragraphs, and an event told with no date at all happened at
+about the time of publication, so it takes the document's date; so does an act
+told in the present or present perfect ("has invited", "supports"), which stands
+as of the document, not of the paragraph. Wording that spans time ("since then",
+"in recent years", "has long supported") takes neither: it names no point in time.
+Only what happened passes its date on: a plan's date is when it may happen.
 
 Every date says how it was found (``DateRef.basis``): ``explicit`` and
 ``relative`` come from the sentence itself, ``context`` from an earlier sentence,

@@ -335,7 +335,9 @@ def year_in_name(analysis: SentenceAnalysis, start: int, end: int) -> DateRef | 
 
 _PERFECT = frozenset({"has", "have", "'ve"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "does", "do"})
-_ADVERBS = frozenset({"also", "already", "recently", "now", "just", "jointly", "not", "never", "n't"})
+_ADVERBS = frozenset(
+    {"also", "already", "recently", "now", "just", "jointly", "not", "never", "n't"}
+)
 
 
 def tense(tokens: Sequence[Token], anchor: int) -> str:
@@ -372,8 +374,9 @@ _INDEFINITE = frozenset(
 
 _MODIFIERS = frozenset(
     {"joint", "military", "naval", "formal", "official", "bilateral", "trilateral", "state",
-     "high-level", "two-day", "three-day", "five-day", "planned", "proposed", "historic", "landmark", "mutual", "defence", "defense", "trade",
-     "peace", "strategic", "economic", "military-technical", "annual", "deadly", "reported"}
+     "high-level", "two-day", "three-day", "five-day", "planned", "proposed", "historic",
+     "landmark", "mutual", "defence", "defense", "trade", "peace", "strategic", "economic",
+     "military-technical", "annual", "deadly", "reported"}
 )  # fmt: skip
 
 

@@ -23,7 +23,9 @@ _SCARE_WIDTH = 2  # words inside quotes that are scare quotes, not a quotation
 
 
 def tokenize(text: str) -> list[Token]:
-    tokens = [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [
+        Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)
+    ]
     return _without_scare_quotes(tokens)
 
 

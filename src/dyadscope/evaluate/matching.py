@@ -195,9 +195,9 @@ def _parties_right(expected: ExpectedEvent, event: Event, scheme: Scheme) -> boo
 
 def strictly_right(expected: ExpectedEvent, event: Event, scheme: Scheme) -> bool:
     """The event an analyst would count as this one: the same type (kind family;
-    PLOVER type for gold without a kind or of kind "other"; else CAMEO root), the right actors (parties as a set when the
-    gold record lists ``others`` or is undirected) and, when the gold record has a
-    date, a compatible date."""
+    PLOVER type for gold without a kind or of kind "other"; else CAMEO root), the
+    right actors (parties as a set when the gold record lists ``others`` or is
+    undirected) and, when the gold record has a date, a compatible date."""
     if expected.kind is not None and (expected.kind != "other" or expected.plover is None):
         if kind_family(event.kind) != kind_family(expected.kind):
             return False

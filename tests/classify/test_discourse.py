@@ -1,0 +1,85 @@
+"""A document's events read together: the other side named earlier, one event told
+several times, several parties, and events with one side only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dyadscope
+from dyadscope.api import ingest
+from dyadscope.model import Event
+from dyadscope.store import Store
+
+
+def _events(text: str, date: str = "2024-03-05", **options: bool) -> list[Event]:
+    return [r for r in dyadscope.extract(text, date=date, **options) if isinstance(r, Event)]
+
+
+def test_a_later_mention_of_the_same_event_adds_a_source_not_an_event() -> None:
+    text = (
+        "Pakistan and Azerbaijan held a joint naval exercise in the Arabian Sea in May 2023. "
+        "The joint exercise involved 24 warships and 25 aircraft."
+    )
+    (exercise,) = [e for e in _events(text) if e.kind == "military_exercise"]
+    assert len(exercise.sources) == 2
+    assert exercise.sources[1].sentence.startswith("The joint exercise involved")
+    record = exercise.to_record()
+    assert [s["sentence"][:12] for s in record["sources"]] == ["Pakistan and", "The joint ex"]
+
+
+def test_a_new_event_of_the_same_kind_stays_a_second_event() -> None:
+    text = (
+        "Turkey and Pakistan signed a defence agreement in May 2003. "
+        "Turkey and Pakistan signed a new trade agreement in June 2014."
+    )
+    agreements = [e for e in _events(text) if e.kind == "agreement_signed"]
+    assert [e.date.start for e in agreements] == ["2003-05", "2014-06"]
+    assert all(not e.sources for e in agreements)
+
+
+def test_the_other_side_comes_from_the_event_before() -> None:
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan met in Almaty on Monday. "
+        "Armenia agreed to start delimiting the border from the north."
+    )
+    pledge = next(e for e in _events(text) if e.kind == "pledge")
+    assert (pledge.actor1.code, pledge.actor2.code) == ("ARM", "AZE")
+    assert pledge.extra["counterpart"] == "context"
+
+
+def test_force_takes_no_other_side_from_the_document_pair() -> None:
+    text = (
+        "Pakistan and Afghanistan agreed to reopen the Torkham crossing. "
+        "Pakistan reported an attack on a convoy near Peshawar."
+    )
+    assert [e.kind for e in _events(text) if e.kind == "armed_clash"] == []
+
+
+def test_a_summit_of_three_states_is_one_event_found_for_any_two(tmp_path: Path) -> None:
+    text = "Turkey held a trilateral summit with Azerbaijan and Pakistan in Ankara on Monday."
+    (summit,) = [e for e in _events(text) if e.kind == "meeting"]
+    assert {a.code for a in summit.parties()} == {"TUR", "AZE", "PAK"}
+    doc = tmp_path / "summit.txt"
+    doc.write_text(text, encoding="utf-8")
+    db = tmp_path / "store.duckdb"
+    ingest([doc], db=db, date="2024-03-05")
+    with Store(db, read_only=True) as store:
+        for pair in (("TUR", "AZE"), ("AZE", "PAK"), ("PAK", "TUR")):
+            assert [e.kind for e in store.events(pair)] == ["meeting"], pair
+        assert store.events(("PAK", "IND")) == []
+
+
+def test_events_with_one_side_are_kept_only_when_asked() -> None:
+    text = "The Egyptian police arrested dozens of demonstrators in Cairo."
+    assert _events(text) == []
+    arrest = next(e for e in _events(text, one_sided=True) if e.kind == "coerce")
+    assert arrest.actor1.code == arrest.actor2.code == "EGY"
+
+
+def test_an_accusation_and_a_threat_in_one_sentence_are_two_acts() -> None:
+    text = (
+        "Somalia called the port deal illegal and said it would defend itself if "
+        "Ethiopia goes ahead with it."
+    )
+    plovers = sorted(e.plover for e in _events(text) if e.kind == "criticism_hostility")
+    assert plovers == ["ACCUSE", "THREATEN"]
