@@ -126,12 +126,26 @@ def tell_once(events: Sequence[Event]) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         first = next((k for k in reversed(kept) if _retells(event, k)), None)
+        if first is None and event.extra.get("anaphoric"):
+            # "The visit comes amid ...": the last such event told, whatever sides the
+            # sentence around it happens to name
+            first = next((k for k in reversed(kept) if _refers_to(event, k)), None)
         if first is None:
             kept.append(event)
             continue
         index = next(i for i, k in enumerate(kept) if k is first)
         kept[index] = _merged(first, event)
     return kept
+
+
+_CONSULTATIONS = frozenset({"visit", "meeting", "negotiation"})
+
+
+def _refers_to(reference: Event, earlier: Event) -> bool:
+    same = reference.kind == earlier.kind or (
+        reference.kind in _CONSULTATIONS and earlier.kind in _CONSULTATIONS
+    )
+    return same and not one_sided(earlier) and _near(reference, earlier)
 
 
 def _parties(event: Event) -> frozenset[str]:
@@ -141,6 +155,8 @@ def _parties(event: Event) -> frozenset[str]:
 def _retells(later: Event, first: Event) -> bool:
     if family(later.kind) != family(first.kind) or one_sided(later) or one_sided(first):
         return False
+    if (later.status == "negated") != (first.status == "negated"):
+        return False  # "no agreement has been signed" is not the agreement signed later
     if later.kind in _SPLIT_BY_TYPE and later.plover != first.plover:
         return False  # "called the deal illegal and said it would defend itself": two acts
     if later.extra.get("directed") or first.extra.get("directed"):
@@ -160,13 +176,22 @@ def _retells(later: Event, first: Event) -> bool:
     same_sentence = (later.source.doc, later.source.start) == (first.source.doc, first.source.start)
     # the same act by the same sides on the same day is told again, whatever its article
     same_day = (
-        later.cameo == first.cameo  # "closed its consulates" is another sanction than "expelled"
+        # "closed its consulates" is another sanction than "expelled its envoy"; talks
+        # and a meeting of the same sides on one day are one consultation
+        (later.cameo == first.cameo or family(later.kind) == "consult")
         and later.date.start is not None
         and later.date.start == first.date.start
         and len(later.date.start) == 10
     )
     refers_back = bool(later.extra.get("definite")) and _near(later, first)
-    if not (same_sentence or same_day or refers_back):
+    # the lede's "has shelled" (dated by the document) and "shelled ... early Sunday"
+    restated = (
+        later.cameo == first.cameo
+        and _sides(later) == _sides(first)
+        and "document" in (later.date.known_basis, first.date.known_basis)
+        and _near(later, first)
+    )
+    if not (same_sentence or same_day or refers_back or restated):
         return False  # "a new agreement", "another visit": a second event
     return _dates_fit(later.date, first.date)
 

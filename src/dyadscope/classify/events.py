@@ -9,8 +9,10 @@ event: there is no fallback code.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 from dyadscope.classify import syntax, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
@@ -23,6 +25,7 @@ from dyadscope.classify.transform import TransformRules, transform_events
 from dyadscope.codes.cameo import cameo as cameo_lookup
 from dyadscope.model import (
     UNKNOWN_DATE,
+    Actor,
     ActorMention,
     DateRef,
     Event,
@@ -34,6 +37,11 @@ _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "
 _CONSULT_KINDS = frozenset({"meeting", "negotiation", "visit"})
 # clauses after an event whose dates are their own: who did what, what came first
 _OTHER_TIME_CLAUSES = frozenset({"who", "which", "whom", "whose", "after", "before", "because"})
+# words after a trigger that open a phrase with a time of its own
+_OTHER_TIME = frozenset({"following", "since", "amid", "after", "before", "ahead"})
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 # what a signed deal may be for: coded beside the deal ("a deal to buy jets")
 _DEAL_CONTENTS = frozenset({"arms_transfer", "aid_project", "economic_cooperation"})
 
@@ -216,6 +224,9 @@ class EventCoder:
         )
         if roles is None:
             return None
+        if kind == "protest" and cameo == "140" and not pattern.dyadic and _official(roles.actor1):
+            # "Nepal conveyed its protests": a state protests diplomatically (ACCUSE)
+            kind, plover, cameo = "criticism_hostility", "ACCUSE", "111"
         info = cameo_lookup(cameo)
         sentence = analysis.sentence
         confidence = 0.9 - (0.25 if roles.inferred else 0.0) - (0.1 if roles.via_dyad_ref else 0.0)
@@ -233,7 +244,11 @@ class EventCoder:
             actor1=roles.actor1,
             actor2=roles.actor2,
             others=roles.others,
-            date=_date(analysis, match.anchor, first, end, status, main_date, following),
+            date=_ahead(
+                _date(analysis, match.anchor, first, end, status, main_date, following),
+                status,
+                ctx.date,
+            ),
             quantities=_quantities(kind, analysis, first, end),
             source=analysis.source(ctx),
             confidence=confidence,
@@ -241,7 +256,9 @@ class EventCoder:
                 "trigger": trigger,
                 "pattern": pattern.source,
                 "tense": syntax.tense(tokens, match.anchor),
-                "definite": syntax.is_definite(analysis, match),
+                "definite": syntax.is_definite(analysis, match) or roles.via_dyad_ref,
+                # "the visit", "the talks" with no side of their own: a reference back
+                "anaphoric": syntax.is_bare_reference(analysis, match),
                 # the sentence named nobody: the sides are the document's, unordered
                 "sides_from_context": roles.from_context,
                 "reflexive": roles.reflexive,
@@ -252,11 +269,38 @@ class EventCoder:
         return event, roles.subject, roles.target or last_target
 
 
+def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
+    """A plan's weekday lies ahead: "will meet on Saturday" in a Friday's paper is
+    the next day, not last week's Saturday."""
+    weekday = date.text.split()[-1].lower() if date.text else ""
+    if (
+        status != "planned"
+        or date.basis != "relative"
+        or weekday not in _WEEKDAYS
+        or not date.start
+        or not doc_date
+        or len(doc_date) != 10
+        or date.start >= doc_date
+    ):
+        return date
+    later = _date_from_iso(date.start) + timedelta(days=7)
+    return replace(date, start=later.isoformat())
+
+
+def _date_from_iso(iso: str) -> datetime.date:
+    return datetime.date.fromisoformat(iso)
+
+
 def _coordinated(analysis: SentenceAnalysis, anchor: int, later: int) -> bool:
     """Is the verb at ``later`` coordinated with the one at ``anchor`` ("accused ... and
     downgraded"), not subordinate to it ("agreed ... when Yoon met")?"""
     between = {t.low for t in analysis.tokens[anchor:later]}
     return "and" in between and not between & cues().clause_breaks
+
+
+def _official(actor: Actor | None) -> bool:
+    """A state, its government or its diplomats: not its people in the street."""
+    return actor is not None and actor.sector in (None, "GOV", "IGO")
 
 
 def _recoded(event: Event, code: str) -> Event:
@@ -297,6 +341,8 @@ def _date(
             continue  # "(see Fides, 5/3/2026)": an aside's date
         if index >= end and end < len(tokens) and tokens[end].low in _OTHER_TIME_CLAUSES:
             continue  # "refugees who crossed after the Taliban took Kabul last month"
+        if index > anchor and any(t.low in _OTHER_TIME for t in tokens[anchor + 1 : index - 1]):
+            continue  # "met Monday, amid strained ties following the ouster in August"
         if any(anchor < at < index and _coordinated(analysis, anchor, at) for at in following):
             continue  # "accused each other and downgraded ties since Wednesday"
         distance = index - anchor if index > anchor else (anchor - index) + 2

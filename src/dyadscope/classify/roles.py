@@ -235,6 +235,9 @@ def _coordinated_after(analysis: SentenceAnalysis, mention: _Side) -> list[Actor
     tokens, at, out = analysis.tokens, span[1] + 1, []
     while at < len(tokens) and tokens[at].low in _JOINERS:
         nxt = at + 2 if at + 1 < len(tokens) and tokens[at + 1].low == "and" else at + 1
+        joined_by_and = "and" in (tokens[at].low, tokens[nxt - 1].low)
+        if joined_by_and and nxt + 1 in by_start and tokens[nxt].low == "the":
+            nxt += 1  # "Qatar, and the United Arab Emirates"
         if nxt not in by_start:
             break
         last, found = by_start[nxt]
@@ -400,7 +403,11 @@ _JOINERS = frozenset({"and", ",", "&", "-"})
 _CONJUNCTIONS = frozenset({"and", "&", "-"})
 
 
-_COMPOUND_HEADS = frozenset({"made", "built", "led", "run", "based", "born", "held", "owned"})
+_COMPOUND_HEADS = frozenset({"made", "built", "led", "run", "based", "born", "held"})
+# "Iranian-launched drones", "Chinese-flagged vessels": the thing is that side's
+_OWNING_HEADS = frozenset(
+    {"launched", "fired", "operated", "controlled", "owned", "flagged", "registered"}
+)
 
 
 def _modifies(analysis: SentenceAnalysis, last: int) -> bool:
@@ -412,6 +419,8 @@ def _modifies(analysis: SentenceAnalysis, last: int) -> bool:
         return False
     head = tokens[last + 2]
     if tokens[last + 1].end != head.start or tokens[last].end != tokens[last + 1].start:
+        return False
+    if head.low in _OWNING_HEADS:
         return False
     return head.low.endswith("ed") or head.low in _COMPOUND_HEADS
 
@@ -466,7 +475,7 @@ def _agent(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[Act
 
 
 def _between(analysis: SentenceAnalysis, first_token: int, end_token: int) -> list[ActorMention]:
-    """The two actors of "between X and Y" in the clause."""
+    """The actors of "between X and Y" ("between A, B, C and D") in the clause."""
     for i in range(first_token, end_token):
         if analysis.tokens[i].low == "between":
             found = [
@@ -475,7 +484,8 @@ def _between(analysis: SentenceAnalysis, first_token: int, end_token: int) -> li
                 if i < f <= i + 12 and f < end_token
             ]
             if len(found) >= 2:
-                return found[:2]
+                group = [found[0], *_coordinated_after(analysis, found[0])]
+                return group if len(group) > 2 else found[:2]
             if len(found) == 1 and found[0].kind == "dyad_ref":
                 return found
     return []

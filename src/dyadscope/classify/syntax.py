@@ -188,7 +188,7 @@ def is_gerund_object(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
-_CONTENT_PREPOSITIONS = frozenset({"of", "for", "by", "in"})
+_CONTENT_PREPOSITIONS = frozenset({"of", "for", "by", "in", "at"})
 
 
 _GENERIC = frozenset({"beyond", "besides", "than", "including", "such", "like", "unlike"})
@@ -378,6 +378,19 @@ _MODIFIERS = frozenset(
      "landmark", "mutual", "defence", "defense", "trade", "peace", "strategic", "economic",
      "military-technical", "annual", "deadly", "reported"}
 )  # fmt: skip
+
+
+def is_bare_reference(analysis: SentenceAnalysis, match: Match) -> bool:
+    """Is the trigger an event noun after a definite article with no side named
+    around it ("The visit comes amid ...", "during the talks"), so that it can only
+    mean an event already told?"""
+    tokens = analysis.tokens
+    anchor = match.anchor
+    if tokens[anchor].low not in cues().event_nouns or anchor == 0:
+        return False
+    if tokens[anchor - 1].low not in ("the", "this", "that", "these", "those"):
+        return False
+    return not any(anchor - 3 <= f <= anchor + 4 for f, _, _ in analysis.actor_at)
 
 
 def is_definite(analysis: SentenceAnalysis, match: Match) -> bool:
