@@ -71,7 +71,8 @@ def complete_counterparts(
                 earlier = [e for e in out if e.source.start == event.source.start]
             else:
                 earlier = out
-            fallback = None if hostile or about_things else dyad
+            # a closed border or a recalled envoy is aimed at the document's other side
+            fallback = None if (hostile and event.kind != "sanction") or about_things else dyad
             partner = _counterpart(event.actor1, earlier, fallback)
             if partner is not None:
                 event = dataclasses.replace(

@@ -21,6 +21,7 @@ from dyadscope.classify.domain import event_domain
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
 from dyadscope.classify.roles import Roles, find_roles
 from dyadscope.classify.status import event_status
+from dyadscope.classify.tokens import Token
 from dyadscope.classify.transform import TransformRules, transform_events
 from dyadscope.codes.cameo import cameo as cameo_lookup
 from dyadscope.model import (
@@ -39,6 +40,7 @@ _CONSULT_KINDS = frozenset({"meeting", "negotiation", "visit"})
 _OTHER_TIME_CLAUSES = frozenset({"who", "which", "whom", "whose", "after", "before", "because"})
 # words after a trigger that open a phrase with a time of its own
 _OTHER_TIME = frozenset({"following", "since", "amid", "after", "before", "ahead"})
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom"})
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
@@ -134,7 +136,11 @@ class EventCoder:
             )  # fmt: skip
             if coded is None:
                 continue
-            event, last_subject, last_target = coded
+            event, subject, last_target = coded
+            if not syntax.is_infinitive(analysis, match):
+                # "X's decision to ban ... and threatened": the main verb's subject
+                # stays the clause's, not the infinitive's
+                last_subject = subject
             if governed:
                 event = _recoded(event, governed)
             if _subsumed(event, events):
@@ -269,6 +275,17 @@ class EventCoder:
         return event, roles.subject, roles.target or last_target
 
 
+def _in_relative_clause(tokens: Sequence[Token], index: int, anchor: int) -> bool:
+    """Does the date at ``index`` sit in a ", which ...," clause closed before the
+    trigger at ``anchor``?"""
+    if not any(t.low == "," for t in tokens[index:anchor]):
+        return False
+    for i in range(index - 1, -1, -1):
+        if tokens[i].low == ",":
+            return i + 1 < index and tokens[i + 1].low in _RELATIVE_PRONOUNS
+    return False
+
+
 def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
     """A plan's weekday lies ahead: "will meet on Saturday" in a Friday's paper is
     the next day, not last week's Saturday."""
@@ -343,6 +360,8 @@ def _date(
             continue  # "refugees who crossed after the Taliban took Kabul last month"
         if index > anchor and any(t.low in _OTHER_TIME for t in tokens[anchor + 1 : index - 1]):
             continue  # "met Monday, amid strained ties following the ouster in August"
+        if index < anchor and _in_relative_clause(tokens, index, anchor):
+            continue  # "Niger's junta, which seized power on July 26, ordered ..."
         if any(anchor < at < index and _coordinated(analysis, anchor, at) for at in following):
             continue  # "accused each other and downgraded ties since Wednesday"
         distance = index - anchor if index > anchor else (anchor - index) + 2

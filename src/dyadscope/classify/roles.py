@@ -69,6 +69,9 @@ def find_roles(
         analysis, match.start, first_token, reach=not match.pattern.dyadic, people=people
     )
     relative = _relative_antecedent(analysis, clause_first)
+    if _own_noun(tokens, match):
+        # "Buhari told Ramaphosa during his state visit": the visitor is the subject
+        subject = _first_group(analysis, match.start, clause_first, people) or subject
     if relative is not None:
         subject = [relative]  # "Armenia, which was angered by Baku and insisted ..."
     elif syntax.shares_main_subject(tokens, match):
@@ -298,6 +301,19 @@ def _subject_group(
         return group
     previous = syntax.clause_start(analysis, first_token - 1)
     return _group_before(analysis, first_token - 1, previous, people)
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _own_noun(tokens: Sequence[Token], match: Match) -> bool:
+    """Is the trigger a noun owned by a pronoun ("his state visit", "their talks")?"""
+    i = match.anchor - 1
+    while i >= 0 and i >= match.anchor - 3 and tokens[i].low not in _POSSESSIVE_PRONOUNS:
+        if not tokens[i].text.isalpha() or not tokens[i].text.islower():
+            return False
+        i -= 1
+    return i >= 0 and tokens[i].low in _POSSESSIVE_PRONOUNS and i >= match.anchor - 3
 
 
 _RELATIVES = frozenset({"which", "who"})
@@ -558,7 +574,7 @@ def _affiliations(analysis: SentenceAnalysis) -> frozenset[int]:
         if mention.kind == "location":
             by_noun = (
                 first >= 2
-                and tokens[first - 1].low == "from"
+                and tokens[first - 1].low in ("from", "in")
                 and tokens[first - 2].low in nouns
                 and not analysis.inside_actor(first - 2)  # "Arnor troops from Gondor"
             )

@@ -24,8 +24,11 @@ _NAMED_YEAR = re.compile(r"[A-Z][A-Za-z]*-(\d{4})")
 def clause_start(analysis: SentenceAnalysis, start: int) -> int:
     """First token of the clause that contains token ``start``."""
     breaks = cues().clause_breaks
+    tokens = analysis.tokens
     for i in range(start - 1, -1, -1):
-        if analysis.tokens[i].low in breaks and not analysis.inside_actor(i):
+        if tokens[i].low in breaks and not analysis.inside_actor(i):
+            if tokens[i].low == "as" and i > 0 and tokens[i - 1].low.endswith(("ed", "en")):
+                continue  # "described as", "seen as": no clause of its own
             return i + 1
     return 0
 

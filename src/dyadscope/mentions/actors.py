@@ -90,6 +90,28 @@ PACKAGE_TABLES = (
 )
 
 
+_DATELINE = re.compile(r"\s*(?:\(\w[\w ]*\))?\s*(?:[-\u2013\u2014:]|,\s+[A-Z][a-z]{2,8}\.?\s+\d)")
+_DATELINE_KINDS = frozenset({"capital", "state", "location"})
+
+
+def _dateline(mention: ActorMention, text: str) -> ActorMention:
+    """A place that opens a report ("ISLAMABAD -", "December 6, Nairobi —", "BAKU:")
+    says where it was filed, not who acted."""
+    if mention.kind not in _DATELINE_KINDS or mention.start > 24:
+        return mention
+    opening = text[: mention.start]
+    if any(ch.isalpha() for ch in opening) and not _DATE_OPENING.fullmatch(opening):
+        return mention
+    if not _DATELINE.match(text, mention.end):
+        return mention
+    actor = mention.actor
+    place = Actor(actor.code, actor.name, None, actor.text) if actor is not None else None
+    return ActorMention(mention.start, mention.end, mention.text, place, "location")
+
+
+_DATE_OPENING = re.compile(r"\s*[A-Z][a-z]+\.? \d{1,2},?\s*")
+
+
 class Gazetteer:
     """Resolves names in text to actors; built once, shared by a whole run."""
 
@@ -184,7 +206,7 @@ class Gazetteer:
             k += 1
             while k < len(pieces) and pieces[k].start < group.end:
                 k += 1
-        return out
+        return [_dateline(m, text) for m in out]
 
     def _pieces(self, words: list[str], caps: bool) -> list[Piece]:
         first_get = self._lex.first.get
