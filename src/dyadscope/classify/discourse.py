@@ -175,8 +175,9 @@ def _retells(later: Event, first: Event) -> bool:
     elif _sides(later) != _sides(first):
         return False
     same_sentence = (later.source.doc, later.source.start) == (first.source.doc, first.source.start)
-    # the same act by the same sides on the same day is told again, whatever its article
-    same_day = (
+    # the same act by the same sides on the same day is told again, whatever its article,
+    # unless the sentence adds it ("the ministers also signed ...")
+    same_day = not later.extra.get("additive") and (
         # "closed its consulates" is another sanction than "expelled its envoy"; talks
         # and a meeting of the same sides on one day are one consultation
         (later.cameo == first.cameo or family(later.kind) == "consult")
@@ -233,8 +234,8 @@ def _merged(first: Event, later: Event) -> Event:
         q for q in later.quantities if not _has_quantity(first.quantities, q)
     )
     date = first.date
-    if _sharper(later.date, first.date):
-        date = later.date
+    if later.status == first.status and _sharper(later.date, first.date):
+        date = later.date  # an announcement's date is not its visit's
     return dataclasses.replace(first, sources=sources, quantities=quantities, date=date)
 
 

@@ -265,6 +265,7 @@ class EventCoder:
                 "definite": syntax.is_definite(analysis, match) or roles.via_dyad_ref,
                 # "the visit", "the talks" with no side of their own: a reference back
                 "anaphoric": syntax.is_bare_reference(analysis, match),
+                "additive": syntax.is_additive(analysis, first, match.start),
                 # the sentence named nobody: the sides are the document's, unordered
                 "sides_from_context": roles.from_context,
                 "reflexive": roles.reflexive,

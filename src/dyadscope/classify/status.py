@@ -44,6 +44,8 @@ def event_status(
     # belongs to another verb
     clause_start = max(clause_start, _after_last_comma(tokens, clause_start, start))
     after = _predicate_end(tokens, end) if noun else end
+    if noun and not _predicate_of_event(tokens, end, after):
+        after = end  # "talks could pave the way": the talks took place
     near = {t.low for t in tokens[max(clause_start, start - NEGATION_WINDOW) : after]}
     if near & c.negation:
         return "negated"
@@ -71,6 +73,18 @@ def _predicate_end(tokens: Sequence[Token], end: int) -> int:
         if tokens[i].low in _STOPS:
             return i
     return min(len(tokens), end + _PREDICATE)
+
+
+_HAPPEN = frozenset(
+    {"be", "take", "happen", "go", "start", "begin", "resume", "occur", "proceed", "come",
+     "continue", "end", "place", "held"}
+)  # fmt: skip
+
+
+def _predicate_of_event(tokens: Sequence[Token], end: int, after: int) -> bool:
+    """Is the verb after a noun event about the event itself ("will be held",
+    "could take place", "did not go ahead"), not about what it leads to?"""
+    return any(t.low in _HAPPEN for t in tokens[end:after])
 
 
 def _governs(tokens: Sequence[Token], cue: int, start: int) -> bool:

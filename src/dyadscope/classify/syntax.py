@@ -383,6 +383,15 @@ _MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+_ADDITIVE = frozenset({"also", "another", "additional", "additionally", "further", "too"})
+
+
+def is_additive(analysis: SentenceAnalysis, clause_first: int, start: int) -> bool:
+    """Does the clause add an act to those told ("The ministers also signed ...",
+    "signed another agreement")?"""
+    return any(t.low in _ADDITIVE for t in analysis.tokens[clause_first:start + 2])
+
+
 def is_bare_reference(analysis: SentenceAnalysis, match: Match) -> bool:
     """Is the trigger an event noun after a definite article with no side named
     around it ("The visit comes amid ...", "during the talks"), so that it can only
