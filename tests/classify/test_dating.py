@@ -117,3 +117,32 @@ def test_relative_dates_without_a_document_date_warn_once() -> None:
     assert "--date" in result.warnings[0] and "Wednesday" in result.warnings[0]
     assert all(e.date.start is None for e in result.events)
     assert pipeline().process(load_text(text, date="2017-11-03")).warnings == ()
+
+
+def test_what_happened_in_a_month_after_the_papers_lies_in_the_year_before() -> None:
+    (event,) = _events("Greece and North Macedonia signed the Prespa deal in June.", "2019-03-02")
+    assert (event.date.start, event.date.basis) == ("2018-06", "relative")
+    (plan,) = _events("Greece and North Macedonia will sign the deal in June.", "2019-03-02")
+    assert plan.date.start == "2019-06"
+
+
+def test_a_date_told_of_another_act_is_not_the_events() -> None:
+    text = (
+        "Niger's junta, which seized power in a coup on July 26, ordered the French "
+        "ambassador to leave the country on Friday."
+    )
+    (expulsion,) = _events(text, "2023-08-26")
+    assert expulsion.date.start == "2023-08-25"
+    text = (
+        "Having last week closed four border stations, Finland overnight closed all "
+        "remaining crossings with Russia."
+    )
+    (closure,) = _events(text, "2023-11-24")
+    assert (closure.date.start, closure.date.basis) == ("2023-11-24", "document")
+
+
+def test_a_weekday_without_preposition_and_a_plans_weekday_ahead() -> None:
+    (talks,) = _events("India and Bangladesh held talks here Monday in Dhaka.", "2024-12-09")
+    assert talks.date.start == "2024-12-09"
+    (plan,) = _events("India and China will hold talks at Moldo on Saturday.", "2021-02-19")
+    assert plan.date.start == "2021-02-20"

@@ -41,6 +41,9 @@ _OTHER_TIME_CLAUSES = frozenset({"who", "which", "whom", "whose", "after", "befo
 # words after a trigger that open a phrase with a time of its own
 _OTHER_TIME = frozenset({"following", "since", "amid", "after", "before", "ahead"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom"})
+# "-ing" words that time the main act rather than tell another ("Following the
+# dissolution of the USSR, Pakistan recognised ...")
+_TIMING_PREPOSITIONS = frozenset({"following", "during", "according", "including"})
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
@@ -250,7 +253,7 @@ class EventCoder:
             actor1=roles.actor1,
             actor2=roles.actor2,
             others=roles.others,
-            date=_ahead(
+            date=_in_time(
                 _date(analysis, match.anchor, first, end, status, main_date, following),
                 status,
                 ctx.date,
@@ -277,19 +280,37 @@ class EventCoder:
 
 
 def _in_relative_clause(tokens: Sequence[Token], index: int, anchor: int) -> bool:
-    """Does the date at ``index`` sit in a ", which ...," clause closed before the
-    trigger at ``anchor``?"""
+    """Does the date at ``index`` sit in a clause closed by a comma before the trigger
+    at ``anchor``, one that tells something else (", which seized power on July 26,",
+    "Having last week closed four stations, ...")?"""
     if not any(t.low == "," for t in tokens[index:anchor]):
         return False
-    for i in range(index - 1, -1, -1):
-        if tokens[i].low == ",":
-            return i + 1 < index and tokens[i + 1].low in _RELATIVE_PRONOUNS
+    for i in range(index - 1, -2, -1):
+        if i == -1 or tokens[i].low == ",":
+            opener = tokens[i + 1].low
+            participle = opener.endswith("ing") and opener not in _TIMING_PREPOSITIONS
+            return i + 1 < index and (opener in _RELATIVE_PRONOUNS or participle)
     return False
 
 
+def _in_time(date: DateRef, status: str, doc_date: str | None) -> DateRef:
+    """A date read against the document's date, on the side of it the act lies: what
+    happened "in June" in a March paper happened last June; a plan's weekday lies
+    ahead ("will meet on Saturday" in a Friday's paper is the next day)."""
+    if (
+        status == "actual"
+        and date.basis == "relative"
+        and date.start
+        and doc_date
+        and date.precision in ("day", "month")
+        and date.start[: len(doc_date)] > doc_date[: len(date.start)]
+        and not any(ch.isdigit() and len(w) == 4 for w in date.text.split() for ch in w[:1])
+    ):
+        return replace(date, start=f"{int(date.start[:4]) - 1:04d}{date.start[4:]}")
+    return _ahead(date, status, doc_date)
+
+
 def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
-    """A plan's weekday lies ahead: "will meet on Saturday" in a Friday's paper is
-    the next day, not last week's Saturday."""
     weekday = date.text.split()[-1].lower() if date.text else ""
     if (
         status != "planned"

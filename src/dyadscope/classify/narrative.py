@@ -112,10 +112,15 @@ class NarrativeDates:
             and e.date.precision in _SPECIFIC
             and e.status != "planned"  # a plan's date is when it may happen, not now
         ]
+        # in a paper a sentence's date carries even when it told no event; a news
+        # sentence's stray date ("the operator announced Friday") dates no story
         specific = dated or [
             d.date
             for d in analysis.dates
-            if d.date.start is not None and d.date.precision in _SPECIFIC and not events
+            if d.date.start is not None
+            and d.date.precision in _SPECIFIC
+            and not events
+            and self._document is None
         ]
         self._dates.append((specific[-1] if specific else None, self._paragraph))
         self._period_age += 1
