@@ -257,6 +257,8 @@ class EventCoder:
                 _date(analysis, match.anchor, first, end, status, main_date, following),
                 status,
                 ctx.date,
+                sentence.text.find(" ", tokens[match.anchor].start),
+                sentence.text,
             ),
             quantities=_quantities(kind, analysis, first, end),
             source=analysis.source(ctx),
@@ -293,7 +295,9 @@ def _in_relative_clause(tokens: Sequence[Token], index: int, anchor: int) -> boo
     return False
 
 
-def _in_time(date: DateRef, status: str, doc_date: str | None) -> DateRef:
+def _in_time(
+    date: DateRef, status: str, doc_date: str | None, trigger_end: int, text: str
+) -> DateRef:
     """A date read against the document's date, on the side of it the act lies: what
     happened "in June" in a March paper happened last June; a plan's weekday lies
     ahead ("will meet on Saturday" in a Friday's paper is the next day)."""
@@ -307,6 +311,8 @@ def _in_time(date: DateRef, status: str, doc_date: str | None) -> DateRef:
         and not any(ch.isdigit() and len(w) == 4 for w in date.text.split() for ch in w[:1])
     ):
         return replace(date, start=f"{int(date.start[:4]) - 1:04d}{date.start[4:]}")
+    if date.text and text.find(date.text, max(trigger_end, 0)) < 0:
+        return date  # "On Sunday, X announced that Y would ...": the announcement's day
     return _ahead(date, status, doc_date)
 
 

@@ -53,6 +53,8 @@ def event_status(
     window = [_word(tokens, i) for i in range(first, after)]
     words = set(window)
     if words & c.hypothetical:
+        if _reported_future(tokens, first, window):
+            return "planned"  # "announced that Paris would withdraw its ambassador"
         return None
     planned = set(window[: max(0, end - first)]) & c.planned  # "upcoming" precedes its noun
     if planned or words & _PLANNED_VERBS or _has_phrase(window, c.planned_phrases):
@@ -100,6 +102,20 @@ def _word(tokens: Sequence[Token], index: int) -> str:
     """The lower-cased word, except that "May" inside a sentence is the month."""
     token = tokens[index]
     return "may (month)" if token.text == "May" and index > 0 else token.low
+
+
+_REPORTING = frozenset(
+    {"said", "announced", "told", "added", "stated", "declared", "confirmed", "says", "announces"}
+)
+
+
+def _reported_future(tokens: Sequence[Token], first: int, window: list[str]) -> bool:
+    """Is the only modal a reported "would" ("announced that X would withdraw")?"""
+    if "would" not in window or set(window) & (cues().hypothetical - {"would"}):
+        return False
+    at = first + window.index("would")
+    before = [t.low for t in tokens[max(0, at - 12) : at]]
+    return any(w in _REPORTING for w in before)
 
 
 def _after_last_comma(tokens: Sequence[Token], clause_start: int, start: int) -> int:
