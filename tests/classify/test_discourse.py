@@ -83,3 +83,19 @@ def test_an_accusation_and_a_threat_in_one_sentence_are_two_acts() -> None:
     )
     plovers = sorted(e.plover for e in _events(text) if e.kind == "criticism_hostility")
     assert plovers == ["ACCUSE", "THREATEN"]
+
+
+PAIR_OPENING = "Pakistan and Azerbaijan are close partners. Azerbaijan and Pakistan share values. "
+
+
+def test_a_sentence_that_names_its_own_parties_keeps_them() -> None:
+    text = PAIR_OPENING + "Pakistan signed a contract to buy four corvettes from Türkiye."
+    events = _events(text)
+    sides = {e.kind: (e.actor1.code, e.actor2.code) for e in events}
+    assert sides["agreement_signed"] == ("PAK", "TUR")
+    assert sides["arms_transfer"] == ("TUR", "PAK")  # supplier -> recipient
+
+
+def test_the_document_pair_still_fills_a_side_its_own_members_name() -> None:
+    (invest,) = _events(PAIR_OPENING + "Azerbaijan will invest $2 billion in Pakistan.")
+    assert {invest.actor1.code, invest.actor2.code} == {"AZE", "PAK"}

@@ -82,3 +82,12 @@ def test_both_countries_resolve_to_the_document_dyad() -> None:
 
 def test_without_a_dyad_both_countries_stay_unresolved() -> None:
     assert _events("The two countries signed a defence agreement in May 2003.") == []
+
+
+def test_a_run_of_figures_takes_the_periods_that_follow_it_in_order() -> None:
+    text = DYAD_OPENING + (
+        "Pakistan's exports to Azerbaijan fell from $0.06 million to $0.018 million over "
+        "the same two years, 2012-13 and 2013-14."
+    )
+    periods = {f.value: f.period.text for f in _figures(text)}
+    assert periods == {60_000.0: "2012-13", 18_000.0: "2013-14"}

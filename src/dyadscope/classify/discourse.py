@@ -66,13 +66,19 @@ def complete_counterparts(
                 # force and coercion take their target from the same conflict, never
                 # from the document's pair: "clashes", "an attack" told without a side
                 earlier = [e for e in out if _same_conflict(e.kind, event.kind)]
-            elif about_things:
+            elif about_things or event.extra.get("others_named"):
                 # "recognised X, expressing its support": only the same sentence's act
                 earlier = [e for e in out if e.source.start == event.source.start]
             else:
                 earlier = out
             # a closed border or a recalled envoy is aimed at the document's other side
-            fallback = None if (hostile and event.kind != "sanction") or about_things else dyad
+            fallback = (
+                None
+                if (hostile and event.kind != "sanction")
+                or about_things
+                or event.extra.get("others_named")
+                else dyad
+            )
             partner = _counterpart(event.actor1, earlier, fallback)
             if partner is not None:
                 event = dataclasses.replace(

@@ -19,7 +19,7 @@ from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.domain import event_domain
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
-from dyadscope.classify.roles import Roles, find_roles
+from dyadscope.classify.roles import Roles, find_roles, names_another_state
 from dyadscope.classify.status import event_status
 from dyadscope.classify.tokens import Token
 from dyadscope.classify.transform import TransformRules, transform_events
@@ -81,6 +81,7 @@ class EventCoder:
                 continue  # it took its anchor from weaker patterns; it codes nothing
             promised: str | None = None
             governed: str | None = None  # the code of "wants to help", "asked Y to help"
+            deal: Event | None = None  # the signed deal this act is the content of
             if events and syntax.is_infinitive(analysis, match):
                 pledge = coded_at.get(previous.anchor) if previous else None
                 if pledge is None or previous is None:
@@ -106,7 +107,7 @@ class EventCoder:
                 if pledge.kind == "agreement_signed" and match.pattern.kind in _DEAL_CONTENTS:
                     # "signed a deal to buy JF-17s from Pakistan": the deal and its
                     # transfer, as told
-                    promised = pledge.status
+                    promised, deal = pledge.status, pledge
                 elif pledge.kind != "pledge" and not untargeted:
                     continue  # a purpose, not an event
                 else:
@@ -146,6 +147,12 @@ class EventCoder:
                 last_subject = subject
             if governed:
                 event = _recoded(event, governed)
+            if deal is not None and deal.actor2 is None:
+                # the deal's other side is its content's: "signed a contract to buy
+                # corvettes from Türkiye" is a contract with Türkiye
+                signed = _with_counterpart(deal, event)
+                events = [signed if e is deal else e for e in events]
+                coded_at = {k: (signed if v is deal else v) for k, v in coded_at.items()}
             if _subsumed(event, events):
                 continue
             events = [e for e in events if not _subsumed(e, [event])]
@@ -274,6 +281,8 @@ class EventCoder:
                 # the sentence named nobody: the sides are the document's, unordered
                 "sides_from_context": roles.from_context,
                 "reflexive": roles.reflexive,
+                "others_named": roles.actor2 is None
+                and names_another_state(analysis, roles.actor1, ctx.dyad),
             },
         )
         if pattern.dyadic:
@@ -341,6 +350,14 @@ def _coordinated(analysis: SentenceAnalysis, anchor: int, later: int) -> bool:
     downgraded"), not subordinate to it ("agreed ... when Yoon met")?"""
     between = {t.low for t in analysis.tokens[anchor:later]}
     return "and" in between and not between & cues().clause_breaks
+
+
+def _with_counterpart(deal: Event, content: Event) -> Event:
+    sides = [a for a in (content.actor1, content.actor2) if a is not None]
+    other = next((a for a in sides if deal.actor1 is None or a.code != deal.actor1.code), None)
+    if other is None:
+        return deal
+    return replace(deal, actor2=Actor(other.code, other.name, None, ""))
 
 
 def _official(actor: Actor | None) -> bool:

@@ -53,6 +53,7 @@ def find_observations(analysis: SentenceAnalysis, ctx: DocContext) -> list[Obser
     figures = _figures(analysis)
     if not figures:
         return []
+    figures = _pair_periods(figures, analysis)
     figures = _fill_same_period(figures, analysis)
     sentence = analysis.sentence
     source = analysis.source(ctx)
@@ -107,6 +108,27 @@ def _period_after(analysis: SentenceAnalysis, index: int, limit: int) -> DateRef
         if index < at < limit:
             return mention.date
     return UNKNOWN_DATE
+
+
+def _pair_periods(figures: list[_Figure], analysis: SentenceAnalysis) -> list[_Figure]:
+    """A run of figures of one cue followed by as many periods ("from $0.06 million to
+    $0.018 million over the same two years, 2012-13 and 2013-14") pairs them in order."""
+    by_cue: dict[int, list[_Figure]] = {}
+    for figure in figures:
+        by_cue.setdefault(figure.cue_index, []).append(figure)
+    out = list(figures)
+    starts = sorted(f.index for f in figures)
+    for group in by_cue.values():
+        if len(group) < 2 or any(f.period.start for f in group[:-1]):
+            continue
+        last = group[-1].index
+        limit = next((i for i in starts if i > last), len(analysis.tokens))
+        periods = [m.date for at, m in analysis.date_at if last < at < limit]
+        if len(periods) != len(group):
+            continue
+        for figure, period in zip(group, periods, strict=True):
+            out[out.index(figure)] = _replace_period(figure, period)
+    return out
 
 
 def _fill_same_period(figures: list[_Figure], analysis: SentenceAnalysis) -> list[_Figure]:

@@ -162,7 +162,10 @@ def find_roles(
         # protests and arrests with no foreign party are domestic (the coders' convention)
         actor2 = Actor(code=actor1.code, name=actor1.name, sector=None, text="")
     inferred = False
-    if kind in cues().partner_kinds and not named_only:
+    # a sentence that names another state keeps its own parties: the document's pair
+    # does not fill a side it left open ("Pakistan signed a contract ... from Türkiye")
+    own_parties = names_another_state(analysis, actor1 or actor2, ctx.dyad)
+    if kind in cues().partner_kinds and not named_only and not own_parties:
         if actor1 is None and roles == "o>s" and actor2 is not None:
             actor1 = _partner(actor2, ctx)
             inferred = actor1 is not None
@@ -669,6 +672,21 @@ def _resolve(mention: ActorMention | None, ctx: DocContext) -> tuple[Actor | Non
     if mention.kind == "dyad_ref" and ctx.dyad:
         return _with_text(ctx.dyad[0], mention.text), True
     return None, False
+
+
+def names_another_state(
+    analysis: SentenceAnalysis, actor: Actor | None, dyad: tuple[Actor, Actor] | None
+) -> bool:
+    """Does the sentence name a state (even as a place) other than ``actor``'s and the
+    document's pair ("Pakistan signed a contract ... from Türkiye" in a paper on
+    Pakistan and Azerbaijan)? Then the pair does not fill the sides it left open."""
+    if actor is None:
+        return False
+    known = {actor.code, *(a.code for a in dyad or ())}
+    return any(
+        m.actor is not None and len(m.actor.code) == 3 and m.actor.code not in known
+        for _, _, m in analysis.actor_at
+    )
 
 
 def _partner(actor: Actor, ctx: DocContext) -> Actor | None:
