@@ -9,7 +9,9 @@ the time spent: the extractor's, and as a baseline measured in the same run,
 the scorer's own time with a coder that returns nothing. Exit code 1 when a
 metric is below its floor (as the pytest gate would fail), else 0.
 Targets: PETRARCH unit suite exact pass >= 0.60; PLOVER GSR type accuracy
->= 0.75 and actor-pair accuracy >= 0.70; PETR2_GSR_validation triple F1 >= 0.75.
+>= 0.75 and actor-pair accuracy >= 0.70; PETR2_GSR_validation triple F1 >= 0.75;
+our frozen real-text test split strict F1 >= 0.75 (tests/golden/real/GUIDELINES.md).
+Sets with "root": "repo" are read from the repository and need no ../shared.
 """
 
 from __future__ import annotations
