@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,22 @@ def test_event_round_trip_keeps_the_record(store: Store) -> None:
     store.insert_events([original])
     (back,) = store.events()
     assert back.to_record() == original.to_record()
+
+
+def test_date_basis_further_sources_and_other_parties_survive_the_store(store: Store) -> None:
+    original = dataclasses.replace(
+        _event("e2", "ARM", "AZE", "2023-05-14"),
+        date=DateRef("2023-05-14", None, "day", "on Sunday", basis="relative"),
+        others=(Actor("RUS", "Russia", "GOV", "Moscow"),),
+        sources=(Source(doc="doc2", title="U", sentence="Again.", start=4, end=10),),
+    )
+    store.insert_events([original])
+    (back,) = store.events()
+    assert back.to_record() == original.to_record()
+    assert back.date.basis == "relative"
+    # a third party named in ``others`` is found by a pair query with either side
+    assert [e.id for e in store.events(("RUS", "AZE"))] == ["e2"]
+    assert store.events(("RUS", "TUR")) == []
 
 
 def test_imported_rows_keep_dataset_provenance(store: Store) -> None:
