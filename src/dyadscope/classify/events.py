@@ -25,6 +25,7 @@ from dyadscope.classify.tokens import Token
 from dyadscope.classify.transform import TransformRules, transform_events
 from dyadscope.codes.cameo import cameo as cameo_lookup
 from dyadscope.model import (
+    UNDIRECTED_KINDS,
     UNKNOWN_DATE,
     Actor,
     ActorMention,
@@ -215,6 +216,7 @@ class EventCoder:
         )
         if status is None and pattern.dyadic:
             status = "intent"  # a verb dictionary codes modal wording too ("would act")
+        threat = _threat_code(pattern.kind, status, tokens, first, match)
         if pattern.plover == "THREATEN" and not pattern.dyadic and status != "negated":
             # "will strike back if ...": a threat is made by saying what would follow
             status = "actual"
@@ -222,6 +224,9 @@ class EventCoder:
             return None
         domain = event_domain(pattern.domain, tokens, match.start, match.end)
         kind, plover, cameo = pattern.kind, pattern.plover, pattern.cameo
+        if threat is not None and not pattern.dyadic:
+            # "would halt oil exports unless Juba ...": the act is held out as a threat
+            kind, plover, cameo, status = "criticism_hostility", "THREATEN", threat, "actual"
         # a verb dictionary's code is its coder's decision and is kept as written
         if kind == "recognition" and status == "negated" and not pattern.dyadic:
             kind, plover, cameo, status = "non_recognition", "REJECT", "120", "actual"
@@ -341,6 +346,31 @@ def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
     return replace(date, start=later.isoformat())
 
 
+_DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _offset(date: DateRef, tokens: Sequence[Token], index: int, anchor: int) -> DateRef:
+    """A day's date read across "a day after" / "two days before" to the act after
+    it: "on Monday, a day after Dhaka summoned ..." is Sunday's summons."""
+    if date.precision != "day" or not date.start or index > anchor:
+        return date
+    for at in range(index + 1, anchor):
+        word = tokens[at].low
+        if word not in ("after", "before") or at < 2 or tokens[at - 1].low not in _DAY_UNITS:
+            continue
+        if any(t.low in (",", ";") for t in tokens[at + 1 : anchor]):
+            return date  # "two days before X signed, Y visited": the main clause's own day
+        count = tokens[at - 2].low
+        number = int(count) if count.isdigit() else _COUNTS.get(count)
+        if number is None:
+            return date
+        days = number * _DAY_UNITS[tokens[at - 1].low]
+        moved = _date_from_iso(date.start) + timedelta(days=-days if word == "after" else days)
+        return replace(date, start=moved.isoformat(), end=None)
+    return date
+
+
 def _date_from_iso(iso: str) -> datetime.date:
     return datetime.date.fromisoformat(iso)
 
@@ -358,6 +388,31 @@ def _with_counterpart(deal: Event, content: Event) -> Event:
     if other is None:
         return deal
     return replace(deal, actor2=Actor(other.code, other.name, None, ""))
+
+
+# a hostile act held out on a condition is a threat of it (CAMEO 13x)
+_THREAT_CODES = {"armed_clash": "138", "mobilize": "138", "sanction": "1312", "coerce": "130"}
+_CONDITIONS = frozenset({"unless", "if"})
+_STATEMENT_ENDS = frozenset({".", ";", "!", "?"})
+
+
+def _threat_code(
+    kind: str, status: str | None, tokens: Sequence[Token], first: int, match: Match
+) -> str | None:
+    """The CAMEO threat code when the act "would" or "will" follow "unless" or "if"
+    the other side does something; None for an act told as done or planned outright."""
+    code = _THREAT_CODES.get(kind)
+    if code is None or status not in (None, "planned"):
+        return None
+    before = {t.low for t in tokens[max(first, match.start - 8) : match.start]}
+    if not before & {"would", "will", "'ll"}:
+        return None
+    for token in tokens[match.end : match.end + 25]:
+        if token.low in _STATEMENT_ENDS:
+            return None
+        if token.low in _CONDITIONS:
+            return code
+    return None
 
 
 def _official(actor: Actor | None) -> bool:
@@ -413,7 +468,7 @@ def _date(
         if not first <= index < end:
             distance += 20
         if best is None or distance < best[0]:
-            best = (distance, mention.date)
+            best = (distance, _offset(mention.date, tokens, index, anchor))
     if best is not None:
         return best[1]
     if main_date is not None and main_date.start:
@@ -450,7 +505,22 @@ def _subsumed(event: Event, others: Sequence[Event]) -> bool:
     for other in others:
         if other is event or other.kind != event.kind or other.plover != event.plover:
             continue  # an accusation and a threat in one sentence are two acts
+        if _answers(event, other):
+            continue  # "India summoned Bangladesh's envoy a day after Dhaka summoned India's"
         other_codes = {a.code for a in (other.actor1, other.actor2) if a}
         if codes <= other_codes and (codes != other_codes or other.status == event.status):
             return True
     return False
+
+
+def _answers(event: Event, other: Event) -> bool:
+    """Is one a directed act answering the other, its sides the other way round?"""
+    if event.kind in UNDIRECTED_KINDS:
+        return False
+    first, second = event.actor1, event.actor2
+    if first is None or second is None or other.actor1 is None or other.actor2 is None:
+        return False
+    return first.code != second.code and (first.code, second.code) == (
+        other.actor2.code,
+        other.actor1.code,
+    )

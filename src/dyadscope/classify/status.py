@@ -34,7 +34,7 @@ def event_status(
     before = start - 1
     while before >= 0 and (tokens[before].low in _DETERMINERS or tokens[before].text[:1].isupper()):
         before -= 1  # "the", "Pahalgam", "Indian" ...
-    if before >= 0 and before != start - 1:
+    if before >= 0 and before != start - 1 and not _named_subject_acts(tokens, start):
         if tokens[before].low in c.topic:
             return None  # "negotiations regarding the purchase of ...": a topic, not an event
         if tokens[before].low in c.background and not consult:
@@ -62,6 +62,16 @@ def event_status(
     if any(_governs(tokens, i, start) for i in range(first, after) if tokens[i].low in c.intent):
         return "intent"
     return "actual"
+
+
+def _named_subject_acts(tokens: Sequence[Token], start: int) -> bool:
+    """Is the trigger a past verb right after a name ("after Dhaka summoned ...")?
+    Then the words before open a clause of its own, not a noun's background."""
+    return (
+        start > 0
+        and tokens[start].low.endswith("ed")
+        and tokens[start - 1].text[:1].isupper()
+    )
 
 
 _PREDICATE = 12  # tokens after a noun trigger that may hold its verb
