@@ -100,7 +100,7 @@ def test_input_parquet_folder(filled: Path, tmp_path: Path) -> None:
     ("args", "needle"),
     [
         (["--pair", "AZE", "AZE"], "two different codes"),
-        (["--pair", "AZE", "PAK", "--since", "2019-13"], "does not exist"),
+        (["--pair", "AZE", "PAK", "--since", "2019-13"], "month must be 01-12"),
         (["--pair", "AZE", "PAK", "--input", "/no/such/dir"], "/no/such/dir"),
     ],
 )

@@ -100,7 +100,7 @@ def test_files_apply_in_order_over_a_base(tmp_path: Path) -> None:
         ("iso3\tname\nAZ\tAzerbaijan\n", 2, "ISO3 code 'AZ' is malformed"),
         ("iso3\tname\tstatus\nAZE\tAzerbaijan\tfriendly\n", 2, "status 'friendly'"),
         ("iso3\tname\nAZE\tAzerbaijan\textra\n", 2, "3 tab-separated fields, the header has 2"),
-        ("name\tcountry\tstart\nX\tAZE\t2003-5\n", 2, "not an ISO date"),
+        ("name\tcountry\tstart\nX\tAZE\t2003-13\n", 2, "start: invalid date '2003-13'"),
         ("name\tcountry\tstart\tend\nX\tAZE\t2010\t2003\n", 2, "end 2003 is before start 2010"),
         ("name\tcountry\tstart\n\tAZE\t2003\n", 2, "empty 'name'"),
         ("phrase\tsector\trole\nnavy\tMIL\tboat\n", 2, "role 'boat'"),

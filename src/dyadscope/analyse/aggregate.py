@@ -8,8 +8,6 @@ temporary folder first.
 
 from __future__ import annotations
 
-import calendar
-import re
 import tempfile
 from collections.abc import Sequence
 from datetime import date
@@ -26,13 +24,13 @@ from dyadscope.analyse.aggregations import (
     render_sql,
 )
 from dyadscope.errors import DyadscopeError, InputError
+from dyadscope.periods import first_day, last_day
 from dyadscope.store import Store
 from dyadscope.store.export import export_parquet, parquet_connection
 
 ENGINES: tuple[str, ...] = ("duckdb", "spark")
 AGGREGATE_TABLES: tuple[str, ...] = ("events", "observations", "mentions")
 GDELT_SUFFIXES: tuple[str, ...] = (".csv", ".tsv", ".txt", ".zip")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 def period_bound(value: str | date | None, *, end: bool) -> date | None:
@@ -40,19 +38,10 @@ def period_bound(value: str | date | None, *, end: bool) -> date | None:
     last) day it covers: ``until 2014`` includes every day of 2014."""
     if value is None or isinstance(value, date):
         return value
-    match = _DATE.match(value.strip())
-    if not match:
-        raise DyadscopeError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = match.groups()
     try:
-        if day:
-            return date(int(year), int(month), int(day))
-        if month:
-            last = calendar.monthrange(int(year), int(month))[1] if end else 1
-            return date(int(year), int(month), last)
-        return date(int(year), 12, 31) if end else date(int(year), 1, 1)
+        return last_day(value) if end else first_day(value)
     except ValueError as exc:
-        raise DyadscopeError(f"date {value!r} does not exist ({exc})") from exc
+        raise DyadscopeError(str(exc)) from None
 
 
 def _is_parquet(path: Path) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from dyadscope.dictionaries.files import read_dictionary_text
 from dyadscope.errors import DictionaryError
+from dyadscope.periods import parse_partial_date
 
 # table kind -> (required columns, optional columns)
 HEADERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -31,7 +32,6 @@ ORG_TYPES = frozenset({"IGO", "NGO"})
 _ISO3 = re.compile(r"[A-Z]{3}")
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,9}")
 _SECTOR = re.compile(r"[A-Z]{3}")
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,9 +164,12 @@ def _match(pattern: re.Pattern[str], value: str, what: str) -> str:
 
 
 def _date(value: str, column: str) -> str:
-    if value and not _DATE.fullmatch(value):
-        raise ValueError(f"{column} {value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    return value
+    if not value:
+        return value
+    try:
+        return parse_partial_date(value).iso
+    except ValueError as exc:
+        raise ValueError(f"{column}: {exc}") from None
 
 
 def _country(record: dict[str, str]) -> Row:

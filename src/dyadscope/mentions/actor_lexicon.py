@@ -25,6 +25,7 @@ from dyadscope.dictionaries.tables import (
     SectorRow,
     Table,
 )
+from dyadscope.periods import parse_partial_date
 
 TOKEN = re.compile(r"[^\W_]+|\S")
 OPEN_END = date.max.toordinal()
@@ -39,16 +40,8 @@ def tokens(text: str) -> tuple[str, ...]:
 
 def day_bounds(value: str) -> tuple[int, int]:
     """First and last day (ordinals) an ISO date, possibly truncated, covers."""
-    parts = [int(p) for p in value.split("-")[:3]]
-    year = parts[0]
-    if len(parts) == 1:
-        return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
-    month = parts[1]
-    if len(parts) == 2:
-        nxt = date(year + (month == 12), month % 12 + 1, 1)
-        return date(year, month, 1).toordinal(), nxt.toordinal() - 1
-    day = date(year, month, parts[2]).toordinal()
-    return day, day
+    when = parse_partial_date(value)
+    return when.first_day().toordinal(), when.last_day().toordinal()
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ from dyadscope.mentions import date_rules as rules
 from dyadscope.mentions.historical import find_moments
 from dyadscope.mentions.numbers import MONTH, MONTHS, NUMBER_WORDS, WEEKDAY, load_table
 from dyadscope.model import DateMention, DateRef
+from dyadscope.periods import parse_partial_date
 
 __all__ = ["find_dates", "fiscal_first_month", "normalise_date_arg"]
 
@@ -313,18 +314,4 @@ def normalise_date_arg(value: str) -> str:
     Raises:
         ValueError: with a message that names the value and the accepted forms.
     """
-    match = re.fullmatch(r"\s*([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?\s*", value)
-    if match is None:
-        raise ValueError(f"invalid date {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
-    year = int(match[1])
-    if match[2] is None:
-        return rules.iso(year)
-    month = int(match[2])
-    if not 1 <= month <= 12:
-        raise ValueError(f"invalid date {value!r}: month must be 01-12")
-    if match[3] is None:
-        return rules.iso(year, month)
-    day = int(match[3])
-    if not rules.valid_day(year, month, day):
-        raise ValueError(f"invalid date {value!r}: {year}-{month:02d} has no day {day}")
-    return rules.iso(year, month, day)
+    return parse_partial_date(value).iso

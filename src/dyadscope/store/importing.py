@@ -8,8 +8,6 @@ number and the reason, and they go to the quarantine table.
 
 from __future__ import annotations
 
-import calendar
-import re
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -24,6 +22,7 @@ from dyadscope.importers import SOURCES, detect
 from dyadscope.importers.files import expand, facts, plain_file
 from dyadscope.importers.layout import Layout
 from dyadscope.model import Rejection
+from dyadscope.periods import first_day, last_day
 from dyadscope.store.imports import comtrade, gdelt, icews, polecat, sipri
 from dyadscope.store.imports.common import (
     REJECT_SCANS,
@@ -38,7 +37,6 @@ from dyadscope.store.store import Store
 IMPORT_MEMORY_LIMIT = "512MB"
 MAX_CONTENT = 4000  # characters of a quarantined line kept as its content
 _WIDTH_ERRORS = ("MISSING COLUMNS", "TOO MANY COLUMNS")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 @dataclass(slots=True)
@@ -85,18 +83,10 @@ def parse_bound(value: str | None, *, end: bool) -> date | None:
     """``YYYY[-MM[-DD]]`` as the first (or, with ``end``, last) day it can mean."""
     if value is None:
         return None
-    match = _DATE.match(value.strip())
-    if not match:
-        raise DyadscopeError(f"date {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
-    year = int(match.group(1))
-    month = int(match.group(2)) if match.group(2) else (12 if end else 1)
     try:
-        if match.group(3):
-            return date(year, month, int(match.group(3)))
-        day = calendar.monthrange(year, month)[1] if end else 1
-        return date(year, month, day)
+        return last_day(value) if end else first_day(value)
     except ValueError as exc:
-        raise DyadscopeError(f"date {value!r}: {exc}") from None
+        raise DyadscopeError(str(exc)) from None
 
 
 def import_dataset(
