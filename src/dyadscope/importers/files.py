@@ -17,12 +17,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from dyadscope.errors import InputError
 
 CHUNK = 1024 * 1024
-_NEWLINE = np.uint8(ord("\n"))
+_NEWLINE = ord("\n")
 SNIFF_BYTES = 256 * 1024
 SKIP_NAMES = {"readme", "readme.md", "readme.txt", "license", ".ds_store"}
 
@@ -77,7 +75,10 @@ def facts(path: Path) -> FileFacts:
 
 def _newlines(chunk: bytes) -> int:
     """Newline bytes in ``chunk``; numpy counts them four times faster than
-    ``bytes.count`` and without holding the GIL (the count runs beside DuckDB)."""
+    ``bytes.count`` and without holding the GIL (the count runs beside DuckDB).
+    Imported here, so that listing the data sets (``--help``) does not load it."""
+    import numpy as np
+
     return int(np.count_nonzero(np.frombuffer(chunk, dtype=np.uint8) == _NEWLINE))
 
 

@@ -2,8 +2,8 @@
 
 A ``Layout`` is pure format knowledge: column names and the types the CSV reader
 must enforce (so malformed values are rejected with their line number by the
-reader itself), delimiter, header, encoding, lines to skip. The SQL that maps
-columns onto our tables lives in ``dyadscope.store.imports``.
+reader itself), delimiter, header, encoding, lines to skip. A data set's module
+makes its layouts and, beside them, the SQL that maps their columns onto our tables.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ Target = Literal["events", "mentions", "observations"]
 class Layout:
     """One recognised file layout; ``name`` is what the import summary reports."""
 
-    source: str  # gdelt | icews | polecat | comtrade | sipri
+    source: str  # the name of the Source whose file this is
     name: str  # e.g. "gdelt2-events (61 columns)"
     dataset: str  # provenance label in the store: gdelt1, gdelt2, icews, ...
     target: Target

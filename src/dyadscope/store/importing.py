@@ -1,5 +1,7 @@
 """Import data-set files into the store: read in place, map in SQL, quarantine bad rows.
 
+What is specific to a data set (its layouts, its SQL, its code tables) is in its
+module under ``dyadscope.importers``; this runs any data set's hooks alike.
 Each file is one transaction: an interrupted folder import, run again, skips the
 files already done (recognised by fingerprint and filter) and completes the rest.
 Malformed rows never stop an import; the CSV reader rejects them with their line
@@ -18,25 +20,20 @@ from pathlib import Path
 import duckdb
 
 from dyadscope.errors import DyadscopeError, InputError
-from dyadscope.importers import SOURCES, detect
+from dyadscope.importers import Source, detect, get_source
 from dyadscope.importers.files import expand, facts, plain_file
-from dyadscope.importers.layout import Layout
+from dyadscope.importers.layout import Layout, Target
+from dyadscope.importers.source import Prepared
+from dyadscope.importers.sql import REJECT_SCANS, REJECTS, Filters
 from dyadscope.model import Rejection
 from dyadscope.periods import first_day, last_day
-from dyadscope.store.imports import comtrade, gdelt, icews, polecat, sipri
-from dyadscope.store.imports.common import (
-    REJECT_SCANS,
-    REJECTS,
-    Filters,
-    drop_lookups,
-    lit,
-    load_lookups,
-)
+from dyadscope.store.import_session import import_session
 from dyadscope.store.store import Store
 
-IMPORT_MEMORY_LIMIT = "512MB"
 MAX_CONTENT = 4000  # characters of a quarantined line kept as its content
 _WIDTH_ERRORS = ("MISSING COLUMNS", "TOO MANY COLUMNS")
+# the column that tells a row already stored, per target table
+_ROW_KEY: dict[Target, str] = {"events": "id", "mentions": "row_id", "observations": "id"}
 
 
 @dataclass(slots=True)
@@ -101,10 +98,10 @@ def import_dataset(
 ) -> ImportSummary:
     """Import data-set files (or folders of them) for ``source`` into ``store``.
 
-    ``on_file`` is called with each file's result as soon as it is done (progress).
+    ``on_file`` is called with each file's result as soon as it is done (progress);
+    an unknown ``source`` raises ``UnknownSource`` listing the known ones.
     """
-    if source not in SOURCES:
-        raise DyadscopeError(f"unknown source {source!r} (one of {', '.join(SOURCES)})")
+    found = get_source(source)
     filters = Filters(
         pair=(pair[0].upper(), pair[1].upper()) if pair else None,
         since=parse_bound(since, end=False),
@@ -112,61 +109,12 @@ def import_dataset(
     )
     files = expand([Path(p) for p in paths])
     summary = ImportSummary(source=source, filters=filters.describe())
-    con = store.con
-    saved = _apply_settings(con, _IMPORT_SETTINGS)
-    load_lookups(con)
-    try:
+    with import_session(store.con, found.lookups):
         for path in files:
-            summary.files.append(_import_file(store, source, path, filters))
+            summary.files.append(_import_file(store, found, path, filters))
             if on_file is not None:
                 on_file(summary.files[-1])
-    finally:
-        drop_lookups(con)
-        con.execute(f"DROP TABLE IF EXISTS {REJECTS}")
-        con.execute(f"DROP TABLE IF EXISTS {REJECT_SCANS}")
-        _restore_settings(con, saved)
     return summary
-
-
-# Session settings for the length of an import (the previous values are restored):
-_IMPORT_SETTINGS = {
-    # Without a cap DuckDB keeps a whole file's inserted rows in memory until commit
-    # (3 GB for a million GDELT rows); with one it writes them out as it goes.
-    "memory_limit": IMPORT_MEMORY_LIMIT,
-    # The reader's row estimate is tiny, so the optimiser would build the lookup
-    # joins' hash tables on the file (every row, every column) instead of on the
-    # small lookup tables: keep the written order (file probes, lookups build).
-    "disabled_optimizers": "build_side_probe_side",
-    # Rows need no order in a table (every reader sorts); keeping the file's order
-    # makes the parallel reader buffer and re-sequence its chunks (a third of the time).
-    "preserve_insertion_order": "false",
-}
-
-
-def _setting(con: duckdb.DuckDBPyConnection, name: str) -> str:
-    row = con.execute("SELECT current_setting(?)", [name]).fetchone()
-    return "" if row is None or row[0] is None else str(row[0])
-
-
-def _apply_settings(con: duckdb.DuckDBPyConnection, settings: dict[str, str]) -> dict[str, str]:
-    """Set ``settings``; returns the values they replaced ("": the default)."""
-    fresh = duckdb.connect(":memory:")
-    try:
-        old = {
-            name: ("" if _setting(con, name) == _setting(fresh, name) else _setting(con, name))
-            for name in settings
-        }
-    finally:
-        fresh.close()
-    for name, value in settings.items():
-        con.execute(f"SET {name} = {lit(value)}")
-    return old
-
-
-def _restore_settings(con: duckdb.DuckDBPyConnection, old: dict[str, str]) -> None:
-    """Back to the values ``_apply_settings`` replaced ('' resets to the default)."""
-    for name, value in old.items():
-        con.execute(f"RESET {name}" if value == "" else f"SET {name} = {lit(value)}")
 
 
 def _done_before(con: duckdb.DuckDBPyConnection, fingerprint: str, filters: Filters) -> str | None:
@@ -190,7 +138,7 @@ def _size_seen(con: duckdb.DuckDBPyConnection, size: int) -> bool:
     return row is not None
 
 
-def _import_file(store: Store, source: str, path: Path, filters: Filters) -> FileResult:
+def _import_file(store: Store, source: Source, path: Path, filters: Filters) -> FileResult:
     """Import one file in one transaction.
 
     The fingerprint (size + SHA-256 of the whole file) is computed in a thread while
@@ -216,7 +164,7 @@ def _import_file(store: Store, source: str, path: Path, filters: Filters) -> Fil
                     )
             with plain_file(path) as plain:
                 counting = hashing if plain == path else pool.submit(facts, plain)
-                layout = detect(source, plain, display)
+                layout = detect(source.name, plain, display)
                 result = FileResult(display, "imported", layout=layout.name)
                 with store.transaction():
                     _load(
@@ -271,7 +219,7 @@ def _failed(store: Store, display: str, reason: str, started: float) -> FileResu
 
 def _load(
     store: Store,
-    source: str,
+    source: Source,
     plain: Path,
     display: str,
     layout: Layout,
@@ -286,13 +234,9 @@ def _load(
     """
     con = store.con
     header_lines = layout.skip + (1 if layout.header else 0)
-    line_map: list[int] | None = None
-    read_path = plain
-    cleanup: Path | None = None
-    lines: int | None = None
-    if source == "sipri":
-        read_path, line_map, lines = sipri.prepare(plain, layout)
-        cleanup = read_path if read_path != plain else None
+    prepared = source.prepare(plain, layout) if source.prepare else Prepared(plain)
+    read_path, line_map, lines = prepared.path, prepared.line_map, prepared.lines
+    cleanup = read_path if read_path != plain else None
     try:
         rejects = _insert(con, source, str(read_path), layout, filters, result, previous)
         if layout.alternate is not None and any(r[1] in _WIDTH_ERRORS for r in rejects):
@@ -337,7 +281,7 @@ def _merge_rejects(
 
 def _insert(
     con: duckdb.DuckDBPyConnection,
-    source: str,
+    source: Source,
     path: str,
     layout: Layout,
     filters: Filters,
@@ -348,7 +292,8 @@ def _insert(
     of the rows the reader rejected."""
     con.execute(f"DROP TABLE IF EXISTS {REJECTS}")
     con.execute(f"DROP TABLE IF EXISTS {REJECT_SCANS}")
-    table, select, key = _select(source, path, layout, filters)
+    table, key = layout.target, _ROW_KEY[layout.target]
+    select = source.select(path, layout, filters)
     if previous == "other":
         select = f"SELECT * FROM ({select}) AS s WHERE s.{key} NOT IN (SELECT {key} FROM {table})"
     inserted = con.execute(f"INSERT INTO {table} BY NAME {select}").fetchall()
@@ -375,18 +320,3 @@ def _insert(
 def _short(message: str) -> str:
     first = message.strip().splitlines()[0] if message.strip() else ""
     return first[:300]
-
-
-def _select(source: str, path: str, layout: Layout, filters: Filters) -> tuple[str, str, str]:
-    """(target table, SELECT, id column) for one file."""
-    if source == "gdelt":
-        if layout.target == "mentions":
-            return "mentions", gdelt.mentions_select(path, layout, filters), "row_id"
-        return "events", gdelt.events_select(path, layout, filters), "id"
-    if source == "icews":
-        return "events", icews.events_select(path, layout, filters), "id"
-    if source == "polecat":
-        return "events", polecat.events_select(path, layout, filters), "id"
-    if source == "comtrade":
-        return "observations", comtrade.observations_select(path, layout, filters), "id"
-    return "events", sipri.events_select(path, layout, filters), "id"

@@ -1,1 +1,0 @@
-"""Per-source SQL that maps a data-set file onto the store tables."""
