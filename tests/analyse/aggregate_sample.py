@@ -200,7 +200,7 @@ OBSERVATIONS: tuple[Observation, ...] = (
     obs("o8", "trade_total", "PAK", "AZE", 35.0, "2018", dataset=None),
     # a monthly figure: July 2018 in a monthly view, 2018 in a yearly one
     obs("o9", "exports", "AZE", "PAK", 5.0, "2018-07"),
-    # Pakistan's fiscal 2013-14: counts in 2013 by year, not at all by month
+    # Pakistan's fiscal 2013-14: half in 2013 and half in 2014 by year, not at all by month
     obs(
         "o10",
         "trade_total",

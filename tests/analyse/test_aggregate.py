@@ -15,9 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dyadscope.analyse.aggregate import aggregate, period_bound
-from dyadscope.analyse.aggregations import COLUMNS, KINDS, PLOVER_TYPES
 from dyadscope.errors import DyadscopeError, InputError
+from dyadscope.model import KINDS, PLOVER_TYPES
 from dyadscope.store import Store
+from dyadscope.store.aggregations import COLUMNS
 from dyadscope.store.export import export_parquet
 
 try:
@@ -41,11 +42,12 @@ def row(frame: pd.DataFrame, period: str) -> pd.Series:
     return found.iloc[0]
 
 
-def test_year_rows_cover_events_and_trade_periods(store: Store) -> None:
+def test_year_rows_run_from_the_first_to_the_last_period_with_data(store: Store) -> None:
     frame = aggregate(store, PAIR, "year")
     assert list(frame.columns) == list(COLUMNS)
-    assert list(frame["period"]) == ["2013", "2016", "2017", "2018", "2019"]
-    assert list(frame["events"]) == [0, 1, 3, 4, 1]
+    # 2013-14: the fiscal-year figure; 2015: nothing, still a row
+    assert list(frame["period"]) == ["2013", "2014", "2015", "2016", "2017", "2018", "2019"]
+    assert list(frame["events"]) == [0, 0, 0, 1, 3, 4, 1]
 
 
 def test_counts_by_kind_plover_and_quad_class(store: Store) -> None:
@@ -75,14 +77,9 @@ def test_goldstein_mean_and_sum(store: Store) -> None:
 
 def test_by_month_puts_year_dated_events_in_january(store: Store) -> None:
     frame = aggregate(store, PAIR, "month")
-    assert list(frame["period"]) == [
-        "2016-12",
-        "2017-01",
-        "2017-03",
-        "2018-01",
-        "2018-07",
-        "2019-02",
-    ]
+    assert len(frame) == 27  # 2016-12 .. 2019-02, every month
+    assert (frame["period"].iloc[0], frame["period"].iloc[-1]) == ("2016-12", "2019-02")
+    assert row(frame, "2017-02").events == 0
     assert row(frame, "2017-01").kind_arms_transfer == 1
     assert row(frame, "2017-03").events == 2
     assert row(frame, "2018-07").events == 3
@@ -111,12 +108,15 @@ def test_trade_total_falls_back_to_the_largest_stated_total(store: Store) -> Non
     y2018 = row(frame, "2018")
     assert y2018.exports == 5.0 and math.isnan(y2018.imports)
     assert y2018.trade_total == 35.0 and math.isnan(y2018.trade_balance)
-    assert row(frame, "2013").trade_total == 37450000.0  # fiscal 2013-14 starts in 2013
+    # fiscal 2013-14 (July to June): half in each calendar year
+    assert row(frame, "2013").trade_total == row(frame, "2014").trade_total == 18725000.0
 
 
 def test_by_month_leaves_out_yearly_figures(store: Store) -> None:
     frame = aggregate(store, PAIR, "month")
     assert "2013-07" not in set(frame["period"])
+    assert frame["trade_total"].isna().all()  # the yearly and fiscal-year figures
+    assert frame.attrs["notes"] == []
     assert row(frame, "2018-07").exports == 5.0
     assert math.isnan(row(frame, "2017-01").exports)
 
@@ -136,14 +136,16 @@ def test_tiv_by_direction(store: Store) -> None:
 
 def test_domain_filters_events_only(store: Store) -> None:
     frame = aggregate(store, PAIR, "year", domain="military")
-    assert list(frame["period"]) == ["2013", "2017", "2018"]
-    assert list(frame["events"]) == [0, 1, 2]
+    assert list(frame["period"]) == ["2013", "2014", "2015", "2016", "2017", "2018"]
+    assert list(frame["events"]) == [0, 0, 0, 0, 1, 2]
     assert row(frame, "2017").exports == 120.0
 
 
 def test_since_until_are_inclusive_periods(store: Store) -> None:
     frame = aggregate(store, PAIR, "month", since="2017-03", until="2018")
-    assert list(frame["period"]) == ["2017-03", "2018-01", "2018-07"]
+    assert len(frame) == 22  # 2017-03 .. 2018-12
+    assert (frame["period"].iloc[0], frame["period"].iloc[-1]) == ("2017-03", "2018-12")
+    assert frame["events"].sum() == 2 + 1 + 3
     frame = aggregate(store, PAIR, "year", since="2017", until="2017-12-31")
     assert list(frame["period"]) == ["2017"]
 
@@ -263,7 +265,8 @@ def test_raw_gdelt_files_as_input(tmp_path: Path) -> None:
     path = tmp_path / "20190301000000.export.CSV"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     frame = aggregate(path, PAIR, "month")
-    assert list(frame["period"]) == ["2019-01", "2019-03"]
+    assert list(frame["period"]) == ["2019-01", "2019-02", "2019-03"]
+    assert row(frame, "2019-02").events == 0
     january = row(frame, "2019-01")
     assert (january.events, january.q1, january.q3, january.num_mentions) == (2, 1, 1, 10)
     assert january.avg_tone == pytest.approx((2.0 * 4 - 3.0 * 1) / 5)

@@ -59,8 +59,8 @@ def test_json_records(filled: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     records = json.loads(result.stdout)
-    assert [r["period"] for r in records] == ["2013", "2017", "2018"]
-    assert records[1]["tiv_ba"] == 12.5 and records[0]["goldstein_mean"] is None
+    assert [r["period"] for r in records] == ["2013", "2014", "2015", "2016", "2017", "2018"]
+    assert records[4]["tiv_ba"] == 12.5 and records[0]["goldstein_mean"] is None
 
 
 def test_table_shows_non_empty_metrics(filled: Path) -> None:
@@ -93,15 +93,15 @@ def test_input_parquet_folder(filled: Path, tmp_path: Path) -> None:
         ],
     )
     assert result.exit_code == 0, result.output
-    assert pd.read_csv(io.StringIO(result.stdout))["events"].tolist() == [0, 1, 3, 4, 1]
+    assert pd.read_csv(io.StringIO(result.stdout))["events"].tolist() == [0, 0, 0, 1, 3, 4, 1]
 
 
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (["--pair", "AZE", "AZE"], "two different codes"),
-        (["--pair", "AZE", "PAK", "--since", "2019-13"], "month must be 01-12"),
-        (["--pair", "AZE", "PAK", "--input", "/no/such/dir"], "/no/such/dir"),
+        (["--pair", "AZE", "AZE"], "--pair: give two different countries"),
+        (["--pair", "AZE", "PAK", "--since", "2019-13"], "--since: invalid date '2019-13'"),
+        (["--pair", "AZE", "PAK", "--input", "/no/such/dir"], "--input: /no/such/dir"),
     ],
 )
 def test_errors_are_one_line(filled: Path, args: list[str], needle: str) -> None:

@@ -81,10 +81,12 @@ def test_spark_matches_duckdb(
     options: dict,
 ) -> None:
     """Three runs only: each Spark query costs seconds; the options cover every
-    rendered clause (period format, date bounds, domain, statuses)."""
+    rendered clause (period labels, the calendar of every period, date bounds,
+    domain, statuses) and the fiscal-year split (by year) with its note."""
     store, folder = sample
     expected = aggregate(store, pair, **options)
     source: Store | Path = store if read_store else folder
     got = aggregate(source, pair, engine="spark", master="local[1]", **options)
     assert not expected.empty
     pd.testing.assert_frame_equal(_rounded(got), _rounded(expected))
+    assert got.attrs["notes"] == expected.attrs["notes"]

@@ -1,9 +1,10 @@
 """Per-period aggregates of one dyad, on DuckDB (embedded) or Spark (scale out).
 
-``aggregate`` is the public entry point; the metrics themselves are defined in
-``aggregations`` and shared by both engines. DuckDB runs over the store file
-or over Parquet; Spark always reads Parquet, so a store is exported to a
-temporary folder first.
+``aggregate`` is the public entry point; the metrics and their SQL belong to
+the store (``dyadscope.store.aggregations`` and ``aggregate_sql``) and are
+shared by both engines. This module only picks the engine and the input and
+tidies the result: DuckDB runs over the store file or over Parquet; Spark
+always reads Parquet, so a store is exported to a temporary folder first.
 """
 
 from __future__ import annotations
@@ -16,16 +17,18 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from dyadscope.analyse.aggregations import (
-    COLUMNS,
-    DIALECTS,
-    METRICS,
-    AggregateQuery,
-    render_sql,
-)
+from dyadscope.analyse.split_notes import split_notes
 from dyadscope.errors import DyadscopeError, InputError
 from dyadscope.periods import first_day, last_day
 from dyadscope.store import Store
+from dyadscope.store.aggregate_sql import render_sql
+from dyadscope.store.aggregations import (
+    COLUMNS,
+    DIALECTS,
+    METRICS,
+    SPLIT_COLUMN,
+    AggregateQuery,
+)
 from dyadscope.store.export import export_parquet, parquet_connection
 
 ENGINES: tuple[str, ...] = ("duckdb", "spark")
@@ -138,15 +141,18 @@ def aggregate(
     master: str | None = None,
     statuses: Sequence[str] | None = ("actual",),
 ) -> pd.DataFrame:
-    """One row per period (sorted) of the pair's events, attention, trade and arms
-    transfers; columns ``aggregations.COLUMNS`` (see that module for each one).
+    """One row per period of the pair's events, attention, trade and arms
+    transfers, every period from the first to the last (empty ones with counts 0,
+    means and trade NaN); columns ``dyadscope.store.aggregations.COLUMNS`` (see
+    that module for each one and the conventions).
 
     ``store_or_path`` is an open Store, a store file, a folder of Parquet tables
     (``dyadscope export parquet`` or a Spark job's output), one events Parquet
     file, or raw GDELT files (a .CSV/.zip export or a folder of them: the pair's
     rows are imported into memory first). ``engine`` "spark" runs the same
     definitions on Spark (``master`` URL, default local). ``frame.attrs["notes"]``
-    lists input problems that did not stop the run (quarantined GDELT rows).
+    lists input problems that did not stop the run (quarantined GDELT rows) and
+    figures split across periods (fiscal years).
     """
     if engine not in ENGINES:
         raise DyadscopeError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
@@ -180,6 +186,7 @@ def aggregate(
     finally:
         if gdelt and isinstance(source, Store):
             source.close()
+    notes += split_notes(frame[SPLIT_COLUMN].tolist())
     out = _tidy(frame)
     out.attrs["notes"] = notes
     return out

@@ -2,7 +2,8 @@
 
 PySpark is optional (the ``spark`` extra) and imported only here, only when
 asked for. Tables are registered as temporary views with the store's column
-names and types, so the SQL rendered for Spark runs unchanged on a store
+names and types (spelled for Spark by the store's ``SPARK`` dialect, with the
+rest of the SQL), so the SQL rendered for Spark runs unchanged on a store
 export, on a folder written by another Spark job, or on files lacking columns.
 """
 
@@ -16,23 +17,11 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from dyadscope.errors import DyadscopeError
+from dyadscope.store.aggregations import SPARK
 from dyadscope.store.export import parquet_tables, table_columns
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
-
-# DuckDB type names of the store schema -> Spark SQL type names.
-_SPARK_TYPES = {
-    "VARCHAR": "STRING",
-    "DOUBLE": "DOUBLE",
-    "TINYINT": "TINYINT",
-    "SMALLINT": "SMALLINT",
-    "INTEGER": "INT",
-    "BIGINT": "BIGINT",
-    "DATE": "DATE",
-    "TIMESTAMP": "TIMESTAMP",
-    "BOOLEAN": "BOOLEAN",
-}
 
 
 def spark_available() -> str | None:
@@ -75,10 +64,6 @@ def spark_session(master: str | None = None, conf: Mapping[str, str] | None = No
     return session
 
 
-def _spark_type(duck_type: str) -> str:
-    return _SPARK_TYPES.get(duck_type.upper(), "STRING")
-
-
 def register_tables(spark: SparkSession, path: str, tables: Sequence[str]) -> None:
     """Temporary views ``tables`` over the Parquet files under ``path``."""
     from pyspark.sql import functions as sf
@@ -90,11 +75,13 @@ def register_tables(spark: SparkSession, path: str, tables: Sequence[str]) -> No
             frame = spark.read.parquet(found[table])
             have = set(frame.columns)
             frame = frame.select(*[
-                (sf.col(name) if name in have else sf.lit(None)).cast(_spark_type(typ)).alias(name)
+                (sf.col(name) if name in have else sf.lit(None))
+                .cast(SPARK.type_name(typ))
+                .alias(name)
                 for name, typ in columns
             ])
         else:
-            schema = ", ".join(f"{name} {_spark_type(typ)}" for name, typ in columns)
+            schema = ", ".join(f"{name} {SPARK.type_name(typ)}" for name, typ in columns)
             frame = spark.createDataFrame([], schema=schema)
         frame.createOrReplaceTempView(table)
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from dyadscope.analyse.flows import flow_of
 from dyadscope.analyse.timeline import Timeline, TimelineEntry, build_timeline
 from dyadscope.codes.countries import country_name
 from dyadscope.model import Actor, Citation, Event, Observation, Source
@@ -102,7 +103,7 @@ def _entry(entry: TimelineEntry, documents: Mapping[str, dict[str, Any]]) -> dic
 def _figure(obs: Observation, documents: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
     return {
         "indicator": obs.indicator,
-        "flow": f"{obs.reporter or '?'} → {obs.partner or '?'}",
+        "flow": flow_of(obs).text("→", "↔"),  # exporter → importer (reported by ...)
         "commodity": obs.commodity,
         "value": format_value(obs.value, obs.unit),
         "period": obs.period.text or obs.period.start or "undated",

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from markupsafe import Markup, escape
 
+from dyadscope.analyse.flows import Flow, flow_of
 from dyadscope.analyse.timeline import Timeline
 from dyadscope.model import DOMAINS, Observation
 from dyadscope.report.format import format_value
@@ -126,8 +127,17 @@ def _top_per_x(points: list[tuple[float, Observation]]) -> list[tuple[float, flo
     return sorted(top.items())
 
 
+def _flow_key(flow: Flow) -> str:
+    """"AZE->PAK by PAK" (exporter -> importer, reporter), "PAK<->AZE": short for a legend."""
+    if not flow.directed:
+        return f"{flow.origin}<->{flow.destination}"
+    key = f"{flow.origin}->{flow.destination}"
+    return f"{key} by {flow.reporter}" if flow.trade and flow.reporter else key
+
+
 def figures_over_time(observations: Sequence[Observation]) -> Markup | None:
-    """One line per indicator and direction (e.g. exports PAK -> AZE).
+    """One line per indicator and direction (e.g. imports AZE->PAK by PAK: the arrow
+    goes from exporter to importer, as everywhere).
 
     Only the most common unit is charted (one y axis; money and counts do not share
     a scale); the key figures table lists every figure.
@@ -144,7 +154,7 @@ def figures_over_time(observations: Sequence[Observation]) -> Markup | None:
         if x is None:
             continue
         what = f"{obs.indicator} {obs.commodity}" if obs.commodity else obs.indicator
-        key = f"{what} {obs.reporter or '?'}->{obs.partner or '?'} ({obs.unit})"
+        key = f"{what} {_flow_key(flow_of(obs))} ({obs.unit})"
         series.setdefault(key, []).append((x, obs))
     if not series:
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dyadscope.analyse.flows import flow_of
 from dyadscope.analyse.timeline import Timeline, TimelineEntry
 from dyadscope.model import Citation, Observation
 from dyadscope.report.format import actors_text, format_value
@@ -31,8 +32,10 @@ def entry_line(entry: TimelineEntry) -> str:
 
 
 def _observation_line(obs: Observation) -> str:
+    """'2013-14  imports  AZE -> PAK (reported by PAK)  $37.45 million  [2]  title':
+    the arrow goes from exporter to importer (``analyse.flows``)."""
     period = obs.period.text or obs.period.start or "undated"
-    flow = f"{obs.reporter or '?'} -> {obs.partner or '?'}"
+    flow = flow_of(obs).text()
     source = obs.source.title or obs.source.dataset or obs.source.doc or ""
     parts = [period, obs.indicator, flow, format_value(obs.value, obs.unit),
              _labels(obs.source.citations), source]
