@@ -7,9 +7,11 @@ the package decides field names of machine-readable output.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Literal
 
 Precision = Literal["day", "month", "year", "fiscal_year", "range", "unknown"]
@@ -279,9 +281,11 @@ class Document:
     warnings: tuple[str, ...] = ()  # e.g. bytes that could not be decoded
 
     def page_at(self, offset: int) -> int | None:
-        for page in self.pages:
-            if page.start <= offset < page.end:
-                return page.number
+        """The page holding ``offset``. A binary search over the pages, which are in
+        order: every sentence of a PDF asks, and a long one has thousands of pages."""
+        i = bisect.bisect_right(self.pages, offset, key=attrgetter("start")) - 1
+        if i >= 0 and offset < self.pages[i].end:
+            return self.pages[i].number
         return None
 
 

@@ -21,8 +21,10 @@ only when the run codes as CAMEO and PLOVER do (``one_sided``).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from dyadscope.model import UNDIRECTED_KINDS, Actor, DateRef, Event, Quantity, Source
 
@@ -58,19 +60,23 @@ def complete_counterparts(
 ) -> list[Event]:
     """Give each one-sided event the other side the document has named for its actor."""
     out: list[Event] = []
+    sides = _SidesIndex()
     for event in events:
         if event.actor1 is not None and one_sided(event) and not event.extra.get("reflexive"):
             hostile = event.kind in HOSTILE_KINDS
             about_things = event.kind in _ABOUT_THINGS
+            code = event.actor1.code
             if hostile:
                 # force and coercion take their target from the same conflict, never
                 # from the document's pair: "clashes", "an attack" told without a side
-                earlier = [e for e in out if _same_conflict(e.kind, event.kind)]
+                key: tuple[object, ...] = (
+                    ("force", code) if event.kind in _FORCE else ("kind", code, event.kind)
+                )
             elif about_things or event.extra.get("others_named"):
                 # "recognised X, expressing its support": only the same sentence's act
-                earlier = [e for e in out if e.source.start == event.source.start]
+                key = ("sentence", code, event.source.start)
             else:
-                earlier = out
+                key = ("any", code)
             # a closed border or a recalled envoy is aimed at the document's other side
             fallback = (
                 None
@@ -79,7 +85,8 @@ def complete_counterparts(
                 or event.extra.get("others_named")
                 else dyad
             )
-            partner = _counterpart(event.actor1, earlier, fallback)
+            latest = sides.latest(key)
+            partner = _counterpart(event.actor1, None if latest is None else out[latest], fallback)
             if partner is not None:
                 event = dataclasses.replace(
                     event,
@@ -87,8 +94,35 @@ def complete_counterparts(
                     confidence=min(event.confidence, 0.6),
                     extra={**event.extra, "counterpart": "context"},
                 )
+        sides.add(event, len(out))
         out.append(event)
     return out
+
+
+class _SidesIndex:
+    """Per actor code, the latest event so far that gives that actor another side,
+    kept under every key a one-sided event may look it up by (any event, the same
+    kind, force, the same sentence): one dictionary look-up instead of a scan of all
+    earlier events, which made long documents quadratic."""
+
+    def __init__(self) -> None:
+        self._latest: dict[tuple[object, ...], int] = {}
+
+    def add(self, event: Event, index: int) -> None:
+        if one_sided(event):
+            return
+        codes = [a.code for a in event.parties()]
+        for code in dict.fromkeys(codes):
+            if all(c == code for c in codes):
+                continue  # no other side for this actor
+            self._latest[("any", code)] = index
+            self._latest[("kind", code, event.kind)] = index
+            self._latest[("sentence", code, event.source.start)] = index
+            if event.kind in _FORCE:
+                self._latest[("force", code)] = index
+
+    def latest(self, key: tuple[object, ...]) -> int | None:
+        return self._latest.get(key)
 
 
 # acts as often about a thing (a policy, a corridor, a proposal) as about a party:
@@ -107,16 +141,14 @@ def _same_conflict(earlier: str, kind: str) -> bool:
 
 
 def _counterpart(
-    actor: Actor, earlier: Sequence[Event], dyad: tuple[Actor, Actor] | None
+    actor: Actor, latest: Event | None, dyad: tuple[Actor, Actor] | None
 ) -> Actor | None:
-    for event in reversed(earlier):
-        if one_sided(event):
-            continue
-        sides = [a for a in (event.actor1, event.actor2, *event.others) if a is not None]
-        if any(a.code == actor.code for a in sides):
-            other = next((a for a in sides if a.code != actor.code), None)
-            if other is not None:
-                return _bare(other)
+    """The other side of ``latest`` (the last earlier event that gives ``actor`` one),
+    else the other member of the document's pair."""
+    if latest is not None:
+        other = next((a for a in latest.parties() if a.code != actor.code), None)
+        if other is not None:
+            return _bare(other)
     if dyad is not None and actor.code in (dyad[0].code, dyad[1].code):
         other = dyad[1] if actor.code == dyad[0].code else dyad[0]
         return _bare(other)
@@ -130,36 +162,169 @@ def _bare(actor: Actor) -> Actor:
 
 def tell_once(events: Sequence[Event]) -> list[Event]:
     """Fold each later mention of an event into its first mention's ``sources``."""
-    kept: list[Event] = []
+    kept = _KeptIndex()
     for event in events:
-        first = next((k for k in reversed(kept) if _retells(event, k)), None)
+        first = next(
+            (i for i in kept.candidates(event) if _retells(event, *kept.told(i))), None
+        )
         if first is None and event.extra.get("anaphoric"):
             # "The visit comes amid ...": the last such event told, whatever sides the
             # sentence around it happens to name
-            first = next((k for k in reversed(kept) if _refers_to(event, k)), None)
+            first = next((i for i in kept.near(event) if _refers_to(event, *kept.told(i))), None)
         if first is None:
-            kept.append(event)
-            continue
-        index = next(i for i, k in enumerate(kept) if k is first)
-        kept[index] = _merged(first, event)
-    return kept
+            kept.add(event)
+        else:
+            kept.merge(first, event)
+    return kept.result()
+
+
+@dataclass(slots=True)
+class _Told:
+    """A kept event and what later mentions add to it: its sentences and figures grow
+    in place (a tuple rebuilt on every merge made an event told thousands of times
+    quadratic) and become the event's ``sources`` and ``quantities`` at the end."""
+
+    event: Event  # its ``date`` is kept current; ``sources`` and ``quantities`` are not
+    sources: list[Source]
+    source_set: set[Source]
+    quantities: list[Quantity]
+    quantity_keys: set[tuple[float, str]]
+    last: int | None  # start of the last sentence that tells it
+    merged: bool = False
+
+    @classmethod
+    def of(cls, event: Event) -> _Told:
+        sources = list(event.sources or (event.source,))
+        starts = [s.start for s in sources if s.start is not None]
+        return cls(
+            event=event, sources=sources, source_set=set(sources),
+            quantities=list(event.quantities),
+            quantity_keys={(q.value, q.unit) for q in event.quantities},
+            last=max(starts) if starts else None,
+        )
+
+    def merge(self, later: Event) -> None:
+        """``later`` told again: its sentence, its new figures, maybe a sharper date."""
+        first = self.event
+        if later.source not in self.source_set:
+            self.sources.append(later.source)
+            self.source_set.add(later.source)
+            if later.source.start is not None:
+                self.last = (
+                    later.source.start if self.last is None else max(self.last, later.source.start)
+                )
+        fresh = [q for q in later.quantities if (q.value, q.unit) not in self.quantity_keys]
+        self.quantities += fresh
+        self.quantity_keys.update((q.value, q.unit) for q in fresh)
+        if later.status == first.status and _sharper(later.date, first.date):
+            # (an announcement's date is not its visit's)
+            self.event = dataclasses.replace(first, date=later.date)
+        self.merged = True
+
+    def result(self) -> Event:
+        if not self.merged:
+            return self.event
+        return dataclasses.replace(
+            self.event, sources=tuple(self.sources), quantities=tuple(self.quantities)
+        )
+
+
+class _KeptIndex:
+    """The events kept so far, indexed by what a retelling needs: the same sentence,
+    the same day, sides and family, or nearness (``REACH_CHARACTERS``).
+
+    ``_retells`` holds only for a kept event found under one of these keys, so each
+    event is compared with the few it could retell, latest first, as a scan of all
+    kept events would find them; that scan made long documents quadratic.
+    """
+
+    def __init__(self) -> None:
+        self._kept: list[_Told] = []
+        self._sentence: dict[tuple[str | None, int | None], list[int]] = {}
+        self._day: dict[tuple[str, str, str], list[int]] = {}
+        self._reach: list[tuple[int, int]] = []  # (start of the last sentence told, index)
+        self._last: list[int | None] = []  # each kept event's entry in _reach
+
+    def told(self, index: int) -> tuple[Event, int | None]:
+        """A kept event as it stands, and the start of the last sentence telling it."""
+        entry = self._kept[index]
+        return entry.event, entry.last
+
+    def result(self) -> list[Event]:
+        return [entry.result() for entry in self._kept]
+
+    def add(self, event: Event) -> None:
+        index = len(self._kept)
+        self._kept.append(_Told.of(event))
+        self._sentence.setdefault((event.source.doc, event.source.start), []).append(index)
+        self._last.append(None)
+        self._register(index)
+
+    def merge(self, index: int, later: Event) -> None:
+        self._kept[index].merge(later)
+        self._register(index)
+
+    def _register(self, index: int) -> None:
+        """Keys that can change on a merge: the date and the last sentence told."""
+        entry = self._kept[index]
+        day = _day(entry.event)
+        if day is not None:
+            fam = family(entry.event.kind)
+            for code in dict.fromkeys(a.code for a in entry.event.parties()):
+                keyed = self._day.setdefault((fam, day, code), [])
+                if not keyed or keyed[-1] != index:
+                    keyed.append(index)
+        old = self._last[index]
+        if entry.last != old:
+            if old is not None:
+                del self._reach[bisect.bisect_left(self._reach, (old, index))]
+            if entry.last is not None:
+                bisect.insort(self._reach, (entry.last, index))
+            self._last[index] = entry.last
+
+    def near(self, later: Event) -> list[int]:
+        """Kept events within reach of ``later``, latest first."""
+        if later.source.start is None:
+            return []
+        lo = bisect.bisect_left(self._reach, (later.source.start - REACH_CHARACTERS, -1))
+        return sorted((i for _, i in self._reach[lo:]), reverse=True)
+
+    def candidates(self, later: Event) -> list[int]:
+        """Every kept event ``later`` may retell, latest first."""
+        if later.actor2 is None:
+            return []  # one-sided: retells nothing
+        found = set(self.near(later))
+        found.update(self._sentence.get((later.source.doc, later.source.start), ()))
+        day = _day(later)
+        if day is not None:
+            # whatever the branch, ``later``'s second side is one of the first's parties
+            found.update(self._day.get((family(later.kind), day, later.actor2.code), ()))
+        return sorted(found, reverse=True)
+
+
+def _day(event: Event) -> str | None:
+    """The exact day an event is dated to, the only date that makes "same day"."""
+    start = event.date.start
+    return start if start is not None and len(start) == 10 else None
 
 
 _CONSULTATIONS = frozenset({"visit", "meeting", "negotiation"})
 
 
-def _refers_to(reference: Event, earlier: Event) -> bool:
+def _refers_to(reference: Event, earlier: Event, last: int | None) -> bool:
     same = reference.kind == earlier.kind or (
         reference.kind in _CONSULTATIONS and earlier.kind in _CONSULTATIONS
     )
-    return same and not one_sided(earlier) and _near(reference, earlier)
+    return same and not one_sided(earlier) and _near(reference, earlier, last)
 
 
 def _parties(event: Event) -> frozenset[str]:
     return frozenset(a.code for a in (event.actor1, event.actor2, *event.others) if a)
 
 
-def _retells(later: Event, first: Event) -> bool:
+def _retells(later: Event, first: Event, last: int | None) -> bool:
+    """Does ``later`` tell ``first`` again? ``last``: start of the last sentence that
+    told ``first``."""
     if family(later.kind) != family(first.kind) or one_sided(later) or one_sided(first):
         return False
     if (later.status == "negated") != (first.status == "negated"):
@@ -191,13 +356,13 @@ def _retells(later: Event, first: Event) -> bool:
         and later.date.start == first.date.start
         and len(later.date.start) == 10
     )
-    refers_back = bool(later.extra.get("definite")) and _near(later, first)
+    refers_back = bool(later.extra.get("definite")) and _near(later, first, last)
     # the lede's "has shelled" (dated by the document) and "shelled ... early Sunday"
     restated = (
         later.cameo == first.cameo
         and _sides(later) == _sides(first)
         and "document" in (later.date.known_basis, first.date.known_basis)
-        and _near(later, first)
+        and _near(later, first, last)
     )
     if not (same_sentence or same_day or refers_back or restated):
         return False  # "a new agreement", "another visit": a second event
@@ -207,11 +372,11 @@ def _retells(later: Event, first: Event) -> bool:
 REACH_CHARACTERS = 1500  # "the exercise" refers to one told within about ten sentences
 
 
-def _near(later: Event, first: Event) -> bool:
-    told = [s.start for s in (first.sources or (first.source,)) if s.start is not None]
-    if later.source.start is None or not told or later.source.doc != first.source.doc:
+def _near(later: Event, first: Event, last: int | None) -> bool:
+    """Is ``later`` told within reach of ``last``, the last sentence telling ``first``?"""
+    if later.source.start is None or last is None or later.source.doc != first.source.doc:
         return False
-    return later.source.start - max(told) <= REACH_CHARACTERS
+    return later.source.start - last <= REACH_CHARACTERS
 
 
 def _sides(event: Event) -> tuple[str | None, str | None]:
@@ -230,23 +395,6 @@ def _dates_fit(later: DateRef, first: DateRef) -> bool:
         return True
     shorter = min(len(later.start), len(first.start))
     return later.start[:shorter] == first.start[:shorter]
-
-
-def _merged(first: Event, later: Event) -> Event:
-    sources: tuple[Source, ...] = first.sources or (first.source,)
-    if later.source not in sources:
-        sources = (*sources, later.source)
-    quantities = first.quantities + tuple(
-        q for q in later.quantities if not _has_quantity(first.quantities, q)
-    )
-    date = first.date
-    if later.status == first.status and _sharper(later.date, first.date):
-        date = later.date  # an announcement's date is not its visit's
-    return dataclasses.replace(first, sources=sources, quantities=quantities, date=date)
-
-
-def _has_quantity(quantities: Sequence[Quantity], quantity: Quantity) -> bool:
-    return any(q.value == quantity.value and q.unit == quantity.unit for q in quantities)
 
 
 _STRENGTH = {"explicit": 3, "relative": 3, "context": 2, "document": 1, "none": 0}

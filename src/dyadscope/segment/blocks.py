@@ -6,9 +6,11 @@ page break, a pull quote or a run of footnotes is rejoined across blocks.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Literal
 
 from dyadscope.model import Citation
@@ -40,12 +42,11 @@ class Layout:
 
     def note_for(self, label: str, offset: int) -> Citation:
         """The note a marker at ``offset`` means: the first with that label after it
-        (notes follow their markers; chapters may restart numbering), else the last."""
-        candidates = self.notes[label]
-        for start, citation in candidates:
-            if start > offset:
-                return citation
-        return candidates[-1][1]
+        (notes follow their markers; chapters may restart numbering), else the last.
+        A binary search: a document may hold thousands of notes with one label."""
+        candidates = self.notes[label]  # in document order
+        i = bisect.bisect_right(candidates, offset, key=itemgetter(0))
+        return candidates[min(i, len(candidates) - 1)][1]
 
 
 _OPEN_END = re.compile(

@@ -18,7 +18,7 @@ from dyadscope.model import Citation, Document, Sentence
 from dyadscope.segment.blocks import Part, layout
 from dyadscope.segment.markers import Marker, find_markers, mask
 from dyadscope.segment.repeats import RepeatIndex, shingles
-from dyadscope.segment.split import clean, split_spans, tokens
+from dyadscope.segment.split import MAX_SENTENCE, chunk_span, clean, split_spans, tokens
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -48,6 +48,7 @@ class Unit:
     terminal: bool
     lower_start: bool  # starts with a lower-case letter
     digit_start: bool
+    cut: bool = False  # cut short at MAX_SENTENCE: the next unit goes on with its text
 
 
 @dataclass(slots=True)
@@ -105,15 +106,16 @@ class Flow:
             return cached
         part = self.parts[pi]
         out: list[Unit] = []
-        for start, end in split_spans(self.masked, part.start, part.end):
-            raw = self.masked[start:end]
-            text = clean(raw)
-            if not text:
-                continue
-            head = _head(text)
-            terminal = text.rstrip(_CLOSERS)[-1:] in _STOPS or text.endswith("...")
-            out.append(Unit(start, end, text, tokens(text), terminal,
-                            head.islower(), head.isdigit()))
+        for span in split_spans(self.masked, part.start, part.end):
+            chunks = chunk_span(self.masked, *span)
+            for ci, (start, end) in enumerate(chunks):
+                text = clean(self.masked[start:end])
+                if not text:
+                    continue
+                head = _head(text)
+                terminal = text.rstrip(_CLOSERS)[-1:] in _STOPS or text.endswith("...")
+                out.append(Unit(start, end, text, tokens(text), terminal,
+                                head.islower(), head.isdigit(), cut=ci < len(chunks) - 1))
         self._units[pi] = out
         return out
 
@@ -197,9 +199,11 @@ class Flow:
         )
 
     def _groups(self, pi: int) -> list[list[int]]:
-        """Units of a part, false splits before a lower-case word joined back."""
+        """Units of a part, false splits before a lower-case word joined back, unless
+        the joined sentence would pass MAX_SENTENCE or the split was such a cut."""
         units = self.units(pi)
         groups: list[list[int]] = []
+        size = 0  # characters of the last group's text
         for ui, unit in enumerate(units):
             if (pi, ui) in self.consumed:
                 continue
@@ -208,11 +212,15 @@ class Flow:
                 prev is not None
                 and unit.lower_start
                 and prev[-1] == ui - 1
+                and not units[ui - 1].cut
+                and size + 1 + len(unit.text) <= MAX_SENTENCE
                 and not (len(prev) == 1 and self.index.find(units[prev[0]].tokens) is not None)
             ):
                 prev.append(ui)
+                size += 1 + len(unit.text)
             else:
                 groups.append([ui])
+                size = len(unit.text)
         return groups
 
     def _extend(self, draft: Draft, pi: int, tail: Unit) -> Draft:
@@ -225,13 +233,15 @@ class Flow:
             if found is None:
                 break
             pj, cj, truncated = found
-            self.consumed.add((pj, cj))
             cont_units = self.units(pj)
             cont = cont_units[cj]
             head, head_tokens = draft.text, draft.tokens
             if truncated:
                 head = head.rsplit(" ", 1)[0] if " " in head else ""
                 head_tokens = head_tokens[:-1]
+            if len(head) + 1 + len(cont.text) > MAX_SENTENCE:
+                break  # the continuation stays a sentence of its own
+            self.consumed.add((pj, cj))
             draft = Draft(
                 start=draft.start,
                 end=cont.end,

@@ -35,6 +35,14 @@ _STARTERS = _words(
 )
 _INITIAL_OR_ACRONYM = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]$")
 _MAX_QUOTED = 600  # longer "sentences" are split inside quotes too
+# Longest sentence, in characters of the document. Text with no sentence ends (a
+# table, a list, a file on one line with no full stops) is cut into chunks of at
+# most this size, so that every later stage, several of which compare each word
+# of a sentence with every other, costs the same per MB on any input. Real
+# sentences stay far below it: the longest in our gold texts has about 500.
+MAX_SENTENCE = 2_000
+_CLAUSE_END = re.compile(r"[;:,)\]](?=\s)")
+_SPACE = re.compile(r"\s+")
 _OPENERS = "\"“‘'([«"
 _SPACE_BEFORE_MASK = re.compile(r"[ \t]+(?=\x01+(?:[.,;:!?]|$))")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
@@ -113,6 +121,49 @@ def split_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         tail_end -= 1
     if tail_end > pos:
         spans.append((pos, tail_end))
+    return spans
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[start:end]`` (one forward pass)."""
+    found = None
+    for match in pattern.finditer(text, start, end):
+        found = match
+    return found
+
+
+def chunk_span(
+    text: str, start: int, end: int, limit: int = MAX_SENTENCE
+) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut into spans of at most ``limit`` characters.
+
+    Each cut falls at the last clause end (``,;:`` or a closing bracket before a
+    space) in the second half of the window, else at its last whitespace, else (one
+    enormous token) at the limit itself. Spans index ``text`` and, with the
+    whitespace between them, cover all of it; one pass, so linear in its length.
+    """
+    spans: list[tuple[int, int]] = []
+    while end - start > limit:
+        hi = start + limit
+        lo = start + limit // 2
+        clause = _last(_CLAUSE_END, text, lo, hi)
+        if clause is not None:
+            cut = nxt = clause.end()
+        else:
+            space = _last(_SPACE, text, lo, hi + 1)  # a space just past the limit will do
+            if space is not None:
+                cut, nxt = space.start(), space.end()
+            else:
+                cut = nxt = hi
+        while cut > start and text[cut - 1].isspace():
+            cut -= 1
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if cut > start:
+            spans.append((start, cut))
+        start = nxt
+    if end > start:
+        spans.append((start, end))
     return spans
 
 
