@@ -13,8 +13,13 @@ and prints time, rows/s and peak RSS side by side:
     pandas+filter     the same, filtered in pandas before the insert
     ours              dyadscope import_dataset (mapping, lookups, ids, rejects)
     ours+pair         the same with --pair AZE PAK
+    cli               `dyadscope import gdelt FILE --db X` as a user types it
 
-Targets (printed pass/fail): ours within 1.5x of bare DuckDB and >= 1.5x faster
+Each case runs as its own process; "process" is that whole process's wall time
+(interpreter start-up and imports included), the figure the CLI is held to.
+
+Targets (printed pass/fail): the CLI's whole process within 1.5x of bare DuckDB's
+whole process, and faster than pandas'; ours within 1.5x of bare DuckDB and >= 1.5x faster
 than pandas; ours+pair >= 2x faster than pandas+filter and within 1.5x of
 duckdb+filter; peak RSS of ours < 1 GB. Then rows/s of each importer on its
 test fixtures (and on the real samples in ../shared when present).
@@ -25,7 +30,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -160,16 +167,34 @@ def run_case(case: str, data: Path, db: Path) -> dict[str, float]:
 
 
 def _child(case: str, data: Path, workdir: Path) -> dict[str, float]:
+    """One case in a fresh process; ``wall`` is the whole process (start-up,
+    imports and all), ``seconds`` the work itself."""
     db = workdir / f"{case.replace('+', '_')}.duckdb"
     db.unlink(missing_ok=True)
+    started = time.perf_counter()
+    if case == "cli":
+        # the command a user types, start-up included
+        command = [*_dyadscope(), "import", "gdelt", str(data), "--db", str(db)]
+        out = subprocess.run(command, check=True, capture_output=True, text=True)
+        wall = time.perf_counter() - started
+        imported = re.search(r"([0-9,]+) imported", out.stdout)
+        db.unlink(missing_ok=True)
+        rows = float(imported.group(1).replace(",", "")) if imported else 0.0
+        return {"seconds": wall, "wall": wall, "rows": rows, "peak_mb": float("nan")}
     out = subprocess.run(
         [sys.executable, __file__, "--case", case, "--data", str(data), "--db", str(db)],
         check=True,
         capture_output=True,
         text=True,
     )
+    wall = time.perf_counter() - started
     db.unlink(missing_ok=True)
-    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+    return {**json.loads(out.stdout.strip().splitlines()[-1]), "wall": wall}
+
+
+def _dyadscope() -> list[str]:
+    found = shutil.which("dyadscope", path=str(Path(sys.executable).parent))
+    return [found] if found else [sys.executable, "-m", "dyadscope"]
 
 
 def _fixture_rates() -> None:
@@ -220,7 +245,7 @@ def main() -> int:
         f"generated {args.rows:,} rows ({data.stat().st_size / 1e6:,.0f} MB, {dyad:,} AZE-PAK) "
         f"in {time.perf_counter() - started:.1f}s: {data}"
     )
-    cases = ["duckdb", "duckdb+filter", "pandas", "pandas+filter", "ours", "ours+pair"]
+    cases = ["duckdb", "duckdb+filter", "pandas", "pandas+filter", "ours", "ours+pair", "cli"]
     results = {
         case: min(
             (_child(case, data, workdir) for _ in range(max(args.repeat, 1))),
@@ -228,15 +253,30 @@ def main() -> int:
         )
         for case in cases
     }
-    print(f"\n{'case':15} {'seconds':>8} {'rows/s':>12} {'loaded':>10} {'peak RSS':>10}")
+    print(
+        f"\n{'case':15} {'seconds':>8} {'process':>8} {'rows/s':>12} {'loaded':>10} "
+        f"{'peak RSS':>10}"
+    )
     for case, r in results.items():
         rate = args.rows / r["seconds"] if r["seconds"] else 0.0
         print(
-            f"{case:15} {r['seconds']:8.2f} {rate:12,.0f} {int(r['rows']):10,} "
+            f"{case:15} {r['seconds']:8.2f} {r['wall']:8.2f} {rate:12,.0f} {int(r['rows']):10,} "
             f"{r['peak_mb']:8,.0f}MB"
         )
+    print("(seconds: the work; process: the whole process, Python start-up and imports included)")
     t = {case: r["seconds"] for case, r in results.items()}
+    wall = {case: r["wall"] for case, r in results.items()}
     checks = [
+        (
+            "`dyadscope import` (whole process) within 1.5x of bare duckdb (whole process)",
+            wall["cli"] <= 1.5 * wall["duckdb"],
+            wall["cli"] / wall["duckdb"],
+        ),
+        (
+            "`dyadscope import` (whole process) faster than pandas (whole process)",
+            wall["cli"] < wall["pandas"],
+            wall["pandas"] / wall["cli"],
+        ),
         (
             "ours within 1.5x of bare duckdb",
             t["ours"] <= 1.5 * t["duckdb"],

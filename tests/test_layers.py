@@ -5,6 +5,8 @@ one front end; this walks every import and says where that happens."""
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,3 +61,25 @@ def test_only_the_cli_talks_to_the_terminal() -> None:
             if isinstance(n, ast.Call) and getattr(n.func, "id", None) == "print"
         ]
         assert not calls, f"{path.relative_to(PACKAGE)} prints"
+
+
+# what a command may use: the API, the errors it raises, and rendering
+CLI_ALLOWED = {"api", "errors", "cli", "report"}
+
+
+def test_the_cli_goes_through_the_api_only() -> None:
+    for path in (PACKAGE / "cli").rglob("*.py"):
+        reached = _dyadscope_parts(_imports(path)) - CLI_ALLOWED
+        assert not reached, f"{path.relative_to(PACKAGE)} imports {sorted(reached)}"
+
+
+def test_the_cli_and_the_api_load_heavy_libraries_only_when_a_command_needs_them() -> None:
+    """``dyadscope --help`` must start fast: nothing imported at module level of the
+    CLI or the API may pull in pandas, DuckDB, pyarrow, pypdf or trafilatura."""
+    code = (
+        "import sys, dyadscope.cli, dyadscope.api; "
+        "heavy = {'pandas', 'duckdb', 'pyarrow', 'pypdf', 'trafilatura', 'numpy', 'pyspark'}; "
+        "print(sorted(heavy & {m.split('.')[0] for m in sys.modules}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout

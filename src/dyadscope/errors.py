@@ -31,3 +31,13 @@ class DictionaryError(DyadscopeError):
         self.reason = reason
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {reason}")
+
+
+class UsageError(DyadscopeError):
+    """A wrong argument: ``field`` names the parameter (the CLI shows its option), and
+    the message says what is wrong and what would be right."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}")

@@ -105,7 +105,8 @@ def test_extract_bad_file_is_one_line_error(name: str, reason: str) -> None:
 def test_missing_file_and_bad_date_are_clear_errors(tmp_path: Path) -> None:
     runner = CliRunner()
     missing = runner.invoke(app, ["extract", str(tmp_path / "nope.txt")])
-    assert missing.exit_code == 1 and "nope.txt" in missing.stderr
+    assert missing.exit_code == 2 and missing.stderr.startswith("error: SOURCE: ")
+    assert "nope.txt: no such file" in missing.stderr
     bad_date = runner.invoke(app, ["extract", "-", "--date", "03/11/2017"], input="x")
     assert bad_date.exit_code == 2 and "--date" in bad_date.stderr
 

@@ -58,16 +58,19 @@ def _use_coder(
             modes.append(dictionaries_only)
         return coder
 
-    monkeypatch.setattr(eval_cli, "api_coder", fake_api_coder)
+    # the API imports the coder factory when it runs, so the fake is found there
+    monkeypatch.setattr("dyadscope.evaluate.api_coder", fake_api_coder)
     return calls
 
 
 def test_json_output_has_the_documented_keys(
-    app: typer.Typer, golden: Path, monkeypatch: pytest.MonkeyPatch
+    app: typer.Typer, golden: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     path = golden / "example.records.jsonl"
+    extra = tmp_path / "extra.tsv"
+    extra.write_text("iso3\tname\nGON\tGondor\n", encoding="utf-8")
     calls = _use_coder(monkeypatch, replay_coder(read_gold(path).items))
-    result = CliRunner().invoke(app, ["eval", str(path), "--json", "--dict", "extra.tsv"])
+    result = CliRunner().invoke(app, ["eval", str(path), "--json", "--dict", str(extra)])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert set(data) >= REQUIRED_KEYS
@@ -87,7 +90,7 @@ def test_json_output_has_the_documented_keys(
         assert set(data[name]) == FIELD_KEYS, name
     assert data["fields"][0] == "event"
     assert data["worst"] == []
-    assert calls == [[Path("extra.tsv")]]
+    assert calls == [[extra]]
 
 
 def test_text_report_shows_figures_and_worst_misses(
@@ -134,11 +137,21 @@ def test_unknown_format_is_a_usage_error(app: typer.Typer, golden: Path) -> None
     assert "Traceback" not in result.output
 
 
-def test_missing_gold_file_is_one_line(app: typer.Typer, tmp_path: Path) -> None:
+def test_missing_gold_file_is_a_usage_error_naming_it(app: typer.Typer, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["eval", str(tmp_path / "nope.jsonl")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "nope.jsonl: no such gold file" in lines[0]
+    assert len(lines) == 1 and lines[0].startswith("error: GOLD: ")
+    assert "nope.jsonl: no such file" in lines[0]
+
+
+def test_missing_dictionary_is_a_usage_error_naming_the_option(
+    app: typer.Typer, golden: Path, tmp_path: Path
+) -> None:
+    path = golden / "example.records.jsonl"
+    result = CliRunner().invoke(app, ["eval", str(path), "--dict", str(tmp_path / "no.tsv")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: --dict: ") and "no.tsv: no such file" in result.stderr
 
 
 def test_missing_extractor_is_reported(
@@ -153,11 +166,13 @@ def test_missing_extractor_is_reported(
 
 
 def test_dicts_only_reaches_the_coder(
-    app: typer.Typer, golden: Path, monkeypatch: pytest.MonkeyPatch
+    app: typer.Typer, golden: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     path = golden / "example.records.jsonl"
     modes: list[bool | None] = []
     _use_coder(monkeypatch, empty_coder, modes)
-    CliRunner().invoke(app, ["eval", str(path), "--dict", "x.verbs", "--dicts-only"])
+    verbs = tmp_path / "x.verbs"
+    verbs.write_text("--- AGREE [057] ---\nSIGN\n", encoding="utf-8")
+    CliRunner().invoke(app, ["eval", str(path), "--dict", str(verbs), "--dicts-only"])
     CliRunner().invoke(app, ["eval", str(path)])
     assert modes == [True, None]  # None: the config's setting decides

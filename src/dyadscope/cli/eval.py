@@ -2,32 +2,32 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from dyadscope import api
 from dyadscope.cli.common import (
     DictOption,
     DictsOnlyOption,
     OneSidedOption,
-    fail,
     friendly_errors,
+    progress_bar,
+    say,
+    warn,
 )
-from dyadscope.evaluate import GOLD_FORMATS, api_coder, evaluate_set, read_gold, render_text
-from dyadscope.settings import load_settings
-
-_FORMATS = ("auto", *GOLD_FORMATS)
 
 
+@friendly_errors()
 def eval_command(
     gold: Annotated[
         Path,
         typer.Argument(help="Gold file: our JSON Lines records, PLOVER GSR JSON or PETRARCH XML."),
     ],
     fmt: Annotated[
-        str, typer.Option("--format", help=f"Gold format: {' | '.join(_FORMATS)}.")
+        str, typer.Option("--format", help="Gold format: auto | records | plover-gsr | "
+                          "petrarch-xml.")
     ] = "auto",
     as_json: Annotated[
         bool, typer.Option("--json", help="Print one JSON object instead of the text report.")
@@ -43,36 +43,15 @@ def eval_command(
     one_sided: OneSidedOption = None,
 ) -> None:
     """Run the extractor over a gold set: precision, recall, F1, confusion, worst misses."""
-    if fmt not in _FORMATS:
-        raise fail(f"--format: unknown format '{fmt}' (allowed: {', '.join(_FORMATS)})")
-    _run(
-        gold, fmt, as_json=as_json, dictionaries=dictionaries or [], limit=limit, worst=worst,
-        dicts_only=dicts_only, one_sided=one_sided,
-    )  # fmt: skip
-
-
-@friendly_errors
-def _run(
-    gold: Path,
-    fmt: str,
-    *,
-    as_json: bool,
-    dictionaries: list[Path],
-    limit: int | None,
-    worst: int,
-    dicts_only: bool | None,
-    one_sided: bool | None = None,
-) -> None:
-    settings = load_settings()
-    gold_set = read_gold(gold, fmt, max_bytes=settings.max_bytes)
-    for rejection in gold_set.rejections:
-        typer.echo(f"warning: skipped {rejection.message()}", err=True)
-    coder = api_coder(dictionaries, dictionaries_only=dicts_only, one_sided=one_sided)
-    result = evaluate_set(gold_set, coder, limit=limit)
-    if as_json:
-        typer.echo(json.dumps(result.to_dict(worst=worst), ensure_ascii=False))
-    else:
-        typer.echo(render_text(result, worst=worst))
+    with progress_bar("evaluating", None) as step:
+        result = api.evaluate(
+            gold, fmt=fmt, dictionaries=dictionaries or [], limit=limit,
+            dictionaries_only=dicts_only, one_sided=one_sided,
+            on_item=lambda done, total: step("evaluating", total=total),
+            on_skipped=lambda message: warn(f"skipped {message}"),
+        )  # fmt: skip
+    render = api.evaluation_json if as_json else api.evaluation_text
+    say(render(result, worst=worst))
 
 
 def register(app: typer.Typer) -> None:

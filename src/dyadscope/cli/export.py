@@ -9,9 +9,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dyadscope.cli.common import DbOption, friendly_errors, settings_with
-from dyadscope.store import Store
-from dyadscope.store.export import TABLES, export_parquet, parse_tables, row_counts
+from dyadscope import api
+from dyadscope.cli.common import DbOption, friendly_errors
 
 export_app = typer.Typer(
     help="Write the store out for other tools (Spark, pandas, DuckDB).", no_args_is_help=True
@@ -19,32 +18,25 @@ export_app = typer.Typer(
 
 
 @export_app.command("parquet")
+@friendly_errors()
 def parquet_command(
     out: Annotated[
         Path, typer.Option("--out", help="Folder to write <table>.parquet files into.")
     ] = Path("dyadscope-parquet"),
     tables: Annotated[
         str | None,
-        typer.Option("--tables", help=f"Comma-separated tables (default all: {','.join(TABLES)})."),
+        typer.Option("--tables", help="Comma-separated tables (default: all of them)."),
     ] = None,
     db: DbOption = None,
 ) -> None:
     """One Parquet file per store table; `aggregate --input DIR [--engine spark]` reads them."""
-    _run(out, tables, db)
-
-
-@friendly_errors
-def _run(out: Path, tables: str | None, db: Path | None) -> None:
-    chosen = parse_tables(tables)
-    with Store(settings_with(db).db, read_only=True) as store:
-        written = export_parquet(store, out, chosen)
-        counts = row_counts(store, tuple(written))
+    written = api.export_parquet(out, tables=tables.split(",") if tables else None, db=db)
     table = Table(title=f"export parquet -> {out}")
     table.add_column("table")
     table.add_column("rows", justify="right")
     table.add_column("file")
-    for name, path in written.items():
-        table.add_row(name, f"{counts[name]:,}", str(path))
+    for name, rows, path in written:
+        table.add_row(name, f"{rows:,}", str(path))
     Console().print(table)
 
 

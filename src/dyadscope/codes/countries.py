@@ -129,3 +129,8 @@ def cameo_actor(code: str | None) -> tuple[str | None, str | None]:
     if head in CAMEO_REGIONS:
         return (None, rest[:3] or None)
     return (None, head)
+
+
+def country_names() -> dict[str, str]:
+    """Every country name the data sets use, casefolded, -> ISO3."""
+    return dict(_names()[0])

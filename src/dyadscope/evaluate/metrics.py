@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, cast
 
@@ -232,31 +232,43 @@ def evaluate(
     *,
     fmt: str = "records",
     rejected: int = 0,
+    on_item: Callable[[int, int], None] | None = None,
 ) -> EvalResult:
     """Run ``coder`` on every gold passage and score what it produced.
 
-    Skipped items (``GoldItem.skip``) are counted but not run. Example::
+    Skipped items (``GoldItem.skip``) are counted but not run; ``on_item(done, total)``
+    is told after each passage (a progress bar). Example::
 
         result = evaluate(read_gold(path).items, my_coder)
         result.f1, result.fields["actor1"].accuracy
     """
     tally = _Tally()
     started = time.perf_counter()
-    for item in gold:
+    for done, item in enumerate(gold, 1):
         if item.skip is not None:
             tally.skipped += 1
-            continue
-        tally.evaluated += 1
-        events, error = _run_coder(item, coder)
-        _score_item(item, events, error, tally)
+        else:
+            tally.evaluated += 1
+            events, error = _run_coder(item, coder)
+            _score_item(item, events, error, tally)
+        if on_item is not None:
+            on_item(done, len(gold))
     seconds = time.perf_counter() - started
     return _result(tally, gold, fmt=fmt, rejected=rejected, seconds=seconds)
 
 
-def evaluate_set(gold: GoldSet, coder: Coder, *, limit: int | None = None) -> EvalResult:
+def evaluate_set(
+    gold: GoldSet,
+    coder: Coder,
+    *,
+    limit: int | None = None,
+    on_item: Callable[[int, int], None] | None = None,
+) -> EvalResult:
     """``evaluate`` over a read gold file, optionally its first ``limit`` items."""
     items = gold.items if limit is None else gold.items[: max(limit, 0)]
-    return evaluate(items, coder, fmt=gold.format, rejected=len(gold.rejections))
+    return evaluate(
+        items, coder, fmt=gold.format, rejected=len(gold.rejections), on_item=on_item
+    )
 
 
 def _result(

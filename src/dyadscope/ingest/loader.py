@@ -11,9 +11,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from dyadscope.errors import InputError
-from dyadscope.ingest import html as html_format
 from dyadscope.ingest import markdown as md_format
-from dyadscope.ingest import pdf as pdf_format
 from dyadscope.ingest.decode import decode
 from dyadscope.ingest.meta import clean_meta, normalise_date, validate_date_arg
 from dyadscope.ingest.plaintext import text_header
@@ -140,6 +138,8 @@ def _from_text(
             meta_date=md.meta.get("date"), url=md.meta.get("url"), warnings=warnings,
         )
     if media_type == "text/html":
+        from dyadscope.ingest import html as html_format  # lxml: loaded for HTML only
+
         page = html_format.convert(text)
         return _build(
             normalise_text(page.text), source=source, media_type=media_type,
@@ -155,6 +155,8 @@ def _from_text(
 
 def _from_pdf(data: bytes, *, source: str, source_path: str | None, date: str | None,
               title: str | None) -> Document:
+    from dyadscope.ingest import pdf as pdf_format  # pypdf: loaded for PDFs only
+
     read = pdf_format.read(data, source)
     parts: list[str] = []
     spans: list[PageSpan] = []

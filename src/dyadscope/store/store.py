@@ -41,6 +41,8 @@ class Store:
             self.con = duckdb.connect(str(path), read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{path}: cannot open the store ({exc})") from exc
+        # a long query must not draw DuckDB's own bar into a terminal or a piped CSV
+        self.con.execute("SET enable_progress_bar = false")
         if not read_only:
             for statement in DDL:
                 self.con.execute(statement)
@@ -206,6 +208,14 @@ class Store:
             "SELECT id, source_path, media_type, title, author, date, url, ingested_at "
             "FROM documents ORDER BY ingested_at, id"
         ).df()
+
+    def actor_codes(self) -> set[str]:
+        """Every actor code the stored events and figures name: what a filter may ask for."""
+        rows = self.con.execute(
+            "SELECT actor1_code FROM events UNION SELECT actor2_code FROM events "
+            "UNION SELECT reporter FROM observations UNION SELECT partner FROM observations"
+        ).fetchall()
+        return {str(row[0]) for row in rows if row[0]}
 
     def counts(self) -> dict[str, int]:
         tables = ("documents", "sentences", "events", "observations", "mentions", "quarantine")
