@@ -172,7 +172,7 @@ def test_bad_date_argument(tmp_path: Path) -> None:
     path.write_text("Baku signed.", encoding="utf-8")
     with pytest.raises(ValueError, match="YYYY"):
         load_path(path, date="03/11/2017")
-    with pytest.raises(ValueError, match="month 13"):
+    with pytest.raises(ValueError, match="month must be 01-12"):
         load_path(path, date="2017-13")
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_ARG = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+from dyadscope.periods import parse_partial_date
+
 _ISO = re.compile(r"^\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T\s].*)?$")
 _PDF = re.compile(r"^D:(\d{4})(\d{2})?(\d{2})?")
 _MONTHS = {
@@ -37,16 +38,8 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
 
 
 def validate_date_arg(value: str) -> str:
-    """A user-given date must be YYYY, YYYY-MM or YYYY-MM-DD; returns it unchanged."""
-    match = _ARG.match(value.strip())
-    if not match:
-        raise ValueError(f"date must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
-    _year, month, day = match.groups()
-    if month is not None and not 1 <= int(month) <= 12:
-        raise ValueError(f"date {value!r} has no month {month}")
-    if day is not None and not 1 <= int(day) <= 31:
-        raise ValueError(f"date {value!r} has no day {day}")
-    return value.strip()
+    """A user-given date must be YYYY, YYYY-MM or YYYY-MM-DD; returns it zero-padded."""
+    return parse_partial_date(value).iso
 
 
 def normalise_date(value: object) -> str | None:
