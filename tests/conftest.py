@@ -3,7 +3,9 @@ that need it skip cleanly where it is absent."""
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -40,3 +42,15 @@ def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("DYADSCOPE_DB", str(path))
     monkeypatch.setenv("DYADSCOPE_CONFIG", str(tmp_path / "no-config.toml"))
     return path
+
+
+@pytest.fixture(autouse=True)
+def _root_logging_restored() -> Iterator[None]:
+    """The CLI sets up the root logger for its process (quiet, or --verbose); a test
+    that runs it in-process must not leave that set for the tests after it."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    logging.captureWarnings(False)

@@ -52,6 +52,21 @@ UNDIRECTED_KINDS: frozenset[str] = frozenset(
      "ceasefire"}
 )  # fmt: skip
 
+# kinds an analyst counts as one act when the same sides do them at the same time:
+# talks held at a meeting; "agreed to ..." and "this agreement was reached"
+KIND_FAMILIES: dict[str, str] = {
+    "meeting": "consult",
+    "negotiation": "consult",
+    "pledge": "agree",
+    "agreement_signed": "agree",
+}
+
+
+def kind_family(kind: str) -> str:
+    """The act a kind belongs to when records are compared for being the same event."""
+    return KIND_FAMILIES.get(kind, kind)
+
+
 # PLOVER event types (the current manual's 16).
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -240,8 +255,16 @@ class Observation:
     period: DateRef
     source: Source
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    # every sentence or row that states this same figure, ``source`` first
+    sources: tuple[Source, ...] = ()
 
     def to_record(self) -> dict[str, Any]:
+        record = self._record()
+        if self.sources:
+            record["sources"] = [s.to_record() for s in self.sources]
+        return record
+
+    def _record(self) -> dict[str, Any]:
         return {
             "record": "observation",
             "id": self.id,
@@ -253,6 +276,68 @@ class Observation:
             "unit": self.unit,
             "period": self.period.to_record(),
             "source": self.source.to_record(),
+        }
+
+
+FINDING_TYPES: tuple[str, ...] = (
+    "corroboration", "contradiction", "duplicate", "mirror_gap", "unverified"
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What one source says in a finding: a value (or a status, a date) and where."""
+
+    record: str  # the event or observation id
+    source: Source
+    value: float | str | None = None
+    unit: str | None = None
+    period: DateRef | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        value = self.value
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return {
+            "value": value,
+            "unit": self.unit,
+            "period": self.period.to_record() if self.period else None,
+            "record": self.record,
+            "source": self.source.to_record(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What comparing sources concludes: they agree (``corroboration``), disagree
+    (``contradiction``), are copies (``duplicate``), a trade flow as its two sides
+    report it (``mirror_gap``), or no data set speaks to a claim (``unverified``)."""
+
+    type: str  # one of FINDING_TYPES
+    pair: tuple[str, str]
+    subject: str
+    claims: tuple[Claim, ...]
+    field: str | None = None  # quantity | value | date | status | actors
+    relative_difference: float | None = None
+    note: str = ""
+
+    @property
+    def id(self) -> str:
+        parts = [self.type, *self.pair, self.field or "", *(c.record for c in self.claims)]
+        return stable_id("finding", *parts)
+
+    def to_record(self) -> dict[str, Any]:
+        difference = self.relative_difference
+        return {
+            "record": "finding",
+            "id": self.id,
+            "type": self.type,
+            "pair": list(self.pair),
+            "subject": self.subject,
+            "field": self.field,
+            "claims": [c.to_record() for c in self.claims],
+            "relative_difference": None if difference is None else round(difference, 4),
+            "note": self.note,
         }
 
 

@@ -280,7 +280,9 @@ def test_malformed_gdelt_rows_are_noted_not_fatal(tmp_path: Path) -> None:
     path.write_text(good + "\n" + "\t".join(["x"] * 12) + "\n" + good.replace("1\t", "9\t", 1)
                     + "\n", encoding="utf-8")
     frame = aggregate(path, PAIR, "year")
-    assert list(frame["events"]) == [2]
+    # the two good rows report one meeting of one day: one story, two mentions
+    assert list(frame["events"]) == [1]
+    assert list(aggregate(path, PAIR, "year", count="mentions")["events"]) == [2]
     assert any("malformed" in note for note in frame.attrs["notes"])
 
 

@@ -131,3 +131,11 @@ def test_library_warnings_stay_off_the_terminal_unless_verbose(tmp_path: Path) -
     ]
     verbose = runner.invoke(app, ["--verbose", "extract", str(broken)])
     assert "EOF marker not found" in verbose.stderr
+
+
+def test_a_copy_threshold_outside_zero_to_one_is_refused(filled: Path, tmp_path: Path) -> None:
+    doc = tmp_path / "other.txt"
+    doc.write_text("Pakistan invited Azerbaijan to join the corridor in 2017.", encoding="utf-8")
+    before = _state(filled)
+    _refused(["ingest", str(doc), "--copy-threshold", "1.5"], "--copy-threshold", "1.5")
+    assert _state(filled) == before

@@ -32,7 +32,7 @@ from dyadscope.store.aggregations import (
 from dyadscope.store.export import export_parquet, parquet_connection
 
 ENGINES: tuple[str, ...] = ("duckdb", "spark")
-AGGREGATE_TABLES: tuple[str, ...] = ("events", "observations", "mentions")
+AGGREGATE_TABLES: tuple[str, ...] = ("events", "observations", "mentions", "stories")
 GDELT_SUFFIXES: tuple[str, ...] = (".csv", ".tsv", ".txt", ".zip")
 
 
@@ -63,6 +63,7 @@ def _is_gdelt(path: Path) -> bool:
 def _gdelt_store(path: Path, query: AggregateQuery, notes: list[str]) -> Store:
     """The pair's rows of GDELT files in a throwaway in-memory store, loaded by the
     importer (same mapping, same quarantine rules as `dyadscope import gdelt`)."""
+    from dyadscope.analyse.stories import refresh_stories
     from dyadscope.store.importing import import_dataset
 
     store = Store(":memory:")
@@ -75,6 +76,7 @@ def _gdelt_store(path: Path, query: AggregateQuery, notes: list[str]) -> Store:
             since=query.since.isoformat() if query.since else None,
             until=query.until.isoformat() if query.until else None,
         )
+        refresh_stories(store)  # forty rows on one meeting count once here too
     except BaseException:
         store.close()
         raise
@@ -140,6 +142,7 @@ def aggregate(
     engine: str = "duckdb",
     master: str | None = None,
     statuses: Sequence[str] | None = ("actual",),
+    count: str = "stories",
 ) -> pd.DataFrame:
     """One row per period of the pair's events, attention, trade and arms
     transfers, every period from the first to the last (empty ones with counts 0,
@@ -152,7 +155,8 @@ def aggregate(
     rows are imported into memory first). ``engine`` "spark" runs the same
     definitions on Spark (``master`` URL, default local). ``frame.attrs["notes"]``
     lists input problems that did not stop the run (quarantined GDELT rows) and
-    figures split across periods (fiscal years).
+    figures split across periods (fiscal years). ``count``: "stories" counts
+    each event once however many records tell it, "mentions" every record.
     """
     if engine not in ENGINES:
         raise DyadscopeError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
@@ -166,6 +170,7 @@ def aggregate(
             since=period_bound(since, end=False),
             until=period_bound(until, end=True),
             statuses=tuple(statuses) if statuses is not None else None,
+            count=count,
         )
     except ValueError as exc:
         raise DyadscopeError(str(exc)) from exc

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from dyadscope.api.actors import check_dictionaries, find_actors
 from dyadscope.api.checks import actor_code, actor_name, pair_codes
+from dyadscope.api.copies import DocumentCopy
 from dyadscope.api.datasets import (
     BY_PERIODS,
     ENGINES,
@@ -36,6 +37,7 @@ from dyadscope.api.documents import (
     input_files,
     pipeline,
 )
+from dyadscope.api.findings import THRESHOLDS, Threshold, check, thresholds
 from dyadscope.api.quality import evaluate, evaluation_json, evaluation_text, gold_formats
 from dyadscope.api.views import (
     NoDataError,
@@ -47,7 +49,7 @@ from dyadscope.api.views import (
     timeline_text,
     write_brief,
 )
-from dyadscope.model import DOMAINS, KINDS, Event, Observation
+from dyadscope.model import DOMAINS, FINDING_TYPES, KINDS, Event, Finding, Observation
 from dyadscope.settings import Settings, load_settings
 
 
@@ -75,17 +77,23 @@ __all__ = [
     "DEMO_PAIRS",
     "DOMAINS",
     "ENGINES",
+    "FINDING_TYPES",
     "KINDS",
+    "THRESHOLDS",
     "DemoReport",
+    "DocumentCopy",
     "Event",
+    "Finding",
     "IngestReport",
     "NoDataError",
     "Observation",
     "Settings",
+    "Threshold",
     "actor_code",
     "actor_name",
     "aggregate",
     "brief_html",
+    "check",
     "check_dictionaries",
     "configured_pipeline",
     "demo",
@@ -110,6 +118,7 @@ __all__ = [
     "quarantined",
     "settings",
     "sources",
+    "thresholds",
     "timeline_text",
     "version",
     "write_brief",

@@ -168,3 +168,25 @@ def existing_file(path: Path | str, field: str) -> Path:
     if found.is_dir():
         raise UsageError(field, f"{found} is a folder, not a file")
     return found
+
+
+def fraction(value: float | int | str, field: str) -> float:
+    """A relative tolerance: a finite number from 0 (exact) to 100 (10,000%)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise UsageError(field, f"{value!r} is not a number (give e.g. 0.1 for 10%)") from None
+    if number != number or not 0 <= number <= 100:
+        raise UsageError(field, f"{value!r} must be between 0 and 100 (0.1 means 10%)")
+    return number
+
+
+def whole(value: float | int | str, field: str, unit: str, most: int = 36500) -> int:
+    """A whole number of days or years from 0 to ``most``."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise UsageError(field, f"{value!r} is not a whole number of {unit}") from None
+    if number != number or not number.is_integer() or not 0 <= number <= most:
+        raise UsageError(field, f"{value!r} must be a whole number of {unit} from 0 to {most}")
+    return int(number)

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 BY_PERIODS: tuple[str, ...] = ("month", "year")
 ENGINES: tuple[str, ...] = ("duckdb", "spark")
+# what a count counts: each event once (a story, however many records tell it), or
+# every record (a mention) as the data sets report them
+COUNTS: tuple[str, ...] = ("stories", "mentions")
 
 
 def sources() -> list[tuple[str, str]]:
@@ -50,9 +53,15 @@ def import_data(
     chosen = checks.pair_codes(pair, "pair")
     first, last = checks.period(since, until)
     with Store(db or load_settings().db) as store:
-        return import_dataset(
+        summary = import_dataset(
             store, name, files, pair=chosen, since=first, until=last, on_file=on_file
         )
+        if summary.total("imported"):
+            from dyadscope.analyse.stories import refresh_stories
+
+            # a data set's rows join the stories the documents tell, and each other's
+            refresh_stories(store, [chosen] if chosen else None)
+        return summary
 
 
 def aggregate(
@@ -67,14 +76,18 @@ def aggregate(
     engine: str = "duckdb",
     master: str | None = None,
     all_statuses: bool = False,
+    count: str = "stories",
 ) -> pd.DataFrame:
     """One row per period of the pair: events by kind and PLOVER type, Goldstein,
     quad classes, GDELT attention and tone, trade and arms transfers. ``source``:
-    Parquet, GDELT files or another store instead of ``db``; notes on what was
+    Parquet, GDELT files or another store instead of ``db``; ``count``: "stories"
+    (each event once) or "mentions" (every record); notes on what was
     left out or assumed are in ``frame.attrs["notes"]``, the pair as codes in
     ``frame.attrs["pair"]``."""
     if by not in BY_PERIODS:
         raise UsageError("by", f"{by!r}: use one of {', '.join(BY_PERIODS)}")
+    if count not in COUNTS:
+        raise UsageError("count", f"{count!r}: use one of {', '.join(COUNTS)}")
     if engine not in ENGINES:
         raise UsageError("engine", f"{engine!r}: use one of {', '.join(ENGINES)}")
     if source is not None and not Path(source).exists():
@@ -95,6 +108,7 @@ def aggregate(
         engine=engine,
         master=master,
         statuses=None if all_statuses else ("actual",),
+        count=count,
     )
     frame.attrs["pair"] = chosen
     return frame

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dyadscope.api import checks
+from dyadscope.api.copies import DocumentCopy, Originals
+from dyadscope.api.copies import copy_threshold as _copy_threshold
 from dyadscope.errors import InputError
 from dyadscope.model import Event, Observation, Rejection
 from dyadscope.settings import Settings, load_settings
@@ -165,6 +167,8 @@ class IngestReport:
     warnings: list[str] = field(default_factory=list)  # "path: what could not be read"
     events: int = 0
     observations: int = 0
+    copies: list[DocumentCopy] = field(default_factory=list)  # near-duplicates: counted once
+    pairs: set[tuple[str, str]] = field(default_factory=set)  # whose stories were regrouped
 
     @property
     def ok(self) -> bool:
@@ -189,9 +193,13 @@ def ingest(
     on_file: Callable[[Path, str], None] | None = None,
     dictionaries_only: bool | None = None,
     one_sided: bool | None = None,
+    copy_threshold: float | None = None,
 ) -> IngestReport:
     """Ingest files and folders into the store. A bad file is quarantined with
     its reason and the batch carries on; re-ingesting unchanged content is a no-op.
+    A near-duplicate of a stored document (estimated similarity at least
+    ``copy_threshold``, default 0.8: see ``dyadscope.ingest.fingerprint``) is stored
+    as its copy, listed in ``copies``: one source, not two.
     Wrong arguments (a path that does not exist, a bad date or pair) are refused
     before the store is opened. ``on_file(path, outcome)`` follows the run."""
     from dyadscope.store import Store
@@ -199,20 +207,26 @@ def ingest(
     settings = (settings or load_settings()).with_(db=Path(db) if db else None)
     files = input_files(paths)
     when = checks.date(date)
+    threshold = _copy_threshold(copy_threshold)
     pipe = _prepared(settings, dictionaries, pair, dictionaries_only, one_sided)
     report = IngestReport(db=settings.db)
     report.warnings += [f"skipped {r.message()}" for r in pipe.rejections]
     with Store(settings.db) as store:
+        originals = Originals(store, threshold)
         for path in files:
-            outcome = _ingest_one(store, pipe, path, settings, when, report)
+            outcome = _ingest_one(store, pipe, path, settings, when, report, originals)
             if on_file:
                 on_file(path, outcome)
+        if report.pairs:
+            from dyadscope.analyse.stories import refresh_stories
+
+            refresh_stories(store, sorted(report.pairs))
     return report
 
 
 def _ingest_one(
     store: object, pipe: Pipeline, path: Path, settings: Settings, when: str | None,
-    report: IngestReport,
+    report: IngestReport, originals: Originals,
 ) -> str:  # fmt: skip
     from dyadscope.ingest import load_path
     from dyadscope.store import Store
@@ -230,8 +244,21 @@ def _ingest_one(
         return "unchanged"
     result = pipe.process(doc)
     report.warnings += [f"{path}: {w}" for w in (*doc.warnings, *result.warnings)]
-    store.save_document(doc, result.sentences, result.citations, result.events, result.observations)
+    check = originals.check(doc, str(path))
+    store.save_document(
+        doc, result.sentences, result.citations, result.events, result.observations,
+        signature=check.signature.to_json(), copy_of=check.copy_of,
+    )  # fmt: skip
+    originals.saved(doc, str(path), check)
+    if check.copy is not None:
+        report.copies.append(check.copy)
     report.added.append(str(path))
     report.events += len(result.events)
     report.observations += len(result.observations)
+    report.pairs.update(
+        (min(a, b), max(a, b))
+        for a, b in ((e.actor1.code if e.actor1 else "", e.actor2.code if e.actor2 else "")
+                     for e in result.events)
+        if a and b
+    )  # fmt: skip
     return "added"

@@ -108,10 +108,13 @@ def quarantined(db: Path | str | None = None) -> list[dict[str, Any]]:
 def _pair_records(
     store: Store, pair: Sequence[str], domains: Sequence[str] = ()
 ) -> tuple[tuple[str, str], list[Event], list[Observation]]:
+    """The pair's events, one per story with every source that tells it, and figures."""
+    from dyadscope.analyse.stories import stated_once, told_once
+
     chosen = checks.pair_codes(pair, "pair", store.actor_codes())
     assert chosen is not None
-    found = store.events(chosen, domains=checks.domains(domains))
-    figures = store.observations(chosen)
+    found = told_once(store.events(chosen, domains=checks.domains(domains)), store.stories(chosen))
+    figures = stated_once(store.observations(chosen))
     if not found and not figures:
         raise NoDataError(f"no events or figures for {chosen[0]}-{chosen[1]} in {store.path}")
     return chosen, found, figures
@@ -139,19 +142,24 @@ def brief_html(
 
 def store_brief(store: Store, pair: Sequence[str], title: str | None) -> str:
     """The brief of ``pair`` from an open store (the demo writes several from one)."""
+    from dyadscope.api.findings import pair_findings
     from dyadscope.report.brief import render_brief
 
     chosen, found, figures = _pair_records(store, pair)
-    cited = {e.source.doc for e in found} | {o.source.doc for o in figures}
+    cited = {s.doc for e in found for s in (e.sources or (e.source,))}
+    cited |= {s.doc for o in figures for s in (o.sources or (o.source,))}
     docs = store.documents_frame()
     documents = [
         {str(k): (None if v is None or v != v else v) for k, v in row.items()}
         for row in docs.to_dict("records")
         if row["id"] in cited
     ]
+    # findings compare every record, not one per story: read them unmerged
+    findings = pair_findings(store, chosen, store.events(chosen), store.observations(chosen))
     return render_brief(
-        chosen, found, figures, documents, title=title, generated=dt.date.today().isoformat()
-    )
+        chosen, found, figures, documents, title=title, generated=dt.date.today().isoformat(),
+        findings=findings,
+    )  # fmt: skip
 
 
 def write_brief(

@@ -27,23 +27,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dyadscope.model import UNDIRECTED_KINDS, Actor, DateRef, Event, Quantity, Source
-
-# kinds an analyst counts as one act when the same sides do them at the same time:
-# talks held at a meeting; "agreed to ..." and "this agreement was reached"
-_FAMILIES = {
-    "meeting": "consult",
-    "negotiation": "consult",
-    "pledge": "agree",
-    "agreement_signed": "agree",
-}
-
+from dyadscope.model import kind_family as family
 
 # kinds that hold several PLOVER types: an accusation and a threat are two acts
 _SPLIT_BY_TYPE = frozenset({"criticism_hostility", "other"})
-
-
-def family(kind: str) -> str:
-    return _FAMILIES.get(kind, kind)
 
 
 def one_sided(event: Event) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 import warnings
 from typing import Annotated
 
@@ -22,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "eval",
     "imports",
     "aggregate",
+    "check",
     "export",
     "actors",
 )
@@ -47,7 +49,7 @@ def _quiet_libraries(verbose: bool) -> None:
     logging.captureWarnings(True)
     root = logging.getLogger()
     if verbose:
-        handler: logging.Handler = logging.StreamHandler()
+        handler: logging.Handler = _ToStderr()
         handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         root.setLevel(logging.INFO)
     else:
@@ -60,6 +62,15 @@ def _quiet_libraries(verbose: bool) -> None:
 
 
 _HANDLER = "dyadscope-cli"
+
+
+class _ToStderr(logging.Handler):
+    """Writes to whatever ``sys.stderr`` is when a record comes (a handler that kept
+    the stream it was made with would write to a closed one after a test runner
+    swapped it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        sys.stderr.write(self.format(record) + "\n")
 
 
 @app.callback()

@@ -24,6 +24,11 @@ class Engine(StrEnum):
     spark = "spark"
 
 
+class Count(StrEnum):
+    stories = "stories"
+    mentions = "mentions"
+
+
 class Format(StrEnum):
     table = "table"
     csv = "csv"
@@ -67,13 +72,21 @@ def aggregate_command(
         bool,
         typer.Option("--all-statuses", help="Count intended, planned and negated events too."),
     ] = False,
+    count: Annotated[
+        Count,
+        typer.Option(
+            "--count",
+            help="stories: each event once, however many records tell it; mentions: "
+            "every record (copies of a document excepted).",
+        ),
+    ] = Count.stories,
     db: DbOption = None,
 ) -> None:
     """Events by kind and PLOVER type, Goldstein, quad classes, GDELT attention and
     tone, trade and arms transfers of a pair, one row per period."""
     frame = api.aggregate(
         pair, by=by.value, db=db, source=input_path, domain=domain, since=since, until=until,
-        engine=engine.value, master=master, all_statuses=all_statuses,
+        engine=engine.value, master=master, all_statuses=all_statuses, count=count.value,
     )  # fmt: skip
     for line in frame.attrs.get("notes", []):
         note(f"note: {line}")

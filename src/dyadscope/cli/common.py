@@ -85,6 +85,7 @@ OPTIONS: dict[str, str] = {
     "limit": "--limit",
     "gold": "GOLD",
     "files": "FILES",
+    "copy_threshold": "--copy-threshold",
 }
 
 

@@ -48,6 +48,14 @@ def ingest_command(
     max_bytes: MaxBytesOption = None,
     dicts_only: DictsOnlyOption = None,
     one_sided: OneSidedOption = None,
+    copy_threshold: Annotated[
+        float | None,
+        typer.Option(
+            "--copy-threshold",
+            help="Similarity (0-1, estimated Jaccard of word triples) at which a document "
+            "counts as a copy of one stored before it (default 0.8).",
+        ),
+    ] = None,
 ) -> None:
     """Ingest documents into the store: extract events and figures with their sources."""
     settings = settings_for(db, max_bytes=max_bytes)
@@ -62,11 +70,17 @@ def ingest_command(
             on_file=lambda path, outcome: step(f"{outcome}: {path.name}"),
             dictionaries_only=dicts_only,
             one_sided=one_sided,
+            copy_threshold=copy_threshold,
         )
     for warning in report.warnings:
         warn(warning)
     for rejection in report.failed:
         error(rejection.message())
+    for copy in report.copies:
+        note(
+            f"note: {copy.path} is a near-duplicate of {copy.original} "
+            f"(similarity {copy.similarity:.2f}): counted once"
+        )
     note(
         f"{len(report.added)} added, {len(report.unchanged)} unchanged, "
         f"{len(report.failed)} failed (quarantined); {report.events} events, "

@@ -17,8 +17,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from dyadscope.analyse.flows import flow_of
 from dyadscope.analyse.timeline import Timeline, TimelineEntry, build_timeline
 from dyadscope.codes.countries import country_name
-from dyadscope.model import Actor, Citation, Event, Observation, Source
+from dyadscope.model import Actor, Citation, Event, Finding, Observation, Source
 from dyadscope.report import charts
+from dyadscope.report.findings import findings_context
 from dyadscope.report.format import format_value, safe_url
 
 DOMAIN_TITLES = {
@@ -97,6 +98,17 @@ def _entry(entry: TimelineEntry, documents: Mapping[str, dict[str, Any]]) -> dic
         "source": _source_title(event.source, documents),
         "source_href": safe_url(event.source.url),
         "doc": event.source.doc,
+        # the other records that tell this same event (its story)
+        "also": [_also(source, documents) for source in event.sources[1:]],
+    }
+
+
+def _also(source: Source, documents: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "source": _source_title(source, documents),
+        "href": safe_url(source.url),
+        "sentence": " ".join((source.sentence or "").split()),
+        "notes": [NoteLink.of(c) for c in source.citations],
     }
 
 
@@ -112,6 +124,7 @@ def _figure(obs: Observation, documents: Mapping[str, dict[str, Any]]) -> dict[s
         "source_href": safe_url(obs.source.url),
         "notes": [NoteLink.of(c) for c in obs.source.citations],
         "doc": obs.source.doc,
+        "also": [_also(source, documents) for source in obs.sources[1:]],
     }
 
 
@@ -182,6 +195,7 @@ def render_brief(
     title: str | None = None,
     names: Mapping[str, str] | None = None,
     generated: str | None = None,
+    findings: Sequence[Finding] | None = None,
 ) -> str:
     """One self-contained HTML page about the pair: header, figures, charts, timeline, sources."""
     timeline = build_timeline(events, observations)
@@ -219,5 +233,7 @@ def render_brief(
         ],
         "sources": sources,
         "datasets": datasets,
+        # what the sources agree and disagree on (dyadscope check); None: not computed
+        "findings": None if findings is None else findings_context(findings),
     }
     return _environment().get_template("brief.html.j2").render(**context)

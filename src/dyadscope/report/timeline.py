@@ -26,8 +26,10 @@ def _labels(citations: tuple[Citation, ...]) -> str:
 def entry_line(entry: TimelineEntry) -> str:
     """'2003-05  agreement_signed  PAK -> AZE  'sentence' [6] title'."""
     kind = entry.event.kind if entry.status == "actual" else f"{entry.event.kind} ({entry.status})"
+    told = len(entry.event.sources)
     parts = [entry.date, kind, actors_text(entry.event), _quote(entry.sentence),
-             _labels(entry.citations), entry.doc_title or ""]
+             _labels(entry.citations), entry.doc_title or "",
+             f"({told} sources)" if told > 1 else ""]
     return "  ".join(p for p in parts if p)
 
 
@@ -37,8 +39,9 @@ def _observation_line(obs: Observation) -> str:
     period = obs.period.text or obs.period.start or "undated"
     flow = flow_of(obs).text()
     source = obs.source.title or obs.source.dataset or obs.source.doc or ""
+    told = len(obs.sources)
     parts = [period, obs.indicator, flow, format_value(obs.value, obs.unit),
-             _labels(obs.source.citations), source]
+             _labels(obs.source.citations), source, f"({told} sources)" if told > 1 else ""]
     return "  ".join(p for p in parts if p)
 
 

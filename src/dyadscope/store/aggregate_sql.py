@@ -55,6 +55,14 @@ def _select(metrics: Sequence[Metric], a: str, b: str) -> str:
     return ",\n    ".join(f"{m.expr.format(a=a, b=b)} AS {m.name}" for m in metrics)
 
 
+# which rows a count counts: one per story (its most precise counted record), or
+# every record except those of near-duplicate documents
+_COUNTED = {
+    "stories": "counted AND story_rank = 1",
+    "mentions": "NOT copied",
+}
+
+
 def _event_ctes(q: AggregateQuery, a: str, b: str) -> str:
     """CTEs ending in ``ev``: one row per period with data, one column per event metric."""
     either = (f"((actor1_code = {a} AND actor2_code = {b}) "
@@ -70,20 +78,35 @@ def _event_ctes(q: AggregateQuery, a: str, b: str) -> str:
   SELECT event_id, COUNT(*) AS n, SUM(doc_tone) AS tone_sum, COUNT(doc_tone) AS tone_n
   FROM mentions GROUP BY event_id
 ),
-ev_rows AS (
+ev_base AS (
   SELECT {period_expr(q.by, 'day')} AS p, kind, plover, goldstein, quad_class,
-    num_mentions, num_sources, num_articles, avg_tone, tiv, actor1_code,
+    num_mentions, num_sources, num_articles, avg_tone, tiv, actor1_code, e.id AS id,
     COALESCE(m1.n, m2.n, 0) AS mention_n,
     COALESCE(m1.tone_sum, m2.tone_sum) AS mention_tone_sum,
-    COALESCE(m1.tone_n, m2.tone_n, 0) AS mention_tone_n
+    COALESCE(m1.tone_n, m2.tone_n, 0) AS mention_tone_n,
+    COALESCE(st.story, e.id) AS story,
+    COALESCE(st.counted, TRUE) AS counted,
+    COALESCE(st.copy, FALSE) AS copied,
+    CASE e.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'fiscal_year' THEN 2
+      WHEN 'year' THEN 3 ELSE 4 END AS vagueness
   FROM events e
+  LEFT JOIN stories st ON st.event_id = e.id
   LEFT JOIN mn_by_event m1 ON m1.event_id = e.id
   LEFT JOIN mn_by_event m2 ON m2.event_id = e.row_id AND e.dataset LIKE 'gdelt%'
   WHERE {' AND '.join(ev_where)}
 ),
+ev_ranked AS (
+  SELECT *, row_number() OVER (
+    PARTITION BY story ORDER BY counted DESC, vagueness, id) AS story_rank
+  FROM ev_base
+),
+ev_rows AS (
+  SELECT *, CASE WHEN {_COUNTED[q.count]} THEN 1 ELSE 0 END AS rep FROM ev_ranked
+),
 ev_cells AS (
   SELECT p, kind, plover, quad_class, actor1_code,
-    COUNT(*) AS n, SUM(goldstein) AS goldstein_sum, COUNT(goldstein) AS goldstein_n,
+    SUM(rep) AS n, SUM(CASE WHEN rep = 1 THEN goldstein END) AS goldstein_sum,
+    SUM(CASE WHEN rep = 1 AND goldstein IS NOT NULL THEN 1 ELSE 0 END) AS goldstein_n,
     SUM(num_mentions) AS num_mentions, COUNT(num_mentions) AS num_mentions_n,
     SUM(num_sources) AS num_sources, SUM(num_articles) AS num_articles,
     SUM(avg_tone * num_articles) AS tone_weighted,

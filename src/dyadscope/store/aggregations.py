@@ -26,6 +26,14 @@ Conventions:
   of ``statuses`` count (default: actual, so "no agreement was signed" is no
   agreement) and only those with a known day (they need a period), from the
   ``since`` day to the ``until`` day.
+- Counts count stories (``dyadscope.analyse.stories``): the records that tell
+  one event (forty GDELT rows on one meeting, a paper's sentence and the SIPRI
+  row on the same deal) count once, in the period of their most precise record;
+  Goldstein scores are taken from that record too. ``count="mentions"`` counts
+  every record instead, except those of near-duplicate documents (a copy is one
+  source). Attention (GDELT mentions, sources, articles, tone) sums every row:
+  it measures coverage, not events. Without a stories table (a Parquet export
+  from an older version) every record is its own story.
 - Counts and event sums are 0 when nothing happened; means and trade figures
   are missing (NaN) when unknown, because 0 would be a claim.
 - Average tone is GDELT's per-event ``avg_tone`` weighted by ``num_articles``:
@@ -226,6 +234,9 @@ METRICS: tuple[Metric, ...] = (*_event_metrics(), *_other_metrics())
 COLUMNS: tuple[str, ...] = ("period", *(m.name for m in METRICS))
 
 
+COUNTS: tuple[str, ...] = ("stories", "mentions")
+
+
 @dataclass(frozen=True, slots=True)
 class AggregateQuery:
     """What to aggregate; validated so its values can be rendered as SQL literals."""
@@ -236,6 +247,7 @@ class AggregateQuery:
     since: date | None = None
     until: date | None = None
     statuses: tuple[str, ...] | None = ("actual",)
+    count: str = "stories"  # or "mentions": every record, as data sets report them
 
     def __post_init__(self) -> None:
         if len(self.pair) != 2 or not all(_CODE.match(c) for c in self.pair):
@@ -248,6 +260,8 @@ class AggregateQuery:
             raise ValueError(f"domain must be one of {', '.join(DOMAINS)}, not {self.domain!r}")
         if self.statuses is not None and not set(self.statuses) <= set(STATUSES):
             raise ValueError(f"statuses must be among {', '.join(STATUSES)}")
+        if self.count not in COUNTS:
+            raise ValueError(f"count must be one of {', '.join(COUNTS)}, not {self.count!r}")
         if self.since and self.until and self.since > self.until:
             raise ValueError(f"since ({self.since}) is after until ({self.until})")
 

@@ -25,6 +25,7 @@ TABLES: tuple[str, ...] = (
     "events",
     "observations",
     "mentions",
+    "stories",
     "documents",
     "sentences",
     "citations",

@@ -7,7 +7,7 @@ are JSON text columns; everything an aggregation groups or filters on is a colum
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "VARCHAR NOT NULL"),
@@ -100,6 +100,10 @@ DDL: tuple[str, ...] = (
   warnings VARCHAR,
   ingested_at TIMESTAMP DEFAULT current_timestamp
 )""",
+    # near-duplicate documents: a copy's id points at the first one stored; signatures
+    # are MinHash values (JSON) that later documents are compared with
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS copy_of VARCHAR",
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS signature VARCHAR",
     """CREATE TABLE IF NOT EXISTS sentences (
   doc_id VARCHAR NOT NULL,
   idx INTEGER NOT NULL,
@@ -137,6 +141,18 @@ DDL: tuple[str, ...] = (
   reason VARCHAR,
   content VARCHAR,
   quarantined_at TIMESTAMP DEFAULT current_timestamp
+)""",
+    # which story each event tells: records of one event across sentences, documents
+    # and data-set rows share a story. counted: the event may stand for its story in a
+    # count (false for what only a copy, or a vague re-mention of several, tells);
+    # copy: it comes from a near-duplicate document, so it is no mention of its own
+    # (no key constraint: a million rows are written at once, and the code that writes
+    # them replaces an event's row rather than adding a second)
+    """CREATE TABLE IF NOT EXISTS stories (
+  event_id VARCHAR NOT NULL,
+  story VARCHAR NOT NULL,
+  counted BOOLEAN NOT NULL,
+  copy BOOLEAN NOT NULL DEFAULT false
 )""",
     """CREATE TABLE IF NOT EXISTS imports (
   dataset VARCHAR,

@@ -7,7 +7,7 @@ model records or pandas DataFrames.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -83,14 +83,19 @@ class Store:
         citations: Iterable[Citation],
         events: Iterable[Event],
         observations: Iterable[Observation],
+        *,
+        signature: str | None = None,
+        copy_of: str | None = None,
     ) -> bool:
-        """Store a document and its records; returns False if it was already stored."""
+        """Store a document and its records; returns False if it was already stored.
+        ``signature``: its near-duplicate fingerprint (JSON), for later documents to
+        be compared with; ``copy_of``: the stored document it is a near-duplicate of."""
         if self.has_document(doc.id):
             return False
         with self.transaction() as con:
             con.execute(
                 "INSERT INTO documents (id, source_path, media_type, title, author, date, url, "
-                "text, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "text, warnings, signature, copy_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     doc.id,
                     doc.source_path,
@@ -101,6 +106,8 @@ class Store:
                     doc.url,
                     doc.text,
                     json.dumps(list(doc.warnings)),
+                    signature,
+                    copy_of,
                 ],
             )
             sentence_rows = [
@@ -116,6 +123,24 @@ class Store:
                 "observations", OBSERVATION_FIELDS, [observation_to_row(o) for o in observations]
             )
         return True
+
+    def document_signatures(
+        self, make: Callable[[str], str] | None = None
+    ) -> list[tuple[str, str | None, str | None]]:
+        """(id, source path, signature JSON) of the stored documents that are not
+        copies themselves, first stored first: what a new document is compared with.
+        Documents stored before signatures existed get one from ``make(text)``, saved."""
+        rows = self.con.execute(
+            "SELECT id, source_path, signature, CASE WHEN signature IS NULL THEN text END "
+            "FROM documents WHERE copy_of IS NULL ORDER BY ingested_at, id"
+        ).fetchall()
+        missing = [(make(r[3] or ""), r[0]) for r in rows if r[2] is None] if make else []
+        if missing:
+            with self.transaction() as con:
+                con.executemany("UPDATE documents SET signature = ? WHERE id = ?", missing)
+            made = {doc_id: sig for sig, doc_id in missing}
+            rows = [(r[0], r[1], made.get(r[0], r[2]), None) for r in rows]
+        return [(str(r[0]), r[1], r[2]) for r in rows]
 
     def insert_events(self, events: Iterable[Event]) -> int:
         rows = [event_to_row(e) for e in events]
@@ -209,6 +234,55 @@ class Store:
             "FROM documents ORDER BY ingested_at, id"
         ).df()
 
+    # --- stories and copies -------------------------------------------------------
+
+    def replace_stories(self, frame: pd.DataFrame) -> int:
+        """Set the story of each event (columns event_id, story, counted, copy),
+        replacing what those events had; other events keep theirs."""
+        if frame.empty:
+            return 0
+        with self.transaction() as con:
+            con.register("_dy_stories", frame[["event_id", "story", "counted", "copy"]])
+            con.execute("DELETE FROM stories WHERE event_id IN (SELECT event_id FROM _dy_stories)")
+            con.execute(
+                "INSERT INTO stories SELECT event_id, story, counted, copy FROM _dy_stories"
+            )
+            con.unregister("_dy_stories")
+        return len(frame)
+
+    def story_inputs(self, pairs: Sequence[tuple[str, str]] | None = None) -> pd.DataFrame:
+        """What grouping events into stories looks at, for the events between any of
+        ``pairs`` (every event without)."""
+        where = ""
+        params: list[Any] = []
+        if pairs is not None:
+            if not pairs:
+                return self.con.execute(f"SELECT {_STORY_COLUMNS} FROM events LIMIT 0").df()
+            keys = sorted({"|".join(sorted(p)) for p in pairs})
+            where = (
+                "WHERE least(actor1_code, actor2_code) || '|' || "
+                "greatest(actor1_code, actor2_code) IN (SELECT unnest(?))"
+            )
+            params = [keys]
+        return self.con.execute(f"SELECT {_STORY_COLUMNS} FROM events {where}", params).df()
+
+    def stories(self, pair: tuple[str, str] | None = None) -> dict[str, tuple[str, bool]]:
+        """Event id -> (story id, counted) for the events of ``pair`` (all without one)."""
+        where, params = _event_filters(pair, (), (), None, None, None)
+        rows = self.con.execute(
+            f"SELECT s.event_id, s.story, s.counted FROM stories s JOIN "
+            f"(SELECT id FROM events {where}) e ON e.id = s.event_id",
+            params,
+        ).fetchall()
+        return {str(r[0]): (str(r[1]), bool(r[2])) for r in rows}
+
+    def document_copies(self) -> dict[str, str]:
+        """Document id -> the id of the document it is a near-duplicate of."""
+        rows = self.con.execute(
+            "SELECT id, copy_of FROM documents WHERE copy_of IS NOT NULL"
+        ).fetchall()
+        return {str(r[0]): str(r[1]) for r in rows}
+
     def actor_codes(self) -> set[str]:
         """Every actor code the stored events and figures name: what a filter may ask for."""
         rows = self.con.execute(
@@ -224,6 +298,12 @@ class Store:
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out
+
+
+_STORY_COLUMNS = (
+    "id, kind, actor1_code, actor2_code, date_start, date_end, date_precision, status, "
+    "doc_id, dataset, quantities"
+)
 
 
 def _event_filters(
