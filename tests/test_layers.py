@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "dyadscope"
-STAGES = ("ingest", "segment", "mentions", "classify", "importers", "codes", "dictionaries")
+STAGES = (
+    "ingest", "segment", "mentions", "classify", "importers", "codes", "dictionaries", "surveys",
+)  # fmt: skip
 UPPER = ("store", "analyse", "report", "evaluate", "cli", "api", "pipeline")
 # stages that must not know each other (they meet in pipeline.py)
 SIBLINGS = {"ingest": ("segment", "mentions", "classify"), "segment": ("ingest", "mentions",
@@ -78,7 +80,8 @@ def test_the_cli_and_the_api_load_heavy_libraries_only_when_a_command_needs_them
     CLI or the API may pull in pandas, DuckDB, pyarrow, pypdf or trafilatura."""
     code = (
         "import sys, dyadscope.cli, dyadscope.api; "
-        "heavy = {'pandas', 'duckdb', 'pyarrow', 'pypdf', 'trafilatura', 'numpy', 'pyspark'}; "
+        "heavy = {'pandas', 'duckdb', 'pyarrow', 'pypdf', 'trafilatura', 'numpy', 'pyspark', "
+        "'polars', 'svy', 'pyreadstat'}; "
         "print(sorted(heavy & {m.split('.')[0] for m in sys.modules}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

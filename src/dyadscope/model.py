@@ -342,6 +342,69 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Estimate:
+    """A survey figure: the weighted share of a population giving one answer, with a
+    design-based SE and an interval that stays inside [0, 1] (the spec's ``estimate``).
+
+    ``pair`` is (the respondents' country, the country the answer names) once the
+    figure is linked to a pair; ``group`` is the ``--by`` group, None for the whole
+    population. The id leaves out pair and fieldwork: they describe the figure, and
+    importing it again with a corrected pair replaces it rather than adding a copy.
+    """
+
+    survey: str
+    question: str
+    wording: str | None
+    population: str
+    answer: str  # code and label, as "8 Turkey"
+    n: int
+    estimate: float
+    se: float
+    ci: tuple[float, float]
+    ci_method: str  # "logit-t" | "korn-graubard"
+    weighted: bool
+    design: str
+    fieldwork_start: str | None = None  # ISO 8601, possibly truncated
+    fieldwork_end: str | None = None
+    pair: tuple[str, str] | None = None
+    group: str | None = None
+    df: int | None = None  # degrees of freedom of the interval
+    excluded: tuple[str, ...] = ()  # answer codes left out of the denominator
+    source: str | None = None  # the data file's name
+
+    @property
+    def id(self) -> str:
+        return stable_id(
+            "estimate", self.survey, self.source, self.question, self.answer, self.population,
+            self.group, self.design, self.weighted, list(self.excluded), self.ci_method,
+        )  # fmt: skip
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "record": "estimate",
+            "id": self.id,
+            "survey": self.survey,
+            "question": self.question,
+            "wording": self.wording,
+            "population": self.population,
+            "group": self.group,
+            "answer": self.answer,
+            "fieldwork": {"start": self.fieldwork_start, "end": self.fieldwork_end},
+            "n": self.n,
+            "estimate": round(self.estimate, 6),
+            "se": round(self.se, 6),
+            "ci": [round(self.ci[0], 6), round(self.ci[1], 6)],
+            "ci_method": self.ci_method,
+            "df": self.df,
+            "weighted": self.weighted,
+            "design": self.design,
+            "excluded": list(self.excluded),
+            "pair": list(self.pair) if self.pair else None,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class PageSpan:
     """Character range of one PDF page inside ``Document.text`` (1-based page number)."""
 

@@ -194,9 +194,13 @@ def test_figures_line_runs_through_the_largest_figure_of_each_period(
     observations: list[Observation],
 ) -> None:
     part = replace(observations[0], id="part", value=23_405_000.0)  # same period as o2
-    tree = _tree(render_brief(PAIR, [], [*observations, part], []))
+    # FY 2012-13 too: without it the line breaks (a year with no figure is a gap)
+    mid = replace(observations[1], id="mid", value=20_000_000.0,
+                  period=DateRef("2012-07", "2013-06", "fiscal_year", "2012-13"))
+    tree = _tree(render_brief(PAIR, [], [*observations, part, mid], []))
     chart = tree.get_element_by_id("chart-figures")
-    assert len(chart.xpath(".//circle")) == 3
+    assert len(chart.xpath(".//circle")) == 4
     (line,) = chart.xpath(".//polyline/@points")
     ys = [float(p.split(",")[1]) for p in line.split()]
-    assert len(ys) == 2 and ys[1] < ys[0]  # 2013-14 at $37.45M, above 2011-12 (SVG y grows down)
+    # 2013-14 at $37.45M, above FY 2012-13's $20M and 2011-12 (SVG y grows down)
+    assert len(ys) == 3 and ys[2] < ys[1] < ys[0]

@@ -131,6 +131,36 @@ def _spark(source: Store | Path, sql: str, master: str | None) -> pd.DataFrame:
         return run_sql(sql, tmp, AGGREGATE_TABLES, master)
 
 
+def run_queries(
+    source: Store | Path, sqls: Sequence[str], engine: str, master: str | None = None
+) -> list[pd.DataFrame]:
+    """Several statements on one input (the indicators' series and ranks): a store
+    is exported to Parquet once for Spark, not once per statement."""
+    if engine == "duckdb":
+        return [_duckdb(source, sql) for sql in sqls]
+    from dyadscope.analyse.spark_engine import run_sql
+
+    if isinstance(source, Path) and _is_parquet(source):
+        return [run_sql(sql, str(source), AGGREGATE_TABLES, master) for sql in sqls]
+    with tempfile.TemporaryDirectory(prefix="dyadscope-spark-") as tmp:
+        export_parquet(source, tmp, AGGREGATE_TABLES)
+        return [run_sql(sql, tmp, AGGREGATE_TABLES, master) for sql in sqls]
+
+
+def is_parquet_input(source: Store | Path) -> bool:
+    return isinstance(source, Path) and _is_parquet(source)
+
+
+def is_gdelt_input(source: Store | Path) -> bool:
+    """Raw GDELT files, read for the pair only (``gdelt_store``)."""
+    return isinstance(source, Path) and _is_gdelt(source)
+
+
+def gdelt_store(path: Path, query: AggregateQuery, notes: list[str]) -> Store:
+    """The pair's rows of GDELT files in an in-memory store (the caller closes it)."""
+    return _gdelt_store(path, query, notes)
+
+
 def aggregate(
     store_or_path: Store | str | Path,
     pair: tuple[str, str],

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dyadscope.api.actors import check_dictionaries, find_actors
+from dyadscope.api.attention import attention
 from dyadscope.api.checks import actor_code, actor_name, pair_codes
 from dyadscope.api.copies import DocumentCopy
 from dyadscope.api.datasets import (
@@ -38,7 +39,16 @@ from dyadscope.api.documents import (
     pipeline,
 )
 from dyadscope.api.findings import THRESHOLDS, Threshold, check, thresholds
+from dyadscope.api.indicators import Indicators, indicators
 from dyadscope.api.quality import evaluate, evaluation_json, evaluation_text, gold_formats
+from dyadscope.api.surveys import (
+    CI_CHOICES,
+    LONELY_PSU_RULES,
+    SurveyEstimates,
+    survey_estimate,
+    survey_estimates,
+    survey_import,
+)
 from dyadscope.api.views import (
     NoDataError,
     brief_html,
@@ -49,7 +59,7 @@ from dyadscope.api.views import (
     timeline_text,
     write_brief,
 )
-from dyadscope.model import DOMAINS, FINDING_TYPES, KINDS, Event, Finding, Observation
+from dyadscope.model import DOMAINS, FINDING_TYPES, KINDS, Estimate, Event, Finding, Observation
 from dyadscope.settings import Settings, load_settings
 
 
@@ -74,24 +84,30 @@ def settings(
 
 __all__ = [
     "BY_PERIODS",
+    "CI_CHOICES",
     "DEMO_PAIRS",
     "DOMAINS",
     "ENGINES",
     "FINDING_TYPES",
     "KINDS",
+    "LONELY_PSU_RULES",
     "THRESHOLDS",
     "DemoReport",
     "DocumentCopy",
+    "Estimate",
     "Event",
     "Finding",
+    "Indicators",
     "IngestReport",
     "NoDataError",
     "Observation",
     "Settings",
+    "SurveyEstimates",
     "Threshold",
     "actor_code",
     "actor_name",
     "aggregate",
+    "attention",
     "brief_html",
     "check",
     "check_dictionaries",
@@ -110,6 +126,7 @@ __all__ = [
     "find_actors",
     "gold_formats",
     "import_data",
+    "indicators",
     "ingest",
     "input_files",
     "observations",
@@ -118,6 +135,9 @@ __all__ = [
     "quarantined",
     "settings",
     "sources",
+    "survey_estimate",
+    "survey_estimates",
+    "survey_import",
     "thresholds",
     "timeline_text",
     "version",

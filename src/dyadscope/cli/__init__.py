@@ -23,9 +23,12 @@ COMMAND_MODULES: tuple[str, ...] = (
     "eval",
     "imports",
     "aggregate",
+    "attention",
+    "indicators",
     "check",
     "export",
     "actors",
+    "survey",
 )
 
 app = typer.Typer(

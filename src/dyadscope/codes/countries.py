@@ -91,6 +91,12 @@ def is_country_code(code: str) -> bool:
     return code in _names()[1]
 
 
+def country_codes() -> frozenset[str]:
+    """Every state's code (historical ones too): what can be a partner, unlike World,
+    regions and organisations."""
+    return frozenset(_names()[1])
+
+
 def comtrade_iso3(code: str | int | None) -> str | None:
     """ISO3 for a Comtrade area number (699 -> "IND", 810 -> "SUN"); None for aggregates."""
     if code is None or code == "":

@@ -34,6 +34,30 @@ def _years(first: int, last: int, present: Sequence[int]) -> list[int]:
     return list(range(first, last + 1)) if last - first <= 40 else sorted(set(present))
 
 
+def runs(xs: Sequence[float], step: float = 1.0) -> list[list[int]]:
+    """Indexes of sorted ``xs`` in runs without gaps (consecutive points at most
+    ``step`` apart): a line is drawn within a run and breaks between runs, so an
+    empty period shows as a gap, never as a trend from 1995 to 2003."""
+    out: list[list[int]] = []
+    for i, x in enumerate(xs):
+        if out and x - xs[out[-1][-1]] <= step + 1e-9:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def _polylines(
+    points: Sequence[tuple[float, float]], keys: Sequence[float], colour: str
+) -> list[str]:
+    """One polyline per run of ``keys`` (the points' periods) with two points or more."""
+    return [
+        f'<polyline points="{" ".join(f"{points[i][0]:.1f},{points[i][1]:.1f}" for i in run)}" '
+        f'fill="none" stroke="{colour}" stroke-width="2"/>'
+        for run in runs(keys) if len(run) > 1
+    ]
+
+
 def _svg(label: str, body: list[str]) -> Markup:
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
@@ -180,12 +204,8 @@ def figures_over_time(observations: Sequence[Observation]) -> Markup | None:
     for i, (key, pts) in enumerate(sorted(series.items())):
         colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
         pts.sort(key=lambda p: p[0])
-        line = _top_per_x(pts)
-        if len(line) > 1:
-            path = " ".join(f"{px(x):.1f},{py(v):.1f}" for x, v in line)
-            body.append(
-                f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>'
-            )
+        line = _top_per_x(pts)  # breaks where a year or more has no figure
+        body += _polylines([(px(x), py(v)) for x, v in line], [x for x, _ in line], colour)
         for x, o in pts:
             tip = f"{o.period.text or o.period.start}: {format_value(o.value, o.unit)}"
             body.append(f'<circle cx="{px(x):.1f}" cy="{py(o.value):.1f}" r="3.5" fill="{colour}">'
@@ -217,9 +237,8 @@ def goldstein_per_year(timeline: Timeline) -> Markup | None:
     body += [_text(LEFT + 4, py(9), "cooperation", cls="legend", anchor="start"),
              _text(LEFT + 4, py(-9) + 6, "conflict", cls="legend", anchor="start")]
     pts = [(xpos[y], py(means[y]), y) for y in years if y in means]
-    if len(pts) > 1:
-        path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in pts)
-        body.append(f'<polyline points="{path}" fill="none" stroke="#2f5f9e" stroke-width="2"/>')
+    # a year without scored events is a gap in the line, not a straight stretch
+    body += _polylines([(x, y) for x, y, _ in pts], [year for _, _, year in pts], "#2f5f9e")
     for x, y, year in pts:
         colour = "#2f7d4f" if means[year] >= 0 else "#b5473a"
         body.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{colour}">'

@@ -57,23 +57,37 @@ def _select(metrics: Sequence[Metric], a: str, b: str) -> str:
 
 # which rows a count counts: one per story (its most precise counted record), or
 # every record except those of near-duplicate documents
-_COUNTED = {
+COUNTED = {
     "stories": "counted AND story_rank = 1",
     "mentions": "NOT copied",
 }
+# the story columns of an events row ``e`` joined with ``stories st``, and the rank that
+# picks the record standing for its story (the indicators' ranks use them too)
+STORY_COLUMNS = """COALESCE(st.story, e.id) AS story,
+    COALESCE(st.counted, TRUE) AS counted,
+    COALESCE(st.copy, FALSE) AS copied,
+    CASE e.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'fiscal_year' THEN 2
+      WHEN 'year' THEN 3 ELSE 4 END AS vagueness"""
+STORY_RANK = "row_number() OVER (PARTITION BY story ORDER BY counted DESC, vagueness, id)"
 
 
-def _event_ctes(q: AggregateQuery, a: str, b: str) -> str:
+def event_filters(q: AggregateQuery) -> list[str]:
+    """The day bounds, domain and statuses of ``q`` as WHERE clauses on events."""
+    clauses = _day_filters(q)
+    if q.domain:
+        clauses.append(f"domain = '{q.domain}'")
+    if q.statuses is not None:
+        clauses.append(f"(status IN ({quote(q.statuses)}) "
+                       + ("OR status IS NULL)" if "actual" in q.statuses else ")"))
+    return clauses
+
+
+def _event_ctes(q: AggregateQuery, a: str, b: str, metrics: Sequence[Metric]) -> str:
     """CTEs ending in ``ev``: one row per period with data, one column per event metric."""
     either = (f"((actor1_code = {a} AND actor2_code = {b}) "
               f"OR (actor1_code = {b} AND actor2_code = {a}))")
-    ev_where = [either, *_day_filters(q)]
-    if q.domain:
-        ev_where.append(f"domain = '{q.domain}'")
-    if q.statuses is not None:
-        ev_where.append(f"(status IN ({quote(q.statuses)}) "
-                        + ("OR status IS NULL)" if "actual" in q.statuses else ")"))
-    ev_metrics = [m for m in METRICS if m.source == "events"]
+    ev_where = [either, *event_filters(q)]
+    ev_metrics = [m for m in metrics if m.source == "events"]
     return f"""mn_by_event AS (
   SELECT event_id, COUNT(*) AS n, SUM(doc_tone) AS tone_sum, COUNT(doc_tone) AS tone_n
   FROM mentions GROUP BY event_id
@@ -84,11 +98,7 @@ ev_base AS (
     COALESCE(m1.n, m2.n, 0) AS mention_n,
     COALESCE(m1.tone_sum, m2.tone_sum) AS mention_tone_sum,
     COALESCE(m1.tone_n, m2.tone_n, 0) AS mention_tone_n,
-    COALESCE(st.story, e.id) AS story,
-    COALESCE(st.counted, TRUE) AS counted,
-    COALESCE(st.copy, FALSE) AS copied,
-    CASE e.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'fiscal_year' THEN 2
-      WHEN 'year' THEN 3 ELSE 4 END AS vagueness
+    {STORY_COLUMNS}
   FROM events e
   LEFT JOIN stories st ON st.event_id = e.id
   LEFT JOIN mn_by_event m1 ON m1.event_id = e.id
@@ -96,12 +106,11 @@ ev_base AS (
   WHERE {' AND '.join(ev_where)}
 ),
 ev_ranked AS (
-  SELECT *, row_number() OVER (
-    PARTITION BY story ORDER BY counted DESC, vagueness, id) AS story_rank
+  SELECT *, {STORY_RANK} AS story_rank
   FROM ev_base
 ),
 ev_rows AS (
-  SELECT *, CASE WHEN {_COUNTED[q.count]} THEN 1 ELSE 0 END AS rep FROM ev_ranked
+  SELECT *, CASE WHEN {COUNTED[q.count]} THEN 1 ELSE 0 END AS rep FROM ev_ranked
 ),
 ev_cells AS (
   SELECT p, kind, plover, quad_class, actor1_code,
@@ -122,10 +131,13 @@ ev AS (
 )"""
 
 
-def render_sql(q: AggregateQuery, dialect: Dialect) -> str:
+def render_sql(
+    q: AggregateQuery, dialect: Dialect, metrics: Sequence[Metric] = METRICS
+) -> str:
     """The whole aggregation as one SQL statement over tables events, observations
     and mentions; returns columns ``COLUMNS`` then ``SPLIT_COLUMN``, one row per
-    period from the first to the last (see ``aggregations``), sorted."""
+    period from the first to the last (see ``aggregations``), sorted. ``metrics``:
+    another set of columns over the same cells (the indicators' series)."""
     a, b = (f"'{c}'" for c in q.pair)
     since, until = q.period_of(q.since), q.period_of(q.until)
 
@@ -135,9 +147,9 @@ def render_sql(q: AggregateQuery, dialect: Dialect) -> str:
             col = f"COALESCE({col}, {m.fill})"
         return f"CAST({col} AS {'BIGINT' if m.integer else 'DOUBLE'}) AS {m.name}"
 
-    outputs = ",\n  ".join(final(m) for m in METRICS)
+    outputs = ",\n  ".join(final(m) for m in metrics)
     series = dialect.series.format(lo="lo", hi="hi")
-    return f"""WITH {_event_ctes(q, a, b)},
+    return f"""WITH {_event_ctes(q, a, b, metrics)},
 {trade_ctes(q, dialect, (since, until))},
 data_periods AS (
   SELECT p FROM ev UNION ALL SELECT p FROM tr

@@ -24,6 +24,7 @@ from dyadscope.store.store import Store
 TABLES: tuple[str, ...] = (
     "events",
     "observations",
+    "estimates",
     "mentions",
     "stories",
     "documents",

@@ -81,6 +81,34 @@ OBSERVATION_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
+# survey figures (the spec's ``estimate``), linked to the pair the answer names:
+# actor1 is the respondents' country, actor2 the country their answer names
+ESTIMATE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "VARCHAR NOT NULL"),
+    ("survey", "VARCHAR"),
+    ("question", "VARCHAR"),
+    ("wording", "VARCHAR"),
+    ("population", "VARCHAR"),
+    ("group_label", "VARCHAR"),  # the --by group, null for the whole population
+    ("answer", "VARCHAR"),
+    ("fieldwork_start", "VARCHAR"),  # ISO 8601 truncated, as the user gave it
+    ("fieldwork_end", "VARCHAR"),
+    ("n", "BIGINT"),
+    ("estimate", "DOUBLE"),
+    ("se", "DOUBLE"),
+    ("ci_lower", "DOUBLE"),
+    ("ci_upper", "DOUBLE"),
+    ("ci_method", "VARCHAR"),
+    ("df", "INTEGER"),
+    ("weighted", "BOOLEAN"),
+    ("design", "VARCHAR"),
+    ("excluded", "VARCHAR"),  # JSON list of the answer codes left out of the denominator
+    ("actor1_code", "VARCHAR"),
+    ("actor2_code", "VARCHAR"),
+    ("source_path", "VARCHAR"),
+)
+
+
 def _table(name: str, columns: tuple[tuple[str, str], ...]) -> str:
     body = ",\n  ".join(f"{col} {typ}" for col, typ in columns)
     return f"CREATE TABLE IF NOT EXISTS {name} (\n  {body}\n)"
@@ -121,6 +149,7 @@ DDL: tuple[str, ...] = (
 )""",
     _table("events", EVENT_COLUMNS),
     _table("observations", OBSERVATION_COLUMNS),
+    _table("estimates", ESTIMATE_COLUMNS),
     """CREATE TABLE IF NOT EXISTS mentions (
   event_id VARCHAR,
   dataset VARCHAR,

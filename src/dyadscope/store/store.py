@@ -16,7 +16,16 @@ import duckdb
 import pandas as pd
 
 from dyadscope.errors import StoreError
-from dyadscope.model import Citation, Document, Event, Observation, Rejection, Sentence
+from dyadscope.model import (
+    Citation,
+    Document,
+    Estimate,
+    Event,
+    Observation,
+    Rejection,
+    Sentence,
+)
+from dyadscope.store.estimate_rows import ESTIMATE_FIELDS, estimate_to_row, row_to_estimate
 from dyadscope.store.rows import (
     EVENT_FIELDS,
     OBSERVATION_FIELDS,
@@ -233,6 +242,40 @@ class Store:
             "SELECT id, source_path, media_type, title, author, date, url, ingested_at "
             "FROM documents ORDER BY ingested_at, id"
         ).df()
+
+    # --- survey estimates ----------------------------------------------------------
+
+    def save_estimates(self, estimates: Iterable[Estimate]) -> int:
+        """Store survey figures; one with the id of a stored one replaces it (importing
+        the same figure again, e.g. with a corrected pair or fieldwork, adds no copy)."""
+        rows = [estimate_to_row(e) for e in estimates]
+        if not rows:
+            return 0
+        with self.transaction() as con:
+            con.execute(
+                "DELETE FROM estimates WHERE id IN (SELECT unnest(?))", [[r[0] for r in rows]]
+            )
+            marks = ", ".join("?" for _ in ESTIMATE_FIELDS)
+            con.executemany(
+                f"INSERT INTO estimates ({', '.join(ESTIMATE_FIELDS)}) VALUES ({marks})", rows
+            )
+        return len(rows)
+
+    def estimates(self, pair: tuple[str, str] | None = None) -> list[Estimate]:
+        """Survey figures linked to ``pair`` (either direction; every one without),
+        oldest fieldwork first. Empty when the store has no survey data for the pair."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        _add_pair(clauses, params, ("actor1_code", "actor2_code"), pair)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        cursor = self.con.execute(
+            f"SELECT {', '.join(ESTIMATE_FIELDS)} FROM estimates {where} ORDER BY "
+            "fieldwork_start NULLS LAST, survey, question, answer, population, "
+            "group_label NULLS FIRST, id",
+            params,
+        )
+        return [row_to_estimate(dict(zip(ESTIMATE_FIELDS, row, strict=True)))
+                for row in cursor.fetchall()]  # fmt: skip
 
     # --- stories and copies -------------------------------------------------------
 

@@ -48,14 +48,32 @@ def _pick(flow: str, col: str = "value") -> str:
     return f"CASE WHEN {imported} IS NOT NULL THEN {chosen} ELSE {documents} END"
 
 
-def trade_ctes(q: AggregateQuery, dialect: Dialect, bounds: tuple[int | None, int | None]) -> str:
+def trade_ctes(
+    q: AggregateQuery,
+    dialect: Dialect,
+    bounds: tuple[int | None, int | None],
+    *,
+    rows: str = "observations",
+    match: str | None = None,
+    a_expr: str | None = None,
+    keys: tuple[str, ...] = (),
+) -> str:
     """CTEs ending in ``tr``: per period with figures ``exports`` (A->B), ``imports``
     (B->A), ``stated_total`` and ``splits`` (spans of the split figures counted).
-    ``bounds``: the first and last period shown, if given."""
+    ``bounds``: the first and last period shown, if given.
+
+    By default A and B are the pair. The indicators' ranks run the same rules for
+    every partner of a side: ``rows`` then names a relation of observations with
+    extra ``keys`` columns (e.g. focus, other), ``match`` selects its rows and
+    ``a_expr`` is the SQL expression of A in each row; every step groups by ``keys``
+    too, and ``tr`` has them as its first columns."""
     a, b = (f"'{c}'" for c in q.pair)
+    match = match or f"((reporter = {a} AND partner = {b}) OR (reporter = {b} AND partner = {a}))"
+    a = a_expr or a
+    k = "".join(f"{key}, " for key in keys)
     n = q.months
     where = [
-        f"((reporter = {a} AND partner = {b}) OR (reporter = {b} AND partner = {a}))",
+        match,
         "indicator IN ('exports', 'imports', 'trade_total')",
         "value IS NOT NULL",
         "day IS NOT NULL",
@@ -66,55 +84,55 @@ def trade_ctes(q: AggregateQuery, dialect: Dialect, bounds: tuple[int | None, in
     shown += [f"p <= {bounds[1]}"] if bounds[1] is not None else []
     share = f"value * (LEAST(m1, p0 * {n} + {n - 1}) - m0 + 1) / (m1 - m0 + 1)"
     return f"""obs_rows AS (
-  SELECT {_first_month()} AS m0, period_precision, period_start, period_end, value,
+  SELECT {k}{_first_month()} AS m0, period_precision, period_start, period_end, value,
     CASE WHEN dataset IS NULL THEN 0 ELSE 1 END AS imported,
     CASE WHEN indicator = 'trade_total' THEN 'total'
          WHEN (reporter = {a}) = (indicator = 'exports') THEN 'ab' ELSE 'ba' END AS flow,
     CASE WHEN indicator = 'imports' THEN 'importer'
          WHEN indicator = 'exports' THEN 'exporter' ELSE reporter END AS side
-  FROM observations
+  FROM {rows}
   WHERE {' AND '.join(where)}
 ),
 obs_spans AS (
-  SELECT m0, {_last_month()} AS m1, value, imported, flow, side
+  SELECT {k}m0, {_last_month()} AS m1, value, imported, flow, side
   FROM obs_rows
 ),
 figures AS (
-  SELECT m0, m1, flow, imported,
+  SELECT {k}m0, m1, flow, imported,
     CAST(FLOOR(m0 / {n}) AS BIGINT) AS p0, CAST(FLOOR(m1 / {n}) AS BIGINT) AS p1,
     CASE WHEN flow = 'total' THEN MAX(value)
          ELSE COALESCE(MAX(CASE WHEN side = 'importer' THEN value END),
                        MAX(CASE WHEN side = 'exporter' THEN value END)) END AS value
   FROM obs_spans WHERE m1 >= m0 AND m1 - m0 < {n}
-  GROUP BY m0, m1, flow, imported
+  GROUP BY {k}m0, m1, flow, imported
 ),
 parts AS (
-  SELECT p0 AS p, flow, imported,
+  SELECT {k}p0 AS p, flow, imported,
     CASE WHEN p1 = p0 THEN value ELSE {share} END AS value,
     CASE WHEN m0 = p0 * {n} AND m1 = p0 * {n} + {n - 1} THEN 1 ELSE 0 END AS whole,
     CASE WHEN p1 > p0 THEN {_SPAN} END AS span
   FROM figures
   UNION ALL
-  SELECT p1 AS p, flow, imported, value * (m1 - p1 * {n} + 1) / (m1 - m0 + 1) AS value,
+  SELECT {k}p1 AS p, flow, imported, value * (m1 - p1 * {n} + 1) / (m1 - m0 + 1) AS value,
     0 AS whole, {_SPAN} AS span
   FROM figures WHERE p1 > p0
 ),
 cells AS (
-  SELECT p, flow, imported,
+  SELECT {k}p, flow, imported,
     COALESCE(MAX(CASE WHEN whole = 1 THEN value END), SUM(value)) AS value,
     CASE WHEN MAX(whole) = 0 THEN {dialect.join.format(col='span')} END AS splits
   FROM parts{' WHERE ' + ' AND '.join(shown) if shown else ''}
-  GROUP BY p, flow, imported
+  GROUP BY {k}p, flow, imported
 ),
 tr_flows AS (
-  SELECT p, {_pick('ab')} AS exports, {_pick('ba')} AS imports,
+  SELECT {k}p, {_pick('ab')} AS exports, {_pick('ba')} AS imports,
     {_pick('total')} AS stated_total,
     {_pick('ab', 'splits')} AS ab_splits, {_pick('ba', 'splits')} AS ba_splits,
     {_pick('total', 'splits')} AS total_splits
-  FROM cells GROUP BY p
+  FROM cells GROUP BY {k}p
 ),
 tr AS (
-  SELECT p, exports, imports, stated_total,
+  SELECT {k}p, exports, imports, stated_total,
     NULLIF(concat_ws(' ', ab_splits, ba_splits,
       CASE WHEN exports IS NULL OR imports IS NULL THEN total_splits END), '') AS splits
   FROM tr_flows
