@@ -65,8 +65,12 @@ def test_only_the_cli_talks_to_the_terminal() -> None:
         assert not calls, f"{path.relative_to(PACKAGE)} prints"
 
 
-# what a command may use: the API, the errors it raises, and rendering
-CLI_ALLOWED = {"api", "errors", "cli", "report"}
+# what a command may use: the API, the errors it raises, rendering, and the web front
+# end that `dyadscope serve` starts
+CLI_ALLOWED = {"api", "errors", "cli", "report", "serve"}
+# the web front end, like the CLI, only goes through the API (issue 13)
+SERVE_ALLOWED = {"api", "errors", "serve"}
+WEB_LIBRARIES = {"fastapi", "starlette", "uvicorn"}
 
 
 def test_the_cli_goes_through_the_api_only() -> None:
@@ -75,13 +79,30 @@ def test_the_cli_goes_through_the_api_only() -> None:
         assert not reached, f"{path.relative_to(PACKAGE)} imports {sorted(reached)}"
 
 
+def test_the_server_goes_through_the_api_only() -> None:
+    paths = list((PACKAGE / "serve").rglob("*.py"))
+    assert paths, "no dyadscope/serve package"
+    for path in paths:
+        reached = _dyadscope_parts(_imports(path)) - SERVE_ALLOWED
+        assert not reached, f"{path.relative_to(PACKAGE)} imports {sorted(reached)}"
+
+
+def test_only_the_server_imports_a_web_framework() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        if "serve" in path.relative_to(PACKAGE).parts:
+            continue
+        found = {m.split(".")[0] for m in _imports(path)} & WEB_LIBRARIES
+        assert not found, f"{path.relative_to(PACKAGE)} imports {sorted(found)}"
+
+
 def test_the_cli_and_the_api_load_heavy_libraries_only_when_a_command_needs_them() -> None:
     """``dyadscope --help`` must start fast: nothing imported at module level of the
     CLI or the API may pull in pandas, DuckDB, pyarrow, pypdf or trafilatura."""
     code = (
         "import sys, dyadscope.cli, dyadscope.api; "
         "heavy = {'pandas', 'duckdb', 'pyarrow', 'pypdf', 'trafilatura', 'numpy', 'pyspark', "
-        "'polars', 'svy', 'pyreadstat'}; "
+        "'polars', 'svy', 'pyreadstat', 'altair', 'vl_convert', 'fastapi', 'starlette', "
+        "'uvicorn'}; "
         "print(sorted(heavy & {m.split('.')[0] for m in sys.modules}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -40,7 +40,7 @@ def test_the_timeline_and_the_brief_show_the_signing_once_with_every_source(tmp_
     # the document's two sentences on it and the GDELT row
     assert len(lines) == 1 and "(3 sources)" in lines[0]
     html = api.brief_html(("AZE", "PAK"), db=db)
-    assert html.count("also told by 2 more") == 1 and "gdelt2 row 1000001" in html
+    assert html.count("also told by 2 more") == 1 and "GDELT 2.0, row 1000001" in html
 
 
 def test_sql_and_pandas_give_a_days_event_the_same_story(tmp_path: Path) -> None:

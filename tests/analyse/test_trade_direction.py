@@ -11,6 +11,7 @@ import pytest
 from lxml import html as lxml_html
 
 from dyadscope.analyse.aggregate import aggregate
+from dyadscope.analyse.brief_data import BriefData
 from dyadscope.analyse.flows import flow_of
 from dyadscope.analyse.timeline import build_timeline
 from dyadscope.report.brief import render_brief
@@ -44,7 +45,8 @@ def test_timeline_brief_and_aggregate_agree_on_direction(
                                        dataset=dataset)])
         (stored,) = store.observations(("AZE", "PAK"))
         text = render_timeline_text(build_timeline([], [stored]), ("AZE", "PAK"))
-        page = lxml_html.document_fromstring(render_brief(("AZE", "PAK"), [], [stored], []))
+        brief = render_brief(BriefData.of(("AZE", "PAK"), [], [stored], []))
+        page = lxml_html.document_fromstring(brief)
         forward = aggregate(store, (exporter, importer), "year").iloc[0]
         backward = aggregate(store, (importer, exporter), "year").iloc[0]
 

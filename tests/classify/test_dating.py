@@ -146,3 +146,17 @@ def test_a_weekday_without_preposition_and_a_plans_weekday_ahead() -> None:
     assert talks.date.start == "2024-12-09"
     (plan,) = _events("India and China will hold talks at Moldo on Saturday.", "2021-02-19")
     assert plan.date.start == "2021-02-20"
+
+
+def test_the_date_of_a_report_covers_every_act_it_reports() -> None:
+    """A date after the reporting verb is when the report was made: each coordinated
+    act in the quote takes it, while a date inside the second act stays that act's."""
+    text = (
+        "“Ukraine recalls its ambassador from Hungary and expels two Hungarian diplomats,” "
+        "the foreign ministry said on Tuesday."
+    )
+    dates = {e.date.start for e in _events(text, "2024-05-16")}
+    assert dates == {"2024-05-14"}
+    text = "Pakistan and India accused each other and downgraded ties on Wednesday."
+    accusation, downgrade = sorted(_events(text, "2024-05-16"), key=lambda e: e.kind)
+    assert downgrade.date.start == "2024-05-15" and accusation.date.start != "2024-05-15"

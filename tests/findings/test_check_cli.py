@@ -13,6 +13,7 @@ from lxml import html as lxml_html
 from typer.testing import CliRunner
 
 from dyadscope import api
+from dyadscope.analyse.brief_data import BriefData
 from dyadscope.analyse.findings.check import ORDER
 from dyadscope.analyse.findings.thresholds import THRESHOLDS, Thresholds
 from dyadscope.cli import app
@@ -117,7 +118,7 @@ def test_the_brief_shows_findings_escaped() -> None:
     gap = Finding("mirror_gap", PAIR, "PAK -> AZE trade, 2015", (), field="value",
                   relative_difference=0.5, note="both values")
     lonely = Finding("unverified", PAIR, "visit", (), note="searched GDELT <x>")
-    page = render_brief(PAIR, [claim], [], [], findings=[bad, gap, lonely])
+    page = render_brief(BriefData.of(PAIR, [claim], [], [], [bad, gap, lonely]))
     tree = lxml_html.document_fromstring(page)
     section = tree.get_element_by_id("findings")
     assert tree.xpath("//script | //img | //i | //x") == [] and section.xpath(".//b") == []
@@ -127,7 +128,8 @@ def test_the_brief_shows_findings_escaped() -> None:
     assert "Contradictions (1)" in text and "Mirror gaps in trade statistics (1)" in text
     assert "difference 20%" in text and "Unverified claims (1)" in text
     assert "searched GDELT <x>" in text
-    assert render_brief(PAIR, [claim], [], []).count('id="findings"') == 0
+    quiet = lxml_html.document_fromstring(render_brief(BriefData.of(PAIR, [claim], [], [])))
+    assert "Nothing to compare yet" in quiet.get_element_by_id("findings").text_content()
 
 
 def test_the_stored_brief_carries_the_findings(filled: Path) -> None:

@@ -154,3 +154,12 @@ def test_names_typed_with_slipped_capitals_are_found(petrarch: Gazetteer) -> Non
     assert [code for _, code, _, _ in _found(petrarch, "Kvemo-mta fighters left.")] == ["GEO"]
     # a word in small letters is no name of its own
     assert _found(petrarch, "georgia sent troops.") == []
+
+
+def test_a_known_persons_name_runs_on_but_not_into_a_date(gaz: Gazetteer) -> None:
+    """Family name first ("Kishida Fumio") is one name, so "X and Y" stays a pair of
+    people; a weekday or month after the name is no part of it."""
+    found = _found(gaz, "Prime Minister Kishida Fumio and President Yoon met.")
+    assert [text for text, *_ in found] == ["Prime Minister Kishida Fumio", "President Yoon"]
+    found = _found(gaz, "Prime Minister Kishida Tuesday met President Yoon.")
+    assert [text for text, *_ in found] == ["Prime Minister Kishida", "President Yoon"]

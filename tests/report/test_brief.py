@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
 from lxml import html as lxml_html
 from records import AZE, PAK, event, source
 
-from dyadscope.model import Citation, DateRef, Event, Observation
+from dyadscope.analyse.brief_data import BriefData
+from dyadscope.model import Citation, DateRef, Event, Observation, Source
 from dyadscope.report.brief import render_brief
 from dyadscope.report.format import format_value, safe_url
 
@@ -22,7 +24,7 @@ def _tree(page: str) -> lxml_html.HtmlElement:
 @pytest.fixture()
 def page(events: list[Event], observations: list[Observation],
          documents: list[dict[str, object]]) -> str:
-    return render_brief(PAIR, events, observations, documents, generated="2026-11-28")
+    return render_brief(BriefData.of(PAIR, events, observations, documents), generated="2026-11-28")
 
 
 def test_sections_and_header(page: str) -> None:
@@ -86,13 +88,13 @@ def test_sources_list_documents_and_every_note(page: str) -> None:
 def test_charts_are_inline_svg_and_nothing_external(page: str) -> None:
     tree = _tree(page)
     svgs = tree.xpath("//svg")
-    assert len(svgs) == 3
+    assert len(svgs) == 2  # trade and events by domain: no store, so no indicators
     assert tree.xpath("//script") == []
     assert tree.xpath("//link | //iframe | //img | //object | //embed") == []
     assert not tree.xpath("//@src")
-    assert "@import" not in page and "url(" not in page
-    bars = tree.get_element_by_id("chart-events").xpath(".//rect[title]")
-    assert sum(int(b.findtext("title").rsplit(": ", 1)[1]) for b in bars) == 6  # dated events
+    assert "@import" not in page and not re.search(r"url\((?!#)", page)
+    bars = _marks(tree.get_element_by_id("chart-domains"), "bar")
+    assert sum(int(re.search(r"events: (\d+)", b)[1]) for b in bars) == 6  # dated events
 
 
 HOSTILE = "Pakistan <script>alert(1)</script> and Azerbaijan signed <b>a</b> deal."
@@ -108,7 +110,7 @@ def test_hostile_text_is_escaped_and_javascript_urls_not_linked(
                   source=replace(bad.source, title="<script>t()</script>"))
     docs = [{"id": "doc-aze-pak", "title": "<i>Title</i>", "author": "<script>a()</script>",
              "date": None, "url": "javascript:alert(3)", "source_path": None}]
-    page = render_brief(PAIR, [bad], [], docs, title="<script>x()</script>")
+    page = render_brief(BriefData.of(PAIR, [bad], [], docs), title="<script>x()</script>")
     tree = _tree(page)
     assert tree.xpath("//script | //img | //i") == []
     assert tree.xpath('//b[text()="a"]') == []  # the document's <b> stayed text
@@ -122,7 +124,7 @@ def test_hostile_text_is_escaped_and_javascript_urls_not_linked(
 
 
 def test_empty_input_renders_a_friendly_brief() -> None:
-    page = render_brief(("ARM", "PAK"), [], [], [])
+    page = render_brief(BriefData.of(("ARM", "PAK"), [], [], []))
     tree = _tree(page)
     assert "No events or figures for Armenia and Pakistan yet" in tree.text_content()
     assert tree.xpath("//svg") == [] and tree.xpath('//li[contains(@class, "event")]') == []
@@ -134,18 +136,18 @@ def test_names_override_and_data_set_sources() -> None:
     row = replace(row, source=replace(source("", 0), doc=None, title=None, sentence=None,
                                       dataset="gdelt2", row="99", url="https://news.example/a",
                                       citations=()))
-    page = render_brief(PAIR, [row], [], [], names={"AZE": "Republic of Azerbaijan"})
+    page = render_brief(BriefData.of(PAIR, [row], [], []), names={"AZE": "Republic of Azerbaijan"})
     tree = _tree(page)
     assert "Republic of Azerbaijan" in tree.findtext(".//h1")
     item = tree.xpath('//li[@data-id="g1"]')[0]
     assert item.xpath('.//div[@class="source"]/a/@href') == ["https://news.example/a"]
-    assert "gdelt2: 1 rows" in tree.get_element_by_id("sources").text_content()
+    assert "GDELT 2.0: 1 rows" in tree.get_element_by_id("sources").text_content()
 
 
 def test_actor_without_second_party() -> None:
     lone = replace(event("l1", "other", "other", DateRef("2021", None, "year", "2021"),
                          "Azerbaijan held elections."), actor2=None, actor1=AZE)
-    tree = _tree(render_brief(PAIR, [lone], [], []))
+    tree = _tree(render_brief(BriefData.of(PAIR, [lone], [], [])))
     assert tree.xpath('//li[@data-id="l1"]//span[@class="arrow"]') == []
 
 
@@ -177,30 +179,83 @@ def test_note_without_url_keeps_text_as_title() -> None:
     ev = event("n1", "meeting", "diplomatic", DateRef("2020", None, "year", "2020"), "Talks.",
                labels=(("9", None),))
     ev = replace(ev, source=replace(ev.source, citations=(Citation("9", "Ibid., p. 4", None),)))
-    tree = _tree(render_brief(PAIR, [ev], [], []))
+    tree = _tree(render_brief(BriefData.of(PAIR, [ev], [], [])))
     marker = tree.find_class("cite")[0]
     assert marker.tag == "span" and marker.get("title") == "Ibid., p. 4"
 
 
-def test_figures_chart_keeps_to_one_unit(observations: list[Observation]) -> None:
-    count = replace(observations[0], id="c1", indicator="count", value=10.0, unit="count")
-    tree = _tree(render_brief(PAIR, [], [*observations, count], []))
-    points = tree.get_element_by_id("chart-figures").xpath(".//circle/title/text()")
-    assert len(points) == 2 and all("(USD)" in p for p in points)
+def _marks(chart: lxml_html.HtmlElement, role: str) -> list[str]:
+    """The aria labels of a Vega chart's data marks of one kind ("bar", "circle"...)."""
+    return [str(m) for m in chart.xpath(
+        f".//*[@aria-roledescription='{role}']/@aria-label")]
+
+
+def test_trade_chart_keeps_to_money(observations: list[Observation]) -> None:
+    count = replace(observations[0], id="c1", indicator="exports", value=10.0, unit="count")
+    tree = _tree(render_brief(BriefData.of(PAIR, [], [*observations, count], [])))
+    points = _marks(tree.get_element_by_id("chart-trade"), "point")
+    assert len(points) == 2 and all("US$: 10.9M" in p or "US$: 37.45M" in p for p in points)
     assert len(tree.xpath('//tr[@class="figure"]')) == 3  # the table still lists all
 
 
-def test_figures_line_runs_through_the_largest_figure_of_each_period(
+def test_trade_line_runs_through_the_largest_figure_of_each_period(
     observations: list[Observation],
 ) -> None:
     part = replace(observations[0], id="part", value=23_405_000.0)  # same period as o2
-    # FY 2012-13 too: without it the line breaks (a year with no figure is a gap)
     mid = replace(observations[1], id="mid", value=20_000_000.0,
                   period=DateRef("2012-07", "2013-06", "fiscal_year", "2012-13"))
-    tree = _tree(render_brief(PAIR, [], [*observations, part, mid], []))
-    chart = tree.get_element_by_id("chart-figures")
-    assert len(chart.xpath(".//circle")) == 4
-    (line,) = chart.xpath(".//polyline/@points")
-    ys = [float(p.split(",")[1]) for p in line.split()]
-    # 2013-14 at $37.45M, above FY 2012-13's $20M and 2011-12 (SVG y grows down)
-    assert len(ys) == 3 and ys[2] < ys[1] < ys[0]
+    tree = _tree(render_brief(BriefData.of(PAIR, [], [*observations, part, mid], [])))
+    points = _marks(tree.get_element_by_id("chart-trade"), "point")
+    values = sorted(re.search(r"US\$: ([\d.]+M)", p)[1] for p in points)
+    # one point per period: the part ($23.4M) is under 2013-14's $37.45M, not a point
+    assert values == ["10.9M", "20M", "37.45M"]
+
+
+def test_hostile_text_in_a_chart_stays_text() -> None:
+    """A data-set field drawn in a chart (a weapon name) cannot become markup."""
+    payload = '<script>alert(1)</script> & <img src=x onerror=alert(2)>'
+    row = replace(event("w1", "arms_transfer", "military", DateRef("2017", None, "year", ""),
+                        ""), source=Source(dataset="sipri", row="1"),
+                  extra={"tiv": 2.4, "Weapon designation": payload})
+    page = render_brief(BriefData.of(PAIR, [row], [], []))
+    tree = _tree(page)
+    assert tree.xpath("//script | //img | //*[@onerror]") == []
+    labels = tree.get_element_by_id("chart-arms").xpath(".//@aria-label")
+    assert any(payload in label for label in labels)  # shown, as text
+
+
+def test_a_pair_with_thousands_of_events_gets_a_readable_brief() -> None:
+    """Charts count before drawing (no row limit), and a long timeline keeps every
+    document's event and the most-told data-set rows, saying how many it leaves out."""
+    told = replace(event("doc", "meeting", "diplomatic", DateRef("2001", None, "year", "2001"),
+                         "The ministers met."))
+    rows = [replace(event(f"r{i}", "meeting", "diplomatic",
+                          DateRef(f"{2000 + i % 20}-01-0{1 + i % 9}", None, "day", ""), ""),
+                    source=Source(dataset="gdelt2", row=str(i)),
+                    extra={"num_mentions": 100 if i == 77 else 1})
+            for i in range(6000)]  # fmt: skip
+    tree = _tree(render_brief(BriefData.of(PAIR, [*rows, told], [], [])))
+    bars = _marks(tree.get_element_by_id("chart-domains"), "bar")
+    assert sum(int(re.search(r"events: (\d+)", b)[1]) for b in bars) == 6001
+    shown = tree.xpath('//section[@id="domain-diplomatic"]//li[contains(@class, "event")]')
+    ids = {li.get("data-id") for li in shown}
+    assert len(shown) == 300 and {"doc", "r77"} <= ids
+    note = tree.find_class("left-out")[0].text_content()
+    assert "Showing 300 of 6001" in note and "--domain diplomatic" in note
+
+
+def test_the_trade_headline_keeps_a_fiscal_year_whole(observations: list[Observation]) -> None:
+    """Trade of the latest period as the source states it (FY 2013-14, not half of
+    2014), its change on the period before, and each direction by its importer."""
+    tree = _tree(render_brief(BriefData.of(PAIR, [], observations, [])))
+    (head,) = [li for li in tree.find_class("headlines")[0]
+               if li.find_class("label")[0].text_content() == "Trade 2013-14"]  # fmt: skip
+    assert "$37.45 million" in head.text_content() and "+244% on 2011-12" in head.text_content()
+    # PAK's exports to AZE as PAK reports them ($30M) and as AZE reports its imports ($31M):
+    # one direction, counted once, by the importer's report
+    exports = replace(observations[0], id="x", indicator="exports", value=30e6)
+    imports = replace(observations[0], id="m", indicator="imports", reporter="AZE",
+                      partner="PAK", value=31e6)
+    tree = _tree(render_brief(BriefData.of(PAIR, [], [exports, imports], [])))
+    text = tree.find_class("headlines")[0].text_content()
+    assert "$31 million" in text and "the other direction not reported" in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dyadscope.analyse.brief_data import BriefData
 from dyadscope.analyse.timeline import build_timeline
 from dyadscope.model import Document, Event, Observation
 from dyadscope.report.brief import render_brief
@@ -34,6 +35,7 @@ def test_store_round_trip_renders_the_same(tmp_path: Path, events: list[Event],
     assert sorted(e.id for e in stored_events) == sorted(e.id for e in in_pair)
     want = render_timeline_text(build_timeline(in_pair, observations), PAIR)
     assert render_timeline_text(build_timeline(stored_events, stored_obs), PAIR) == want
-    want_html = render_brief(PAIR, in_pair, observations, documents, generated="x")
-    got_html = render_brief(PAIR, stored_events, stored_obs, stored_docs, generated="x")
+    want_html = render_brief(BriefData.of(PAIR, in_pair, observations, documents), generated="x")
+    stored = BriefData.of(PAIR, stored_events, stored_obs, stored_docs)
+    got_html = render_brief(stored, generated="x")
     assert got_html == want_html

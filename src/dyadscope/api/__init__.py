@@ -17,6 +17,16 @@ from pathlib import Path
 
 from dyadscope.api.actors import check_dictionaries, find_actors
 from dyadscope.api.attention import attention
+from dyadscope.api.briefs import Chart, brief_charts, brief_html, write_brief
+from dyadscope.api.browse import (
+    MAX_LIMIT,
+    Page,
+    document,
+    event_page,
+    keep_open,
+    observation_page,
+    pairs,
+)
 from dyadscope.api.checks import actor_code, actor_name, pair_codes
 from dyadscope.api.copies import DocumentCopy
 from dyadscope.api.datasets import (
@@ -51,13 +61,11 @@ from dyadscope.api.surveys import (
 )
 from dyadscope.api.views import (
     NoDataError,
-    brief_html,
     event_records,
     events,
     observations,
     quarantined,
     timeline_text,
-    write_brief,
 )
 from dyadscope.model import DOMAINS, FINDING_TYPES, KINDS, Estimate, Event, Finding, Observation
 from dyadscope.settings import Settings, load_settings
@@ -91,7 +99,9 @@ __all__ = [
     "FINDING_TYPES",
     "KINDS",
     "LONELY_PSU_RULES",
+    "MAX_LIMIT",
     "THRESHOLDS",
+    "Chart",
     "DemoReport",
     "DocumentCopy",
     "Estimate",
@@ -101,6 +111,7 @@ __all__ = [
     "IngestReport",
     "NoDataError",
     "Observation",
+    "Page",
     "Settings",
     "SurveyEstimates",
     "Threshold",
@@ -108,15 +119,18 @@ __all__ = [
     "actor_name",
     "aggregate",
     "attention",
+    "brief_charts",
     "brief_html",
     "check",
     "check_dictionaries",
     "configured_pipeline",
     "demo",
     "demo_files",
+    "document",
     "evaluate",
     "evaluation_json",
     "evaluation_text",
+    "event_page",
     "event_records",
     "events",
     "export_parquet",
@@ -129,8 +143,11 @@ __all__ = [
     "indicators",
     "ingest",
     "input_files",
+    "keep_open",
+    "observation_page",
     "observations",
     "pair_codes",
+    "pairs",
     "pipeline",
     "quarantined",
     "settings",

@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dyadscope.api.briefs import store_brief
 from dyadscope.api.documents import IngestReport, ingest
-from dyadscope.api.views import open_store, store_brief
+from dyadscope.api.views import open_store
 
 # The demo writes a brief for each pair its corpus covers; the first is "brief.html".
 DEMO_PAIRS: tuple[tuple[str, str], ...] = (

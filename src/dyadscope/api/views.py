@@ -3,7 +3,6 @@ timeline and the brief. Filters are checked (``checks``) before any query runs."
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -130,48 +129,3 @@ def timeline_text(
     with open_store(db) as store:
         chosen, found, figures = _pair_records(store, pair, domains)
     return render_timeline_text(build_timeline(found, figures), chosen)
-
-
-def brief_html(
-    pair: Sequence[str], *, db: Path | str | None = None, title: str | None = None
-) -> str:
-    """A self-contained HTML brief: timeline per domain, figures, charts, sources."""
-    with open_store(db) as store:
-        return store_brief(store, pair, title)
-
-
-def store_brief(store: Store, pair: Sequence[str], title: str | None) -> str:
-    """The brief of ``pair`` from an open store (the demo writes several from one)."""
-    from dyadscope.api.findings import pair_findings
-    from dyadscope.report.brief import render_brief
-
-    chosen, found, figures = _pair_records(store, pair)
-    cited = {s.doc for e in found for s in (e.sources or (e.source,))}
-    cited |= {s.doc for o in figures for s in (o.sources or (o.source,))}
-    docs = store.documents_frame()
-    documents = [
-        {str(k): (None if v is None or v != v else v) for k, v in row.items()}
-        for row in docs.to_dict("records")
-        if row["id"] in cited
-    ]
-    # findings compare every record, not one per story: read them unmerged
-    findings = pair_findings(store, chosen, store.events(chosen), store.observations(chosen))
-    return render_brief(
-        chosen, found, figures, documents, title=title, generated=dt.date.today().isoformat(),
-        findings=findings,
-    )  # fmt: skip
-
-
-def write_brief(
-    pair: Sequence[str],
-    out: Path | str,
-    *,
-    db: Path | str | None = None,
-    title: str | None = None,
-) -> Path:
-    """``brief_html`` written to ``out`` (its folder is made)."""
-    html = brief_html(pair, db=db, title=title)
-    target = Path(out)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(html, encoding="utf-8")
-    return target

@@ -462,7 +462,8 @@ def _date(
             continue  # "met Monday, amid strained ties following the ouster in August"
         if index < anchor and _in_relative_clause(tokens, index, anchor):
             continue  # "Niger's junta, which seized power on July 26, ordered ..."
-        if any(anchor < at < index and _coordinated(analysis, anchor, at) for at in following):
+        if any(anchor < at < index and _coordinated(analysis, anchor, at)
+               and not _reported_between(tokens, at, index) for at in following):  # fmt: skip
             continue  # "accused each other and downgraded ties since Wednesday"
         distance = index - anchor if index > anchor else (anchor - index) + 2
         if not first <= index < end:
@@ -474,6 +475,15 @@ def _date(
     if main_date is not None and main_date.start:
         return main_date
     return syntax.year_in_name(analysis, first, end) or UNKNOWN_DATE
+
+
+# a report's verb: a date after it is when the whole report was made ("X recalls its
+# envoys and orders Y's to leave," the agency quoted him as saying on Tuesday)
+_REPORT_VERBS = frozenset({"said", "saying", "says", "told", "announced", "stated", "reported"})
+
+
+def _reported_between(tokens: Sequence[Token], start: int, end: int) -> bool:
+    return any(t.low in _REPORT_VERBS for t in tokens[start:end])
 
 
 def _quantities(

@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "export",
     "actors",
     "survey",
+    "serve",
 )
 
 app = typer.Typer(

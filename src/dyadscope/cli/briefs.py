@@ -9,10 +9,19 @@ import typer
 from rich.console import Console
 
 from dyadscope import api
-from dyadscope.cli.common import DbOption, DomainOption, friendly_errors, note, progress_bar
+from dyadscope.cli.common import (
+    DbOption,
+    DomainOption,
+    SinceOption,
+    UntilOption,
+    friendly_errors,
+    note,
+    progress_bar,
+)
 
 CountryArg = Annotated[str, typer.Argument(help="A country by code or name, e.g. AZE.")]
-PAIR_ARGS = {"pair": "FIRST SECOND", "domains": "--domain"}
+PAIR_ARGS = {"pair": "FIRST SECOND", "domains": "--domain", "since": "--since",
+             "until": "--until"}  # fmt: skip
 
 
 @friendly_errors(PAIR_ARGS)
@@ -31,12 +40,24 @@ def timeline_command(
 def brief_command(
     first: CountryArg,
     second: CountryArg,
-    out: Annotated[Path, typer.Option("--out", help="HTML file to write.")] = Path("brief.html"),
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="File to write (default brief.html, or brief.pdf with --pdf)."),
+    ] = None,
     title: Annotated[str | None, typer.Option("--title")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    domain: DomainOption = None,
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Print to PDF (headless Chromium, else WeasyPrint).")
+    ] = False,
     db: DbOption = None,
 ) -> None:
-    """A self-contained HTML brief: timeline per domain, figures, charts, sources."""
-    written = api.write_brief((first, second), out, db=db, title=title)
+    """A self-contained brief: summary, charts, findings, timeline per domain with
+    every source, and what each source searched gave."""
+    target = out or Path("brief.pdf" if pdf else "brief.html")
+    written = api.write_brief((first, second), target, db=db, title=title, since=since,
+                              until=until, domains=domain or [], pdf=pdf)  # fmt: skip
     note(f"wrote {written}")
 
 

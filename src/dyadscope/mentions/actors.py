@@ -79,6 +79,7 @@ from dyadscope.mentions.actor_phrases import (
     pick_role,
     whole_phrase,
 )
+from dyadscope.mentions.numbers import MONTHS, WEEKDAYS
 from dyadscope.model import Actor, ActorMention, MentionKind, Rejection
 
 PACKAGE_TABLES = (
@@ -368,6 +369,16 @@ class Gazetteer:
                     group.named = True
                     group.end = group.text_end = pos + run
                     break
+            if last == "person" and group.person is not None and not group.named:
+                # the rest of a known person's name: "Kishida Fumio" (family name
+                # first), "Yoon Suk Yeol"
+                run = capitalised_run(words, pos, at, breaks, limit=2)
+                rest = words[pos : pos + run]
+                calendar = any(w.lower() in MONTHS or w.lower() in WEEKDAYS for w in rest)
+                # in text set in capitals ("QUEEN ALVA SPOKE") a capital marks no name
+                if run and not calendar and all(w[1:].islower() for w in rest):
+                    group.named = True
+                    group.end = group.text_end = pos + run
             break
         return group
 

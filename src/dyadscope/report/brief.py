@@ -10,27 +10,25 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from dyadscope.analyse.flows import flow_of
 from dyadscope.analyse.timeline import Timeline, TimelineEntry, build_timeline
 from dyadscope.codes.countries import country_name
-from dyadscope.model import Actor, Citation, Event, Finding, Observation, Source
-from dyadscope.report import charts
-from dyadscope.report.findings import findings_context
-from dyadscope.report.format import format_value, safe_url
+from dyadscope.model import Actor, Citation, Event, Observation, Source
+from dyadscope.report import summary, vega
+from dyadscope.report.findings import findings_context, findings_summary
+from dyadscope.report.format import DOMAIN_TITLES, format_value, safe_url
+from dyadscope.report.rows import row_fields, source_title
 
-DOMAIN_TITLES = {
-    "military": "Military",
-    "economic": "Economic",
-    "diplomatic": "Diplomatic",
-    "humanitarian_cultural": "Humanitarian and cultural",
-    "security": "Security",
-    "other": "Other",
-}
+if TYPE_CHECKING:
+    from dyadscope.analyse.brief_data import BriefData
 
+# a domain's timeline beyond this many entries (a GDELT-sized pair) keeps the weightiest:
+# a brief is read, the store holds the rest
+MAX_TIMELINE_ENTRIES = 300
 
 @dataclass(frozen=True, slots=True)
 class NoteLink:
@@ -72,9 +70,11 @@ def _actor(actor: Actor | None) -> dict[str, str] | None:
             "text": actor.text if actor.text.strip() not in ("", actor.name, actor.code) else ""}
 
 
-def _source_title(source: Source, documents: Mapping[str, dict[str, Any]]) -> str:
+def _source_title(
+    source: Source, documents: Mapping[str, dict[str, Any]], event: Event | None = None
+) -> str:
     if source.dataset is not None:
-        return source.dataset if not source.row else f"{source.dataset} row {source.row}"
+        return source_title(source, event)
     doc = documents.get(source.doc or "", {})
     path = _basename(doc.get("source_path"))
     return str(doc.get("title") or source.title or path or source.doc or "unknown source")
@@ -95,9 +95,11 @@ def _entry(entry: TimelineEntry, documents: Mapping[str, dict[str, Any]]) -> dic
         "goldstein": event.goldstein,
         "sentence": " ".join((entry.sentence or "").split()),
         "notes": [NoteLink.of(c) for c in entry.citations],
-        "source": _source_title(event.source, documents),
+        "source": _source_title(event.source, documents, event),
         "source_href": safe_url(event.source.url),
         "doc": event.source.doc,
+        # an imported row's meaningful fields: weapon, numbers, TIV, CAMEO label, tone
+        "fields": row_fields(event),
         # the other records that tell this same event (its story)
         "also": [_also(source, documents) for source in event.sources[1:]],
     }
@@ -186,30 +188,66 @@ def _period(timeline: Timeline) -> str | None:
     return str(first) if first == last else f"{first}–{last}"
 
 
+def _weight(entry: TimelineEntry) -> tuple[bool, int, float]:
+    """What makes an entry worth keeping in a long timeline: a document tells it (the
+    analyst's own sources), then how many records tell it, then its press mentions."""
+    event = entry.event
+    mentions = event.extra.get("num_mentions") or 0
+    return (event.source.dataset is None, len(event.sources), float(mentions))
+
+
+def shown_entries(
+    entries: Sequence[TimelineEntry], cap: int = MAX_TIMELINE_ENTRIES
+) -> list[TimelineEntry]:
+    """At most ``cap`` entries of a domain, in timeline order: every one when they fit,
+    else the weightiest (``_weight``); the brief says how many it leaves to the store."""
+    if len(entries) <= cap:
+        return list(entries)
+    order = sorted(range(len(entries)), key=lambda i: _weight(entries[i]), reverse=True)
+    kept = sorted(order[:cap])
+    return [entries[i] for i in kept]
+
+
+def brief_charts(data: BriefData) -> list[tuple[str, str, str]]:
+    """(key, title, standalone SVG) of every chart the data allow."""
+    return [(d.key, d.title, d.svg) for d in vega.draw_all(data)]
+
+
+def _scope_text(data: BriefData) -> str | None:
+    parts = []
+    if data.since or data.until:
+        parts.append(f"{data.since or 'the start'} to {data.until or 'the end'}")
+    if data.domains:
+        parts.append(", ".join(DOMAIN_TITLES.get(d, d).lower() for d in data.domains))
+    return "; ".join(parts) or None
+
+
 def render_brief(
-    pair: tuple[str, str],
-    events: Sequence[Event],
-    observations: Sequence[Observation],
-    documents: Sequence[dict[str, Any]],
+    data: BriefData,
     *,
     title: str | None = None,
     names: Mapping[str, str] | None = None,
     generated: str | None = None,
-    findings: Sequence[Finding] | None = None,
+    known_sources: Sequence[str] = (),
 ) -> str:
-    """One self-contained HTML page about the pair: header, figures, charts, timeline, sources."""
+    """One self-contained HTML page about the pair: summary, figures, findings,
+    charts, timeline, coverage of the sources searched, and the sources."""
+    from markupsafe import Markup
+
+    events, observations = data.events, data.observations
     timeline = build_timeline(events, observations)
-    doc_index = {str(d.get("id")): d for d in documents if d.get("id")}
-    first, second = _pair_names(pair, names)
+    doc_index = {str(d.get("id")): d for d in data.documents if d.get("id")}
+    first, second = _pair_names(data.pair, names)
     statuses: dict[str, int] = {}
     for event in events:
         statuses[event.status] = statuses.get(event.status, 0) + 1
-    sources, datasets = _sources([*events, *observations], documents)
+    sources, datasets = _sources([*events, *observations], data.documents)
     context = {
         "title": title or f"{first} – {second}: relationship brief",
-        "pair": pair,
+        "pair": data.pair,
         "names": (first, second),
         "period": _period(timeline),
+        "scope": _scope_text(data),
         "generated": generated,
         "counts": {
             "events": len(events),
@@ -219,21 +257,30 @@ def render_brief(
             "statuses": statuses,
         },
         "summary": timeline.cooperation_summary(),
+        "headlines": summary.headlines(data),
+        "changes": summary.changes(data),
+        "awareness": summary.awareness(data),
+        "findings_line": findings_summary(data.findings) if data.findings else None,
+        "contradictions": [f.subject for f in data.findings if f.type == "contradiction"][:3],
         "figures": [_figure(o, doc_index) for o in timeline.observations],
-        "charts": {
-            "events": charts.events_per_year(timeline),
-            "figures": charts.figures_over_time(timeline.observations),
-            "goldstein": charts.goldstein_per_year(timeline),
-        },
-        "domain_colours": charts.DOMAIN_COLOURS,
+        "charts": [{"key": d.key, "title": d.title, "svg": Markup(_inline(d.svg))}
+                   for d in vega.draw_all(data)],
+        "domain_colours": vega.DOMAIN_COLOURS,
         "domains": [
-            {"key": d, "title": DOMAIN_TITLES.get(d, d),
-             "entries": [_entry(e, doc_index) for e in es]}
+            {"key": d, "title": DOMAIN_TITLES.get(d, d), "total": len(es),
+             "entries": [_entry(e, doc_index) for e in shown_entries(es)]}
             for d, es in timeline.by_domain().items()
         ],
+        "coverage": summary.coverage(data, known_sources),
+        "caveats": [*data.notes, *(data.indicators.notes if data.indicators else ())],
         "sources": sources,
-        "datasets": datasets,
-        # what the sources agree and disagree on (dyadscope check); None: not computed
-        "findings": None if findings is None else findings_context(findings),
-    }
+        "datasets": {source_title(Source(dataset=k)): n for k, n in datasets.items()},
+        "findings": findings_context(data.findings),
+    }  # fmt: skip
     return _environment().get_template("brief.html.j2").render(**context)
+
+
+def _inline(svg: str) -> str:
+    """A standalone SVG made fit to sit in the page: no XML prolog, scaled by CSS."""
+    start = svg.find("<svg")
+    return svg[start:].replace("<svg ", '<svg class="chart" role="img" ', 1)

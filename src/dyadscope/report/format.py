@@ -64,3 +64,13 @@ def actors_text(event: Event) -> str:
     if event.actor2 is None:
         return first
     return f"{first} -> {actor_code(event.actor2)}"
+
+
+DOMAIN_TITLES = {
+    "military": "Military",
+    "economic": "Economic",
+    "diplomatic": "Diplomatic",
+    "humanitarian_cultural": "Humanitarian and cultural",
+    "security": "Security",
+    "other": "Other",
+}

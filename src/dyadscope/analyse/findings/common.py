@@ -133,7 +133,7 @@ def dataset_names(records: Iterable[Event | Observation]) -> dict[str, int]:
 
 DATASET_TITLES = {
     "gdelt1": "GDELT 1.0", "gdelt2": "GDELT 2.0", "icews": "ICEWS", "polecat": "POLECAT",
-    "sipri": "SIPRI", "comtrade": "UN Comtrade",
+    "sipri": "SIPRI", "comtrade": "UN Comtrade", "gdelt": "GDELT",
 }  # fmt: skip
 
 
