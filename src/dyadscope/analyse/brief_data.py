@@ -71,8 +71,10 @@ def gather(
     since: str | None = None,
     until: str | None = None,
     domains: Sequence[str] = (),
+    with_findings: bool = True,
 ) -> BriefData:
-    """Read the brief's material for ``pair`` (codes) in the scope given."""
+    """Read the brief's material for ``pair`` (codes) in the scope given; without
+    findings (the charts alone need none, and checking is the costliest part)."""
     from dyadscope.analyse.findings.check import check
     from dyadscope.analyse.stories import stated_once, told_once
     from dyadscope.store.coverage import source_counts
@@ -88,8 +90,9 @@ def gather(
         if row["id"] in cited
     ]
     # findings compare every record, not one per story
-    findings = check(pair, records, figures, stories=store.stories(pair),
-                     copies=store.document_copies()) if records or figures else []  # fmt: skip
+    findings = (check(pair, records, figures, stories=store.stories(pair),
+                     copies=store.document_copies())
+                if with_findings and (records or figures) else [])  # fmt: skip
     notes: list[str] = []
     return BriefData(
         pair=pair, since=since, until=until, domains=tuple(domains), events=events,

@@ -52,10 +52,11 @@ def _scope(
     return BriefScope(chosen, first, last, tuple(checks.domains(domains)))
 
 
-def _gather(store: Store, scope: BriefScope) -> BriefData:
+def _gather(store: Store, scope: BriefScope, *, with_findings: bool = True) -> BriefData:
     from dyadscope.analyse.brief_data import gather
 
-    data = gather(store, scope.pair, since=scope.since, until=scope.until, domains=scope.domains)
+    data = gather(store, scope.pair, since=scope.since, until=scope.until,
+                  domains=scope.domains, with_findings=with_findings)  # fmt: skip
     if not data.events and not data.observations:
         raise NoDataError(
             f"no events or figures for {scope.pair[0]}-{scope.pair[1]} in {store.path}"
@@ -110,7 +111,7 @@ def brief_charts(
     from dyadscope.report.brief import brief_charts as draw
 
     with open_store(db) as store:
-        data = _gather(store, _scope(store, pair, since, until, domains))
+        data = _gather(store, _scope(store, pair, since, until, domains), with_findings=False)
     return [Chart(key, title, svg) for key, title, svg in draw(data)]
 
 
