@@ -163,3 +163,12 @@ def test_a_known_persons_name_runs_on_but_not_into_a_date(gaz: Gazetteer) -> Non
     assert [text for text, *_ in found] == ["Prime Minister Kishida Fumio", "President Yoon"]
     found = _found(gaz, "Prime Minister Kishida Tuesday met President Yoon.")
     assert [text for text, *_ in found] == ["Prime Minister Kishida", "President Yoon"]
+
+
+def test_a_demonym_before_republic_describes_another_state(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Musharraf visited the former Soviet republic of Azerbaijan.")
+    assert [code for _, code, _, _ in found] == ["PAK", "AZE"]
+    assert _found(gaz, "Kazakhstan, a former Soviet republic, signed.") == [
+        ("Kazakhstan", "KAZ", None, "state")
+    ]
+    assert [code for _, code, _, _ in _found(gaz, "Soviet troops withdrew.")] == ["SUN"]

@@ -95,6 +95,15 @@ _DATELINE = re.compile(r"\s*(?:\(\w[\w ]*\))?\s*(?:[-\u2013\u2014:]|,\s+[A-Z][a-
 _DATELINE_KINDS = frozenset({"capital", "state", "location"})
 
 
+def _describes_a_republic(piece: Piece, group: Group, words: list[str]) -> bool:
+    """A lone demonym before "republic(s)" ("a former Soviet republic", "the Yugoslav
+    republics") describes another state: it names no actor of its own."""
+    after = words[group.end].lower() if group.end < len(words) else ""
+    return (piece.entry.kind == "demonym" and group.start == piece.start
+            and group.end == piece.end and after in ("republic", "republics")
+            and words[group.end][:1].islower())  # fmt: skip
+
+
 def _dateline(mention: ActorMention, text: str) -> ActorMention:
     """A place that opens a report ("ISLAMABAD -", "December 6, Nairobi —", "BAKU:")
     says where it was filed, not who acted."""
@@ -199,6 +208,9 @@ class Gazetteer:
                 k += 1
                 continue
             group = self._grow(piece, at, words, breaks)
+            if _describes_a_republic(piece, group, words):
+                k += 1  # "the former Soviet republic of Azerbaijan": Azerbaijan is meant
+                continue
             mention = self._mention(group, words, matches, text, out, when)
             if mention is not None:
                 mention = coordinate(out, placed, mention, group, words)
