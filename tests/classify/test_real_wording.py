@@ -1,0 +1,24 @@
+"""Wording of real diplomatic news, a class at a time (each seen several times in the
+real-text dev split): who voices concern to whom."""
+
+from __future__ import annotations
+
+import dyadscope
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str | None = "2023-11-17") -> list[Event]:
+    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+
+
+def test_concerns_raised_or_expressed_to_someone_are_an_accusation() -> None:
+    """ "raised concerns with China", "expressed to President Xi his concerns": the
+    recipient may stand between the verb and the concern; a report that raises concern
+    among people names no target and codes nothing."""
+    (raised,) = _events("Germany raised concerns with China about its trade practices.")
+    assert (raised.kind, raised.actor1.code, raised.actor2.code) == (
+        "criticism_hostility", "DEU", "CHN")
+    (told,) = _events("Japan's prime minister expressed to President Xi Jinping his "
+                      "serious concerns about Chinese military activity.")
+    assert (told.actor1.code, told.actor2.code) == ("JPN", "CHN")
+    assert _events("The report raised concerns among investors in India.") == []
