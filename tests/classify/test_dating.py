@@ -161,3 +161,15 @@ def test_the_date_of_a_report_covers_every_act_it_reports() -> None:
     accusation, downgrade = sorted(_events(text, "2024-05-16"), key=lambda e: e.kind)
     assert downgrade.date.start == "2024-05-15" and accusation.date.start != "2024-05-15"
 
+
+
+def test_a_planned_events_own_weekday_lies_ahead() -> None:
+    """ "Monday's summit ... will be held" is next Monday's: the weekday names the
+    event itself, and the parties' "and" does not hide the verb that plans it."""
+    text = ("Monday's summit in London between the UK and the European Union will be "
+            "held at Lancaster House.")
+    (summit,) = _events(text, "2025-05-17")
+    assert (summit.status, summit.date.start) == ("planned", "2025-05-19")
+    (talks,) = _events("Monday's talks between India and China were held in Delhi.",
+                       "2025-05-17")
+    assert (talks.status, talks.date.start) == ("actual", "2025-05-12")

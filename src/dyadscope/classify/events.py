@@ -325,7 +325,8 @@ def _in_time(
         and not any(ch.isdigit() and len(w) == 4 for w in date.text.split() for ch in w[:1])
     ):
         return replace(date, start=f"{int(date.start[:4]) - 1:04d}{date.start[4:]}")
-    if date.text and text.find(date.text, max(trigger_end, 0)) < 0:
+    possessive = any(f"{date.text}{mark}s " in text for mark in ("'", "’"))
+    if date.text and text.find(date.text, max(trigger_end, 0)) < 0 and not possessive:
         return date  # "On Sunday, X announced that Y would ...": the announcement's day
     return _ahead(date, status, doc_date)
 

@@ -81,7 +81,12 @@ _COMPLEMENTS = frozenset({"to", "in", "for", "of", "that", "on"})
 
 
 def _predicate_end(tokens: Sequence[Token], end: int) -> int:
+    # "the summit between the UK and the EU will be held": the parties' "and" is no stop
+    between = any(t.low == "between" for t in tokens[max(0, end - 6) : end])
     for i in range(end, min(len(tokens), end + _PREDICATE)):
+        if tokens[i].low == "and" and between:
+            between = False
+            continue
         if tokens[i].low in _STOPS:
             return i
     return min(len(tokens), end + _PREDICATE)
