@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -49,3 +50,15 @@ def test_empty_timeline_says_so() -> None:
     text = render_timeline_text(build_timeline([]), ("ARM", "PAK"))
     assert text.startswith("ARM-PAK timeline: 0 events")
     assert "No events or figures" in text
+
+
+def test_imported_rows_read_by_what_they_mean(filled_store: Path) -> None:
+    """A data-set row names its data set and shows its fields, never a row digest."""
+    from dyadscope import api
+
+    text = api.timeline_text(("AZE", "PAK"), db=filled_store)
+    (arms,) = [line for line in text.splitlines() if "SIPRI: MFI-17 Supporter" in line]
+    assert "arms_transfer  PAK -> AZE" in arms and "TIV delivered 2.40" in arms
+    assert "sipri row" not in text and "icews row" not in text
+    assert re.search(r"ICEWS, row \S+  event .*CAMEO \d+ \w", text)
+    assert "2015  imports  PAK -> AZE (reported by AZE)  $9.5 million  UN Comtrade" in text

@@ -43,9 +43,7 @@ class TimelineEntry:
     @classmethod
     def of(cls, event: Event) -> TimelineEntry:
         source = event.source
-        title = source.title or source.doc
-        if source.dataset is not None:
-            title = source.dataset if not source.row else f"{source.dataset} row {source.row}"
+        title = source.title or source.doc  # a data-set row is named by the report
         return cls(
             event=event,
             date=date_label(event.date),

@@ -120,7 +120,8 @@ def _figure(obs: Observation, documents: Mapping[str, dict[str, Any]]) -> dict[s
         "flow": flow_of(obs).text("→", "↔"),  # exporter → importer (reported by ...)
         "commodity": obs.commodity,
         "value": format_value(obs.value, obs.unit),
-        "period": obs.period.text or obs.period.start or "undated",
+        "period": (obs.period.start if obs.source.dataset else obs.period.text)
+        or obs.period.start or "undated",
         "sentence": " ".join((obs.source.sentence or "").split()),
         "source": _source_title(obs.source, documents),
         "source_href": safe_url(obs.source.url),

@@ -6,8 +6,10 @@ from dyadscope.analyse.flows import flow_of
 from dyadscope.analyse.timeline import Timeline, TimelineEntry
 from dyadscope.model import Citation, Observation
 from dyadscope.report.format import actors_text, format_value
+from dyadscope.report.rows import row_fields, source_title
 
 QUOTE_LIMIT = 160
+ROW_FIELDS_SHOWN = 4  # a data-set row's line shows its first few meaningful fields
 
 
 def _quote(sentence: str | None) -> str:
@@ -27,8 +29,13 @@ def entry_line(entry: TimelineEntry) -> str:
     """'2003-05  agreement_signed  PAK -> AZE  'sentence' [6] title'."""
     kind = entry.event.kind if entry.status == "actual" else f"{entry.event.kind} ({entry.status})"
     told = len(entry.event.sources)
-    parts = [entry.date, kind, actors_text(entry.event), _quote(entry.sentence),
-             _labels(entry.citations), entry.doc_title or "",
+    event = entry.event
+    if event.source.dataset is not None:  # "SIPRI: JF-17  TIV delivered 2.4; ..."
+        fields = "; ".join(f"{k} {v}" for k, v in row_fields(event)[:ROW_FIELDS_SHOWN])
+        where = [source_title(event.source, event), fields]
+    else:
+        where = [_quote(entry.sentence), _labels(entry.citations), entry.doc_title or ""]
+    parts = [entry.date, kind, actors_text(event), *where,
              f"({told} sources)" if told > 1 else ""]
     return "  ".join(p for p in parts if p)
 
@@ -36,9 +43,11 @@ def entry_line(entry: TimelineEntry) -> str:
 def _observation_line(obs: Observation) -> str:
     """'2013-14  imports  AZE -> PAK (reported by PAK)  $37.45 million  [2]  title':
     the arrow goes from exporter to importer (``analyse.flows``)."""
-    period = obs.period.text or obs.period.start or "undated"
+    dataset = obs.source.dataset
+    # a data set's own period code ("201503") reads better as ISO ("2015-03")
+    period = (obs.period.start if dataset else obs.period.text) or obs.period.start or "undated"
     flow = flow_of(obs).text()
-    source = obs.source.title or obs.source.dataset or obs.source.doc or ""
+    source = source_title(obs.source) if dataset else obs.source.title or obs.source.doc or ""
     told = len(obs.sources)
     parts = [period, obs.indicator, flow, format_value(obs.value, obs.unit),
              _labels(obs.source.citations), source, f"({told} sources)" if told > 1 else ""]
