@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dyadscope.api import checks
+from dyadscope.api.browse import store_pair
 from dyadscope.api.views import NoDataError, open_store
 
 if TYPE_CHECKING:
@@ -43,11 +44,7 @@ def _scope(
     until: str | None,
     domains: Sequence[str],
 ) -> BriefScope:
-    chosen = checks.pair_codes(pair, "pair", store.actor_codes())
-    if chosen is None:
-        from dyadscope.errors import UsageError
-
-        raise UsageError("pair", "give two countries")
+    chosen = store_pair(store, pair)
     first, last = checks.period(since, until)
     return BriefScope(chosen, first, last, tuple(checks.domains(domains)))
 

@@ -62,7 +62,7 @@ def _whole(value: int | str, field: str) -> int:
         raise UsageError(field, f"{value!r} is not a whole number") from None
 
 
-def _pair(store: Store, pair: Sequence[str] | None) -> tuple[str, str]:
+def store_pair(store: Store, pair: Sequence[str] | None) -> tuple[str, str]:
     """The pair by code or name; codes only the store knows are looked up only when the
     package's own do not match (listing them reads every event)."""
     if pair is None:
@@ -122,7 +122,7 @@ def event_page(
     first, last = checks.period(since, until)
     with open_store(db) as store:
         total, found = read(
-            store, _pair(store, pair), kinds=chosen_kinds, domains=chosen_domains,
+            store, store_pair(store, pair), kinds=chosen_kinds, domains=chosen_domains,
             since=first, until=last, limit=size, offset=skip,
         )  # fmt: skip
     return Page(total, size, skip, found)
@@ -140,7 +140,7 @@ def observation_page(
 
     size, skip = page_bounds(limit, offset)
     with open_store(db) as store:
-        total, found = read(store, _pair(store, pair), limit=size, offset=skip)
+        total, found = read(store, store_pair(store, pair), limit=size, offset=skip)
     return Page(total, size, skip, found)
 
 
