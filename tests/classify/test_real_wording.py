@@ -22,3 +22,15 @@ def test_concerns_raised_or_expressed_to_someone_are_an_accusation() -> None:
                       "serious concerns about Chinese military activity.")
     assert (told.actor1.code, told.actor2.code) == ("JPN", "CHN")
     assert _events("The report raised concerns among investors in India.") == []
+
+
+def test_we_in_a_quotation_is_its_speaker() -> None:
+    """ "“We call on Rwanda to ...,” the French foreign ministry said": the speaker of
+    the reporting clause after the quote is the one acting; outside a quotation "we"
+    names nobody."""
+    (call,) = _events("“We call on Rwanda to withdraw from Congolese territory,” the French "
+                      "foreign ministry said.")
+    assert (call.kind, call.actor1.code, call.actor2.code) == ("request", "FRA", "RWA")
+    (said,) = _events("“I will visit Baku next month,” said Pakistan's prime minister.")
+    assert (said.actor1.code, said.status) == ("PAK", "planned")
+    assert all(e.kind != "request" for e in _events("We call on Rwanda to withdraw."))

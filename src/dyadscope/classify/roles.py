@@ -300,6 +300,10 @@ def _subject_group(
         and any(t.low in _PRONOUNS for t in analysis.tokens[first_token:start])
     ):
         return [analysis.antecedent]  # "He is expected to meet ...": the last sentence's actor
+    if not group and any(t.low in _FIRST_PERSON for t in analysis.tokens[first_token:start]):
+        speaker = _quote_speaker(analysis, start)
+        if speaker is not None:
+            return [speaker]  # "“We call on Rwanda to ...,” the French ministry said"
     if group or first_token == 0 or not reach:
         return group
     previous = syntax.clause_start(analysis, first_token - 1)
@@ -554,6 +558,29 @@ def _object(
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
+_FIRST_PERSON = frozenset({"we", "i"})
+_QUOTES = frozenset({"“", "”", '"'})
+_SAY = frozenset({"said", "says", "added", "stated", "told", "announced", "declared", "wrote"})
+_SPEAKER_REACH = 12  # tokens after the closing quote that may hold "X said"
+
+
+def _quote_speaker(analysis: SentenceAnalysis, start: int) -> ActorMention | None:
+    """Who speaks a quotation the trigger at ``start`` stands in: the actor of the
+    reporting clause right after the closing quote ("..., ” the ministry said")."""
+    tokens = analysis.tokens
+    if not any(t.text in _QUOTES for t in tokens[:start]):
+        return None  # not inside a quotation
+    close = next((i for i in range(start, len(tokens)) if tokens[i].text in _QUOTES), None)
+    if close is None:
+        return None
+    reach = tokens[close + 1 : close + 1 + _SPEAKER_REACH]
+    say = next((close + 1 + k for k, t in enumerate(reach) if t.low in _SAY), None)
+    if say is None:
+        return None
+    for first, last, mention in sorted(analysis.actor_at, key=_position):
+        if close < first and (last < say or first == say + 1) and mention.actor is not None:
+            return mention  # "the French foreign ministry said", "said Pakistan's FO"
+    return None
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "on", "outside"})
 
 
