@@ -34,3 +34,16 @@ def test_we_in_a_quotation_is_its_speaker() -> None:
     (said,) = _events("“I will visit Baku next month,” said Pakistan's prime minister.")
     assert (said.actor1.code, said.status) == ("PAK", "planned")
     assert all(e.kind != "request" for e in _events("We call on Rwanda to withdraw."))
+
+
+def test_a_visit_at_someones_invitation_tells_the_invitation() -> None:
+    """ "X arrived in Baku at the invitation of President Aliyev": Aliyev invited X, and
+    the invitation was taken up (actual); one merely extended stays an intent."""
+    found = {e.kind: e for e in _events(
+        "Pakistan's prime minister arrived in Baku at the invitation of President Aliyev.")}
+    invitation = found["invitation"]
+    assert (invitation.actor1.code, invitation.actor2.code, invitation.status) == (
+        "AZE", "PAK", "actual")
+    assert found["visit"].actor1.code == "PAK"
+    (extended,) = _events("Pakistan extended an invitation to Azerbaijan's president.")
+    assert extended.status == "intent"

@@ -216,6 +216,10 @@ class EventCoder:
         )
         if status is None and pattern.dyadic:
             status = "intent"  # a verb dictionary codes modal wording too ("would act")
+        if (pattern.kind == "invitation" and status == "intent"
+                and tokens[match.start].low in ("at", "on")
+                and not _intends_first(tokens, first, match.start)):  # fmt: skip
+            status = "actual"  # "at the invitation of X, Y visited": taken up, so it was made
         threat = _threat_code(pattern.kind, status, tokens, first, match)
         if pattern.plover == "THREATEN" and not pattern.dyadic and status != "negated":
             # "will strike back if ...": a threat is made by saying what would follow
@@ -476,6 +480,16 @@ def _date(
     if main_date is not None and main_date.start:
         return main_date
     return syntax.year_in_name(analysis, first, end) or UNKNOWN_DATE
+
+
+_INVITING = frozenset({"invite", "invites", "invited", "inviting", "invitation"})
+
+
+def _intends_first(tokens: Sequence[Token], first: int, start: int) -> bool:
+    """An intent word before the invitation ("plans to ... at the invitation of")
+    keeps it an intent; the invitation's own word does not."""
+    window = tokens[max(first, start - 6) : start]
+    return any(t.low in cues().intent and t.low not in _INVITING for t in window)
 
 
 # a report's verb: a date after it is when the whole report was made ("X recalls its
