@@ -93,6 +93,8 @@ def test_charts_are_inline_svg_and_nothing_external(page: str) -> None:
     assert tree.xpath("//link | //iframe | //img | //object | //embed") == []
     assert not tree.xpath("//@src")
     assert "@import" not in page and not re.search(r"url\((?!#)", page)
+    roots = re.findall(r"<svg[^>]*>", page)
+    assert all(root.count("class=") == 1 and "chart" in root for root in roots)
     bars = _marks(tree.get_element_by_id("chart-domains"), "bar")
     assert sum(int(re.search(r"events: (\d+)", b)[1]) for b in bars) == 6  # dated events
 

@@ -105,11 +105,11 @@ def brief_charts(
     domains: Sequence[str] = (),
 ) -> list[Chart]:
     """The brief's charts, each a standalone SVG (the dashboard shows them as images)."""
-    from dyadscope.report.brief import brief_charts as draw
+    from dyadscope.report.vega import draw_all
 
     with open_store(db) as store:
         data = _gather(store, _scope(store, pair, since, until, domains), with_findings=False)
-    return [Chart(key, title, svg) for key, title, svg in draw(data)]
+    return [Chart(drawn.key, drawn.title, drawn.svg) for drawn in draw_all(data)]
 
 
 def write_brief(

@@ -209,11 +209,6 @@ def shown_entries(
     return [entries[i] for i in kept]
 
 
-def brief_charts(data: BriefData) -> list[tuple[str, str, str]]:
-    """(key, title, standalone SVG) of every chart the data allow."""
-    return [(d.key, d.title, d.svg) for d in vega.draw_all(data)]
-
-
 def _scope_text(data: BriefData) -> str | None:
     parts = []
     if data.since or data.until:
@@ -282,6 +277,9 @@ def render_brief(
 
 
 def _inline(svg: str) -> str:
-    """A standalone SVG made fit to sit in the page: no XML prolog, scaled by CSS."""
-    start = svg.find("<svg")
-    return svg[start:].replace("<svg ", '<svg class="chart" role="img" ', 1)
+    """A standalone SVG made fit to sit in the page: no XML prolog, scaled by CSS
+    (class "chart" joins Vega's own class on the root)."""
+    body = svg[svg.find("<svg"):]
+    if 'class="marks"' in body[: body.find(">")]:
+        return body.replace('class="marks"', 'class="marks chart" role="img"', 1)
+    return body.replace("<svg ", '<svg class="chart" role="img" ', 1)
