@@ -39,23 +39,23 @@ def _change(now: float, before: float) -> str | None:
 
 
 def _period_trade(data: BriefData) -> list[tuple[str, str, float, list[str]]]:
-    """(period, its start, trade, what it is made of) for each period with a trade figure in US$,
-    oldest first, periods as the sources state them (a fiscal year stays one): a
+    """(period, its start, trade, what it is made of) for each period with a trade
+    figure in US$, oldest first, periods as the sources state them (a fiscal year stays one): a
     stated total, else the sum of the directions reported, each direction by its
     importer's report where there is one (customs record what comes in), else the
     exporter's."""
     from dyadscope.analyse.flows import flow_of
-    from dyadscope.report.vega import TRADE_INDICATORS
+    from dyadscope.report.vega import is_total_trade
 
     periods: dict[tuple[str, str], dict[str, Any]] = {}
     for obs in data.observations:
         start = obs.period.start
-        if (not start or obs.unit != "USD" or obs.indicator not in TRADE_INDICATORS
-                or (obs.commodity or "total").lower() not in ("total", "all commodities")):
-            continue  # fmt: skip
+        if not start or not is_total_trade(obs):
+            continue
         key = (start, obs.period.end or "")
-        entry = periods.setdefault(key, {"label": obs.period.text or start, "total": None,
-                                         "flows": {}})  # fmt: skip
+        # a data set's own period code ("202203") reads better as ISO ("2022-03")
+        label = start if obs.source.dataset else obs.period.text or start
+        entry = periods.setdefault(key, {"label": label, "total": None, "flows": {}})
         flow = flow_of(obs)
         if not flow.directed:
             entry["total"] = max(entry["total"] or 0.0, obs.value)

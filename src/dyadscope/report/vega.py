@@ -46,6 +46,12 @@ class Drawn:
     svg: str
 
 
+def is_total_trade(obs: Observation) -> bool:
+    """A dated trade figure in US dollars for all goods, not a product line's."""
+    return (bool(obs.period.start) and obs.unit == "USD" and obs.indicator in TRADE_INDICATORS
+            and (obs.commodity or "total").lower() in ("total", "all commodities"))  # fmt: skip
+
+
 def year_of(start: str | None) -> float | None:
     """A period's start as a fractional year (July 2013 -> 2013.5): fiscal years and
     months sit where they begin."""
@@ -108,9 +114,7 @@ def trade(data: BriefData) -> Drawn | None:
     series: dict[str, dict[float, float]] = defaultdict(dict)
     for obs in data.observations:
         x = year_of(obs.period.start)
-        if x is None or obs.indicator not in TRADE_INDICATORS or obs.unit != "USD":
-            continue
-        if obs.commodity and obs.commodity.lower() not in ("total", "all commodities"):
+        if x is None or not is_total_trade(obs):
             continue  # parts of the total stay in the figures table
         points = series[_series_label(obs)]
         points[x] = max(points.get(x, obs.value), obs.value)
