@@ -73,6 +73,17 @@ def test_a_missing_store_is_refused(tmp_path: Path) -> None:
     assert "no store here yet" in result.stderr
 
 
+@pytest.mark.parametrize("content", [b"", bytes(range(256)) * 20], ids=["empty", "binary"])
+def test_a_file_that_is_no_store_is_refused_at_start(tmp_path: Path, content: bytes) -> None:
+    """Not a server answering 503 to every page: one line naming the file, at once."""
+    db = tmp_path / "store.duckdb"
+    db.write_bytes(content)
+    result = CliRunner().invoke(app, ["serve", "--db", str(db), "--get", "/api/pairs"])
+    assert result.exit_code != 0 and result.stdout == ""
+    (line,) = result.stderr.strip().splitlines()
+    assert "store.duckdb: cannot open the store" in line
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -35,6 +35,9 @@ def build_app(db: Path, *, host: str, allow_writes: bool, max_body: int) -> Appl
 
     if not db.exists() and not allow_writes:
         raise UsageError("db", f"{db}: no store here yet (run `dyadscope ingest` first)")
+    if db.exists():
+        with api.keep_open(db):  # an empty or foreign file: one line now, not a 503 per page
+            pass
     return create_app(db, allow_writes=allow_writes, token=os.environ.get("DYADSCOPE_TOKEN"),
                       hosts=_hosts(host), max_body=max_body)  # fmt: skip
 
