@@ -11,45 +11,16 @@ Chromium binary.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from dyadscope import api
-from dyadscope.serve import create_app
+from dyadscope.report.chromium import FLAGS, chromium_path
+from dyadscope.serve import create_app, served_in_thread
 
 REPO = Path(__file__).resolve().parent.parent
 WIDTH, HEIGHT = 1280, 900
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
-
-
-@contextmanager
-def serving(db: Path) -> Iterator[str]:
-    """The app on a free loopback port, in a thread, until the block ends."""
-    import uvicorn
-
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=0, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        if not thread.is_alive():
-            raise SystemExit("the server did not start")
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
 
 
 def shoot(base: str, out: Path, chromium: str) -> list[Path]:
@@ -57,7 +28,7 @@ def shoot(base: str, out: Path, chromium: str) -> list[Path]:
 
     written = []
     with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        browser = driver.chromium.launch(executable_path=chromium, args=list(FLAGS))
         page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
         page.goto(f"{base}/pair/AZE-PAK")
         page.wait_for_selector("#events button.event")
@@ -87,14 +58,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     args = parser.parse_args()
-    chromium = os.environ.get("DYADSCOPE_CHROMIUM", "/usr/bin/chromium")
-    if not Path(chromium).is_file():
-        sys.stderr.write(f"no Chromium at {chromium}: apt-get install chromium\n")
+    chromium = chromium_path()
+    if chromium is None:
+        sys.stderr.write("no Chromium: apt-get install chromium, or set DYADSCOPE_CHROMIUM\n")
         return 1
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="dyadscope-shots-") as folder:
         report = api.demo(folder)
-        with serving(report.ingest.db) as base:
+        with served_in_thread(create_app(report.ingest.db)) as base:
             written = shoot(base, args.out, chromium)
     for path in written:
         sys.stdout.write(f"{path} ({path.stat().st_size / 1024:.0f} KiB)\n")

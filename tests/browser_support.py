@@ -8,35 +8,14 @@ Tests that use ``browser`` skip, saying why, when Playwright or Chromium is miss
 from __future__ import annotations
 
 import os
-import shutil
-import threading
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-DEFAULT_CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def chromium_path() -> str | None:
-    """The Chromium to drive, or None when there is none."""
-    wanted = os.environ.get("DYADSCOPE_CHROMIUM", DEFAULT_CHROMIUM)
-    if Path(wanted).is_file() and os.access(wanted, os.X_OK):
-        return wanted
-    return shutil.which(wanted) if os.sep not in wanted else None
+from dyadscope.report.chromium import FLAGS, chromium_path
 
 
 def missing_browser() -> str | None:
@@ -46,8 +25,8 @@ def missing_browser() -> str | None:
     except ImportError:
         return "playwright is not installed (pip install -e '.[dev]')"
     if chromium_path() is None:
-        wanted = os.environ.get("DYADSCOPE_CHROMIUM", DEFAULT_CHROMIUM)
-        return f"no Chromium at {wanted} (apt-get install chromium, or set DYADSCOPE_CHROMIUM)"
+        wanted = os.environ.get("DYADSCOPE_CHROMIUM", "PATH")
+        return f"no Chromium in {wanted} (apt-get install chromium, or set DYADSCOPE_CHROMIUM)"
     return None
 
 
@@ -57,7 +36,7 @@ def launched_browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        browser = driver.chromium.launch(executable_path=chromium_path(), args=list(FLAGS))
         try:
             yield browser
         finally:
@@ -74,27 +53,11 @@ def browser() -> Iterator[Any]:
         yield found
 
 
-@contextmanager
-def served(app: Any, *, timeout: float = 20.0) -> Iterator[str]:
-    """``app`` served by uvicorn on 127.0.0.1 at a port the system picks; yields the
-    base URL and stops the server afterwards."""
-    import uvicorn
+def served(app: Any, *, timeout: float = 20.0) -> AbstractContextManager[str]:
+    """``app`` served on a free loopback port while the block runs (its base URL)."""
+    from dyadscope.serve import served_in_thread
 
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="uvicorn-test", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + timeout
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.02)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout)
+    return served_in_thread(app, timeout=timeout)
 
 
 @dataclass

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from browser_support import browser  # noqa: F401 (one Chromium for every browser test)
+
 REPO = Path(__file__).resolve().parent.parent
 
 

@@ -3,34 +3,23 @@ an SVG with data marks that take up room on the page, and no console errors."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PIL import Image
 
-from browser_support import launched_browser, missing_browser, watch
+from browser_support import watch
 from dyadscope import api
 
 # Vega's names for the marks that carry data (axes, grids and legends are not marks)
 DATA_MARKS = "bar, point, line mark, circle, symbol mark"
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    reason = missing_browser()
-    if reason:
-        pytest.skip(reason)
-    with launched_browser() as browser:
-        yield browser
-
-
 def test_the_brief_renders_with_every_chart_drawn(
-    chromium: Any, filled_store: Path, tmp_path: Path
+    browser: Any, filled_store: Path, tmp_path: Path
 ) -> None:
     brief = api.write_brief(("AZE", "PAK"), tmp_path / "brief.html", db=filled_store)
-    page = chromium.new_page(viewport={"width": 1200, "height": 900})
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
     seen = watch(page)
     page.goto(brief.as_uri())
     figures = page.locator("figure")

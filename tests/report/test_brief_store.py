@@ -112,7 +112,7 @@ def test_brief_command_takes_the_options_and_refuses_bad_ones(
 
 
 def test_pdf_is_printed_when_a_renderer_exists(filled_store: Path, tmp_path: Path) -> None:
-    from dyadscope.report.pdf import chromium_path
+    from dyadscope.report.chromium import chromium_path
 
     if chromium_path() is None:
         pytest.importorskip("weasyprint", reason="no Chromium and no WeasyPrint to print PDF")
@@ -126,7 +126,7 @@ def test_pdf_without_a_renderer_says_how_to_get_one(
 ) -> None:
     import builtins
 
-    from dyadscope.report import pdf
+    from dyadscope.report import chromium, pdf
 
     real_import = builtins.__import__
 
@@ -135,7 +135,7 @@ def test_pdf_without_a_renderer_says_how_to_get_one(
             raise ImportError(name)
         return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pdf, "chromium_path", lambda: None)
+    monkeypatch.setattr(chromium, "chromium_path", lambda: None)
     monkeypatch.setattr(builtins, "__import__", no_weasyprint)
     with pytest.raises(pdf.PdfError, match="apt-get install chromium"):
         api.write_brief(("AZE", "PAK"), tmp_path / "b.pdf", db=filled_store, pdf=True)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from browser_support import PageWatch, browser, served, watch  # noqa: F401 (fixture)
+from browser_support import PageWatch, served, watch
 from dyadscope import api
 from dyadscope.serve import create_app
 
@@ -27,7 +27,7 @@ def demo_url(demo_db: Path) -> Iterator[str]:
 
 
 @pytest.fixture()
-def page(browser: Any) -> Iterator[tuple[Any, PageWatch]]:  # noqa: F811 (the fixture)
+def page(browser: Any) -> Iterator[tuple[Any, PageWatch]]:
     context = browser.new_context(viewport=VIEWPORT)
     opened = context.new_page()
     opened.set_default_timeout(TIMEOUT)

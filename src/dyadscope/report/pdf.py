@@ -4,39 +4,25 @@ importable. Neither is a hard dependency: the error says how to get one."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 from dyadscope.errors import DyadscopeError
+from dyadscope.report import chromium
+from dyadscope.report.chromium import FLAGS
 
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 TIMEOUT_S = 120
-# a headless print needs no GPU, sandbox-less in containers, and no network at all
-CHROMIUM_FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
-    "--disable-background-networking", "--disable-component-update", "--disable-quic",
-    "--no-pdf-header-footer",
-)  # fmt: skip
+PRINT_FLAGS = ("--headless", *FLAGS, "--no-pdf-header-footer")
 
 
 class PdfError(DyadscopeError):
     """No renderer, or the renderer failed: the message says which and why."""
 
 
-def chromium_path() -> str | None:
-    """``DYADSCOPE_CHROMIUM`` if set, else the first Chromium or Chrome on PATH."""
-    given = os.environ.get("DYADSCOPE_CHROMIUM")
-    if given:
-        return given if Path(given).exists() else None
-    return next((found for name in BROWSERS if (found := shutil.which(name))), None)
-
-
 def html_to_pdf(html: str, target: Path) -> Path:
     """Print ``html`` (a self-contained page) to ``target``."""
-    browser = chromium_path()
+    browser = chromium.chromium_path()
     if browser:
         return _chromium(browser, html, target)
     try:
@@ -55,7 +41,7 @@ def _chromium(browser: str, html: str, target: Path) -> Path:
         page = Path(tmp) / "brief.html"
         page.write_text(html, encoding="utf-8")
         out = Path(tmp) / "brief.pdf"
-        command = [browser, *CHROMIUM_FLAGS, f"--user-data-dir={tmp}/profile",
+        command = [browser, *PRINT_FLAGS, f"--user-data-dir={tmp}/profile",
                    f"--print-to-pdf={out}", page.as_uri()]  # fmt: skip
         try:
             done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S)

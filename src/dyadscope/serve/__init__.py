@@ -5,6 +5,6 @@ one package that imports a web framework."""
 from __future__ import annotations
 
 from dyadscope.serve.app import Application, create_app
-from dyadscope.serve.runner import run
+from dyadscope.serve.runner import run, served_in_thread
 
-__all__ = ["Application", "create_app", "run"]
+__all__ = ["Application", "create_app", "run", "served_in_thread"]
