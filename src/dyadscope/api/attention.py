@@ -9,14 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dyadscope.api import checks
+from dyadscope.api.datasets import BY_PERIODS, ENGINES
 from dyadscope.errors import UsageError
 from dyadscope.settings import load_settings
 
 if TYPE_CHECKING:
     import pandas as pd
 
-ATTENTION_PERIODS: tuple[str, ...] = ("month", "year")
-ATTENTION_ENGINES: tuple[str, ...] = ("duckdb", "spark")
 
 
 def attention(
@@ -38,10 +37,8 @@ def attention(
     survey figure; the caveats are in ``frame.attrs["notes"]``, the pair as codes
     in ``frame.attrs["pair"]``. ``outlets``: files of more outlets
     (``domain iso3 name``), whose rows win over the package's table."""
-    if by not in ATTENTION_PERIODS:
-        raise UsageError("by", f"{by!r}: use one of {', '.join(ATTENTION_PERIODS)}")
-    if engine not in ATTENTION_ENGINES:
-        raise UsageError("engine", f"{engine!r}: use one of {', '.join(ATTENTION_ENGINES)}")
+    checks.one_of(by, BY_PERIODS, "by")
+    checks.one_of(engine, ENGINES, "engine")
     chosen = checks.pair_codes(pair, "pair")
     if chosen is None:
         raise UsageError("pair", "give two countries")

@@ -150,6 +150,13 @@ def period(since: str | None, until: str | None) -> tuple[str | None, str | None
     return first, last
 
 
+def one_of(value: str, allowed: Sequence[str], field: str) -> str:
+    """``value`` when it is one of ``allowed``; else a wrong argument listing them."""
+    if value not in allowed:
+        raise UsageError(field, f"{value!r}: use one of {', '.join(allowed)}")
+    return value
+
+
 def existing_paths(paths: Iterable[Path | str], field: str = "paths") -> list[Path]:
     """Paths that exist; a missing one is a wrong argument, not a bad input file."""
     out = [Path(p) for p in paths]

@@ -84,14 +84,11 @@ def aggregate(
     (each event once) or "mentions" (every record); notes on what was
     left out or assumed are in ``frame.attrs["notes"]``, the pair as codes in
     ``frame.attrs["pair"]``."""
-    if by not in BY_PERIODS:
-        raise UsageError("by", f"{by!r}: use one of {', '.join(BY_PERIODS)}")
-    if count not in COUNTS:
-        raise UsageError("count", f"{count!r}: use one of {', '.join(COUNTS)}")
-    if engine not in ENGINES:
-        raise UsageError("engine", f"{engine!r}: use one of {', '.join(ENGINES)}")
-    if source is not None and not Path(source).exists():
-        raise UsageError("source", f"{source}: no such file or folder")
+    checks.one_of(by, BY_PERIODS, "by")
+    checks.one_of(count, COUNTS, "count")
+    checks.one_of(engine, ENGINES, "engine")
+    if source is not None:
+        checks.existing_paths([source], "source")
     chosen = checks.pair_codes(pair, "pair")
     assert chosen is not None
     (area,) = checks.domains([domain]) if domain else (None,)

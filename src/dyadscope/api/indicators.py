@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dyadscope.api import checks
-from dyadscope.errors import UsageError
+from dyadscope.api.datasets import BY_PERIODS, ENGINES
 from dyadscope.settings import load_settings
 
 if TYPE_CHECKING:
@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     from dyadscope.analyse.changepoints import ChangePoint, Trend
     from dyadscope.analyse.indicators import Rank
 
-BY_PERIODS: tuple[str, ...] = ("month", "year")
-ENGINES: tuple[str, ...] = ("duckdb", "spark")
 
 
 def _plain(value: Any) -> Any:
@@ -104,12 +102,10 @@ def indicators(
     attention and survey estimates of the pair per period; change points of the
     main series; each side's rank of the other among its partners. ``source``:
     Parquet, GDELT files or another store instead of ``db``."""
-    if by not in BY_PERIODS:
-        raise UsageError("by", f"{by!r}: use one of {', '.join(BY_PERIODS)}")
-    if engine not in ENGINES:
-        raise UsageError("engine", f"{engine!r}: use one of {', '.join(ENGINES)}")
-    if source is not None and not Path(source).exists():
-        raise UsageError("source", f"{source}: no such file or folder")
+    checks.one_of(by, BY_PERIODS, "by")
+    checks.one_of(engine, ENGINES, "engine")
+    if source is not None:
+        checks.existing_paths([source], "source")
     chosen = checks.pair_codes(pair, "pair")
     assert chosen is not None
     (area,) = checks.domains([domain]) if domain else (None,)
