@@ -90,6 +90,13 @@ def _drawn(key: str, title: str, chart: Any) -> Drawn:
     return Drawn(key, title, _svg(chart, key))
 
 
+def _year_x() -> Any:
+    """The x of a line over years (points from ``with_gaps``): whole years as ticks."""
+    import altair as alt
+
+    return alt.X("x:Q", title="year", axis=alt.Axis(format="d", tickMinStep=1))
+
+
 def _frame(rows: list[dict[str, Any]]) -> Any:
     import pandas as pd
 
@@ -125,7 +132,7 @@ def trade(data: BriefData) -> Drawn | None:
     chart = alt.Chart(_frame(rows)).mark_line(
         point=True
     ).encode(
-        x=alt.X("x:Q", title="year", axis=alt.Axis(format="d", tickMinStep=1)),
+        x=_year_x(),
         y=alt.Y("y:Q", title="US$", axis=alt.Axis(format="~s")),
         color=alt.Color("series:N", title=None, legend=alt.Legend(**LEGEND)),
         tooltip=[alt.Tooltip("series:N"), alt.Tooltip("x:Q", format=".1f", title="year"),
@@ -220,7 +227,7 @@ def goldstein(data: BriefData) -> Drawn | None:
         return None
     base = alt.Chart(_frame(with_gaps(points)))
     line = base.mark_line(point=True).encode(
-        x=alt.X("x:Q", title="year", axis=alt.Axis(format="d", tickMinStep=1)),
+        x=_year_x(),
         y=alt.Y("y:Q", title="Goldstein", scale=alt.Scale(domain=[-10, 10])),
         tooltip=[alt.Tooltip("x:Q", format="d", title="year"),
                  alt.Tooltip("y:Q", format="+.2f", title="mean")],
@@ -248,7 +255,7 @@ def attention(data: BriefData) -> Drawn | None:
     chart = alt.Chart(_frame(rows)).mark_line(
         point=True
     ).encode(
-        x=alt.X("x:Q", title="year", axis=alt.Axis(format="d", tickMinStep=1)),
+        x=_year_x(),
         y=alt.Y("y:Q", title="share of coverage", axis=alt.Axis(format="%")),
         color=alt.Color("series:N", title=None, legend=alt.Legend(**LEGEND)),
         tooltip=["series:N", alt.Tooltip("y:Q", format=".3%", title="share")],
