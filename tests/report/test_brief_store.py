@@ -140,3 +140,11 @@ def test_pdf_without_a_renderer_says_how_to_get_one(
     with pytest.raises(pdf.PdfError, match="apt-get install chromium"):
         api.write_brief(("AZE", "PAK"), tmp_path / "b.pdf", db=filled_store, pdf=True)
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_a_period_cut_keeps_figures_of_its_last_year(filled_store: Path) -> None:
+    """--until 2015 keeps a figure of March 2015, as it keeps an event of that month:
+    figures and events are cut by the store's one period filter."""
+    page = _tree(api.brief_html(("AZE", "PAK"), db=filled_store, since="2015", until="2015"))
+    periods = [td.text_content() for td in page.xpath('//tr[@class="figure"]/td[@class="period"]')]
+    assert "2015-03" in periods and all(p.startswith("2015") for p in periods)

@@ -55,15 +55,6 @@ class BriefData:
         return dict(Counter(e.domain for e in self.events).most_common())
 
 
-def _in_scope(obs: Observation, since: str | None, until: str | None) -> bool:
-    start = obs.period.start
-    if start is None:
-        return since is None and until is None
-    return (since is None or start >= since[: len(start)]) and (
-        until is None or start <= until[: len(start)]
-    )
-
-
 def gather(
     store: Store,
     pair: tuple[str, str],
@@ -80,8 +71,9 @@ def gather(
     from dyadscope.store.coverage import source_counts
 
     records = store.events(pair, domains=list(domains), since=since, until=until)
-    figures = [o for o in store.observations(pair) if _in_scope(o, since, until)]
-    events = told_once(records, store.stories(pair))
+    figures = store.observations(pair, since=since, until=until)
+    stories = store.stories(pair)
+    events = told_once(records, stories)
     cited = {s.doc for e in events for s in (e.sources or (e.source,))}
     cited |= {s.doc for o in figures for s in (o.sources or (o.source,))}
     documents = [
@@ -90,7 +82,7 @@ def gather(
         if row["id"] in cited
     ]
     # findings compare every record, not one per story
-    findings = (check(pair, records, figures, stories=store.stories(pair),
+    findings = (check(pair, records, figures, stories=stories,
                      copies=store.document_copies())
                 if with_findings and (records or figures) else [])  # fmt: skip
     notes: list[str] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dyadscope.store.store import Store, _add_pair, _event_filters
+from dyadscope.store.store import Store, _add_pair, _add_period, _event_filters
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,15 +32,11 @@ def source_counts(
     clauses: list[str] = []
     obs_params: list[object] = []
     _add_pair(clauses, obs_params, ("reporter", "partner"), pair)
-    if since:
-        clauses.append("period_start >= ?")
-        obs_params.append(since)
-    if until:
-        clauses.append("period_start <= ?")
-        obs_params.append(until)
+    _add_period(clauses, obs_params, "period_start", since, until)
+    obs_where = " AND ".join(clauses)
     figures = dict(store.con.execute(
-        f"SELECT coalesce(dataset, ''), count(*) FROM observations WHERE {' AND '.join(clauses)} "
-        "GROUP BY 1", obs_params,
+        f"SELECT coalesce(dataset, ''), count(*) FROM observations WHERE {obs_where} GROUP BY 1",
+        obs_params,
     ).fetchall())  # fmt: skip
     imported = {
         str(r[0]): (int(r[1]), int(r[2] or 0))
@@ -51,7 +47,6 @@ def source_counts(
     }
     row = store.con.execute("SELECT count(*) FROM documents").fetchone()
     documents = int(row[0]) if row else 0
-    obs_where = " AND ".join(clauses)
     telling = store.con.execute(
         f"SELECT count(*) FROM (SELECT doc_id FROM events {where} AND dataset IS NULL "
         f"UNION SELECT doc_id FROM observations WHERE {obs_where} AND dataset IS NULL)",
