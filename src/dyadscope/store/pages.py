@@ -18,7 +18,7 @@ from dyadscope.store.store import Store, _add_pair, _event_filters
 
 # the same day, document and sentence: the order the rows went in (rowid); an id (a
 # digest) as the last key cost twice the sort time on a big pair (issue 13)
-_EVENT_ORDER = "ORDER BY day NULLS LAST, doc_id, sent_start, {row}"
+_EVENT_ORDER = "ORDER BY day NULLS LAST, doc_id, sent_start, rowid"
 
 
 def pair_counts(store: Store) -> list[dict[str, Any]]:
@@ -66,7 +66,7 @@ def event_page(
 
     def ordered() -> list[int]:
         rows = store.con.execute(
-            f"SELECT rowid FROM events {where} {_EVENT_ORDER.format(row='rowid')}", params
+            f"SELECT rowid FROM events {where} {_EVENT_ORDER}", params
         ).fetchall()
         return [int(r[0]) for r in rows]
 
