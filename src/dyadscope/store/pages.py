@@ -1,8 +1,9 @@
 """Reading the store a page at a time, for the server: the pairs it holds, one page
 of a pair's events or figures with the total, one document with its footnotes.
 
-A page is cut in SQL (``LIMIT ? OFFSET ?``), so a request reads what it shows even in a
-store of millions of rows; every value a caller gives reaches the query as a parameter.
+A page of events is cut from the matching rows' order, sorted once per store state and
+filters (``page_index``), and only its own rows are read; a page of figures is cut in
+SQL (``LIMIT ? OFFSET ?``). Every value a caller gives reaches a query as a parameter.
 """
 
 from __future__ import annotations
