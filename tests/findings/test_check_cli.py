@@ -4,6 +4,7 @@ text, exit codes; the brief's Findings section, escaped."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import fields
 from pathlib import Path
 
@@ -138,3 +139,7 @@ def test_the_stored_brief_carries_the_findings(filled: Path) -> None:
     text = tree.get_element_by_id("findings").text_content()
     assert "Corroborations" in text and "MFI-17 Supporter" in text
     assert tree.xpath('//nav/a[@href="#findings"]')
+    # a claim's data-set row is named by its data set, never by the store's digest
+    claims = [li.text_content() for li in tree.get_element_by_id("findings").xpath(".//li")]
+    assert any("— SIPRI" in c for c in claims)
+    assert not any(re.search(r"row [0-9a-f]{16}", c) for c in claims)

@@ -16,6 +16,7 @@ from dyadscope.analyse.findings.common import dataset_title, date_text, percent
 from dyadscope.analyse.findings.figures import amount
 from dyadscope.model import Claim, Finding, Source
 from dyadscope.report.format import safe_url
+from dyadscope.report.rows import source_title
 
 TITLES = {
     "contradiction": "Contradictions",
@@ -97,8 +98,8 @@ def _claim_context(claim: Claim) -> dict[str, Any]:
     return {
         "value": claim_value(claim),
         "period": date_text(claim.period) if claim.period and claim.period.start else "",
-        "dataset": dataset_title(source.dataset) if source.dataset else None,
-        "row": source.row,
+        # "SIPRI", "GDELT 2.0, row 1234": a row digest names nothing a reader can look up
+        "dataset": source_title(source) if source.dataset else None,
         "href": safe_url(source.url),
         "title": source.title or source.doc or "untitled document",
         "doc": source.doc,
