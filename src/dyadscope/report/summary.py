@@ -147,7 +147,9 @@ def awareness(data: BriefData) -> dict[str, Any] | None:
         points = _series_points(data, column)
         if points:
             year, share = points[-1]
-            attention.append(f"In {year}, {share * 100:.3g}% {text} (GDELT).")
+            # the share of what was imported, not of all that press published
+            attention.append(f"In {year}, {share * 100:.3g}% {text}, in the imported GDELT "
+                             "files.")  # fmt: skip
     surveys = [{"survey": e.survey, "question": e.question, "answer": e.answer,
                 "population": e.population, "line": estimate_line(e)}
                for e in data.estimates]  # fmt: skip
