@@ -426,10 +426,11 @@ _JOINERS = frozenset({"and", ",", "&", "-"})
 _CONJUNCTIONS = frozenset({"and", "&", "-"})
 
 
-_COMPOUND_HEADS = frozenset({"made", "built", "led", "run", "based", "born", "held"})
-# "Iranian-launched drones", "Chinese-flagged vessels": the thing is that side's
+_COMPOUND_HEADS = frozenset({"made", "built", "run", "based", "born", "held"})
+# "Iranian-launched drones", "Chinese-flagged vessels", "the Saudi-led coalition": the
+# thing is that side's, and acts as that side
 _OWNING_HEADS = frozenset(
-    {"launched", "fired", "operated", "controlled", "owned", "flagged", "registered"}
+    {"launched", "fired", "operated", "controlled", "owned", "flagged", "registered", "led"}
 )
 
 
