@@ -153,3 +153,16 @@ def test_common_news_wording_codes_its_event(
 def test_sibling_wording_codes_no_such_event(text: str) -> None:
     kinds = {e.kind for e in _events(text)}
     assert not kinds & {"meeting", "armed_clash", "sanction", "visit"}
+
+
+def test_a_body_named_without_its_country_is_the_last_sentences_actor() -> None:
+    """News names the country once, then "the foreign ministry" or "the authorities";
+    with no earlier sentence the body stays unknown and codes nothing."""
+    told = _events("Azerbaijan recalled its ambassador on Monday. The Foreign Ministry also "
+                   "condemned Russia's actions.")
+    assert ("criticism_hostility", "AZE", "RUS") in [
+        (e.kind, e.actor1.code, e.actor2.code if e.actor2 else None) for e in told]
+    assert _events("The foreign ministry condemned Russia's actions.") == []
+    # a body with its own country keeps it
+    own = _events("Azerbaijan recalled its ambassador. The Pakistani ministry condemned Russia.")
+    assert ("PAK", "RUS") in [(e.actor1.code, e.actor2.code if e.actor2 else None) for e in own]

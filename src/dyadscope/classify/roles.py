@@ -297,9 +297,14 @@ def _subject_group(
     if (
         not group
         and analysis.antecedent is not None
-        and any(t.low in _PRONOUNS for t in analysis.tokens[first_token:start])
+        and (
+            any(t.low in _PRONOUNS for t in analysis.tokens[first_token:start])
+            or _bare_body(analysis.tokens[first_token:start])
+        )
     ):
-        return [analysis.antecedent]  # "He is expected to meet ...": the last sentence's actor
+        # "He is expected to meet ...", "The ministry also condemned ...": the last
+        # sentence's actor
+        return [analysis.antecedent]
     if not group and any(t.low in _FIRST_PERSON for t in analysis.tokens[first_token:start]):
         speaker = _quote_speaker(analysis, start)
         if speaker is not None:
@@ -563,6 +568,27 @@ _FIRST_PERSON = frozenset({"we", "i"})
 _QUOTES = frozenset({"“", "”", '"'})
 _SAY = frozenset({"said", "says", "added", "stated", "told", "announced", "declared", "wrote"})
 _SPEAKER_REACH = 12  # tokens after the closing quote that may hold "X said"
+# a government body named without its country ("the ministry", "the authorities"):
+# news names the country once and then the body alone
+_BODIES = frozenset(
+    {"ministry", "government", "authorities", "officials", "spokesman", "spokesperson",
+     "spokeswoman", "embassy", "statement", "communique", "communiqué"}
+)
+_BODY_WORDS = frozenset({"foreign", "defence", "defense", "interior", "external", "affairs"})
+
+
+def _bare_body(words: Sequence[Token]) -> bool:
+    """Is the subject a definite government body with no country ("The foreign ministry
+    said", "The Foreign Ministry's spokesman")? Before the body only "the", lower-case
+    words and the capitalised words of a ministry's name may come."""
+    if not words or words[0].low != "the":
+        return False
+    for token in words[1:]:
+        if token.low in _BODIES:
+            return True
+        if not token.text.isalpha() or not (token.text.islower() or token.low in _BODY_WORDS):
+            return False
+    return False
 
 
 def _quote_speaker(analysis: SentenceAnalysis, start: int) -> ActorMention | None:
