@@ -119,6 +119,7 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("aid_project", "PAK", "AZE", "Pakistan sent a rescue team to Azerbaijan."),
     ("retreat", "IRN", "GBR", "Iran freed a British-Iranian aid worker."),
     ("retreat", "RUS", "UKR", "Russia pulled its troops back from the Kyiv region."),
+    ("meeting", "IRN", "TUR", "Foreign ministers from Iran, Turkey and Russia gathered in Tehran."),
     ("meeting", "TUR", "PAK",
      "The Turkish and Pakistani chiefs of staff reviewed bilateral defence cooperation."),
 ]
@@ -166,3 +167,15 @@ def test_a_body_named_without_its_country_is_the_last_sentences_actor() -> None:
     # a body with its own country keeps it
     own = _events("Azerbaijan recalled its ambassador. The Pakistani ministry condemned Russia.")
     assert ("PAK", "RUS") in [(e.actor1.code, e.actor2.code if e.actor2 else None) for e in own]
+
+
+def test_a_gathering_of_several_parties_is_one_event_with_all_of_them() -> None:
+    """ "brought together X, Y and Z", "talks involved X, Y and Z": one event whose
+    parties are every state named."""
+    for text in ("The summit brought together Azerbaijan, Turkey and Pakistan.",
+                 "The Astana format talks on Syria involved Azerbaijan, Turkey and Pakistan."):
+        (event,) = _events(text)
+        parties = {event.actor1.code, event.actor2.code if event.actor2 else None,
+                   *(o.code for o in event.others)}
+        assert parties == {"AZE", "TUR", "PAK"}
+    assert _events("Thousands gathered in Islamabad.") == []

@@ -204,6 +204,8 @@ def _with_slots(
     members coordinated with each side (``X and Y``)."""
     one = _mentions_at(analysis, match.bound("$"))
     two = _mentions_at(analysis, match.bound("+"))
+    if match.pattern.roles == "sym" and len(one) > 1 and not two:
+        one, two = one[:1], one[1:]  # "brought together X, Y and Z": all of them take part
     taken = [*one, *two]
     if one:
         first = one[0]
