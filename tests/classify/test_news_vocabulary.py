@@ -99,6 +99,18 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("aid_project", "CHN", "LKA", "A $1.5 billion loan from China to Sri Lanka was approved."),
     ("military_exercise", "IND", "USA",
      "Indian and US troops wrapped up the Yudh Abhyas exercise."),
+    ("agreement_signed", "AZE", "PAK",
+     "During the visit, Azerbaijan and Pakistan signed a number of documents."),
+    ("agreement_signed", "ARM", "AZE",
+     "The leaders of Armenia and Azerbaijan put their signatures on the joint declaration."),
+    ("visit", "PAK", "TUR", "Pakistan's president is due in Ankara next week."),
+    ("meeting", "USA", "CHN", "Biden and Xi talked for four hours at a California estate."),
+    ("criticism_hostility", "TUR", "ISR", "Erdogan called Israel a terrorist state."),
+    ("sanction", "CHN", "TWN", "Beijing suspended tariff concessions on 134 Taiwanese products."),
+    ("sanction", "USA", "IRN", "The Treasury Department sanctioned six Iranian officials."),
+    ("sanction", "USA", "CHN", "OFAC designated three Chinese companies."),
+    ("sanction", "USA", "CHN",
+     "The Department of Commerce added 12 Chinese firms to its entity list."),
     # events named as nouns, in compounds or in titles
     ("meeting", "PAK", "AZE",
      "The Pakistan-Azerbaijan summit in Baku ended with a joint statement."),
@@ -149,6 +161,8 @@ def test_common_news_wording_codes_its_event(
         # a report found responsible is no state accused; a hyphen of two names is no summit
         "The ministry said the report was responsible for confusion.",
         "The Pakistan-Azerbaijan border does not exist.",
+        # officials designated for a task are no designation of a foreign target
+        "Pakistan designated two officials to lead the delegation to India.",
     ],
 )
 def test_sibling_wording_codes_no_such_event(text: str) -> None:
