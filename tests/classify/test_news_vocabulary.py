@@ -104,13 +104,20 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("agreement_signed", "ARM", "AZE",
      "The leaders of Armenia and Azerbaijan put their signatures on the joint declaration."),
     ("visit", "PAK", "TUR", "Pakistan's president is due in Ankara next week."),
-    ("meeting", "USA", "CHN", "Biden and Xi talked for four hours at a California estate."),
+    ("meeting", "USA", "CHN", "Biden and Xi talked with each other at a California estate."),
     ("criticism_hostility", "TUR", "ISR", "Erdogan called Israel a terrorist state."),
     ("sanction", "CHN", "TWN", "Beijing suspended tariff concessions on 134 Taiwanese products."),
     ("sanction", "USA", "IRN", "The Treasury Department sanctioned six Iranian officials."),
     ("sanction", "USA", "CHN", "OFAC designated three Chinese companies."),
     ("sanction", "USA", "CHN",
      "The Department of Commerce added 12 Chinese firms to its entity list."),
+    ("visit", "TUR", "GRC", "Turkey's foreign minister is in Athens for meetings with his Greek "
+     "counterpart."),
+    ("concede", "AFG", "PAK", "The Taliban government has reopened a key border crossing with "
+     "Pakistan."),
+    ("coerce", "IND", "LKA", "Three Lankan fishermen were arrested by the Indian Navy."),
+    ("negotiation", "EGY", "ISR", "On Tuesday, Abdel Fattah Al-Sisi finished talks with Israel's "
+     "PM Naftali Bennett."),
     # events named as nouns, in compounds or in titles
     ("meeting", "PAK", "AZE",
      "The Pakistan-Azerbaijan summit in Baku ended with a joint statement."),
@@ -193,3 +200,18 @@ def test_a_gathering_of_several_parties_is_one_event_with_all_of_them() -> None:
                    *(o.code for o in event.others)}
         assert parties == {"AZE", "TUR", "PAK"}
     assert _events("Thousands gathered in Islamabad.") == []
+
+
+def test_a_promise_to_act_is_a_pledge_that_keeps_the_act() -> None:
+    """ "agreed to reopen the border": a promise (AGREE), with the act's parties and
+    the act's kind kept; a vow to strike back is still the threat it is."""
+    (promise,) = _events("The Taliban and Pakistan agreed to reopen the Torkham border crossing.")
+    assert (promise.kind, promise.plover, promise.extra["promised"]) == (
+        "pledge", "AGREE", "concede")
+    (vow,) = _events("China vowed to take resolute measures against Taiwan.")
+    assert (vow.kind, vow.plover) == ("criticism_hostility", "THREATEN")
+
+
+def test_talk_of_a_reopening_is_no_reopening() -> None:
+    events = _events("They discussed the reopening of borders between Colombia and Venezuela.")
+    assert all(e.kind != "concede" for e in events)

@@ -37,6 +37,9 @@ from dyadscope.model import (
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 _CONSULT_KINDS = frozenset({"meeting", "negotiation", "visit"})
+# what a pledge to act is counted as: a promise to cooperate or yield (a vow to strike
+# back stays the threat it is)
+_PROMISABLE = _COOPERATIVE | {"AGREE"}
 # clauses after an event whose dates are their own: who did what, what came first
 _OTHER_TIME_CLAUSES = frozenset({"who", "which", "whom", "whose", "after", "before", "because"})
 # words after a trigger that open a phrase with a time of its own
@@ -81,6 +84,7 @@ class EventCoder:
             if match.pattern.discard:
                 continue  # it took its anchor from weaker patterns; it codes nothing
             promised: str | None = None
+            pledged: Event | None = None  # the promise ("agreed to reopen") this act is of
             governed: str | None = None  # the code of "wants to help", "asked Y to help"
             deal: Event | None = None  # the signed deal this act is the content of
             if events and syntax.is_infinitive(analysis, match):
@@ -115,6 +119,7 @@ class EventCoder:
                     # "agreed to sell howitzers": the promised act, with the promise's status
                     events = [e for e in events if e is not pledge]
                     promised = "negated" if pledge.status == "negated" else "intent"
+                    pledged = pledge
                     if governed:
                         promised = "actual"  # "wants to help Y": the stated intent happened
             if (
@@ -142,6 +147,13 @@ class EventCoder:
             if coded is None:
                 continue
             event, subject, last_target = coded
+            if (
+                pledged is not None
+                and pledged.kind == "pledge"
+                and not match.pattern.dyadic
+                and event.plover in _PROMISABLE
+            ):
+                event = _as_pledge(event, pledged)
             if not syntax.is_infinitive(analysis, match):
                 # "X's decision to ban ... and threatened": the main verb's subject
                 # stays the clause's, not the infinitive's
@@ -548,4 +560,15 @@ def _answers(event: Event, other: Event) -> bool:
     return first.code != second.code and (first.code, second.code) == (
         other.actor2.code,
         other.actor1.code,
+    )
+
+
+def _as_pledge(act: Event, promise: Event) -> Event:
+    """ "agreed to reopen the border", "vowed to invest": a promise (AGREE) of the act,
+    told with the act's parties and time; the act's kind stays in ``extra``."""
+    status = "negated" if act.status == "negated" else "actual"
+    return replace(
+        act, kind="pledge", plover=promise.plover, cameo=promise.cameo,
+        goldstein=promise.goldstein, status=status,
+        extra={**act.extra, "promised": act.kind},
     )

@@ -113,12 +113,16 @@ def paragraph_breaks(text: str, matches: list[re.Match[str]]) -> frozenset[int]:
     )
 
 
+_ARTICLES = frozenset({"al", "el"})
+
+
 def inside_name(words: list[str], i: int, pieces: list[Piece]) -> bool:
     """A one-word person alias ("Aliyev") right after another capitalised name word
     ("Kamal-Makili Aliyev") is someone else's surname."""
     prev = words[i - 1] if i else ""
     if prev == "-":
-        return True
+        # "Al-Sisi", "el-Sisi": an Arabic article, not another name, before the hyphen
+        return i < 2 or words[i - 2].lower() not in _ARTICLES
     if pieces and pieces[-1].end == i:
         return False
     return (
