@@ -173,3 +173,14 @@ def test_a_planned_events_own_weekday_lies_ahead() -> None:
     (talks,) = _events("Monday's talks between India and China were held in Delhi.",
                        "2025-05-17")
     assert (talks.status, talks.date.start) == ("actual", "2025-05-12")
+
+
+def test_one_event_told_twice_in_a_sentence_takes_the_sentences_date() -> None:
+    """ "In preparation for this meeting, X and Y met on Thursday": the noun and the verb
+    tell one meeting, and it is dated by "on Thursday", not by the document."""
+    (meeting,) = _events(
+        "In preparation for this meeting, Merz and Macron met on Thursday evening.",
+        date="2025-08-29",
+    )
+    assert (meeting.kind, meeting.date.start, meeting.date.basis) == (
+        "meeting", "2025-08-28", "relative")

@@ -50,6 +50,18 @@ def test_gap_does_not_cross_a_semicolon() -> None:
     assert _kinds(patterns, "They held direct talks.") == ["meeting"]
 
 
+def test_a_hyphenated_word_matches_as_text_is_tokenised() -> None:
+    """Text splits "co-chaired" into "co", "-", "chaired"; a pattern may still write
+    the word whole, beside plain alternatives."""
+    lines = ["meeting\t040\tCONSULT\tauto\tsym\t!co-chair~|cochair~ ... council"]
+    patterns = PatternSet(parse_patterns(lines, "test"))
+    assert _kinds(patterns, "They co-chaired the joint council.") == ["meeting"]
+    assert _kinds(patterns, "They cochaired the joint council.") == ["meeting"]
+    assert _kinds(patterns, "They chaired the joint council.") == []
+    (match,) = patterns.matches(tokenize("They co-chaired the council."))
+    assert match.anchor == 1  # the event is anchored at the word's first part
+
+
 def test_optional_element_and_anchor() -> None:
     lines = ["visit\t042\tCONSULT\tauto\ts>o\t?official !visit+ to"]
     patterns = PatternSet(parse_patterns(lines, "test"))

@@ -166,7 +166,14 @@ class EventCoder:
                 signed = _with_counterpart(deal, event)
                 events = [signed if e is deal else e for e in events]
                 coded_at = {k: (signed if v is deal else v) for k, v in coded_at.items()}
-            if _subsumed(event, events):
+            holder = _subsumed_by(event, events)
+            if holder is not None:
+                # "In preparation for this meeting, X and Y met on Thursday": one
+                # meeting, dated as the sentence dates it
+                if _DATE_WEIGHT[event.date.known_basis] > _DATE_WEIGHT[holder.date.known_basis]:
+                    dated = replace(holder, date=event.date)
+                    events = [dated if e is holder else e for e in events]
+                    coded_at = {k: (dated if v is holder else v) for k, v in coded_at.items()}
                 continue
             events = [e for e in events if not _subsumed(e, [event])]
             events.append(event)
@@ -536,8 +543,12 @@ def _intent_code(plover: str, domain: str) -> str:
 
 
 def _subsumed(event: Event, others: Sequence[Event]) -> bool:
-    """Does another event of the same kind already say this, with at least these
-    actors? ("arrived in Baku ... for an official visit": one visit, not two)"""
+    return _subsumed_by(event, others) is not None
+
+
+def _subsumed_by(event: Event, others: Sequence[Event]) -> Event | None:
+    """The other event of the same kind that already says this, with at least these
+    actors ("arrived in Baku ... for an official visit": one visit, not two)."""
     codes = {a.code for a in (event.actor1, event.actor2) if a}
     for other in others:
         if other is event or other.kind != event.kind or other.plover != event.plover:
@@ -546,8 +557,12 @@ def _subsumed(event: Event, others: Sequence[Event]) -> bool:
             continue  # "India summoned Bangladesh's envoy a day after Dhaka summoned India's"
         other_codes = {a.code for a in (other.actor1, other.actor2) if a}
         if codes <= other_codes and (codes != other_codes or other.status == event.status):
-            return True
-    return False
+            return other
+    return None
+
+
+# how closely a date basis ties a date to the event told
+_DATE_WEIGHT = {"explicit": 4, "relative": 3, "context": 2, "document": 1, "none": 0}
 
 
 def _answers(event: Event, other: Event) -> bool:

@@ -233,18 +233,41 @@ def parse_patterns(lines: Iterable[str], origin: str) -> list[Pattern]:
         if roles not in ROLES:
             raise DictionaryError(origin, number, f"roles must be one of {', '.join(ROLES)}")
         where = f"{origin}:{number}"
-        try:
-            elements = tuple(_element(spec, classes, origin) for spec in body.split())
-        except DictionaryError as exc:
-            raise DictionaryError(origin, number, exc.reason) from exc
-        if not any(not e.gap and not e.optional and not e.slot for e in elements):
-            raise DictionaryError(origin, number, "a pattern needs at least one required word")
-        if elements[0].gap or elements[-1].gap:
-            raise DictionaryError(origin, number, "a pattern cannot start or end with '...'")
-        if elements[pattern_anchor(elements)].slot:
-            raise DictionaryError(origin, number, "an actor slot cannot anchor the event")
-        patterns.append(Pattern(kind, cameo, plover, domain, roles, elements, where))
+        for specs in spelled_out(body.split()):
+            try:
+                elements = tuple(_element(spec, classes, origin) for spec in specs)
+            except DictionaryError as exc:
+                raise DictionaryError(origin, number, exc.reason) from exc
+            if not any(not e.gap and not e.optional and not e.slot for e in elements):
+                raise DictionaryError(origin, number, "a pattern needs at least one required word")
+            if elements[0].gap or elements[-1].gap:
+                raise DictionaryError(origin, number, "a pattern cannot start or end with '...'")
+            if elements[pattern_anchor(elements)].slot:
+                raise DictionaryError(origin, number, "an actor slot cannot anchor the event")
+            patterns.append(Pattern(kind, cameo, plover, domain, roles, elements, where))
     return patterns
+
+
+def spelled_out(specs: Sequence[str]) -> list[list[str]]:
+    """The pattern as token sequences: text is tokenised with the hyphen as a token of
+    its own, so an alternative "co-chair~" is the three elements ``co - chair~``. A
+    pattern with hyphenated alternatives becomes one pattern per way of spelling it."""
+    ways: list[list[str]] = [[]]
+    for spec in specs:
+        marks = spec[: len(spec) - len(spec.lstrip("!?"))]
+        alternatives = spec[len(marks) :].split("|")
+        hyphenated = [a for a in alternatives if "-" in a.strip("-") and not a.startswith("@")]
+        if not hyphenated:
+            ways = [[*way, spec] for way in ways]
+            continue
+        plain = [a for a in alternatives if a not in hyphenated]
+        options = [[marks + "|".join(plain)]] if plain else []
+        for alternative in hyphenated:
+            parts = alternative.replace("-", " - ").split()
+            optional = "?" if "?" in marks else ""
+            options.append([marks + parts[0], *(optional + part for part in parts[1:])])
+        ways = [way + option for way in ways for option in options]
+    return ways
 
 
 def pattern_anchor(elements: Sequence[Element]) -> int:
