@@ -118,6 +118,20 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("coerce", "IND", "LKA", "Three Lankan fishermen were arrested by the Indian Navy."),
     ("negotiation", "EGY", "ISR", "On Tuesday, Abdel Fattah Al-Sisi finished talks with Israel's "
      "PM Naftali Bennett."),
+    ("support_statement", "PAK", "AZE",
+     "Pakistan voted in favour of Azerbaijan's resolution at the UN."),
+    ("aid_project", "AZE", "PAK", "Azerbaijan offered 100 scholarships to Pakistani students."),
+    ("economic_cooperation", "AZE", "PAK", "SOCAR will supply LNG cargoes to Pakistan."),
+    ("economic_cooperation", "AZE", "PAK",
+     "Azerbaijan and Pakistan launched direct flights between Baku and Lahore."),
+    ("armed_clash", "ISR", "LBN", "Israel bombarded southern Lebanon."),
+    ("armed_clash", "RUS", "EST", "Russian hackers launched a cyberattack on Estonia."),
+    ("armed_clash", "RUS", "UKR", "A Russian drone attack killed three people in Kyiv."),
+    ("mobilize", "RUS", "BLR", "Russia deployed tactical nuclear weapons to Belarus."),
+    ("mobilize", "CHN", "TWN", "Chinese warships encircled Taiwan."),
+    ("mobilize", "USA", "KOR", "The US sent a nuclear-powered submarine to South Korea."),
+    ("arms_transfer", "USA", "UKR", "Washington sent HIMARS launchers to Kyiv."),
+    ("reject", "IND", "USA", "India declined the US offer to mediate on Kashmir."),
     # events named as nouns, in compounds or in titles
     ("meeting", "PAK", "AZE",
      "The Pakistan-Azerbaijan summit in Baku ended with a joint statement."),
@@ -170,6 +184,8 @@ def test_common_news_wording_codes_its_event(
         "The Pakistan-Azerbaijan border does not exist.",
         # officials designated for a task are no designation of a foreign target
         "Pakistan designated two officials to lead the delegation to India.",
+        # a state's own people stay its own
+        "Pakistani forces killed six militants near the border.",
     ],
 )
 def test_sibling_wording_codes_no_such_event(text: str) -> None:

@@ -679,7 +679,8 @@ def _domestic_target(
     analysis: SentenceAnalysis, match: Match, end_token: int, actor1: Actor
 ) -> Actor | None:
     """A group target named without a state ("dispersed demonstrators") is taken
-    to be the acting state's own people."""
+    to be the acting state's own people, unless the place they are in follows
+    ("killed three people in Kyiv")."""
     groups = cues().domestic_groups
     for i in range(match.anchor + 1, min(end_token, match.anchor + 8)):
         token = analysis.tokens[i]
@@ -687,8 +688,24 @@ def _domestic_target(
             return None
         sector = groups.get(token.low)
         if sector is not None:
-            return Actor(code=actor1.code, name=actor1.name, sector=sector, text=token.text)
+            place = _place_after(analysis, i + 1)
+            owner = place if place is not None and place.code != actor1.code else actor1
+            return Actor(code=owner.code, name=owner.name, sector=sector, text=token.text)
     return None
+
+
+_PLACE_KINDS = frozenset({"location", "state", "capital"})
+
+
+def _place_after(analysis: SentenceAnalysis, index: int) -> Actor | None:
+    """The state of "in|from <state or capital>" starting at token ``index``."""
+    tokens = analysis.tokens
+    if index + 1 >= len(tokens) or tokens[index].low not in ("in", "from"):
+        return None
+    mention = next((m for f, _, m in analysis.actor_at if f == index + 1), None)
+    if mention is None or mention.actor is None or mention.kind not in _PLACE_KINDS:
+        return None
+    return mention.actor
 
 
 def _position(item: tuple[int, int, ActorMention]) -> tuple[int, int]:
