@@ -184,3 +184,27 @@ def test_one_event_told_twice_in_a_sentence_takes_the_sentences_date() -> None:
     )
     assert (meeting.kind, meeting.date.start, meeting.date.basis) == (
         "meeting", "2025-08-28", "relative")
+
+
+def test_a_scheduled_event_lies_ahead_of_the_document() -> None:
+    """ "is scheduled for June 12", "is due next month": plans, dated after the story,
+    even with the parties' "between X and Y" before the verb."""
+    (meeting,) = _events("A meeting between Trump and Kim Jong Un is scheduled for June 12.",
+                         date="2018-05-31")
+    assert (meeting.status, meeting.date.start) == ("planned", "2018-06-12")
+    (summit,) = _events("The EU-UK summit is due next month.", date="2025-04-24")
+    assert (summit.status, summit.date.start) == ("planned", "2025-05")
+
+
+def test_a_wish_dates_nothing_after_it_and_the_past_never_postdates_the_story() -> None:
+    """ "expressed his willingness to visit Islamabad this April. The intention was
+    conveyed during a meeting": April is when the visit may be, not when they met."""
+    events = _events(
+        "President Ilham Aliyev on Monday expressed his willingness to visit Islamabad this "
+        "April. The intention was conveyed during a meeting between Prime Minister Shehbaz "
+        "Sharif and President Aliyev in Baku.",
+        date="2025-02-24",
+    )
+    by_kind = {e.kind: e for e in events}
+    assert by_kind["visit"].date.start == "2025-04"
+    assert by_kind["meeting"].date.start == "2025-02-24"

@@ -346,6 +346,7 @@ def _in_time(
         and date.precision in ("day", "month")
         and date.start[: len(doc_date)] > doc_date[: len(date.start)]
         and not any(ch.isdigit() and len(w) == 4 for w in date.text.split() for ch in w[:1])
+        and not _FUTURE_WORDS & set(date.text.lower().split())
     ):
         return replace(date, start=f"{int(date.start[:4]) - 1:04d}{date.start[4:]}")
     possessive = any(f"{date.text}{mark}s " in text for mark in ("'", "’"))
@@ -370,6 +371,8 @@ def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
     return replace(date, start=later.isoformat())
 
 
+# words by which a date says it lies ahead of the document ("next month"): never moved back
+_FUTURE_WORDS = frozenset({"next", "tomorrow", "coming", "upcoming", "later"})
 _DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 

@@ -85,6 +85,13 @@ class NarrativeDates:
                 # paragraph's date
                 now = event.extra.get("tense") in ("perfect", "present")
                 fallback = self._document if now else (carried or self._document)
+                if (
+                    fallback is carried
+                    and self._document is not None
+                    and _after(carried, self._document)
+                    and event.status in ("actual", "negated")
+                ):
+                    fallback = self._document  # what happened cannot postdate the story
                 if fallback is not None:
                     event = replace(event, date=fallback)
             out.append(event)
@@ -110,7 +117,8 @@ class NarrativeDates:
             for e in events
             if e.date.basis in ("explicit", "relative")
             and e.date.precision in _SPECIFIC
-            and e.status != "planned"  # a plan's date is when it may happen, not now
+            # a plan's or an intent's date is when it may happen, not now
+            and e.status not in ("planned", "intent")
         ]
         # in a paper a sentence's date carries even when it told no event; a news
         # sentence's stray date ("the operator announced Friday") dates no story
@@ -140,3 +148,11 @@ def spans_time(analysis: SentenceAnalysis) -> bool:
         if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
             return True
     return False
+
+
+def _after(date: DateRef | None, document: DateRef) -> bool:
+    """Does ``date`` begin after the document's date, at the coarser precision?"""
+    if date is None or date.start is None or document.start is None:
+        return False
+    size = min(len(date.start), len(document.start))
+    return date.start[:size] > document.start[:size]

@@ -82,7 +82,7 @@ _COMPLEMENTS = frozenset({"to", "in", "for", "of", "that", "on"})
 
 def _predicate_end(tokens: Sequence[Token], end: int) -> int:
     # "the summit between the UK and the EU will be held": the parties' "and" is no stop
-    between = any(t.low == "between" for t in tokens[max(0, end - 6) : end])
+    between = any(t.low == "between" for t in tokens[max(0, end - 6) : end + 1])
     for i in range(end, min(len(tokens), end + _PREDICATE)):
         if tokens[i].low == "and" and between:
             between = False
@@ -94,7 +94,8 @@ def _predicate_end(tokens: Sequence[Token], end: int) -> int:
 
 _HAPPEN = frozenset(
     {"be", "take", "happen", "go", "start", "begin", "resume", "occur", "proceed", "come",
-     "continue", "end", "place", "held"}
+     "continue", "end", "place", "held", "scheduled", "due", "slated", "set", "planned",
+     "expected"}
 )  # fmt: skip
 
 
