@@ -231,3 +231,23 @@ def test_a_promise_to_act_is_a_pledge_that_keeps_the_act() -> None:
 def test_talk_of_a_reopening_is_no_reopening() -> None:
     events = _events("They discussed the reopening of borders between Colombia and Venezuela.")
     assert all(e.kind != "concede" for e in events)
+
+
+def test_a_fronted_clause_takes_the_main_clauses_subject() -> None:
+    """ "Arriving in Baku, the Pakistani prime minister ...": the arrival is his;
+    "After talks with Pakistan, Azerbaijan signed ...": the talks are Azerbaijan's.
+    A definite noun ("During the visit, ...") refers back and takes no one, and a
+    sentence opening with a name ending in -ing ("Beijing") has no such clause."""
+    found = {(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None) for e in _events(
+        "Arriving in Baku on Monday, the Pakistani prime minister was received by Aliyev.")}
+    assert {("visit", "PAK", "AZE"), ("meeting", "PAK", "AZE")} <= found
+    talks = {(e.kind, e.actor1.code) for e in _events(
+        "After talks with Pakistan, Azerbaijan signed a trade deal.")}
+    assert ("negotiation", "AZE") in talks
+    assert all(e.kind != "visit" for e in _events(
+        "During the visit, Sharif and Erdogan will co-chair the council."))
+    (condemned,) = _events("Beijing, in a statement, condemned Washington's decision.")
+    assert (condemned.actor1.code, condemned.actor2.code) == ("CHN", "USA")
+    speaking = {e.kind for e in _events(
+        "Speaking to reporters, Pakistan's foreign minister criticised India.")}
+    assert speaking == {"criticism_hostility"}

@@ -83,6 +83,11 @@ def find_roles(
             or subject
         )
     agent = _agent(analysis, match, end_token)
+    main = _fronted_clause_end(analysis, match)
+    if not subject and not agent and main:
+        # "Arriving in Baku, Sharif ...", "After talks with Y, X signed ...": the
+        # fronted clause's subject is the main clause's
+        subject = _group_opening(analysis, main)
     between = _between(analysis, first_token, end_token)
     obj = _object(analysis, match, kind, end_token, exclude=subject + agent)
     if last_target is not None and _object_pronoun(tokens, match):
@@ -390,6 +395,38 @@ def _follows(analysis: SentenceAnalysis, match: Match, pair: list[ActorMention])
     return any(
         match.end <= f <= match.end + 2 and m is pair[0] for f, _, m in analysis.actor_at
     ) or (match.end < len(analysis.tokens) and analysis.tokens[match.end].low == "between")
+
+
+_REFERRING = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+
+
+def _fronted_clause_end(analysis: SentenceAnalysis, match: Match) -> int:
+    """Where the main clause begins, if the trigger is in a fronted clause whose
+    subject the main clause gives; else 0. Not for a definite noun ("During the visit,
+    X and Y will ..."), which refers back."""
+    tokens = analysis.tokens
+    # what is done "before" the main act is not told as done yet ("Before leaving for
+    # Beijing, Bush ...": PETRARCH's coders code the main clause alone)
+    main = syntax.main_clause_start(tokens) if tokens[0].low != "before" else 0
+    if not main and not analysis.inside_actor(0):  # "Beijing said" opens with a name
+        main = syntax.participle_clause_end(tokens)
+    if match.start >= main:
+        return 0
+    if match.start > 0 and tokens[match.start - 1].low in _REFERRING:
+        return 0
+    return main
+
+
+def _group_opening(analysis: SentenceAnalysis, start: int) -> list[ActorMention]:
+    """The actors that open the clause at ``start`` (after "the" and the like), with
+    those coordinated with them."""
+    for f, _, mention in sorted(analysis.actor_at, key=_position):
+        if f < start or mention.kind == "location":
+            continue
+        if any(t.low not in cues().determiners for t in analysis.tokens[start:f]):
+            return []
+        return [mention, *_coordinated_after(analysis, mention)]
+    return []
 
 
 def _group_before(

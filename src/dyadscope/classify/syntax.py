@@ -70,6 +70,21 @@ def main_clause_start(tokens: Sequence[Token]) -> int:
     Baku on Monday, the minister ..."): after its comma; else 0."""
     if not tokens or tokens[0].low not in _SUBORDINATORS:
         return 0
+    return _after_first_comma(tokens)
+
+
+def participle_clause_end(tokens: Sequence[Token]) -> int:
+    """Where the main clause begins after a fronted participle clause ("Arriving in
+    Baku, the minister ..."); else 0. The caller rules out names ("Beijing said")."""
+    word = tokens[0].text if tokens else ""
+    if len(word) <= 5 or not word.endswith("ing") or not word[1:].islower():
+        return 0
+    if word == "Having":
+        return 0  # "Having closed four stations last week, Finland ...": background
+    return _after_first_comma(tokens)
+
+
+def _after_first_comma(tokens: Sequence[Token]) -> int:
     for i, token in enumerate(tokens[:25]):
         if token.low == ",":
             return i + 1
