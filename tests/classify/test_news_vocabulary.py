@@ -132,6 +132,14 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("mobilize", "USA", "KOR", "The US sent a nuclear-powered submarine to South Korea."),
     ("arms_transfer", "USA", "UKR", "Washington sent HIMARS launchers to Kyiv."),
     ("reject", "IND", "USA", "India declined the US offer to mediate on Kashmir."),
+    ("coerce", "CHN", "PHL", "Chinese coast guard vessels blocked Philippine boats from "
+     "reaching the shoal."),
+    ("sanction", "RUS", "USA", "Russia banned 500 Americans from entering the country."),
+    ("criticism_hostility", "ARM", "AZE", "Yerevan said Baku had violated the ceasefire."),
+    ("protest", "PAK", "FRA", "Thousands of Pakistanis protested against France."),
+    ("criticism_hostility", "PAK", "FRA", "Pakistan protested against France's decision."),
+    ("negotiation", "PHL", "USA",
+     "The announcement followed the 4th Philippines-US 2+2 Ministerial Dialogue on Tuesday."),
     # events named as nouns, in compounds or in titles
     ("meeting", "PAK", "AZE",
      "The Pakistan-Azerbaijan summit in Baku ended with a joint statement."),

@@ -271,6 +271,15 @@ class EventCoder:
         if kind == "protest" and cameo == "140" and not pattern.dyadic and _official(roles.actor1):
             # "Nepal conveyed its protests": a state protests diplomatically (ACCUSE)
             kind, plover, cameo = "criticism_hostility", "ACCUSE", "111"
+        elif (
+            kind == "criticism_hostility"
+            and tokens[match.anchor].low.startswith("protest")
+            and not pattern.dyadic
+            and roles.actor1 is not None
+            and not _official(roles.actor1)
+        ):
+            # "Thousands of Pakistanis protested against France": people in the street
+            kind, plover, cameo = "protest", "PROTEST", "140"
         info = cameo_lookup(cameo)
         sentence = analysis.sentence
         confidence = 0.9 - (0.25 if roles.inferred else 0.0) - (0.1 if roles.via_dyad_ref else 0.0)
@@ -443,8 +452,15 @@ def _threat_code(
 
 
 def _official(actor: Actor | None) -> bool:
-    """A state, its government or its diplomats: not its people in the street."""
-    return actor is not None and actor.sector in (None, "GOV", "IGO")
+    """A state, its government or its diplomats: not its people in the street
+    ("Thousands of Pakistanis protested")."""
+    if actor is None or actor.sector not in (None, "GOV", "IGO"):
+        return False
+    text = actor.text or ""
+    people = (
+        actor.sector is None and text.endswith("s") and " " not in text and text != actor.name
+    )
+    return not people
 
 
 def _recoded(event: Event, code: str) -> Event:
