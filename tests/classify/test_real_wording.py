@@ -47,3 +47,11 @@ def test_a_visit_at_someones_invitation_tells_the_invitation() -> None:
     assert found["visit"].actor1.code == "PAK"
     (extended,) = _events("Pakistan extended an invitation to Azerbaijan's president.")
     assert extended.status == "intent"
+
+
+def test_a_quoted_condition_threatens_its_subject() -> None:
+    """ "“If the Philippines continues ..., China will take resolute measures,” the
+    ministry said": China threatens; the quote mark does not hide the "if" clause."""
+    (threat,) = _events("“If the Philippines continues to act unilaterally, China will take "
+                        "resolute measures,” China's foreign ministry said.")
+    assert (threat.plover, threat.actor1.code, threat.actor2.code) == ("THREATEN", "CHN", "PHL")

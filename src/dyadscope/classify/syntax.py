@@ -68,15 +68,19 @@ _SUBORDINATORS = frozenset(
 def main_clause_start(tokens: Sequence[Token]) -> int:
     """Where the main clause begins after a fronted adverbial ("Before leaving for
     Baku on Monday, the minister ..."): after its comma; else 0."""
-    if not tokens or tokens[0].low not in _SUBORDINATORS:
+    opening = next((t.low for t in tokens if t.low not in _OPENING_QUOTES), "")
+    if opening not in _SUBORDINATORS:  # "“If X continues, Y will ...”" opens with a quote
         return 0
     return _after_first_comma(tokens)
+
+
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 
 
 def participle_clause_end(tokens: Sequence[Token]) -> int:
     """Where the main clause begins after a fronted participle clause ("Arriving in
     Baku, the minister ..."); else 0. The caller rules out names ("Beijing said")."""
-    word = tokens[0].text if tokens else ""
+    word = next((t.text for t in tokens if t.low not in _OPENING_QUOTES), "")
     if len(word) <= 5 or not word.endswith("ing") or not word[1:].islower():
         return 0
     if word == "Having":
