@@ -140,6 +140,9 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("criticism_hostility", "PAK", "FRA", "Pakistan protested against France's decision."),
     ("negotiation", "PHL", "USA",
      "The announcement followed the 4th Philippines-US 2+2 Ministerial Dialogue on Tuesday."),
+    # a city or region named as the target stands for its state
+    ("armed_clash", "RUS", "UKR", "Russian missiles struck Kharkiv overnight."),
+    ("armed_clash", "ISR", "PSE", "Israel struck targets in Rafah."),
     # events named as nouns, in compounds or in titles
     ("meeting", "PAK", "AZE",
      "The Pakistan-Azerbaijan summit in Baku ended with a joint statement."),
@@ -194,6 +197,8 @@ def test_common_news_wording_codes_its_event(
         "Pakistan designated two officials to lead the delegation to India.",
         # a state's own people stay its own
         "Pakistani forces killed six militants near the border.",
+        # a city where two sides meet is no party, and a trip home is no visit
+        "Sharif arrived in Karachi on Monday.",
     ],
 )
 def test_sibling_wording_codes_no_such_event(text: str) -> None:
@@ -259,3 +264,8 @@ def test_a_fronted_clause_takes_the_main_clauses_subject() -> None:
     speaking = {e.kind for e in _events(
         "Speaking to reporters, Pakistan's foreign minister criticised India.")}
     assert speaking == {"criticism_hostility"}
+
+
+def test_the_city_where_they_meet_is_no_party() -> None:
+    (meeting,) = _events("Putin and Aliyev met in Istanbul.")
+    assert ({meeting.actor1.code, meeting.actor2.code}, meeting.others) == ({"RUS", "AZE"}, ())

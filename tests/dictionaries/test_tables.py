@@ -107,6 +107,7 @@ def test_files_apply_in_order_over_a_base(tmp_path: Path) -> None:
         ("phrase\tsector\trole\nthe pair\tGOV\tdyad\n", 2, "sector '-'"),
         ("code\tname\ttype\nOIC\tOIC\tclub\n", 2, "type 'club'"),
         ("name\tcountry\tsector\nX\tAZE\tgovernment\n", 2, "sector 'government' is malformed"),
+        ("place\tcountry\nKarachi\tPakistan\n", 2, "country code 'Pakistan' is malformed"),
     ],
 )
 def test_malformed_user_files_name_file_and_line(
@@ -143,3 +144,15 @@ def test_a_table_named_like_a_petrarch_file_is_still_a_table(tmp_path: Path) -> 
     path = _write(tmp_path, "my-actors.txt", "name\tcountry\tsector\nBlue Desk\tPAK\tGOV\n")
     assert _found(Gazetteer.from_files([path]), "Blue Desk") == [
         ("Blue Desk", "institution", "PAK", "GOV")]
+
+
+def test_a_place_is_where_not_who(tmp_path: Path) -> None:
+    """The package's places and a user's own: a location of their state, never an
+    actor of their own ("Kharkiv", "in Karachi")."""
+    gaz = Gazetteer.default()
+    assert _found(gaz, "Missiles struck Kharkiv.") == [("Kharkiv", "location", "UKR", None)]
+    assert _found(gaz, "They met in Karachi.") == [("Karachi", "location", "PAK", None)]
+    path = _write(tmp_path, "my-places.tsv", "place\tcountry\taliases\nQabala\tAZE\tGabala\n")
+    mine = Gazetteer.from_files([path])
+    assert _found(mine, "Drones flew over Gabala.") == [("Gabala", "location", "AZE", None)]
+    assert _found(gaz, "Drones flew over Gabala.") == []

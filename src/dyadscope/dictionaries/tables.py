@@ -24,6 +24,7 @@ HEADERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "people": (("name", "country", "start"), ("aliases", "sector", "role", "end")),
     "institutions": (("name", "country", "sector"), ("aliases",)),
     "sectors": (("phrase", "sector", "role"), ()),
+    "places": (("place", "country"), ("aliases",)),
 }
 SECTOR_ROLES = frozenset({"title", "envoy", "body", "group", "dyad", "country_ref"})
 STATUSES = frozenset({"member", "observer", "other", "historical"})
@@ -78,7 +79,16 @@ class SectorRow:
     role: str
 
 
-Row = CountryRow | OrganisationRow | PersonRow | InstitutionRow | SectorRow
+@dataclass(frozen=True, slots=True)
+class PlaceRow:
+    """A city or region: where an event happens or whom it strikes, never an actor."""
+
+    place: str
+    country: str
+    aliases: tuple[str, ...] = ()
+
+
+Row = CountryRow | OrganisationRow | PersonRow | InstitutionRow | SectorRow | PlaceRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,10 +250,19 @@ def _sector(record: dict[str, str]) -> Row:
     )
 
 
+def _place(record: dict[str, str]) -> Row:
+    return PlaceRow(
+        place=_need(record, "place"),
+        country=_match(_ISO3, _need(record, "country"), "country code"),
+        aliases=_list(record.get("aliases", "")),
+    )
+
+
 _PARSERS = {
     "countries": _country,
     "organisations": _organisation,
     "people": _person,
     "institutions": _institution,
     "sectors": _sector,
+    "places": _place,
 }

@@ -22,6 +22,7 @@ from dyadscope.dictionaries.tables import (
     InstitutionRow,
     OrganisationRow,
     PersonRow,
+    PlaceRow,
     SectorRow,
     Table,
 )
@@ -116,6 +117,7 @@ class LexiconBuilder:
     people: dict[str, list[PersonRow]] = field(default_factory=dict)  # by name
     institutions: dict[str, InstitutionRow] = field(default_factory=dict)
     sectors: dict[str, SectorRow] = field(default_factory=dict)  # by lower-cased phrase
+    places: dict[str, PlaceRow] = field(default_factory=dict)  # by name
     extra_names: list[tuple[str, Entry]] = field(default_factory=list)
     extra_words: list[tuple[str, Entry]] = field(default_factory=list)
     # False: the table's sector words only lend their roles (title, body ...) to users'
@@ -142,6 +144,8 @@ class LexiconBuilder:
                 self.institutions[row.name] = row
             elif isinstance(row, SectorRow):
                 self.sectors[row.phrase.lower()] = row
+            elif isinstance(row, PlaceRow):
+                self.places[row.place] = row
 
     def _add_country(self, row: CountryRow) -> None:
         old = self.countries.get(row.iso3)
@@ -200,6 +204,10 @@ class LexiconBuilder:
         for row in self.countries.values():
             state_names.update(tokens(n) for n in (row.name, *row.aliases))
         # lowest priority first: a later kind overrides an earlier one for the same words
+        for place in self.places.values():
+            entry = Entry("place", (Role(place.country, None),))
+            for surface in (place.place, *place.aliases):
+                names[tokens(surface)] = entry
         for row in self.countries.values():
             role = Role(row.iso3, "GOV")
             for capital in row.capitals:

@@ -88,6 +88,7 @@ PACKAGE_TABLES = (
     "people.tsv",
     "institutions.tsv",
     "sectors.tsv",
+    "places.tsv",
 )
 
 
@@ -477,6 +478,8 @@ class Gazetteer:
             sector = role.sector
             if group.owner is None or group.owner_kind not in ("state", "demonym"):
                 code = role.code  # "Sri Lanka's Ministry of External Affairs" stays LKA
+        elif group.owner_kind == "place":
+            kind, sector = "location", None  # "Kharkiv", "in Karachi": where, never who
         elif group.owner_kind == "organisation":
             kind = "organisation"
             if not group.has_sector:
