@@ -140,6 +140,13 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("criticism_hostility", "PAK", "FRA", "Pakistan protested against France's decision."),
     ("negotiation", "PHL", "USA",
      "The announcement followed the 4th Philippines-US 2+2 Ministerial Dialogue on Tuesday."),
+    ("support_statement", "IND", "PAK",
+     "India welcomed Pakistan's decision to reopen the Kartarpur corridor."),
+    ("meeting", "AZE", "PAK", "Aliyev welcomed the Pakistani delegation."),
+    ("criticism_hostility", "MAR", "DZA",
+     "Morocco's foreign ministry said Algiers' move was completely unjustified."),
+    ("sanction", "LTU", "RUS",
+     "Russia described as unprecedented Lithuania's decision to ban the transit of Russian goods."),
     # a city or region named as the target stands for its state
     ("armed_clash", "RUS", "UKR", "Russian missiles struck Kharkiv overnight."),
     ("armed_clash", "ISR", "PSE", "Israel struck targets in Rafah."),

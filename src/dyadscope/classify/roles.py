@@ -72,8 +72,11 @@ def find_roles(
     if _own_noun(tokens, match):
         # "Buhari told Ramaphosa during his state visit": the visitor is the subject
         subject = _first_group(analysis, match.start, clause_first, people) or subject
+    decider = _decision_owner(analysis, match)
     if relative is not None:
         subject = [relative]  # "Armenia, which was angered by Baku and insisted ..."
+    elif decider is not None:
+        subject = [decider]  # "described as unprecedented Lithuania's decision to ban ..."
     elif syntax.shares_main_subject(tokens, match):
         # ", expressing its support", "and suspended trade", "to protest", "for talks":
         # the clause's main subject acts, not the nearest actor to the left
@@ -395,6 +398,25 @@ def _follows(analysis: SentenceAnalysis, match: Match, pair: list[ActorMention])
     return any(
         match.end <= f <= match.end + 2 and m is pair[0] for f, _, m in analysis.actor_at
     ) or (match.end < len(analysis.tokens) and analysis.tokens[match.end].low == "between")
+
+
+_DECISIONS = frozenset(
+    {"decision", "move", "plan", "plans", "bid", "attempt", "attempts", "refusal", "threat",
+     "offer", "proposal", "intention", "readiness", "willingness", "pledge", "promise",
+     "commitment", "efforts", "effort", "call", "calls", "demand", "request", "order"}
+)
+
+
+def _decision_owner(analysis: SentenceAnalysis, match: Match) -> ActorMention | None:
+    """The owner of "X's decision to <act>", "X's plan to <act>": X does the act."""
+    tokens = analysis.tokens
+    to = match.start - 1
+    if to < 2 or tokens[to].low != "to" or tokens[to - 1].low not in _DECISIONS:
+        return None
+    owner = to - 2
+    if not tokens[owner].text.endswith(("'s", "’s", "'", "’")):
+        return None  # "Lithuania's", "Algiers'"
+    return next((m for _, last, m in analysis.actor_at if last == owner), None)
 
 
 _REFERRING = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
