@@ -147,6 +147,8 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
      "Morocco's foreign ministry said Algiers' move was completely unjustified."),
     ("sanction", "LTU", "RUS",
      "Russia described as unprecedented Lithuania's decision to ban the transit of Russian goods."),
+    ("arms_interest", "AZE", "PAK",
+     "Azerbaijan is interested in acquiring JF-17 Thunder fighters from Pakistan."),
     # a city or region named as the target stands for its state
     ("armed_clash", "RUS", "UKR", "Russian missiles struck Kharkiv overnight."),
     ("armed_clash", "ISR", "PSE", "Israel struck targets in Rafah."),

@@ -276,6 +276,13 @@ def in_compound(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+# participles used as adjectives of the subject's own mind or readiness
+_STATES_OF_MIND = frozenset(
+    {"interested", "concerned", "committed", "determined", "prepared", "pleased",
+     "satisfied", "worried", "disappointed", "willing", "eager", "keen"}
+)
+
+
 def is_passive(tokens: Sequence[Token], index: int) -> bool:
     """A past participle after a form of "be" within three tokens ("was signed"), or
     right before "by" ("victims killed by ...")."""
@@ -283,6 +290,8 @@ def is_passive(tokens: Sequence[Token], index: int) -> bool:
     word = tokens[index].low
     if not (word.endswith(("ed", "en", "wn")) or word in c.participles):
         return False
+    if word in _STATES_OF_MIND:
+        return False  # "is interested in buying": an adjective, its subject acts
     if index + 1 < len(tokens) and tokens[index + 1].low == "by":
         return True  # "victims killed by the crash": a participle with its agent
     for t in reversed(tokens[max(0, index - 3) : index]):
