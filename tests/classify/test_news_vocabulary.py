@@ -149,6 +149,15 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
      "Russia described as unprecedented Lithuania's decision to ban the transit of Russian goods."),
     ("arms_interest", "AZE", "PAK",
      "Azerbaijan is interested in acquiring JF-17 Thunder fighters from Pakistan."),
+    ("criticism_hostility", "USA", "CHN",
+     "The State Department said it was deeply concerned by China's military drills."),
+    # a target named as the speaker's own ground, or by the side that reports the attack
+    ("armed_clash", "AZE", "ARM",
+     "Armenia said Azerbaijani troops attacked its territory in the early hours of Tuesday."),
+    ("armed_clash", "ARM", "AZE",
+     "Azerbaijan's defence ministry said Armenian forces had fired on its positions."),
+    ("armed_clash", "IND", "PAK",
+     "Indian troops opened fire across the Line of Control, Pakistan's military said."),
     # a city or region named as the target stands for its state
     ("armed_clash", "RUS", "UKR", "Russian missiles struck Kharkiv overnight."),
     ("armed_clash", "ISR", "PSE", "Israel struck targets in Rafah."),
@@ -278,3 +287,10 @@ def test_a_fronted_clause_takes_the_main_clauses_subject() -> None:
 def test_the_city_where_they_meet_is_no_party() -> None:
     (meeting,) = _events("Putin and Aliyev met in Istanbul.")
     assert ({meeting.actor1.code, meeting.actor2.code}, meeting.others) == ({"RUS", "AZE"}, ())
+
+
+def test_a_side_reporting_its_own_strike_is_not_its_target() -> None:
+    events = _events("U.S. forces shot down Iranian-launched drones, U.S. officials said.")
+    assert all(not (e.actor1.code == "IRN" and e.actor2 and e.actor2.code == "USA")
+               for e in events)
+    assert _events("Armenian forces fired on their own positions.") == []
