@@ -158,6 +158,9 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
      "Azerbaijan's defence ministry said Armenian forces had fired on its positions."),
     ("armed_clash", "IND", "PAK",
      "Indian troops opened fire across the Line of Control, Pakistan's military said."),
+    ("criticism_hostility", "KOR", "PRK",
+     "South Korean soldiers fired warning shots at a patrol from North Korea."),
+    ("visit", "BRA", "ARE", "Lula will be in the United Arab Emirates on Saturday."),
     # a city or region named as the target stands for its state
     ("armed_clash", "RUS", "UKR", "Russian missiles struck Kharkiv overnight."),
     ("armed_clash", "ISR", "PSE", "Israel struck targets in Rafah."),
