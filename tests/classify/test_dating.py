@@ -208,3 +208,15 @@ def test_a_wish_dates_nothing_after_it_and_the_past_never_postdates_the_story() 
     by_kind = {e.kind: e for e in events}
     assert by_kind["visit"].date.start == "2025-04"
     assert by_kind["meeting"].date.start == "2025-02-24"
+
+
+def test_a_previous_meeting_took_place_whatever_the_sentence_plans() -> None:
+    """ "will serve as a follow-up to the previous meeting of November 1": that meeting
+    happened, so November 1 is the last one, not the next."""
+    events = _events(
+        "The meeting will serve as a follow-up to the previous meeting of November 1 "
+        "between Colombia and Venezuela.",
+        date="2023-01-07",
+    )
+    previous = [e for e in events if e.date.start == "2022-11-01"]
+    assert previous and previous[0].status == "actual"

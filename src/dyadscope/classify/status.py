@@ -31,6 +31,8 @@ def event_status(
     ``noun``: the trigger is a noun, whose own verb follows it ("the summit will be
     held", "the visit did not take place")."""
     c = cues()
+    if noun and any(t.low in _EARLIER for t in tokens[max(0, start - 2) : start]):
+        return "actual"  # "the previous meeting of November 1": it took place
     before = start - 1
     while before >= 0 and (tokens[before].low in _DETERMINERS or tokens[before].text[:1].isupper()):
         before -= 1  # "the", "Pahalgam", "Indian" ...
@@ -74,6 +76,7 @@ def _named_subject_acts(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
+_EARLIER = frozenset({"previous", "earlier", "past", "former", "prior"})
 _PREDICATE = 12  # tokens after a noun trigger that may hold its verb
 _PLANNED_VERBS = frozenset({"will", "shall", "'ll"})
 _STOPS = frozenset({",", ";", ":", "and", "but", "which", "who", "that", "while", "as"})
