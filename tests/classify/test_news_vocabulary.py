@@ -297,3 +297,12 @@ def test_a_side_reporting_its_own_strike_is_not_its_target() -> None:
     assert all(not (e.actor1.code == "IRN" and e.actor2 and e.actor2.code == "USA")
                for e in events)
     assert _events("Armenian forces fired on their own positions.") == []
+
+
+def test_bilateral_talks_with_several_leaders_are_one_pair_each() -> None:
+    pairs = {(e.actor1.code, e.actor2.code if e.actor2 else None, e.others) for e in _events(
+        "Modi held bilateral talks with Russian President Vladimir Putin, Iranian President "
+        "Ebrahim Raisi and Turkish President Recep Tayyip Erdogan.")}
+    assert pairs == {("IND", "RUS", ()), ("IND", "IRN", ()), ("IND", "TUR", ())}
+    (joint,) = _events("Modi held talks with Putin, Raisi and Erdogan.")
+    assert {o.code for o in joint.others} == {"IRN", "TUR"}

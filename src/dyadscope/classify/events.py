@@ -184,7 +184,7 @@ class EventCoder:
             )
         out = [split for event in events for split in self._dyadic_events(event)]
         self._dyadic.clear()
-        return out
+        return [pair for event in out for pair in _bilateral_pairs(event, analysis)]
 
     def _targeted(self, event: Event) -> bool:
         """Has ``event`` a target of its own, not only a co-subject ("X and Y seek ...")?"""
@@ -606,3 +606,23 @@ def _as_pledge(act: Event, promise: Event) -> Event:
         goldstein=promise.goldstein, status=status,
         extra={**act.extra, "promised": act.kind},
     )
+
+
+def _bilateral_pairs(event: Event, analysis: SentenceAnalysis) -> list[Event]:
+    """ "held bilateral talks with Putin, Raisi and Erdogan": one bilateral event per
+    partner, not one event of four parties."""
+    if not event.others or event.actor2 is None:
+        return [event]
+    trigger = str(event.extra.get("trigger", "")).lower().split()
+    if "bilateral" not in trigger[:3]:
+        return [event]
+    partners = [event.actor2, *event.others]
+    return [
+        replace(
+            event,
+            id=event.id if i == 0 else stable_id(event.id, partner.code),
+            actor2=partner,
+            others=(),
+        )
+        for i, partner in enumerate(partners)
+    ]
