@@ -177,6 +177,8 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
      "China built up troops along the Line of Actual Control with India."),
     ("sanction", "EU", "RUS",
      "EU foreign ministers approved a 14th package of sanctions against Russia."),
+    ("sanction", "USA", "RWA", "Rwanda said it regrets what it described as one-sided sanctions "
+     "imposed by the United States against the Rwanda Defence Force."),
     # a city or region named as the target stands for its state
     ("armed_clash", "RUS", "UKR", "Russian missiles struck Kharkiv overnight."),
     ("armed_clash", "ISR", "PSE", "Israel struck targets in Rafah."),

@@ -603,7 +603,11 @@ def _agent(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[Act
     """The actor after "by" (passive or noun trigger) or "of" (noun trigger)."""
     tokens = analysis.tokens
     anchor = match.anchor
-    if syntax.is_noun_use(tokens, anchor) or _after_named_modifier(analysis, anchor):
+    if (
+        syntax.is_noun_use(tokens, anchor)
+        or _after_named_modifier(analysis, anchor)
+        or _participle_with_agent(tokens, anchor)
+    ):
         # "the visit of X": X acts; "the expulsion of X": X undergoes it
         preps = {"by"} if tokens[anchor].low in cues().patient_nouns else {"by", "of"}
     elif syntax.is_passive(tokens, anchor):
@@ -617,6 +621,16 @@ def _agent(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[Act
             ]
             return following[:1]
     return []
+
+
+def _participle_with_agent(tokens: Sequence[Token], anchor: int) -> bool:
+    """A noun followed by its participle and agent: "one-sided sanctions imposed by X"."""
+    return (
+        anchor + 2 < len(tokens)
+        and tokens[anchor].low.endswith("s")
+        and tokens[anchor + 1].low.endswith("ed")
+        and tokens[anchor + 2].low == "by"
+    )
 
 
 def _between(analysis: SentenceAnalysis, first_token: int, end_token: int) -> list[ActorMention]:
