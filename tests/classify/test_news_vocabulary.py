@@ -179,6 +179,9 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
      "EU foreign ministers approved a 14th package of sanctions against Russia."),
     ("sanction", "USA", "RWA", "Rwanda said it regrets what it described as one-sided sanctions "
      "imposed by the United States against the Rwanda Defence Force."),
+    ("negotiation", "AZE", "PAK", "Azerbaijan and Pakistan mull ways of expanding trade."),
+    ("negotiation", "AZE", "PAK", "Azerbaijani and Pakistani officials mulled the prospects of "
+     "cooperation in the energy sector."),
     # a city or region named as the target stands for its state
     ("armed_clash", "RUS", "UKR", "Russian missiles struck Kharkiv overnight."),
     ("armed_clash", "ISR", "PSE", "Israel struck targets in Rafah."),
@@ -236,6 +239,8 @@ def test_common_news_wording_codes_its_event(
         "Pakistan designated two officials to lead the delegation to India.",
         # a state's own people stay its own
         "Pakistani forces killed six militants near the border.",
+        # musing is no event
+        "Pakistan and India could hold talks.",
         # a city where two sides meet is no party, and a trip home is no visit
         "Sharif arrived in Karachi on Monday.",
     ],

@@ -54,7 +54,10 @@ def event_status(
     first = max(clause_start, start - MODAL_WINDOW)
     window = [_word(tokens, i) for i in range(first, after)]
     words = set(window)
-    if words & c.hypothetical:
+    # what the pattern itself names ("mulled the prospects of cooperation") is the
+    # topic, not a modal of the act
+    own = {_word(tokens, i) for i in range(start + 1, end)}
+    if (words - own) & c.hypothetical:
         if _reported_future(tokens, first, window):
             return "planned"  # "announced that Paris would withdraw its ambassador"
         return None
