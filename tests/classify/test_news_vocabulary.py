@@ -182,6 +182,9 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("negotiation", "AZE", "PAK", "Azerbaijan and Pakistan mull ways of expanding trade."),
     ("negotiation", "AZE", "PAK", "Azerbaijani and Pakistani officials mulled the prospects of "
      "cooperation in the energy sector."),
+    ("visit", "PAK", "AZE",
+     "Aliyev and the visiting Pakistani prime minister held a one-on-one meeting."),
+    ("visit", "PAK", "AZE", "Sharif is visiting Baku."),
     # a city or region named as the target stands for its state
     ("armed_clash", "RUS", "UKR", "Russian missiles struck Kharkiv overnight."),
     ("armed_clash", "ISR", "PSE", "Israel struck targets in Rafah."),
