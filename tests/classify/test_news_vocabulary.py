@@ -185,6 +185,8 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("visit", "PAK", "AZE",
      "Aliyev and the visiting Pakistani prime minister held a one-on-one meeting."),
     ("visit", "PAK", "AZE", "Sharif is visiting Baku."),
+    ("armed_clash", "RUS", "UKR", "Russia's invasion of Ukraine began in February 2022."),
+    ("criticism_hostility", "CHN", "USA", "China's criticism of the United States intensified."),
     # a city or region named as the target stands for its state
     ("armed_clash", "RUS", "UKR", "Russian missiles struck Kharkiv overnight."),
     ("armed_clash", "ISR", "PSE", "Israel struck targets in Rafah."),
