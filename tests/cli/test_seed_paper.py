@@ -144,7 +144,9 @@ SEED_GOLD = Path(__file__).resolve().parent.parent / "golden" / "seed" / "seed_p
 
 def test_every_event_of_the_paper_is_found_and_little_else(seed_paper: Path) -> None:
     """Against our own annotation of every event in the paper (type, actors,
-    compatible date, status): precision >= 0.80 at recall >= 0.95."""
+    compatible date, status): the issue's bar is precision >= 0.80 at recall >= 0.95;
+    the floor here is what the extractor reached (0.97 / 0.97), so that a rule that
+    codes the paper's background ("its ongoing occupation of ...") shows."""
     from dyadscope.api import extract_file
     from dyadscope.evaluate.matching import strictly_right
     from dyadscope.evaluate.readers.records import parse_expected
@@ -161,4 +163,4 @@ def test_every_event_of_the_paper_is_found_and_little_else(seed_paper: Path) -> 
                 used.add(j)
                 break
     precision, recall = len(used) / len(events), len(used) / len(gold)
-    assert precision >= 0.80 and recall >= 0.95, (precision, recall)
+    assert precision >= 0.94 and recall >= 0.95, (precision, recall)

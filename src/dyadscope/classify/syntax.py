@@ -278,7 +278,7 @@ def in_compound(tokens: Sequence[Token], index: int) -> bool:
 
 # participles used as adjectives of the subject's own mind or readiness
 _STATES_OF_MIND = frozenset(
-    {"interested", "concerned", "committed", "determined", "prepared", "pleased",
+    {"interested", "concerned", "determined", "prepared", "pleased",
      "satisfied", "worried", "disappointed", "willing", "eager", "keen"}
 )
 
