@@ -19,6 +19,7 @@ from dyadscope.classify import syntax
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match
+from dyadscope.classify.report_sides import attributed_by_other_side, speaker_owning_target
 from dyadscope.classify.tokens import Token
 from dyadscope.model import Actor, ActorMention
 
@@ -139,11 +140,11 @@ def find_roles(
                 second, rest = rest[0], rest[1:]
         if second is None and first is not None:
             # "Armenia said Azerbaijani troops attacked its territory": the speaker's
-            second = _speaker_owning_target(analysis, match, first)
+            second = speaker_owning_target(analysis, match, first)
         if second is None and first is not None and match.pattern.plover == "ASSAULT":
             # "Indian troops opened fire across the LoC, Pakistan's military said":
             # force with no target named, reported by the other side, struck that side
-            second = _attributed_by_other_side(analysis, first)
+            second = attributed_by_other_side(analysis, first)
     first, second, rest, group1, group2 = _with_slots(analysis, match, first, second, rest)
     reciprocal = (
         not match.slots and second is not None and _coordinated_with(analysis, first, second)
@@ -405,54 +406,6 @@ def _follows(analysis: SentenceAnalysis, match: Match, pair: list[ActorMention])
     return any(
         match.end <= f <= match.end + 2 and m is pair[0] for f, _, m in analysis.actor_at
     ) or (match.end < len(analysis.tokens) and analysis.tokens[match.end].low == "between")
-
-
-_OWN_GROUND = frozenset(
-    {"territory", "positions", "position", "soil", "border", "borders", "posts", "post",
-     "villages", "airspace", "waters", "troops", "soldiers", "forces", "army", "base", "bases"}
-)
-
-
-def _speaker_owning_target(
-    analysis: SentenceAnalysis, match: Match, actor: ActorMention
-) -> ActorMention | None:
-    """ "X said Y attacked its positions": "its" is the speaker's, so X is the target.
-    The speaker is the actor right before a reporting verb that opens the sentence."""
-    tokens = analysis.tokens
-    after = [t.low for t in tokens[match.end : match.end + 3]]
-    if not any(
-        word in ("its", "their") and i + 1 < len(after) and after[i + 1] in _OWN_GROUND
-        for i, word in enumerate(after)
-    ):
-        return None
-    said = next(
-        (i for i in range(match.start) if tokens[i].low in cues().reporting), None
-    )
-    if said is None:
-        return None
-    speakers = [m for _, last, m in analysis.actor_at if last < said]
-    speaker = speakers[-1] if speakers else None
-    if speaker is None or speaker.actor is None or actor.actor is None:
-        return None
-    return speaker if speaker.actor.code != actor.actor.code else None
-
-
-def _attributed_by_other_side(
-    analysis: SentenceAnalysis, actor: ActorMention
-) -> ActorMention | None:
-    tokens = analysis.tokens
-    start = syntax.attribution_start(tokens)
-    if start >= len(tokens) or actor.actor is None:
-        return None
-    sources = [m for f, _, m in analysis.actor_at if f > start and m.actor is not None]
-    if len(sources) != 1 or sources[0].kind == "location":
-        return None
-    source = sources[0]
-    code = source.actor.code if source.actor is not None else ""
-    told_before = any(
-        f < start and m.actor is not None and m.actor.code == code for f, _, m in analysis.actor_at
-    )  # "U.S. forces shot down Iranian drones, U.S. officials said": a side reporting itself
-    return source if code not in ("", actor.actor.code) and not told_before else None
 
 
 _DECISIONS = frozenset(

@@ -1,0 +1,60 @@
+"""Sides a report names by its frame: "Armenia said Azerbaijani troops attacked its
+territory" (the speaker's own ground is the target) and "Indian troops opened fire, Pakistan's
+military said" (force reported only by the other side struck that side)."""
+
+from __future__ import annotations
+
+from dyadscope.classify import syntax
+from dyadscope.classify.analysis import SentenceAnalysis
+from dyadscope.classify.cues import cues
+from dyadscope.classify.patterns import Match
+from dyadscope.model import ActorMention
+
+_OWN_GROUND = frozenset(
+    {"territory", "positions", "position", "soil", "border", "borders", "posts", "post",
+     "villages", "airspace", "waters", "troops", "soldiers", "forces", "army", "base", "bases"}
+)
+
+
+def speaker_owning_target(
+    analysis: SentenceAnalysis, match: Match, actor: ActorMention
+) -> ActorMention | None:
+    """ "X said Y attacked its positions": "its" is the speaker's, so X is the target.
+    The speaker is the actor right before a reporting verb that opens the sentence."""
+    tokens = analysis.tokens
+    after = [t.low for t in tokens[match.end : match.end + 3]]
+    if not any(
+        word in ("its", "their") and i + 1 < len(after) and after[i + 1] in _OWN_GROUND
+        for i, word in enumerate(after)
+    ):
+        return None
+    said = next(
+        (i for i in range(match.start) if tokens[i].low in cues().reporting), None
+    )
+    if said is None:
+        return None
+    speakers = [m for _, last, m in analysis.actor_at if last < said]
+    speaker = speakers[-1] if speakers else None
+    if speaker is None or speaker.actor is None or actor.actor is None:
+        return None
+    return speaker if speaker.actor.code != actor.actor.code else None
+
+
+def attributed_by_other_side(
+    analysis: SentenceAnalysis, actor: ActorMention
+) -> ActorMention | None:
+    """The one state of a trailing attribution (", Pakistan's military said"), if it is
+    not the actor's and is named nowhere else in the sentence."""
+    tokens = analysis.tokens
+    start = syntax.attribution_start(tokens)
+    if start >= len(tokens) or actor.actor is None:
+        return None
+    sources = [m for f, _, m in analysis.actor_at if f > start and m.actor is not None]
+    if len(sources) != 1 or sources[0].kind == "location":
+        return None
+    source = sources[0]
+    code = source.actor.code if source.actor is not None else ""
+    told_before = any(
+        f < start and m.actor is not None and m.actor.code == code for f, _, m in analysis.actor_at
+    )  # "U.S. forces shot down Iranian drones, U.S. officials said": a side reporting itself
+    return source if code not in ("", actor.actor.code) and not told_before else None
