@@ -187,6 +187,8 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("visit", "PAK", "AZE", "Sharif is visiting Baku."),
     ("armed_clash", "RUS", "UKR", "Russia's invasion of Ukraine began in February 2022."),
     ("criticism_hostility", "CHN", "USA", "China's criticism of the United States intensified."),
+    ("other", "AZE", "IRN", "Azerbaijan reopened its embassy in Tehran."),
+    ("other", "EU", "GEO", "The EU granted Georgia candidate status in December 2023."),
     # a city or region named as the target stands for its state
     ("armed_clash", "RUS", "UKR", "Russian missiles struck Kharkiv overnight."),
     ("armed_clash", "ISR", "PSE", "Israel struck targets in Rafah."),
@@ -244,6 +246,8 @@ def test_common_news_wording_codes_its_event(
         "Pakistan designated two officials to lead the delegation to India.",
         # a state's own people stay its own
         "Pakistani forces killed six militants near the border.",
+        # a firm's office is no embassy
+        "The company opened an office in Baku.",
         # musing is no event
         "Pakistan and India could hold talks.",
         # a city where two sides meet is no party, and a trip home is no visit
@@ -252,7 +256,7 @@ def test_common_news_wording_codes_its_event(
 )
 def test_sibling_wording_codes_no_such_event(text: str) -> None:
     kinds = {e.kind for e in _events(text)}
-    assert not kinds & {"meeting", "armed_clash", "sanction", "visit"}
+    assert not kinds & {"meeting", "armed_clash", "sanction", "visit", "other"}
 
 
 def test_a_body_named_without_its_country_is_the_last_sentences_actor() -> None:
