@@ -4,24 +4,23 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from dyadscope import api
-from dyadscope.cli.common import DbOption, friendly_errors, note
+from dyadscope.cli.common import (
+    By,
+    ByOption,
+    DbOption,
+    Engine,
+    EngineOption,
+    InputOption,
+    MasterOption,
+    friendly_errors,
+    note,
+)
 from dyadscope.cli.render import figures_table
-
-
-class By(StrEnum):
-    month = "month"
-    year = "year"
-
-
-class Engine(StrEnum):
-    duckdb = "duckdb"
-    spark = "spark"
 
 
 class Count(StrEnum):
@@ -45,7 +44,7 @@ def aggregate_command(
             "whoever reported them.",
         ),
     ],
-    by: Annotated[By, typer.Option("--by", help="Period of each row.")] = By.year,
+    by: ByOption = By.year,
     domain: Annotated[
         str | None, typer.Option("--domain", help="Only events of this domain (e.g. military).")
     ] = None,
@@ -57,16 +56,9 @@ def aggregate_command(
         str | None,
         typer.Option("--until", help="Last row YYYY[-MM[-DD]], inclusive, even if empty."),
     ] = None,
-    engine: Annotated[Engine, typer.Option("--engine", help="Where to compute.")] = Engine.duckdb,
-    master: Annotated[
-        str | None, typer.Option("--master", help="Spark master URL (default local[*]).")
-    ] = None,
-    input_path: Annotated[
-        Path | None,
-        typer.Option(
-            "--input", help="Read Parquet (folder or file), GDELT files or a store, not --db."
-        ),
-    ] = None,
+    engine: EngineOption = Engine.duckdb,
+    master: MasterOption = None,
+    input_path: InputOption = None,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
     all_statuses: Annotated[
         bool,

@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
@@ -22,6 +23,28 @@ R = TypeVar("R")
 
 err_console = Console(stderr=True, soft_wrap=True)  # one message, one line
 
+class By(StrEnum):
+    month = "month"
+    year = "year"
+
+
+class Engine(StrEnum):
+    duckdb = "duckdb"
+    spark = "spark"
+
+
+# the period and engine options of the commands that aggregate (aggregate, indicators)
+ByOption = Annotated[By, typer.Option("--by", help="Period of each row.")]
+EngineOption = Annotated[Engine, typer.Option("--engine", help="Where to compute.")]
+MasterOption = Annotated[
+    str | None, typer.Option("--master", help="Spark master URL (default local[*]).")
+]
+InputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--input", help="Read Parquet (folder or file), GDELT files or a store, not --db."
+    ),
+]
 DbOption = Annotated[
     Path | None,
     typer.Option("--db", help="Store file (default: $DYADSCOPE_DB or the per-user data dir)."),

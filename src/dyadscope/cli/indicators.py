@@ -4,26 +4,24 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
 from dyadscope import api
-from dyadscope.cli.common import DbOption, friendly_errors, note
+from dyadscope.cli.common import (
+    By,
+    ByOption,
+    DbOption,
+    Engine,
+    EngineOption,
+    InputOption,
+    MasterOption,
+    friendly_errors,
+    note,
+)
 from dyadscope.cli.render import figures_table
-
-
-class By(StrEnum):
-    month = "month"
-    year = "year"
-
-
-class Engine(StrEnum):
-    duckdb = "duckdb"
-    spark = "spark"
 
 
 def _share(value: object) -> str:
@@ -102,7 +100,7 @@ def indicators_command(
             "whoever reported them.",
         ),
     ],
-    by: Annotated[By, typer.Option("--by", help="Period of each row.")] = By.year,
+    by: ByOption = By.year,
     domain: Annotated[
         str | None,
         typer.Option(
@@ -125,16 +123,9 @@ def indicators_command(
             "objects (field 'record').",
         ),
     ] = False,
-    engine: Annotated[Engine, typer.Option("--engine", help="Where to compute.")] = Engine.duckdb,
-    master: Annotated[
-        str | None, typer.Option("--master", help="Spark master URL (default local[*]).")
-    ] = None,
-    input_path: Annotated[
-        Path | None,
-        typer.Option(
-            "--input", help="Read Parquet (folder or file), GDELT files or a store, not --db."
-        ),
-    ] = None,
+    engine: EngineOption = Engine.duckdb,
+    master: MasterOption = None,
+    input_path: InputOption = None,
     db: DbOption = None,
 ) -> None:
     """Is the relationship warming or cooling? Cooperation and conflict stories, mean
