@@ -78,3 +78,16 @@ def first_day(value: str) -> date:
 def last_day(value: str) -> date:
     """The last day ``value`` covers (ValueError when it is not a partial date)."""
     return parse_partial_date(value).last_day()
+
+
+def at_common_precision(first: str, second: str) -> tuple[str, str]:
+    """Two ISO dates cut to the coarser one's precision ("2021-06-09", "2021-07" ->
+    "2021-06", "2021-07"), so that they compare as far as both say."""
+    size = min(len(first), len(second))
+    return first[:size], second[:size]
+
+
+def later_than(first: str, second: str) -> bool:
+    """Does ISO date ``first`` lie after ``second``, as far as both say?"""
+    one, other = at_common_precision(first, second)
+    return one > other

@@ -20,9 +20,9 @@ from dyadscope.classify.discourse import (
     _refers_to,
     _retells,
     _same_conflict,
-    _sharper,
     complete_counterparts,
     one_sided,
+    sharper,
     tell_once,
 )
 from dyadscope.ingest import load_path, load_text
@@ -46,7 +46,7 @@ def _merged(first: Event, later: Event) -> Event:
         if not any(p.value == q.value and p.unit == q.unit for p in first.quantities)
     )
     date = first.date
-    if later.status == first.status and _sharper(later.date, first.date):
+    if later.status == first.status and sharper(later.date, first.date):
         date = later.date
     return dataclasses.replace(first, sources=sources, quantities=quantities, date=date)
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from dyadscope.model import UNDIRECTED_KINDS, Actor, DateRef, Event, Quantity, Source
 from dyadscope.model import kind_family as family
+from dyadscope.periods import at_common_precision
 
 # kinds that hold several PLOVER types: an accusation and a threat are two acts
 _SPLIT_BY_TYPE = frozenset({"criticism_hostility", "other"})
@@ -203,7 +204,7 @@ class _Told:
         fresh = [q for q in later.quantities if (q.value, q.unit) not in self.quantity_keys]
         self.quantities += fresh
         self.quantity_keys.update((q.value, q.unit) for q in fresh)
-        if later.status == first.status and _sharper(later.date, first.date):
+        if later.status == first.status and sharper(later.date, first.date):
             # (an announcement's date is not its visit's)
             self.event = dataclasses.replace(first, date=later.date)
         self.merged = True
@@ -380,14 +381,14 @@ def _dates_fit(later: DateRef, first: DateRef) -> bool:
         return True
     if later.basis in ("context", "document") or first.basis in ("context", "document"):
         return True
-    shorter = min(len(later.start), len(first.start))
-    return later.start[:shorter] == first.start[:shorter]
+    one, other = at_common_precision(later.start, first.start)
+    return one == other
 
 
 _STRENGTH = {"explicit": 3, "relative": 3, "context": 2, "document": 1, "none": 0}
 
 
-def _sharper(candidate: DateRef, current: DateRef) -> bool:
+def sharper(candidate: DateRef, current: DateRef) -> bool:
     """Is ``candidate`` better grounded, or as grounded and more precise?"""
     if candidate.start is None:
         return False

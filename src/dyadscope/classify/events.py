@@ -17,6 +17,7 @@ from datetime import timedelta
 from dyadscope.classify import syntax, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
+from dyadscope.classify.discourse import sharper
 from dyadscope.classify.domain import event_domain
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
 from dyadscope.classify.roles import Roles, find_roles, names_another_state
@@ -34,6 +35,7 @@ from dyadscope.model import (
     Quantity,
     stable_id,
 )
+from dyadscope.periods import later_than
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 _CONSULT_KINDS = frozenset({"meeting", "negotiation", "visit"})
@@ -163,17 +165,14 @@ class EventCoder:
             if deal is not None and deal.actor2 is None:
                 # the deal's other side is its content's: "signed a contract to buy
                 # corvettes from Türkiye" is a contract with Türkiye
-                signed = _with_counterpart(deal, event)
-                events = [signed if e is deal else e for e in events]
-                coded_at = {k: (signed if v is deal else v) for k, v in coded_at.items()}
+                events, coded_at = _swapped(events, coded_at, deal, _with_counterpart(deal, event))
             holder = _subsumed_by(event, events)
             if holder is not None:
                 # "In preparation for this meeting, X and Y met on Thursday": one
                 # meeting, dated as the sentence dates it
-                if _DATE_WEIGHT[event.date.known_basis] > _DATE_WEIGHT[holder.date.known_basis]:
+                if sharper(event.date, holder.date):
                     dated = replace(holder, date=event.date)
-                    events = [dated if e is holder else e for e in events]
-                    coded_at = {k: (dated if v is holder else v) for k, v in coded_at.items()}
+                    events, coded_at = _swapped(events, coded_at, holder, dated)
                 continue
             events = [e for e in events if not _subsumed(e, [event])]
             events.append(event)
@@ -184,7 +183,7 @@ class EventCoder:
             )
         out = [split for event in events for split in self._dyadic_events(event)]
         self._dyadic.clear()
-        return [pair for event in out for pair in _bilateral_pairs(event, analysis)]
+        return [pair for event in out for pair in _bilateral_pairs(event)]
 
     def _targeted(self, event: Event) -> bool:
         """Has ``event`` a target of its own, not only a co-subject ("X and Y seek ...")?"""
@@ -353,7 +352,7 @@ def _in_time(
         and date.start
         and doc_date
         and date.precision in ("day", "month")
-        and date.start[: len(doc_date)] > doc_date[: len(date.start)]
+        and later_than(date.start, doc_date)
         and not any(ch.isdigit() and len(w) == 4 for w in date.text.split() for ch in w[:1])
         and not _FUTURE_WORDS & set(date.text.lower().split())
     ):
@@ -580,8 +579,15 @@ def _subsumed_by(event: Event, others: Sequence[Event]) -> Event | None:
     return None
 
 
-# how closely a date basis ties a date to the event told
-_DATE_WEIGHT = {"explicit": 4, "relative": 3, "context": 2, "document": 1, "none": 0}
+
+def _swapped(
+    events: list[Event], coded_at: dict[int, Event], old: Event, new: Event
+) -> tuple[list[Event], dict[int, Event]]:
+    """The sentence's events so far, and its events by anchor, with ``old`` replaced."""
+    return (
+        [new if e is old else e for e in events],
+        {k: (new if v is old else v) for k, v in coded_at.items()},
+    )
 
 
 def _answers(event: Event, other: Event) -> bool:
@@ -608,7 +614,7 @@ def _as_pledge(act: Event, promise: Event) -> Event:
     )
 
 
-def _bilateral_pairs(event: Event, analysis: SentenceAnalysis) -> list[Event]:
+def _bilateral_pairs(event: Event) -> list[Event]:
     """ "held bilateral talks with Putin, Raisi and Erdogan": one bilateral event per
     partner, not one event of four parties."""
     if not event.others or event.actor2 is None:

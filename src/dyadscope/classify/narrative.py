@@ -28,6 +28,7 @@ from dataclasses import replace
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.model import DateRef, Event, Observation
+from dyadscope.periods import later_than
 
 REACH = 3  # sentences back inside a paragraph
 LINKED_REACH = 2  # sentences back across a paragraph break, for a linked sentence
@@ -154,5 +155,4 @@ def _after(date: DateRef | None, document: DateRef) -> bool:
     """Does ``date`` begin after the document's date, at the coarser precision?"""
     if date is None or date.start is None or document.start is None:
         return False
-    size = min(len(date.start), len(document.start))
-    return date.start[:size] > document.start[:size]
+    return later_than(date.start, document.start)

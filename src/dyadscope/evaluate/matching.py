@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dyadscope.evaluate.actors import actor_matches, produced_label
 from dyadscope.evaluate.gold import ExpectedActor, ExpectedEvent, ExpectedQuantity, Scheme
 from dyadscope.model import UNDIRECTED_KINDS, Actor, Event, Quantity
+from dyadscope.periods import at_common_precision
 
 FIELDS: tuple[str, ...] = (
     "kind",
@@ -177,8 +178,8 @@ def dates_compatible(gold: str, produced: str | None) -> bool:
     "2021-06-09" do; "2021-06-10" and "2021-06-09" do not)? No date is wrong."""
     if not produced:
         return False
-    shorter = min(len(gold), len(produced))
-    return gold[:shorter] == produced[:shorter]
+    one, other = at_common_precision(gold, produced)
+    return one == other
 
 
 def _parties_right(expected: ExpectedEvent, event: Event, scheme: Scheme) -> bool:
