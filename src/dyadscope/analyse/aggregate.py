@@ -61,22 +61,38 @@ def _is_gdelt(path: Path) -> bool:
 
 
 def _gdelt_store(path: Path, query: AggregateQuery, notes: list[str]) -> Store:
-    """The pair's rows of GDELT files in a throwaway in-memory store, loaded by the
-    importer (same mapping, same quarantine rules as `dyadscope import gdelt`)."""
+    """The pair's rows of GDELT files in a throwaway in-memory store, their stories
+    counted once (forty rows on one meeting count once here too)."""
+    return gdelt_memory_store(
+        path,
+        notes,
+        pair=query.pair,
+        since=query.since.isoformat() if query.since else None,
+        until=query.until.isoformat() if query.until else None,
+        stories=True,
+    )
+
+
+def gdelt_memory_store(
+    path: Path,
+    notes: list[str],
+    *,
+    pair: tuple[str, str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    stories: bool = False,
+) -> Store:
+    """GDELT files in a throwaway in-memory store, loaded by the importer (same mapping,
+    same quarantine rules as `dyadscope import gdelt`). Unreadable files and malformed
+    rows become ``notes``; if no file could be read, an error names the first."""
     from dyadscope.analyse.stories import refresh_stories
     from dyadscope.store.importing import import_dataset
 
     store = Store(":memory:")
     try:
-        summary = import_dataset(
-            store,
-            "gdelt",
-            [path],
-            pair=query.pair,
-            since=query.since.isoformat() if query.since else None,
-            until=query.until.isoformat() if query.until else None,
-        )
-        refresh_stories(store)  # forty rows on one meeting count once here too
+        summary = import_dataset(store, "gdelt", [path], pair=pair, since=since, until=until)
+        if stories:
+            refresh_stories(store)
     except BaseException:
         store.close()
         raise

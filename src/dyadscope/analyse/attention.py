@@ -25,7 +25,12 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from dyadscope.analyse.aggregate import ENGINES, GDELT_SUFFIXES, period_bound
+from dyadscope.analyse.aggregate import (
+    ENGINES,
+    GDELT_SUFFIXES,
+    gdelt_memory_store,
+    period_bound,
+)
 from dyadscope.codes.outlets import host_of, load_outlets, outlet_countries, registrable_domain
 from dyadscope.errors import DyadscopeError, InputError
 from dyadscope.store import Store
@@ -203,28 +208,6 @@ def _is_gdelt(path: Path) -> bool:
     return path.suffix.lower() in GDELT_SUFFIXES
 
 
-def _gdelt_store(path: Path, notes: list[str]) -> Store:
-    """GDELT files imported whole into a throwaway in-memory store: the shares need
-    each press's total volume, so no pair or date filter is applied while reading."""
-    from dyadscope.store.importing import import_dataset
-
-    store = Store(":memory:")
-    try:
-        summary = import_dataset(store, "gdelt", [path])
-    except BaseException:
-        store.close()
-        raise
-    failed = [f for f in summary.files if f.status == "failed"]
-    if failed and len(failed) == len(summary.files):
-        store.close()
-        raise InputError(failed[0].path, failed[0].message or "not a readable GDELT file")
-    notes += [f"{f.path}: skipped ({f.message})" for f in failed]
-    quarantined = summary.total("quarantined")
-    if quarantined:
-        notes.append(f"{path}: {quarantined:,} malformed GDELT rows left out")
-    return store
-
-
 def _tidy(frame: pd.DataFrame) -> pd.DataFrame:
     """Same columns and dtypes whichever engine produced ``frame``."""
     out = frame.loc[:, [*COLUMNS, *HIDDEN]].copy()
@@ -370,7 +353,8 @@ def attention(
     input_notes: list[str] = []
     owned = False
     if isinstance(resolved, Path) and _is_gdelt(resolved):
-        resolved, owned = _gdelt_store(resolved, input_notes), True
+        # the shares need each press's total volume: no pair or date filter while reading
+        resolved, owned = gdelt_memory_store(resolved, input_notes), True
     try:
         if engine == "duckdb":
             hosts, frame, filters = _duckdb(resolved, query, table)

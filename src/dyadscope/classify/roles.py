@@ -427,7 +427,7 @@ def _decision_owner(analysis: SentenceAnalysis, match: Match) -> ActorMention | 
     return next((m for _, last, m in analysis.actor_at if last == owner), None)
 
 
-_REFERRING = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+_REFERRING = _POSSESSIVE_PRONOUNS | {"the", "this", "that", "these", "those"}
 
 
 def _fronted_clause_end(analysis: SentenceAnalysis, match: Match) -> int:
