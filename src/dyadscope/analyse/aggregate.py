@@ -47,16 +47,17 @@ def period_bound(value: str | date | None, *, end: bool) -> date | None:
         raise DyadscopeError(str(exc)) from None
 
 
-def _is_parquet(path: Path) -> bool:
+def is_parquet(path: Path) -> bool:
+    """A Parquet file, or a folder of Parquet tables (exported by `dyadscope export`)."""
     if path.is_dir():
         return any(path.glob("*.parquet")) or any(path.glob("*/*.parquet"))
     return path.suffix.lower() == ".parquet"
 
 
-def _is_gdelt(path: Path) -> bool:
+def is_gdelt(path: Path) -> bool:
     """Raw GDELT exports (tab-separated .CSV/.txt, or .zip), or a folder of them."""
     if path.is_dir():
-        return not _is_parquet(path)
+        return not is_parquet(path)
     return path.suffix.lower() in GDELT_SUFFIXES
 
 
@@ -127,7 +128,7 @@ def _run_duckdb(con: duckdb.DuckDBPyConnection, sql: str, where: str) -> pd.Data
 def _duckdb(source: Store | Path, sql: str) -> pd.DataFrame:
     if isinstance(source, Store):
         return _run_duckdb(source.con, sql, str(source.path or ":memory:"))
-    if _is_parquet(source):
+    if is_parquet(source):
         con = parquet_connection(source, AGGREGATE_TABLES)
         try:
             return _run_duckdb(con, sql, str(source))
@@ -140,7 +141,7 @@ def _duckdb(source: Store | Path, sql: str) -> pd.DataFrame:
 def _spark(source: Store | Path, sql: str, master: str | None) -> pd.DataFrame:
     from dyadscope.analyse.spark_engine import run_sql
 
-    if isinstance(source, Path) and _is_parquet(source):
+    if isinstance(source, Path) and is_parquet(source):
         return run_sql(sql, str(source), AGGREGATE_TABLES, master)
     with tempfile.TemporaryDirectory(prefix="dyadscope-spark-") as tmp:
         export_parquet(source, tmp, AGGREGATE_TABLES)
@@ -156,7 +157,7 @@ def run_queries(
         return [_duckdb(source, sql) for sql in sqls]
     from dyadscope.analyse.spark_engine import run_sql
 
-    if isinstance(source, Path) and _is_parquet(source):
+    if isinstance(source, Path) and is_parquet(source):
         return [run_sql(sql, str(source), AGGREGATE_TABLES, master) for sql in sqls]
     with tempfile.TemporaryDirectory(prefix="dyadscope-spark-") as tmp:
         export_parquet(source, tmp, AGGREGATE_TABLES)
@@ -164,12 +165,12 @@ def run_queries(
 
 
 def is_parquet_input(source: Store | Path) -> bool:
-    return isinstance(source, Path) and _is_parquet(source)
+    return isinstance(source, Path) and is_parquet(source)
 
 
 def is_gdelt_input(source: Store | Path) -> bool:
     """Raw GDELT files, read for the pair only (``gdelt_store``)."""
-    return isinstance(source, Path) and _is_gdelt(source)
+    return isinstance(source, Path) and is_gdelt(source)
 
 
 def gdelt_store(path: Path, query: AggregateQuery, notes: list[str]) -> Store:
@@ -229,7 +230,7 @@ def aggregate(
             raise InputError(str(source), "no such store file or Parquet folder")
     sql = render_sql(query, DIALECTS[engine])
     notes: list[str] = []
-    gdelt = isinstance(source, Path) and _is_gdelt(source)
+    gdelt = isinstance(source, Path) and is_gdelt(source)
     if isinstance(source, Path) and gdelt:
         source = _gdelt_store(source, query, notes)
     try:

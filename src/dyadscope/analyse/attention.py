@@ -27,8 +27,9 @@ import pandas as pd
 
 from dyadscope.analyse.aggregate import (
     ENGINES,
-    GDELT_SUFFIXES,
     gdelt_memory_store,
+    is_gdelt,
+    is_parquet,
     period_bound,
 )
 from dyadscope.codes.outlets import host_of, load_outlets, outlet_countries, registrable_domain
@@ -136,7 +137,7 @@ def _duckdb(
     if isinstance(source, Store):
         hosts, frame = _run_duckdb(source.con, query, table, str(source.path or ":memory:"))
         return hosts, frame, _import_filters(_imports_duckdb(source.con))
-    if _is_parquet(source):
+    if is_parquet(source):
         has_imports = "imports" in parquet_tables(source)
         con = parquet_connection(source, (*TABLES, "imports"))
         try:
@@ -153,7 +154,7 @@ def _duckdb(
 def _spark(
     source: Store | Path, query: AttentionQuery, table: dict[str, str], master: str | None
 ) -> tuple[pd.DataFrame, pd.DataFrame, ImportFilters]:
-    if isinstance(source, Path) and _is_parquet(source):
+    if isinstance(source, Path) and is_parquet(source):
         return _spark_parquet(str(source), query, table, master)
     with tempfile.TemporaryDirectory(prefix="dyadscope-spark-") as tmp:
         export_parquet(source, tmp, (*TABLES, "imports"))
@@ -193,19 +194,6 @@ def _spark_parquet(
     finally:
         con.close()
     return hosts, frame, _import_filters(rows)
-
-
-def _is_parquet(path: Path) -> bool:
-    if path.is_dir():
-        return any(path.glob("*.parquet")) or any(path.glob("*/*.parquet"))
-    return path.suffix.lower() == ".parquet"
-
-
-def _is_gdelt(path: Path) -> bool:
-    """Raw GDELT exports (.CSV/.txt/.zip), or a folder of them."""
-    if path.is_dir():
-        return not _is_parquet(path)
-    return path.suffix.lower() in GDELT_SUFFIXES
 
 
 def _tidy(frame: pd.DataFrame) -> pd.DataFrame:
@@ -352,7 +340,7 @@ def attention(
             raise InputError(str(resolved), "no such store file or Parquet folder")
     input_notes: list[str] = []
     owned = False
-    if isinstance(resolved, Path) and _is_gdelt(resolved):
+    if isinstance(resolved, Path) and is_gdelt(resolved):
         # the shares need each press's total volume: no pair or date filter while reading
         resolved, owned = gdelt_memory_store(resolved, input_notes), True
     try:
