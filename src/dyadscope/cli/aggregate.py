@@ -15,7 +15,10 @@ from dyadscope.cli.common import (
     DbOption,
     Engine,
     EngineOption,
+    FiguresPairOption,
+    FirstRowOption,
     InputOption,
+    LastRowOption,
     MasterOption,
     friendly_errors,
     note,
@@ -36,26 +39,13 @@ class Format(StrEnum):
 
 @friendly_errors({"source": "--input", "domains": "--domain"})
 def aggregate_command(
-    pair: Annotated[
-        tuple[str, str],
-        typer.Option(
-            "--pair",
-            help="Two countries A B by code or name; 'exports' are A's exports to B, "
-            "whoever reported them.",
-        ),
-    ],
+    pair: FiguresPairOption,
     by: ByOption = By.year,
     domain: Annotated[
         str | None, typer.Option("--domain", help="Only events of this domain (e.g. military).")
     ] = None,
-    since: Annotated[
-        str | None,
-        typer.Option("--since", help="First row YYYY[-MM[-DD]], even where nothing happened."),
-    ] = None,
-    until: Annotated[
-        str | None,
-        typer.Option("--until", help="Last row YYYY[-MM[-DD]], inclusive, even if empty."),
-    ] = None,
+    since: FirstRowOption = None,
+    until: LastRowOption = None,
     engine: EngineOption = Engine.duckdb,
     master: MasterOption = None,
     input_path: InputOption = None,

@@ -33,9 +33,25 @@ class Engine(StrEnum):
     spark = "spark"
 
 
-# the period and engine options of the commands that aggregate (aggregate, indicators)
+# the options of the commands that aggregate a pair's figures (aggregate, indicators)
 ByOption = Annotated[By, typer.Option("--by", help="Period of each row.")]
 EngineOption = Annotated[Engine, typer.Option("--engine", help="Where to compute.")]
+FiguresPairOption = Annotated[
+    tuple[str, str],
+    typer.Option(
+        "--pair",
+        help="Two countries A B by code or name; 'exports' are A's exports to B, "
+        "whoever reported them.",
+    ),
+]
+FirstRowOption = Annotated[
+    str | None,
+    typer.Option("--since", help="First row YYYY[-MM[-DD]], even where nothing happened."),
+]
+LastRowOption = Annotated[
+    str | None,
+    typer.Option("--until", help="Last row YYYY[-MM[-DD]], inclusive, even if empty."),
+]
 MasterOption = Annotated[
     str | None, typer.Option("--master", help="Spark master URL (default local[*]).")
 ]

@@ -16,7 +16,10 @@ from dyadscope.cli.common import (
     DbOption,
     Engine,
     EngineOption,
+    FiguresPairOption,
+    FirstRowOption,
     InputOption,
+    LastRowOption,
     MasterOption,
     friendly_errors,
     note,
@@ -92,14 +95,7 @@ def render_text(result: api.Indicators) -> None:
 
 @friendly_errors({"source": "--input", "domains": "--domain"})
 def indicators_command(
-    pair: Annotated[
-        tuple[str, str],
-        typer.Option(
-            "--pair",
-            help="Two countries A B by code or name; 'exports' are A's exports to B, "
-            "whoever reported them.",
-        ),
-    ],
+    pair: FiguresPairOption,
     by: ByOption = By.year,
     domain: Annotated[
         str | None,
@@ -107,14 +103,8 @@ def indicators_command(
             "--domain", help="Only events of this domain (trade and attention have none)."
         ),
     ] = None,
-    since: Annotated[
-        str | None,
-        typer.Option("--since", help="First row YYYY[-MM[-DD]], even where nothing happened."),
-    ] = None,
-    until: Annotated[
-        str | None,
-        typer.Option("--until", help="Last row YYYY[-MM[-DD]], inclusive, even if empty."),
-    ] = None,
+    since: FirstRowOption = None,
+    until: LastRowOption = None,
     as_json: Annotated[
         bool,
         typer.Option(
