@@ -14,7 +14,6 @@ import pandas as pd
 import pytest
 
 from dyadscope.analyse.aggregate import aggregate
-from dyadscope.analyse.spark_engine import spark_available
 from dyadscope.store import Store
 from dyadscope.store.export import export_parquet
 
@@ -26,26 +25,6 @@ except ImportError:  # tests/analyse is not a package
 pytestmark = pytest.mark.spark
 PAIR = ("AZE", "PAK")
 
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[Any]:
-    problem = spark_available()
-    if problem:
-        pytest.skip(problem)
-    from dyadscope.analyse.spark_engine import spark_session
-
-    # A few rows: interpreting the plan is quicker than compiling it, and one
-    # shuffle partition is plenty. Results do not depend on either setting.
-    session = spark_session(
-        "local[1]",
-        {
-            "spark.sql.shuffle.partitions": "1",
-            "spark.sql.codegen.wholeStage": "false",
-            "spark.sql.codegen.factoryMode": "NO_CODEGEN",
-        },
-    )
-    yield session
-    session.stop()
 
 
 @pytest.fixture(scope="module")

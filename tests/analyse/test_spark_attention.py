@@ -4,7 +4,6 @@ PySpark or Java."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,6 @@ import pandas as pd
 import pytest
 
 from dyadscope.analyse.attention import attention
-from dyadscope.analyse.spark_engine import spark_available
 from dyadscope.store import Store
 from dyadscope.store.export import export_parquet
 from dyadscope.store.importing import import_dataset
@@ -20,25 +18,6 @@ from dyadscope.store.importing import import_dataset
 pytestmark = pytest.mark.spark
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "attention"
 
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[Any]:
-    problem = spark_available()
-    if problem:
-        pytest.skip(problem)
-    from dyadscope.analyse.spark_engine import spark_session
-
-    # a few rows: interpreting the plan is quicker than compiling it
-    session = spark_session(
-        "local[1]",
-        {
-            "spark.sql.shuffle.partitions": "1",
-            "spark.sql.codegen.wholeStage": "false",
-            "spark.sql.codegen.factoryMode": "NO_CODEGEN",
-        },
-    )
-    yield session
-    session.stop()
 
 
 @pytest.fixture(scope="module")

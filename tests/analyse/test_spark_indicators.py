@@ -12,7 +12,6 @@ import pandas as pd
 import pytest
 
 from dyadscope.analyse.indicators import IndicatorRun, indicators
-from dyadscope.analyse.spark_engine import spark_available
 from dyadscope.store import Store
 
 try:
@@ -23,24 +22,6 @@ except ImportError:  # tests/analyse is not a package
 pytestmark = pytest.mark.spark
 PAIR = ("AZE", "PAK")
 
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[Any]:
-    problem = spark_available()
-    if problem:
-        pytest.skip(problem)
-    from dyadscope.analyse.spark_engine import spark_session
-
-    session = spark_session(
-        "local[1]",
-        {
-            "spark.sql.shuffle.partitions": "1",
-            "spark.sql.codegen.wholeStage": "false",
-            "spark.sql.codegen.factoryMode": "NO_CODEGEN",
-        },
-    )
-    yield session
-    session.stop()
 
 
 @pytest.fixture(scope="module")
