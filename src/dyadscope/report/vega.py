@@ -103,6 +103,19 @@ def _frame(rows: list[dict[str, Any]]) -> Any:
     return pd.DataFrame(rows)
 
 
+def _series_lines(rows: list[dict[str, Any]], y: Any, tooltip: list[Any]) -> Any:
+    """One line per series over the years, with points; breaks where ``with_gaps`` put
+    them."""
+    import altair as alt
+
+    return alt.Chart(_frame(rows)).mark_line(point=True).encode(
+        x=_year_x(),
+        y=y,
+        color=alt.Color("series:N", title=None, legend=alt.Legend(**LEGEND)),
+        tooltip=tooltip,
+    )
+
+
 def _series_label(obs: Observation) -> str:
     flow = flow_of(obs)
     if not flow.directed:
@@ -129,14 +142,11 @@ def trade(data: BriefData) -> Drawn | None:
         return None
     rows = [{**p, "series": name} for name, points in sorted(series.items())
             for p in with_gaps(list(points.items()))]  # fmt: skip
-    chart = alt.Chart(_frame(rows)).mark_line(
-        point=True
-    ).encode(
-        x=_year_x(),
-        y=alt.Y("y:Q", title="US$", axis=alt.Axis(format="~s")),
-        color=alt.Color("series:N", title=None, legend=alt.Legend(**LEGEND)),
-        tooltip=[alt.Tooltip("series:N"), alt.Tooltip("x:Q", format=".1f", title="year"),
-                 alt.Tooltip("y:Q", format=",.0f", title="US$")],
+    chart = _series_lines(
+        rows,
+        alt.Y("y:Q", title="US$", axis=alt.Axis(format="~s")),
+        [alt.Tooltip("series:N"), alt.Tooltip("x:Q", format=".1f", title="year"),
+         alt.Tooltip("y:Q", format=",.0f", title="US$")],
     )  # fmt: skip
     return _drawn("trade", "Trade, US$ per year, each side's report", chart)
 
@@ -252,14 +262,11 @@ def attention(data: BriefData) -> Drawn | None:
         rows += [{**p, "series": label} for p in with_gaps(points)]
     if not rows:
         return None
-    chart = alt.Chart(_frame(rows)).mark_line(
-        point=True
-    ).encode(
-        x=_year_x(),
-        y=alt.Y("y:Q", title="share of coverage", axis=alt.Axis(format="%")),
-        color=alt.Color("series:N", title=None, legend=alt.Legend(**LEGEND)),
-        tooltip=["series:N", alt.Tooltip("y:Q", format=".3%", title="share")],
-    )  # fmt: skip
+    chart = _series_lines(
+        rows,
+        alt.Y("y:Q", title="share of coverage", axis=alt.Axis(format="%")),
+        ["series:N", alt.Tooltip("y:Q", format=".3%", title="share")],
+    )
     return _drawn("attention", "Attention: share of each press's coverage about the other", chart)
 
 
