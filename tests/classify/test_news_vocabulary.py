@@ -215,6 +215,31 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("meeting", "IRN", "TUR", "Foreign ministers from Iran, Turkey and Russia gathered in Tehran."),
     ("meeting", "TUR", "PAK",
      "The Turkish and Pakistani chiefs of staff reviewed bilateral defence cooperation."),
+    # plural documents, phrasal triggers with their own preposition, model designations
+    ("agreement_signed", "PAK", "CHN",
+     "Pakistan and China signed 23 memorandums of understanding during the visit."),
+    ("criticism_hostility", "IND", "PAK",
+     "New Delhi hit out at Islamabad for raising Kashmir at the United Nations."),
+    ("arms_transfer", "RUS", "IND", "Russia delivered the S-400 air defence system to India."),
+    ("arms_interest", "SAU", "CHN", "Saudi Arabia is in talks to buy Chinese J-10 fighter jets."),
+    # money and goods asked for, promised or sent
+    ("pledge", "USA", "UKR", "The US promised Ukraine another $2 billion in military aid."),
+    ("request", "PAK", "CHN", "Pakistan sought a $2 billion rollover from China."),
+    ("aid_project", "IND", "AFG", "India sent 50,000 tonnes of wheat to Afghanistan."),
+    # "its troops from Mali" are France's, leaving Mali
+    ("retreat", "FRA", "MLI", "France completed the withdrawal of its troops from Mali."),
+    # a response told by its means, talks told as wrapped up, envoys stripped, ships sent near
+    ("sanction", "RUS", "LVA", "Moscow retaliated by expelling a Latvian diplomat."),
+    ("sanction", "CHN", "USA", "China hit back by imposing tariffs on US goods."),
+    ("negotiation", "USA", "CHN",
+     "Top US and Chinese trade officials wrapped up two days of talks in Geneva."),
+    ("sanction", "UKR", "IRN",
+     "Kyiv stripped the Iranian ambassador of his accreditation over the drone deliveries."),
+    ("mobilize", "CHN", "TWN", "Beijing sent 30 aircraft and nine ships near Taiwan."),
+    # an accusation after a report is the speaker's
+    ("criticism_hostility", "PAK", "AFG",
+     "Pakistan's foreign office said on Friday that militants were operating from Afghan soil, "
+     "accusing the Taliban of failing to act."),
 ]
 
 
@@ -292,6 +317,33 @@ def test_a_promise_to_act_is_a_pledge_that_keeps_the_act() -> None:
         "pledge", "AGREE", "concede")
     (vow,) = _events("China vowed to take resolute measures against Taiwan.")
     assert (vow.kind, vow.plover) == ("criticism_hostility", "THREATEN")
+
+
+def test_two_sides_agreeing_are_the_pair_whoever_brokered_it() -> None:
+    """ "X and Y agreed to ...": the promise is between X and Y; a broker named later
+    in the sentence takes part, it is not the other side."""
+    (promise,) = _events(
+        "Saudi Arabia and Iran agreed to restore ties in a deal brokered by China.")
+    assert (promise.actor1.code, promise.actor2.code if promise.actor2 else None) == (
+        "SAU", "IRN")
+    assert [o.code for o in promise.others] == ["CHN"]
+
+
+def test_a_state_helping_its_own_people_takes_no_partner() -> None:
+    """Food sent to a state's own forces is no aid to the document's other country."""
+    events = dyadscope.extract(
+        "Philippine ships tried to provide food to Filipino forces on the shoal.",
+        date="2024-05-15", pair=("PHL", "CHN"))
+    assert not [e for e in events if isinstance(e, Event) and e.kind == "aid_project"]
+
+
+def test_a_response_told_by_its_means_is_that_means_only() -> None:
+    """ "retaliated by expelling": the expulsion, no strike; "retaliated with airstrikes"
+    is still force."""
+    kinds = [e.kind for e in _events("Moscow retaliated by expelling a Latvian diplomat.")]
+    assert kinds == ["sanction"]
+    force = _events("Israel retaliated with airstrikes on Gaza.")
+    assert [e.kind for e in force] == ["armed_clash"]
 
 
 def test_talk_of_a_reopening_is_no_reopening() -> None:

@@ -35,6 +35,7 @@ class Cues:
     be_forms: frozenset[str]
     participles: frozenset[str]
     partner_kinds: frozenset[str]
+    spoken_kinds: frozenset[str]
     quantity_kinds: frozenset[str]
     object_prepositions: dict[str, tuple[str, ...]]
     affiliated_nouns: frozenset[str]
@@ -77,6 +78,7 @@ def cues() -> Cues:
         be_forms=_words(syntax, "be_forms"),
         participles=_words(syntax, "participles"),
         partner_kinds=_words(roles, "partner_kinds"),
+        spoken_kinds=_words(roles, "spoken_kinds"),
         quantity_kinds=_words(roles, "quantity_kinds"),
         object_prepositions=preps,
         affiliated_nouns=_words(roles, "affiliated_nouns"),

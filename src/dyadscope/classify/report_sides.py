@@ -28,16 +28,21 @@ def speaker_owning_target(
         for i, word in enumerate(after)
     ):
         return None
-    said = next(
-        (i for i in range(match.start) if tokens[i].low in cues().reporting), None
-    )
-    if said is None:
-        return None
-    speakers = [m for _, last, m in analysis.actor_at if last < said]
-    speaker = speakers[-1] if speakers else None
+    speaker = opening_speaker(analysis, match.start)
     if speaker is None or speaker.actor is None or actor.actor is None:
         return None
     return speaker if speaker.actor.code != actor.actor.code else None
+
+
+def opening_speaker(analysis: SentenceAnalysis, before: int) -> ActorMention | None:
+    """Who reports the sentence: the actor right before its first reporting verb
+    ("Pakistan's foreign office said that ..."), if that verb comes before ``before``."""
+    tokens = analysis.tokens
+    said = next((i for i in range(before) if tokens[i].low in cues().reporting), None)
+    if said is None:
+        return None
+    speakers = [m for _, last, m in analysis.actor_at if last < said]
+    return speakers[-1] if speakers else None
 
 
 def attributed_by_other_side(

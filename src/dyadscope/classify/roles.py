@@ -19,7 +19,11 @@ from dyadscope.classify import syntax
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match
-from dyadscope.classify.report_sides import attributed_by_other_side, speaker_owning_target
+from dyadscope.classify.report_sides import (
+    attributed_by_other_side,
+    opening_speaker,
+    speaker_owning_target,
+)
 from dyadscope.classify.tokens import Token
 from dyadscope.model import Actor, ActorMention
 
@@ -81,8 +85,12 @@ def find_roles(
     elif syntax.shares_main_subject(tokens, match):
         # ", expressing its support", "and suspended trade", "to protest", "for talks":
         # the clause's main subject acts, not the nearest actor to the left
+        # "X said that militants operate from Y, accusing Y of ...": an act of speech
+        # after the report is the speaker's
+        speaker = opening_speaker(analysis, match.start) if kind in cues().spoken_kinds else None
         subject = (
             list(last_subject)
+            or ([speaker] if speaker is not None else [])
             or _first_group(analysis, match.start, clause_first, people)
             or subject
         )
@@ -181,7 +189,9 @@ def find_roles(
     # a sentence that names another state keeps its own parties: the document's pair
     # does not fill a side it left open ("Pakistan signed a contract ... from Türkiye")
     own_parties = names_another_state(analysis, actor1 or actor2, ctx.dyad)
-    if kind in cues().partner_kinds and not named_only and not own_parties:
+    # nor one whose other side is the actor's own people ("food to Filipino forces")
+    own_people = reflexive and roles != "sym"
+    if kind in cues().partner_kinds and not named_only and not own_parties and not own_people:
         if actor1 is None and roles == "o>s" and actor2 is not None:
             actor1 = _partner(actor2, ctx)
             inferred = actor1 is not None
@@ -632,9 +642,14 @@ def _object(
         candidates.append((first, syntax.preposition_before(tokens, first), mention))
     if not candidates:
         return None
+    # a trigger that ends in its own preposition ("hit out at", "fired on") governs
+    # the actor right after it, even a capital: "hit out at Islamabad" is no venue
+    own_preposition = tokens[match.end - 1].low if match.end > match.start else None
     for first, prep, mention in candidates:
         # inside the matched words or right after them: the direct object
-        if first < match.end or (first == match.end and prep not in c.all_prepositions):
+        if first < match.end or (
+            first == match.end and (prep not in c.all_prepositions or prep == own_preposition)
+        ):
             return mention
     for wanted in c.object_prepositions.get(kind, ()):
         for _, prep, mention in candidates:

@@ -140,6 +140,8 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         return False
     if before == "to" or before == "for":
         return True
+    if before == "by" and anchor.endswith("ing"):
+        return True  # "Moscow retaliated by expelling ...": the means, done by Moscow
     # a verb dictionary's match is a verb use, whatever its ending ("to give ... and meet")
     return before == "and" and (anchor.endswith("ed") or match.pattern.dyadic)
 
@@ -211,6 +213,7 @@ def is_gerund_object(tokens: Sequence[Token], index: int) -> bool:
 
 
 _CONTENT_PREPOSITIONS = frozenset({"of", "for", "by", "in", "at"})
+_RESPONSES = ("retaliat", "respond", "react", "back")  # "hit back by", "reacted by"
 
 
 _GENERIC = frozenset({"beyond", "besides", "than", "including", "such", "like", "unlike"})
@@ -238,11 +241,12 @@ def is_told_content(tokens: Sequence[Token], start: int) -> bool:
     of supplying arms", "thanked Y for helping", "praised Z for sending aid")? It is
     the content of an accusation or a reason, which an analyst does not count as an
     event of its own."""
-    return (
-        start > 0
-        and tokens[start].low.endswith("ing")
-        and tokens[start - 1].low in _CONTENT_PREPOSITIONS
-    )
+    if not (start > 0 and tokens[start].low.endswith("ing")):
+        return False
+    before = tokens[start - 1].low
+    if before == "by" and start > 1 and tokens[start - 2].low.startswith(_RESPONSES):
+        return False  # "retaliated by expelling ...": the means of a response, told
+    return before in _CONTENT_PREPOSITIONS
 
 
 def is_reduced_relative(analysis: SentenceAnalysis, index: int) -> bool:

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
+# a model designation ("S-400", "JF-17", "Su-30MKI", "F-16s") is one word, so that a
+# pattern's gap counts it once
+_DESIGNATION = r"[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]*\b"
+_TOKEN = re.compile(
+    _DESIGNATION + r"|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]"
+)
 
 
 @dataclass(frozen=True, slots=True)

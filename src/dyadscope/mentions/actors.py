@@ -329,8 +329,14 @@ class Gazetteer:
                     self._take(group, owner)
                     pos = owner.end
                     continue
-            if word == "from" and last in ("group", "title") and group.owner is None:
-                # "ministers from the Georgian government", "dissidents from Egypt"
+            if (
+                word == "from"
+                and last in ("group", "title")
+                and group.owner is None
+                and not _owned_by_pronoun(words, group.start)
+            ):
+                # "ministers from the Georgian government", "dissidents from Egypt";
+                # "its troops from Mali" are someone else's, leaving Mali
                 owner = owner_after(words, pos + 1, at)
                 if owner is not None and owner.entry.kind in ("state", "demonym"):
                     self._take(group, owner)
@@ -543,3 +549,11 @@ def _recased(word: str, *, capitalise: bool = False) -> str | None:
     if word[:1].islower() and (capitalise or not word.islower()):
         return word[:1].upper() + word[1:].lower()
     return None
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _owned_by_pronoun(words: list[str], start: int) -> bool:
+    """Is the group introduced by a possessive pronoun ("its troops")?"""
+    return start > 0 and words[start - 1].lower() in _POSSESSIVE_PRONOUNS
