@@ -89,6 +89,12 @@ class Actor:
     sector: str | None = None
     text: str = ""
 
+    @property
+    def is_media(self) -> bool:
+        """A news outlet ("Agence France-Presse", sector MED): it reports events, it is
+        no side in them."""
+        return self.sector == "MED"
+
     def to_record(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "sector": self.sector, "text": self.text}
 

@@ -7,6 +7,7 @@ only exchange model records.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.discourse import complete_counterparts, one_sided, tell_once
 from dyadscope.classify.dyad import document_dyad
 from dyadscope.classify.events import EventCoder
-from dyadscope.classify.narrative import NarrativeDates
+from dyadscope.classify.narrative import RETOLD_REACH, NarrativeDates, redate_retold
 from dyadscope.classify.observations import find_observations
 from dyadscope.classify.patterns import PatternSet
 from dyadscope.classify.transform import TransformRules
@@ -138,6 +139,8 @@ class Pipeline:
         antecedent: ActorMention | None = None
         unplaced: str | None = None  # a relative date that the missing doc date leaves open
         previous_end: int | None = None
+        # where the events of the last few sentences begin: a later sentence may date them
+        recent: deque[int] = deque([0], maxlen=RETOLD_REACH + 1)
         for sentence, mentions in zip(live, actor_mentions, strict=True):
             if previous_end is not None and _PARAGRAPH_BREAK.search(
                 doc.text, previous_end, sentence.start
@@ -155,7 +158,8 @@ class Pipeline:
                 unplaced = next((d.date.text for d in analysis.dates if d.date.start is None), None)
             antecedent = _first_participant(mentions) or antecedent
             coded = narrative.fill_events(self.coder.code(analysis, ctx), analysis)
-            events += coded
+            events = redate_retold(events, analysis, recent[0]) + coded
+            recent.append(len(events))
             observations += narrative.fill_observations(find_observations(analysis, ctx))
             narrative.advance(analysis, coded)
         events = tell_once(complete_counterparts(events, dyad))

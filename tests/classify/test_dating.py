@@ -220,3 +220,23 @@ def test_a_previous_meeting_took_place_whatever_the_sentence_plans() -> None:
     )
     previous = [e for e in events if e.date.start == "2022-11-01"]
     assert previous and previous[0].status == "actual"
+
+
+def test_a_later_sentence_dating_the_incident_dates_the_event_told_before() -> None:
+    """ "The incident took place on October 29": the arrest told before it happened
+    then; "a similar incident" is another one and dates nothing."""
+    told = "Russian guards detained two Georgian citizens at the occupation line. "
+    (arrest,) = _events(told + "The incident took place on October 29 in Akhmaji.")
+    assert (arrest.date.start, arrest.date.basis) == ("2017-10-29", "context")
+    (other,) = _events(told + "A similar incident took place on October 29.")
+    assert (other.date.start, other.date.basis) == ("2017-11-03", "document")
+    # a meeting sentence dates meetings, not the arrest
+    kept = _by_kind(told + "The meeting was held on October 30.")["coerce"]
+    assert kept.date.start == "2017-11-03"
+
+
+def test_the_term_of_a_document_is_not_when_it_was_signed() -> None:
+    (signed,) = _events(
+        "Kazakhstan and China signed a memorandum of cooperation for 2026-2028 years."
+    )
+    assert (signed.date.start, signed.date.basis) == ("2017-11-03", "document")

@@ -236,6 +236,51 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("sanction", "UKR", "IRN",
      "Kyiv stripped the Iranian ambassador of his accreditation over the drone deliveries."),
     ("mobilize", "CHN", "TWN", "Beijing sent 30 aircraft and nine ships near Taiwan."),
+    # an act named by its -ing form with its agent; a released pilot
+    ("armed_clash", "PAK", "IND",
+     "Two Indian soldiers were killed in cross-border firing by Pakistani troops."),
+    ("retreat", "PAK", "IND", "Pakistan released the captured Indian pilot as a peace gesture."),
+    # envoys recalled by summons or sent home, bans on imports
+    ("sanction", "SAU", "LBN", "Saudi Arabia has summoned its ambassador to Lebanon for "
+     "consultation."),
+    ("sanction", "SAU", "LBN",
+     "Saudi Arabia asked the Lebanese ambassador to the Kingdom to leave within 48 hours."),
+    ("sanction", "SOM", "KEN",
+     "The Somalian government has ordered Kenya's envoy to leave the country."),
+    ("sanction", "SAU", "LBN", "Saudi Arabia also imposed a blanket ban on all imports from "
+     "Lebanon."),
+    ("criticism_hostility", "IRQ", "TUR",
+     "Iraq handed Turkish ambassador Ali Riza Guney a firmly-worded note of protest."),
+    ("criticism_hostility", "DEU", "IRN",
+     "Germany and France joined in condemning Iran's actions."),
+    ("armed_clash", "COD", "RWA",
+     "The Democratic Republic of Congo's army fired two rockets into Rwanda."),
+    # agreements exchanged, reached, approved or stated jointly
+    ("agreement_signed", "KAZ", "CHN",
+     "Kazakhstan and China exchanged diplomatic notes on a new consulate."),
+    ("agreement_signed", "KGZ", "UZB", "Kyrgyzstan and Uzbekistan exchanged instruments of "
+     "ratification of the border treaty."),
+    ("agreement_signed", "EGY", "ETH", "The talks follow an agreement reached last month between "
+     "Egypt and Ethiopia."),
+    ("agreement_signed", "SOM", "TUR",
+     "Somalia's parliament has approved a major defence agreement with Turkey."),
+    ("agreement_signed", "KOR", "JPN",
+     "South Korea and Japan issued their first joint statement in 17 years."),
+    # arrivals and receptions
+    ("meeting", "COL", "VEN",
+     "The Colombian ambassador was received in Caracas by Venezuela's deputy foreign minister."),
+    ("visit", "ERI", "ETH", "Eritrea's president touched down in Addis Ababa this morning."),
+    ("visit", "JPN", "KOR", "Kishida responded to South Korea by visiting Seoul."),
+    # the visitor named by "visiting", a trip named after its destination, joint patrols
+    ("visit", "MDV", "IND", "Indian Prime Minister Narendra Modi and visiting Maldivian "
+     "President Mohamed Muizzu held talks in New Delhi."),
+    ("visit", "KAZ", "CHN", "The deals were signed during Kazakhstan Prime Minister Karim "
+     "Masimov's China visit."),
+    ("military_exercise", "RUS", "CHN",
+     "Russian and Chinese bombers conducted a joint patrol over the Sea of Japan."),
+    # "its neighbour" is the document's other state; "after accusing" is the main subject's
+    ("criticism_hostility", "BDI", "RWA", "Burundi closed the border with Rwanda, two weeks "
+     "after accusing its neighbour of supporting rebels."),
     # an accusation after a report is the speaker's
     ("criticism_hostility", "PAK", "AFG",
      "Pakistan's foreign office said on Friday that militants were operating from Afghan soil, "
@@ -277,6 +322,9 @@ def test_common_news_wording_codes_its_event(
         "Pakistan and India could hold talks.",
         # a city where two sides meet is no party, and a trip home is no visit
         "Sharif arrived in Karachi on Monday.",
+        # aircraft, goods and troops arriving visit no one; regular visits are no visit
+        "Two Turkish planes carrying relief goods landed in Karachi.",
+        "Morocco and Egypt maintain ties marked by a regular exchange of visits.",
     ],
 )
 def test_sibling_wording_codes_no_such_event(text: str) -> None:
@@ -327,6 +375,20 @@ def test_two_sides_agreeing_are_the_pair_whoever_brokered_it() -> None:
     assert (promise.actor1.code, promise.actor2.code if promise.actor2 else None) == (
         "SAU", "IRN")
     assert [o.code for o in promise.others] == ["CHN"]
+
+
+def test_sides_accusing_each_other_are_the_pair() -> None:
+    (mutual,) = [e for e in _events("Armenia and Azerbaijan have accused each other of violations "
+                                    "despite a cease-fire deal brokered by Russia.")
+                 if e.kind == "criticism_hostility"]
+    assert {mutual.actor1.code, mutual.actor2.code if mutual.actor2 else None} == {"ARM", "AZE"}
+
+
+def test_a_news_agency_reporting_is_no_side() -> None:
+    """ "..., Agence France-Presse reported": the agency is the source, not the target."""
+    events = _events("Turkish jets struck militants in northern Iraq, Agence France-Presse "
+                     "reported.")
+    assert all(e.actor2 is None or e.actor2.code != "FRA" for e in events)
 
 
 def test_a_state_helping_its_own_people_takes_no_partner() -> None:

@@ -178,3 +178,20 @@ def test_every_listed_name_capital_and_demonym_resolves_to_its_state(gaz: Gazett
 @pytest.mark.parametrize("name", ["organisations", "people", "institutions", "sectors"])
 def test_package_tables_parse(name: str) -> None:
     assert read_table(DATA / f"{name}.tsv").rows
+
+
+def test_a_sea_or_strait_names_no_state(gaz: Gazetteer) -> None:
+    """ "the South China Sea", "the Sea of Japan", "the Persian Gulf": water in no
+    state, so neither China, Japan nor Iran is named."""
+    for text in ("Ships sailed in the South China Sea.", "Bombers flew over the Sea of Japan.",
+                 "Tankers crossed the Persian Gulf.", "A drill in the Indian Ocean ended."):
+        assert gaz.find(text) == []
+    (china,) = gaz.find("China sent ships to the South China Sea.")
+    assert (china.text, china.actor.code if china.actor else None) == ("China", "CHN")
+
+
+def test_variant_names_of_states(gaz: Gazetteer) -> None:
+    for text, code in (("The Democratic Republic of Congo's army fired.", "COD"),
+                       ("The Somalian government said.", "SOM")):
+        (mention,) = gaz.find(text)
+        assert mention.actor is not None and mention.actor.code == code

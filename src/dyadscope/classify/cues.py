@@ -20,6 +20,9 @@ class Cues:
     background: frozenset[str]
     narrative_links: frozenset[str]
     time_spans: tuple[tuple[str, ...], ...]
+    retold_incidents: frozenset[str]
+    retold_meetings: frozenset[str]
+    retold_verbs: tuple[tuple[str, ...], ...]
     clause_breaks: frozenset[str]
     domains: dict[str, frozenset[str]]
     domestic_groups: dict[str, str]
@@ -36,6 +39,7 @@ class Cues:
     participles: frozenset[str]
     partner_kinds: frozenset[str]
     spoken_kinds: frozenset[str]
+    not_visitors: frozenset[str]
     quantity_kinds: frozenset[str]
     object_prepositions: dict[str, tuple[str, ...]]
     affiliated_nouns: frozenset[str]
@@ -63,6 +67,9 @@ def cues() -> Cues:
         background=_words(status, "background"),
         narrative_links=_words(status, "narrative_links"),
         time_spans=tuple(tuple(p.split()) for p in status["time_spans"]),
+        retold_incidents=_words(status, "retold_incidents"),
+        retold_meetings=_words(status, "retold_meetings"),
+        retold_verbs=tuple(tuple(p.split()) for p in status["retold_verbs"]),
         clause_breaks=_words(raw["clause"], "breaks"),
         domains={name: frozenset(words) for name, words in raw["domain"].items()},
         domestic_groups=dict(raw["domestic"]["groups"]),
@@ -79,6 +86,7 @@ def cues() -> Cues:
         participles=_words(syntax, "participles"),
         partner_kinds=_words(roles, "partner_kinds"),
         spoken_kinds=_words(roles, "spoken_kinds"),
+        not_visitors=_words(roles, "not_visitors"),
         quantity_kinds=_words(roles, "quantity_kinds"),
         object_prepositions=preps,
         affiliated_nouns=_words(roles, "affiliated_nouns"),

@@ -27,13 +27,15 @@ def document_dyad(
     actors: dict[str, Actor] = dict(canonical or {})
     for mentions in sentence_mentions:
         for m in mentions:
-            if m.actor is not None and m.kind in _PARTICIPANT_KINDS and len(m.actor.code) == 3:
-                counts[m.actor.code] += 1
-                actors.setdefault(m.actor.code, m.actor)
+            actor = _party(m)
+            if actor is not None:
+                counts[actor.code] += 1
+                actors.setdefault(actor.code, actor)
     for m in title_mentions:
-        if m.actor is not None and m.kind in _PARTICIPANT_KINDS and len(m.actor.code) == 3:
-            counts[m.actor.code] += _TITLE_WEIGHT
-            actors.setdefault(m.actor.code, m.actor)
+        actor = _party(m)
+        if actor is not None:
+            counts[actor.code] += _TITLE_WEIGHT
+            actors.setdefault(actor.code, actor)
     if given is not None:
         codes = list(given)
     elif len(counts) == 2:  # a text that names two states only is about those two
@@ -49,3 +51,12 @@ def document_dyad(
         name = known.name if known else code
         pair.append(Actor(code=code, name=name, sector=None, text=""))
     return pair[0], pair[1]
+
+
+def _party(mention: ActorMention) -> Actor | None:
+    """The state a mention names as a party; a news outlet ("Agence France-Presse")
+    reports, it is not what the document is about."""
+    actor = mention.actor
+    if actor is None or mention.kind not in _PARTICIPANT_KINDS or len(actor.code) != 3:
+        return None
+    return None if actor.is_media else actor

@@ -267,6 +267,8 @@ class EventCoder:
         )
         if roles is None:
             return None
+        if kind == "visit" and not pattern.dyadic and _things_arriving(analysis, roles, match):
+            return None  # "Turkish planes carrying relief landed in Karachi": no visitor
         if kind == "protest" and cameo == "140" and not pattern.dyadic and _official(roles.actor1):
             # "Nepal conveyed its protests": a state protests diplomatically (ACCUSE)
             kind, plover, cameo = "criticism_hostility", "ACCUSE", "111"
@@ -517,6 +519,15 @@ def _date(
     if main_date is not None and main_date.start:
         return main_date
     return syntax.year_in_name(analysis, first, end) or UNKNOWN_DATE
+
+
+def _things_arriving(analysis: SentenceAnalysis, roles: Roles, match: Match) -> bool:
+    """Is what arrives aircraft, goods, troops or migrants rather than a visitor?"""
+    starts = [f for f, _, m in analysis.actor_at if any(m is s for s in roles.subject)]
+    if not starts:
+        return False
+    words = {t.low for t in analysis.tokens[min(starts) : match.start]}
+    return bool(words & cues().not_visitors)
 
 
 _INVITING = frozenset({"invite", "invites", "invited", "inviting", "invitation"})

@@ -32,6 +32,7 @@ from dyadscope.periods import later_than
 
 REACH = 3  # sentences back inside a paragraph
 LINKED_REACH = 2  # sentences back across a paragraph break, for a linked sentence
+RETOLD_REACH = 3  # sentences back that "The incident took place on ..." may date
 _SPECIFIC = frozenset({"day", "month", "year"})
 _PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
 
@@ -135,6 +136,61 @@ class NarrativeDates:
         self._period_age += 1
         if self._period_age > REACH:
             self._period = None
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "latest", "'s", "s"})
+_RETOLD_INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+_RETOLD_MEETING_KINDS = frozenset({"meeting", "negotiation", "visit", "agreement_signed"})
+_POINT = frozenset({"day", "month"})
+
+
+def redate_retold(
+    events: Sequence[Event], analysis: SentenceAnalysis, recent: int
+) -> list[Event]:
+    """ "The incident took place on October 29", "The meeting was held on Monday": a
+    sentence that dates an event told before it. The earlier events (from index
+    ``recent`` on) that it names and that had no date of their own take that date."""
+    found = _retold(analysis)
+    if found is None:
+        return list(events)
+    incident, date = found
+    out = list(events)
+    for i in range(len(out) - 1, recent - 1, -1):
+        event = out[i]
+        fits = (
+            (event.plover or "") in _RETOLD_INCIDENT_TYPES
+            if incident
+            else event.kind in _RETOLD_MEETING_KINDS
+        )
+        if fits and event.date.basis in ("document", "context", "none"):
+            out[i] = replace(event, date=replace(date, basis="context"))
+    return out
+
+
+def _retold(analysis: SentenceAnalysis) -> tuple[bool, DateRef] | None:
+    """Whether the sentence retells an incident (else a meeting) and the date it gives."""
+    c = cues()
+    words = [t.low for t in analysis.tokens]
+    for verb in c.retold_verbs:
+        n = len(verb)
+        at = next((i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == verb), None)
+        if at is None:
+            continue
+        nouns = [
+            i for i in range(max(0, at - 3), at)
+            if words[i] in c.retold_incidents or words[i] in c.retold_meetings
+        ]  # fmt: skip
+        if not nouns or not _DEFINITE & set(words[max(0, nouns[0] - 3) : nouns[0]]):
+            return None  # "a similar incident took place": another one
+        after = analysis.tokens[at].start
+        dates = [
+            d.date for d in analysis.dates
+            if d.start >= after and d.date.start is not None and d.date.precision in _POINT
+        ]  # fmt: skip
+        if not dates:
+            return None
+        return words[nouns[0]] in c.retold_incidents, dates[0]
+    return None
 
 
 def spans_time(analysis: SentenceAnalysis) -> bool:

@@ -54,7 +54,10 @@ def attributed_by_other_side(
     start = syntax.attribution_start(tokens)
     if start >= len(tokens) or actor.actor is None:
         return None
-    sources = [m for f, _, m in analysis.actor_at if f > start and m.actor is not None]
+    sources = [
+        m for f, _, m in analysis.actor_at
+        if f > start and m.actor is not None and not m.actor.is_media
+    ]  # fmt: skip  (a news agency reporting is no side: "..., Agence France-Presse reported")
     if len(sources) != 1 or sources[0].kind == "location":
         return None
     source = sources[0]

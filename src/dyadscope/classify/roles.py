@@ -102,6 +102,11 @@ def find_roles(
         subject = _group_opening(analysis, main)
     between = _between(analysis, first_token, end_token)
     obj = _object(analysis, match, kind, end_token, exclude=subject + agent)
+    destination = _destination_before(analysis, match)
+    if destination is not None:
+        # "Masimov's China visit": China is where he went, he is the visitor
+        owner, obj = destination
+        subject = [owner] if owner is not None else [m for m in subject if m is not obj]
     if last_target is not None and _object_pronoun(tokens, match):
         obj = last_target  # "imposed sanctions on the Rwandan army, accusing them of ..."
     if obj is not None and obj.kind == "dyad_ref" and len(subject) >= 2:
@@ -140,6 +145,10 @@ def find_roles(
     else:
         first, extra_subject, rest = _split(subject)
         second = obj
+        if extra_subject is not None and _each_other(tokens, match.end):
+            # "X and Y accused each other of ...": X and Y are the sides, whoever
+            # else the clause names
+            second, rest = extra_subject, [*rest, *([obj] if obj else [])]
         if first is None and between:
             first, second, rest = _split(between)
         elif extra_subject is not None:
@@ -186,6 +195,9 @@ def find_roles(
         # protests and arrests with no foreign party are domestic (the coders' convention)
         actor2 = Actor(code=actor1.code, name=actor1.name, sector=None, text="")
     inferred = False
+    if actor1 is not None and actor2 is None and _neighbour_after(tokens, match.end):
+        # "accusing its neighbour of ...": the document's other state
+        actor2 = _partner(actor1, ctx)
     # a sentence that names another state keeps its own parties: the document's pair
     # does not fill a side it left open ("Pakistan signed a contract ... from Türkiye")
     own_parties = names_another_state(analysis, actor1 or actor2, ctx.dyad)
@@ -358,6 +370,45 @@ def _own_noun(tokens: Sequence[Token], match: Match) -> bool:
 
 _RELATIVES = frozenset({"which", "who"})
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+_TRIPS = frozenset({"visit", "visits", "trip", "trips", "tour"})
+
+
+def _destination_before(
+    analysis: SentenceAnalysis, match: Match
+) -> tuple[ActorMention | None, ActorMention] | None:
+    """For a trip named after its destination ("Masimov's China visit", "his Baku
+    trip"): the traveller named before it, if any, and the destination."""
+    tokens, anchor = analysis.tokens, match.anchor
+    if tokens[anchor].low not in _TRIPS:
+        return None
+    place = next(
+        ((f, m) for f, last, m in analysis.actor_at
+         if last == anchor - 1 and m.kind in ("state", "capital")),
+        None,
+    )  # fmt: skip
+    if place is None or place[0] == 0:
+        return None
+    before = tokens[place[0] - 1].low
+    if not (before.endswith(("'s", "’s")) or before in _POSSESSIVE_PRONOUNS):
+        return None
+    owner = next((m for _, last, m in analysis.actor_at if last == place[0] - 1), None)
+    return owner, place[1]
+
+
+def _each_other(tokens: Sequence[Token], end: int) -> bool:
+    """Does "each other" or "one another" follow the trigger ("accused each other")?"""
+    words = tuple(t.low for t in tokens[end : end + 2])
+    return words in (("each", "other"), ("one", "another"))
+
+
+def _neighbour_after(tokens: Sequence[Token], end: int) -> bool:
+    """Is the trigger's object "its (northern) neighbour"?"""
+    words = [t.low for t in tokens[end : end + 3]]
+    if not words or words[0] not in _POSSESSIVE_PRONOUNS:
+        return False
+    return any(w in ("neighbour", "neighbor") for w in words[1:3])
 
 
 def _object_pronoun(tokens: Sequence[Token], match: Match) -> bool:
@@ -570,6 +621,7 @@ def _agent(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[Act
         syntax.is_noun_use(tokens, anchor)
         or _after_named_modifier(analysis, anchor)
         or _participle_with_agent(tokens, anchor)
+        or _gerund_with_agent(tokens, anchor)
     ):
         # "the visit of X": X acts; "the expulsion of X": X undergoes it
         preps = {"by"} if tokens[anchor].low in cues().patient_nouns else {"by", "of"}
@@ -593,6 +645,16 @@ def _participle_with_agent(tokens: Sequence[Token], anchor: int) -> bool:
         and tokens[anchor].low.endswith("s")
         and tokens[anchor + 1].low.endswith("ed")
         and tokens[anchor + 2].low == "by"
+    )
+
+
+def _gerund_with_agent(tokens: Sequence[Token], anchor: int) -> bool:
+    """An act named by its -ing form with its agent: "killed in firing by X",
+    "shelling by Russian forces"."""
+    return (
+        anchor + 1 < len(tokens)
+        and tokens[anchor].low.endswith("ing")
+        and tokens[anchor + 1].low == "by"
     )
 
 

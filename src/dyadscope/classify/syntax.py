@@ -127,6 +127,9 @@ def appositive_start(tokens: Sequence[Token], start: int, first: int) -> int | N
     return None
 
 
+_GERUND_LINKS = frozenset({"after", "before", "while", "since", "upon", "when", "without"})
+
+
 def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     """Is the trigger a participle, a coordinated verb, an infinitive of purpose
     or a "for"-noun, whose subject is the clause's main subject?"""
@@ -142,6 +145,10 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         return True
     if before == "by" and anchor.endswith("ing"):
         return True  # "Moscow retaliated by expelling ...": the means, done by Moscow
+    if before in _GERUND_LINKS and anchor.endswith("ing") and not match.pattern.dyadic:
+        # "two weeks after accusing ...", "while visiting ...": the main subject does
+        # it (PETRARCH's verb dictionaries leave such clauses uncoded)
+        return True
     # a verb dictionary's match is a verb use, whatever its ending ("to give ... and meet")
     return before == "and" and (anchor.endswith("ed") or match.pattern.dyadic)
 
@@ -216,7 +223,9 @@ _CONTENT_PREPOSITIONS = frozenset({"of", "for", "by", "in", "at"})
 _RESPONSES = ("retaliat", "respond", "react", "back")  # "hit back by", "reacted by"
 
 
-_GENERIC = frozenset({"beyond", "besides", "than", "including", "such", "like", "unlike"})
+_GENERIC = frozenset(
+    {"beyond", "besides", "than", "including", "such", "like", "unlike", "regular", "frequent"}
+)
 _GENERIC_REACH = 10
 
 
@@ -244,8 +253,11 @@ def is_told_content(tokens: Sequence[Token], start: int) -> bool:
     if not (start > 0 and tokens[start].low.endswith("ing")):
         return False
     before = tokens[start - 1].low
-    if before == "by" and start > 1 and tokens[start - 2].low.startswith(_RESPONSES):
-        return False  # "retaliated by expelling ...": the means of a response, told
+    near = [t.low for t in tokens[max(0, start - 6) : start - 1]]
+    if before == "by" and any(w.startswith(_RESPONSES) for w in near):
+        return False  # "retaliated by expelling", "responded to Seoul by visiting": told
+    if before == "in" and any(w.startswith("join") for w in near[-1:]):
+        return False  # "joined in condemning": the act itself
     return before in _CONTENT_PREPOSITIONS
 
 
@@ -350,8 +362,9 @@ def names_a_thing(analysis: SentenceAnalysis, index: int, end: int, anchor: int)
 
 
 def is_deadline(analysis: SentenceAnalysis, index: int) -> bool:
-    """Is the date at token ``index`` a deadline ("by March 2024", "until June")?"""
-    return index > 0 and analysis.tokens[index - 1].low in ("by", "until", "till")
+    """Is the date at token ``index`` a deadline ("by March 2024", "until June") or a
+    term ("a memorandum of cooperation for 2026-2028")?"""
+    return index > 0 and analysis.tokens[index - 1].low in ("by", "until", "till", "for")
 
 
 def year_in_name(analysis: SentenceAnalysis, start: int, end: int) -> DateRef | None:

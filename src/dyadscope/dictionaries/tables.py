@@ -79,6 +79,8 @@ class SectorRow:
     role: str
 
 
+NO_STATE = "-"  # the country of a place that lies in none (seas, straits, oceans)
+
 @dataclass(frozen=True, slots=True)
 class PlaceRow:
     """A city or region: where an event happens or whom it strikes, never an actor."""
@@ -251,9 +253,11 @@ def _sector(record: dict[str, str]) -> Row:
 
 
 def _place(record: dict[str, str]) -> Row:
+    country = _need(record, "country")
     return PlaceRow(
         place=_need(record, "place"),
-        country=_match(_ISO3, _need(record, "country"), "country code"),
+        # "-": a sea, strait or ocean, in no one state ("the South China Sea")
+        country=country if country == NO_STATE else _match(_ISO3, country, "country code"),
         aliases=_list(record.get("aliases", "")),
     )
 

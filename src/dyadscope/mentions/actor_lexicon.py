@@ -18,6 +18,7 @@ from typing import Any
 from dyadscope.codes.countries import cameo_organisation
 from dyadscope.dictionaries.petrarch import PetrarchActor, PetrarchAgent
 from dyadscope.dictionaries.tables import (
+    NO_STATE,
     CountryRow,
     InstitutionRow,
     OrganisationRow,
@@ -62,7 +63,8 @@ class Role:
 @dataclass(frozen=True, slots=True)
 class Entry:
     """A lexicon entry. ``kind``: state, capital, demonym, organisation, institution,
-    person (names); sector, dyad, country_ref (words). ``role`` is the sector role
+    person, place, feature (names: a feature is water in no state); sector, dyad,
+    country_ref (words). ``role`` is the sector role
     (title, envoy, body, group); ``exact`` words must be capitalised in the text."""
 
     kind: str
@@ -205,7 +207,11 @@ class LexiconBuilder:
             state_names.update(tokens(n) for n in (row.name, *row.aliases))
         # lowest priority first: a later kind overrides an earlier one for the same words
         for place in self.places.values():
-            entry = Entry("place", (Role(place.country, None),))
+            entry = (
+                Entry("feature")  # a sea or strait names no state: "the South China Sea"
+                if place.country == NO_STATE
+                else Entry("place", (Role(place.country, None),))
+            )
             for surface in (place.place, *place.aliases):
                 names[tokens(surface)] = entry
         for row in self.countries.values():

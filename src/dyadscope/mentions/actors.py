@@ -208,6 +208,9 @@ class Gazetteer:
                 placed.append((piece.start, piece.end))
                 k += 1
                 continue
+            if piece.entry.kind == "feature":
+                k += 1  # "the Sea of Japan" is water, not Japan
+                continue
             group = self._grow(piece, at, words, breaks)
             if _describes_a_republic(piece, group, words):
                 k += 1  # "the former Soviet republic of Azerbaijan": Azerbaijan is meant
