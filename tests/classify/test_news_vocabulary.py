@@ -281,6 +281,15 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     # "its neighbour" is the document's other state; "after accusing" is the main subject's
     ("criticism_hostility", "BDI", "RWA", "Burundi closed the border with Rwanda, two weeks "
      "after accusing its neighbour of supporting rebels."),
+    # an act of speech after a trailing report is the reporter's; a participle clause
+    # ends the clause before it
+    ("criticism_hostility", "PHL", "CHN", "Chinese ships fired water cannons at Philippine "
+     "boats, Manila said in a statement, describing the move as illegal and telling Beijing "
+     "to back off."),
+    ("armed_clash", "IND", "PAK",
+     "Pakistan said Indian troops attacked its posts, accusing New Delhi of aggression."),
+    # retaliatory tariffs are a sanction, not a strike
+    ("sanction", "USA", "COL", "The US announced retaliatory tariffs on Colombia."),
     # an accusation after a report is the speaker's
     ("criticism_hostility", "PAK", "AFG",
      "Pakistan's foreign office said on Friday that militants were operating from Afghan soil, "
@@ -406,6 +415,17 @@ def test_a_response_told_by_its_means_is_that_means_only() -> None:
     assert kinds == ["sanction"]
     force = _events("Israel retaliated with airstrikes on Gaza.")
     assert [e.kind for e in force] == ["armed_clash"]
+
+
+def test_an_investigation_or_a_possible_attack_is_no_accusation_or_strike() -> None:
+    """Launching an inquiry accuses no one; a "possible" attack has not happened."""
+    probe = _events("Iran launched a joint investigation into the incident with Pakistan.")
+    assert all(e.kind != "criticism_hostility" for e in probe)
+    told = _events("Venezuela deployed forces to its coast, vowing to defend against any "
+                   "possible U.S. attack.")
+    assert not [e for e in told if e.kind == "armed_clash" and e.status == "actual"]
+    assert [e.kind for e in _events("The US announced retaliatory tariffs on Colombia.")] == [
+        "sanction"]
 
 
 def test_talk_of_a_reopening_is_no_reopening() -> None:

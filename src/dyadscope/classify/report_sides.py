@@ -35,10 +35,13 @@ def speaker_owning_target(
 
 
 def opening_speaker(analysis: SentenceAnalysis, before: int) -> ActorMention | None:
-    """Who reports the sentence: the actor right before its first reporting verb
-    ("Pakistan's foreign office said that ..."), if that verb comes before ``before``."""
+    """Who reports what comes before ``before``: the actor right before the nearest
+    reporting verb ("Pakistan's foreign office said that ...", "..., Manila said in a
+    statement, describing the move as illegal")."""
     tokens = analysis.tokens
-    said = next((i for i in range(before) if tokens[i].low in cues().reporting), None)
+    said = next(
+        (i for i in range(before - 1, -1, -1) if tokens[i].low in cues().reporting), None
+    )
     if said is None:
         return None
     speakers = [m for _, last, m in analysis.actor_at if last < said]

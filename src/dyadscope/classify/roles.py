@@ -85,12 +85,12 @@ def find_roles(
     elif syntax.shares_main_subject(tokens, match):
         # ", expressing its support", "and suspended trade", "to protest", "for talks":
         # the clause's main subject acts, not the nearest actor to the left
-        # "X said that militants operate from Y, accusing Y of ...": an act of speech
-        # after the report is the speaker's
+        # "X said that militants operate from Y, accusing Y of ...", "..., Manila said,
+        # describing the move as illegal": an act of speech after a report is the speaker's
         speaker = opening_speaker(analysis, match.start) if kind in cues().spoken_kinds else None
         subject = (
-            list(last_subject)
-            or ([speaker] if speaker is not None else [])
+            ([speaker] if speaker is not None else [])
+            or list(last_subject)
             or _first_group(analysis, match.start, clause_first, people)
             or subject
         )

@@ -35,12 +35,28 @@ def clause_start(analysis: SentenceAnalysis, start: int) -> int:
 
 def clause_end(analysis: SentenceAnalysis, end: int) -> int:
     """Token after the clause that a match ending at ``end`` belongs to."""
-    limit = attribution_start(analysis.tokens)
+    tokens = analysis.tokens
+    limit = attribution_start(tokens)
     breaks = cues().right_breaks
     for i in range(end, limit):
-        if analysis.tokens[i].low in breaks and not analysis.inside_actor(i):
+        if tokens[i].low in breaks and not analysis.inside_actor(i):
             return i
+        if tokens[i].low == "," and i + 1 < len(tokens) and _participle_clause(tokens[i + 1]):
+            return i  # "attacked its posts, accusing New Delhi of ...": a clause of its own
     return max(limit, end)
+
+
+# -ing words that join a list or a topic rather than open a clause ("talks with X,
+# including Y")
+_ING_PREPOSITIONS = frozenset(
+    {"including", "involving", "regarding", "concerning", "following", "excluding",
+     "according", "during", "notwithstanding", "pending"}
+)
+
+
+def _participle_clause(token: Token) -> bool:
+    word = token.text
+    return word.islower() and word.endswith("ing") and word not in _ING_PREPOSITIONS
 
 
 def attribution_start(tokens: Sequence[Token]) -> int:
