@@ -288,6 +288,19 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
      "to back off."),
     ("armed_clash", "IND", "PAK",
      "Pakistan said Indian troops attacked its posts, accusing New Delhi of aggression."),
+    # fights named as nouns; gunfire traded; a police raid; firing stopped by agreement
+    ("armed_clash", "IND", "CHN",
+     "A face-off between Indian and Chinese troops in the Tawang sector led to injuries."),
+    ("armed_clash", "AFG", "PAK",
+     "Sources confirmed a firefight on the Torkham border between Taliban and Pakistan military."),
+    ("armed_clash", "KHM", "THA",
+     "Two Cambodian soldiers were wounded in a gun battle with Thai troops."),
+    ("armed_clash", "IND", "CHN", "A scuffle broke out between Indian and Chinese soldiers."),
+    ("armed_clash", "IND", "PAK",
+     "Indian and Pakistani troops traded gunfire across the Line of Control."),
+    ("coerce", "RUS", "AZE", "Russian police raided the offices of an Azerbaijani group."),
+    ("ceasefire", "IND", "PAK",
+     "India and Pakistan agreed to stop all firing and military action on land, air and sea."),
     # retaliatory tariffs are a sanction, not a strike
     ("sanction", "USA", "COL", "The US announced retaliatory tariffs on Colombia."),
     # an accusation after a report is the speaker's

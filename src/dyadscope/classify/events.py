@@ -269,6 +269,15 @@ class EventCoder:
             return None
         if kind == "visit" and not pattern.dyadic and _things_arriving(analysis, roles, match):
             return None  # "Turkish planes carrying relief landed in Karachi": no visitor
+        if (
+            kind == "armed_clash"
+            and roles.actor1.sector == "COP"
+            and tokens[match.anchor].low.startswith(_RAIDS)
+            and not pattern.dyadic
+        ):
+            # "Russian police raided the offices of an Azerbaijani group": a raid by
+            # police is coercion, not force
+            kind, plover, cameo = "coerce", "COERCE", "172"
         if kind == "protest" and cameo == "140" and not pattern.dyadic and _official(roles.actor1):
             # "Nepal conveyed its protests": a state protests diplomatically (ACCUSE)
             kind, plover, cameo = "criticism_hostility", "ACCUSE", "111"
@@ -530,6 +539,7 @@ def _things_arriving(analysis: SentenceAnalysis, roles: Roles, match: Match) -> 
     return bool(words & cues().not_visitors)
 
 
+_RAIDS = ("raid", "storm", "search")
 _INVITING = frozenset({"invite", "invites", "invited", "inviting", "invitation"})
 
 
