@@ -240,3 +240,10 @@ def test_the_term_of_a_document_is_not_when_it_was_signed() -> None:
         "Kazakhstan and China signed a memorandum of cooperation for 2026-2028 years."
     )
     assert (signed.date.start, signed.date.basis) == ("2017-11-03", "document")
+
+
+
+def test_the_next_day_in_a_story_is_no_plan() -> None:
+    """ "The next day Pakistan expelled ...": told along the story, it happened."""
+    (expelled,) = _events("The next day Pakistan expelled an Indian diplomat.")
+    assert expelled.status == "actual"

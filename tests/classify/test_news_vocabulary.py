@@ -301,6 +301,9 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("coerce", "RUS", "AZE", "Russian police raided the offices of an Azerbaijani group."),
     ("ceasefire", "IND", "PAK",
      "India and Pakistan agreed to stop all firing and military action on land, air and sea."),
+    # ceasefire violations are force; "committed violations" is an act, not a commitment
+    ("armed_clash", "IND", "PAK",
+     "Pakistan said India committed unprovoked ceasefire violations along the Line of Control."),
     # retaliatory tariffs are a sanction, not a strike
     ("sanction", "USA", "COL", "The US announced retaliatory tariffs on Colombia."),
     # an accusation after a report is the speaker's

@@ -351,6 +351,14 @@ def _in_relative_clause(tokens: Sequence[Token], index: int, anchor: int) -> boo
     return False
 
 
+def _opens_relative_clause(tokens: Sequence[Token], anchor: int) -> bool:
+    """Is the trigger the verb of a relative clause ("violations that killed ...")?
+    What happens there has its own time, not the main clause's."""
+    if anchor < 2 or tokens[anchor - 1].low not in _RELATIVE_PRONOUNS:
+        return False
+    return tokens[anchor - 2].low not in cues().reporting  # "said that killed" is no noun
+
+
 def _in_time(
     date: DateRef, status: str, doc_date: str | None, trigger_end: int, text: str
 ) -> DateRef:
@@ -515,6 +523,8 @@ def _date(
             continue  # "met Monday, amid strained ties following the ouster in August"
         if index < anchor and _in_relative_clause(tokens, index, anchor):
             continue  # "Niger's junta, which seized power on July 26, ordered ..."
+        if index < anchor - 1 and _opens_relative_clause(tokens, anchor):
+            continue  # "condemned on Friday the violations that killed three civilians"
         if any(anchor < at < index and _coordinated(analysis, anchor, at)
                and not _reported_between(tokens, at, index) for at in following):  # fmt: skip
             continue  # "accused each other and downgraded ties since Wednesday"

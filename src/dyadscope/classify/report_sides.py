@@ -69,3 +69,17 @@ def attributed_by_other_side(
         f < start and m.actor is not None and m.actor.code == code for f, _, m in analysis.actor_at
     )  # "U.S. forces shot down Iranian drones, U.S. officials said": a side reporting itself
     return source if code not in ("", actor.actor.code) and not told_before else None
+
+
+def reported_by_other_side(
+    analysis: SentenceAnalysis, match: Match, actor: ActorMention
+) -> ActorMention | None:
+    """The state that opens the report ("Pakistan said India committed ceasefire
+    violations"), if it is another state than the actor's: force it reports with no
+    target named struck it, as with a trailing attribution."""
+    speaker = opening_speaker(analysis, match.start)
+    if speaker is None or speaker.actor is None or actor.actor is None:
+        return None
+    if speaker.kind == "location" or speaker.actor.is_media or len(speaker.actor.code) != 3:
+        return None
+    return speaker if speaker.actor.code != actor.actor.code else None

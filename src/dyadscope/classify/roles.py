@@ -22,6 +22,7 @@ from dyadscope.classify.patterns import Match
 from dyadscope.classify.report_sides import (
     attributed_by_other_side,
     opening_speaker,
+    reported_by_other_side,
     speaker_owning_target,
 )
 from dyadscope.classify.tokens import Token
@@ -161,7 +162,9 @@ def find_roles(
         if second is None and first is not None and match.pattern.plover == "ASSAULT":
             # "Indian troops opened fire across the LoC, Pakistan's military said":
             # force with no target named, reported by the other side, struck that side
-            second = attributed_by_other_side(analysis, first)
+            second = attributed_by_other_side(analysis, first) or reported_by_other_side(
+                analysis, match, first
+            )
     first, second, rest, group1, group2 = _with_slots(analysis, match, first, second, rest)
     reciprocal = (
         not match.slots and second is not None and _coordinated_with(analysis, first, second)

@@ -64,7 +64,11 @@ def event_status(
     planned = set(window[: max(0, end - first)]) & c.planned  # "upcoming" precedes its noun
     if planned or words & _PLANNED_VERBS or _has_phrase(window, c.planned_phrases):
         return "planned"
-    if any(_governs(tokens, i, start) for i in range(first, after) if tokens[i].low in c.intent):
+    if any(
+        _governs(tokens, i, start)
+        for i in range(first, after)
+        if tokens[i].low in c.intent and not _committed_act(tokens, i)
+    ):
         return "intent"
     return "actual"
 
@@ -120,10 +124,25 @@ def _governs(tokens: Sequence[Token], cue: int, start: int) -> bool:
     return any(t.low in _COMPLEMENTS for t in tokens[cue + 1 : cue + 3])
 
 
+def _committed_act(tokens: Sequence[Token], index: int) -> bool:
+    """ "India committed violations": an act done, not a commitment ("committed to")."""
+    return tokens[index].low.startswith("commit") and (
+        index + 1 < len(tokens) and tokens[index + 1].low != "to"
+    )
+
+
 def _word(tokens: Sequence[Token], index: int) -> str:
-    """The lower-cased word, except that "May" inside a sentence is the month."""
+    """The lower-cased word, except that "May" inside a sentence is the month and
+    "next" in "the next day" counts along the story, not ahead of it."""
     token = tokens[index]
-    return "may (month)" if token.text == "May" and index > 0 else token.low
+    if token.text == "May" and index > 0:
+        return "may (month)"
+    if token.low == "next" and index + 1 < len(tokens) and tokens[index + 1].low in _STORY_UNITS:
+        return "next (story)"
+    return token.low
+
+
+_STORY_UNITS = frozenset({"day", "morning", "evening", "afternoon", "night"})
 
 
 _REPORTING = frozenset(
