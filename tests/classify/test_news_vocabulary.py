@@ -299,6 +299,8 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("armed_clash", "IND", "PAK",
      "Indian and Pakistani troops traded gunfire across the Line of Control."),
     ("coerce", "RUS", "AZE", "Russian police raided the offices of an Azerbaijani group."),
+    ("armed_clash", "AFG", "PAK", "Taliban border forces and Pakistani security forces "
+     "engaged in a clash near the Torkham crossing."),
     ("ceasefire", "IND", "PAK",
      "India and Pakistan agreed to stop all firing and military action on land, air and sea."),
     # ceasefire violations are force; "committed violations" is an act, not a commitment
