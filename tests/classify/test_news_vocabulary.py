@@ -306,6 +306,21 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     # ceasefire violations are force; "committed violations" is an act, not a commitment
     ("armed_clash", "IND", "PAK",
      "Pakistan said India committed unprovoked ceasefire violations along the Line of Control."),
+    # the bilateral wording of official readouts
+    ("invitation", "PAK", "AZE", "Prime Minister Shehbaz also invited President Ilham Aliyev "
+     "to visit Pakistan."),
+    ("meeting", "PAK", "AZE", "Pakistan's and Azerbaijan's leaders reviewed the full spectrum "
+     "of bilateral relations."),
+    ("pledge", "PAK", "AZE", "Pakistan and Azerbaijan renewed their commitment to intensify "
+     "engagement."),
+    ("meeting", "KAZ", "AZE",
+     "President Tokayev was glad to welcome his Azerbaijani counterpart on a visit."),
+    ("meeting", "PAK", "UZB", "Sharif spoke at a joint press conference with Uzbek President "
+     "Shavkat Mirziyoyev in Tashkent."),
+    ("pledge", "AZE", "PAK", "Azerbaijan's president has announced a $2 billion investment in "
+     "Pakistan."),
+    ("arms_interest", "PAK", "CHN",
+     "Pakistan had requested to buy the Chinese fighter jets as far back as 2006."),
     # retaliatory tariffs are a sanction, not a strike
     ("sanction", "USA", "COL", "The US announced retaliatory tariffs on Colombia."),
     # an accusation after a report is the speaker's
