@@ -321,6 +321,11 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
      "Pakistan."),
     ("arms_interest", "PAK", "CHN",
      "Pakistan had requested to buy the Chinese fighter jets as far back as 2006."),
+    # relations established, restored or normalised: diplomatic cooperation
+    ("other", "CHN", "KAZ",
+     "Diplomatic relations between China and Kazakhstan were established on 3 January 1992."),
+    ("other", "MAR", "ISR", "Morocco normalized ties with Israel in 2020."),
+    ("other", "PAK", "BGD", "Pakistan and Bangladesh restored diplomatic relations."),
     # retaliatory tariffs are a sanction, not a strike
     ("sanction", "USA", "COL", "The US announced retaliatory tariffs on Colombia."),
     # an accusation after a report is the speaker's
@@ -459,6 +464,11 @@ def test_an_investigation_or_a_possible_attack_is_no_accusation_or_strike() -> N
     assert not [e for e in told if e.kind == "armed_clash" and e.status == "actual"]
     assert [e.kind for e in _events("The US announced retaliatory tariffs on Colombia.")] == [
         "sanction"]
+
+
+def test_establishing_relations_is_cooperation_not_recognition() -> None:
+    (ties,) = _events("Azerbaijan and Pakistan established diplomatic relations on 9 June 1992.")
+    assert (ties.kind, ties.plover, ties.date.start) == ("other", "COOPERATE", "1992-06-09")
 
 
 def test_talk_of_a_reopening_is_no_reopening() -> None:
