@@ -321,6 +321,18 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
      "Pakistan."),
     ("arms_interest", "PAK", "CHN",
      "Pakistan had requested to buy the Chinese fighter jets as far back as 2006."),
+    # releases and repatriations, persona non grata at a distance, names and labels
+    ("retreat", "AZE", "ARM", "Azerbaijan freed 32 Armenian military on Wednesday."),
+    ("retreat", "AZE", "IRN", "Azerbaijan released two Iranian truck drivers on Thursday."),
+    ("retreat", "PAK", "IND", "Indian Air Force pilot Abhinandan Varthaman was released by "
+     "Pakistan on Friday."),
+    ("retreat", "RUS", "GEO",
+     "Putin ordered the repatriation of Russian citizens temporarily living in Georgia."),
+    ("sanction", "IND", "PAK", "India declared a Pakistani staffer posted at the Pakistan High "
+     "Commission in New Delhi as persona non grata."),
+    ("request", "PAK", "IND", "Dar demanded that India provide evidence."),
+    ("criticism_hostility", "PAK", "IND",
+     "Pakistan called New Delhi's moves knee-jerk and inappropriate."),
     # relations established, restored or normalised: diplomatic cooperation
     ("other", "CHN", "KAZ",
      "Diplomatic relations between China and Kazakhstan were established on 3 January 1992."),
