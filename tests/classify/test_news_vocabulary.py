@@ -483,6 +483,12 @@ def test_establishing_relations_is_cooperation_not_recognition() -> None:
     assert (ties.kind, ties.plover, ties.date.start) == ("other", "COOPERATE", "1992-06-09")
 
 
+def test_every_mediator_takes_part() -> None:
+    (talks,) = _events("Pakistan and Afghanistan held talks mediated by Qatar and Turkey.")
+    assert (talks.actor1.code, talks.actor2.code if talks.actor2 else None) == ("PAK", "AFG")
+    assert {o.code for o in talks.others} == {"QAT", "TUR"}
+
+
 def test_talk_of_a_reopening_is_no_reopening() -> None:
     events = _events("They discussed the reopening of borders between Colombia and Venezuela.")
     assert all(e.kind != "concede" for e in events)

@@ -599,7 +599,10 @@ def _after_named_modifier(analysis: SentenceAnalysis, anchor: int) -> bool:
     return before in cues().noun_markers or before.endswith(("'s", "’s"))
 
 
-_PRESENCE = (("presence", "of"), ("mediation", "of"), ("auspices", "of"), ("brokered", "by"))
+_PRESENCE = (
+    ("presence", "of"), ("mediation", "of"), ("auspices", "of"), ("brokered", "by"),
+    ("mediated", "by"), ("facilitated", "by"),
+)
 
 
 def _present(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[ActorMention]:
@@ -610,9 +613,11 @@ def _present(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[A
     found = []
     for i in range(first, min(end_token, len(tokens)) - 1):
         if (tokens[i].low, tokens[i + 1].low) in _PRESENCE:
-            found += [
+            named = [
                 m for f, _, m in analysis.actor_at if i + 1 < f <= i + 5 and m.kind != "location"
             ][:1]
+            # "mediated by Qatar and Turkey": every mediator is there
+            found += named + [c for m in named for c in _coordinated_after(analysis, m)]
     return found
 
 
