@@ -333,6 +333,11 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("request", "PAK", "IND", "Dar demanded that India provide evidence."),
     ("criticism_hostility", "PAK", "IND",
      "Pakistan called New Delhi's moves knee-jerk and inappropriate."),
+    # support by backing a state; an invitation after the visit it brought about
+    ("support_statement", "RUS", "IND", "Russia backed India in the war."),
+    ("invitation", "AZE", "TUR", "Erdogan visited Baku on the invitation of Aliyev."),
+    ("invitation", "AZE", "TUR",
+     "Erdogan has arrived in Nakhchivan upon the invitation of his counterpart Ilham Aliyev."),
     # relations established, restored or normalised: diplomatic cooperation
     ("other", "CHN", "KAZ",
      "Diplomatic relations between China and Kazakhstan were established on 3 January 1992."),

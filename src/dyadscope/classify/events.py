@@ -235,7 +235,7 @@ class EventCoder:
         if status is None and pattern.dyadic:
             status = "intent"  # a verb dictionary codes modal wording too ("would act")
         if (pattern.kind == "invitation" and status == "intent"
-                and tokens[match.start].low in ("at", "on")
+                and tokens[match.start].low in ("at", "on", "upon")
                 and not _intends_first(tokens, first, match.start)):  # fmt: skip
             status = "actual"  # "at the invitation of X, Y visited": taken up, so it was made
         threat = _threat_code(pattern.kind, status, tokens, first, match)

@@ -143,6 +143,7 @@ def appositive_start(tokens: Sequence[Token], start: int, first: int) -> int | N
     return None
 
 
+_ADVERBIAL = frozenset({"at", "on", "upon"})
 _GERUND_LINKS = frozenset({"after", "before", "while", "since", "upon", "when", "without"})
 
 
@@ -156,7 +157,9 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     if before == "," and anchor.endswith("ing"):
         return True
     if match.anchor != match.start:
-        return False
+        # "visited Baku on the invitation of X": a phrase of how it came about speaks
+        # of the main subject, not of the object before it
+        return anchor.startswith("invitation") and tokens[match.start].low in _ADVERBIAL
     if before == "to" or before == "for":
         return True
     if before == "by" and anchor.endswith("ing"):
@@ -174,6 +177,10 @@ def is_object_of(analysis: SentenceAnalysis, previous: Match, match: Match) -> b
     """Is ``match`` a noun phrase right after ``previous``'s verb, i.e. its object?"""
     if not 0 <= match.start - previous.end <= 5:
         return False
+    opening = analysis.tokens[match.start].low
+    adverbial = opening in cues().all_prepositions or opening in _ADVERBIAL
+    if match.start != match.anchor and adverbial:
+        return False  # "visited Baku on the invitation of X": how it came about, no object
     words = cues().object_np
     return all(
         analysis.tokens[i].low in words or analysis.inside_actor(i)
