@@ -91,3 +91,13 @@ def test_a_run_of_figures_takes_the_periods_that_follow_it_in_order() -> None:
     )
     periods = {f.value: f.period.text for f in _figures(text)}
     assert periods == {60_000.0: "2012-13", 18_000.0: "2013-14"}
+
+
+def test_both_sides_take_the_order_the_text_names_them() -> None:
+    """ "Pakistan's prime minister met ... Azerbaijan ... The two sides renewed ...":
+    Pakistan first, as the text names it, though Azerbaijan is named more often."""
+    text = ("Pakistan's prime minister met the President of Azerbaijan in Astana. Azerbaijan "
+            "hosts the next summit, and Azerbaijan invited Pakistan to it. The two sides renewed "
+            "their commitment to deepen cooperation.")
+    (pledge,) = [e for e in _events(text) if e.kind == "pledge"]
+    assert (pledge.actor1.code, pledge.actor2.code) == ("PAK", "AZE")

@@ -45,6 +45,10 @@ def document_dyad(
         if len(top) < 2:
             return None
         codes = top
+    if given is None:
+        # in the order the text names them, as analysts write "X and Y" for both
+        order = list(counts)
+        codes.sort(key=order.index)
     pair = []
     for code in codes:
         known = actors.get(code)
