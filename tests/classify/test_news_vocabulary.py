@@ -338,6 +338,13 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("invitation", "AZE", "TUR", "Erdogan visited Baku on the invitation of Aliyev."),
     ("invitation", "AZE", "TUR",
      "Erdogan has arrived in Nakhchivan upon the invitation of his counterpart Ilham Aliyev."),
+    # bans issued; a list of acts by one subject ("suspending ..., closing ..., and
+    # revoking ...")
+    ("sanction", "RUS", "GEO", "Putin has issued a temporary flight ban to Georgia."),
+    ("sanction", "PAK", "IND", "Pakistan announced it was suspending the Simla Agreement, "
+     "closing its airspace to Indian airlines, and revoking visas for Indian nationals."),
+    ("coerce", "PAK", "IND", "Pakistan announced it was suspending the Simla Agreement, "
+     "closing its airspace to Indian airlines, and revoking visas for Indian nationals."),
     # relations established, restored or normalised: diplomatic cooperation
     ("other", "CHN", "KAZ",
      "Diplomatic relations between China and Kazakhstan were established on 3 January 1992."),

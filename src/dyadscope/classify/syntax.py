@@ -169,7 +169,8 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         # it (PETRARCH's verb dictionaries leave such clauses uncoded)
         return True
     # a verb dictionary's match is a verb use, whatever its ending ("to give ... and meet")
-    return before == "and" and (anchor.endswith("ed") or match.pattern.dyadic)
+    # "suspending the treaty, closing its airspace, and revoking visas": the same subject
+    return before == "and" and (anchor.endswith(("ed", "ing")) or match.pattern.dyadic)
 
 
 
