@@ -247,3 +247,15 @@ def test_the_next_day_in_a_story_is_no_plan() -> None:
     """ "The next day Pakistan expelled ...": told along the story, it happened."""
     (expelled,) = _events("The next day Pakistan expelled an Indian diplomat.")
     assert expelled.status == "actual"
+
+
+def test_a_span_of_time_in_another_clause_leaves_the_act_its_date() -> None:
+    """ "Aliyev hailed the ties and pointed out that the two always stood by each other":
+    "always" speaks of the standing by, not of the praise told today."""
+    told = _events("During the meeting in Baku, Azerbaijan's president hailed the development of "
+                   "relations with Pakistan and pointed out that the two countries always stood "
+                   "by each other.")
+    (praise,) = [e for e in told if e.kind == "support_statement"]
+    assert (praise.date.start, praise.date.basis) == ("2017-11-03", "document")
+    (always,) = _events("Turkey has always supported Azerbaijan's position.")
+    assert always.date.start is None

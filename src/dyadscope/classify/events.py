@@ -19,6 +19,7 @@ from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.discourse import sharper
 from dyadscope.classify.domain import event_domain
+from dyadscope.classify.narrative import spans_time
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
 from dyadscope.classify.roles import Roles, find_roles, names_another_state
 from dyadscope.classify.status import event_status
@@ -320,6 +321,9 @@ class EventCoder:
             extra={
                 "trigger": trigger,
                 "pattern": pattern.source,
+                # "Since then X has invited ...": a span before the act or in its clause
+                "spans_time": spans_time(analysis, 0, match.anchor)
+                or spans_time(analysis, match.anchor, _own_clause_end(tokens, match.anchor, end)),
                 "tense": syntax.tense(tokens, match.anchor),
                 "definite": syntax.is_definite(analysis, match) or roles.via_dyad_ref,
                 # "the visit", "the talks" with no side of their own: a reference back
@@ -349,6 +353,13 @@ def _in_relative_clause(tokens: Sequence[Token], index: int, anchor: int) -> boo
             participle = opener.endswith("ing") and opener not in _TIMING_PREPOSITIONS
             return i + 1 < index and (opener in _RELATIVE_PRONOUNS or participle)
     return False
+
+
+def _own_clause_end(tokens: Sequence[Token], anchor: int, end: int) -> int:
+    """Where the clause of the trigger ends at the latest: at the next word that opens
+    another clause ("pointed out that the two always ...")."""
+    breaks = cues().clause_breaks
+    return next((i for i in range(anchor + 1, end) if tokens[i].low in breaks), end)
 
 
 def _opens_relative_clause(tokens: Sequence[Token], anchor: int) -> bool:

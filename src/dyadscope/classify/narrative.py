@@ -77,11 +77,15 @@ class NarrativeDates:
     def fill_events(self, events: Sequence[Event], analysis: SentenceAnalysis) -> list[Event]:
         if not any(e.date.start is None and not e.date.text for e in events):
             return list(events)
-        if spans_time(analysis):
-            return list(events)
         carried = self._carried(analysis)
         out = []
         for event in events:
+            # "hailed ties and said the two always stood by each other": a span in
+            # another clause leaves this act its date
+            spanning = event.extra.get("spans_time")
+            if spanning if isinstance(spanning, bool) else spans_time(analysis):
+                out.append(event)
+                continue
             if event.date.start is None and not event.date.text:
                 # "has invited", "supports": told as it stands now, not as of the
                 # paragraph's date
@@ -193,10 +197,11 @@ def _retold(analysis: SentenceAnalysis) -> tuple[bool, DateRef] | None:
     return None
 
 
-def spans_time(analysis: SentenceAnalysis) -> bool:
-    """Does the sentence speak of a stretch of time ("since then", "for years",
-    "has long"), so that no point date fits its events?"""
-    words = [t.low for t in analysis.tokens]
+def spans_time(analysis: SentenceAnalysis, first: int = 0, end: int | None = None) -> bool:
+    """Does the sentence (or its clause from token ``first`` to ``end``) speak of a
+    stretch of time ("since then", "for years", "has long"), so that no point date
+    fits its events?"""
+    words = [t.low for t in analysis.tokens[first:end]]
     present = set(words)
     for phrase in cues().time_spans:
         if phrase[0] not in present:
