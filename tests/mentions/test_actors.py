@@ -195,3 +195,13 @@ def test_variant_names_of_states(gaz: Gazetteer) -> None:
                        ("The Somalian government said.", "SOM")):
         (mention,) = gaz.find(text)
         assert mention.actor is not None and mention.actor.code == code
+
+
+def test_a_distinctive_surname_names_its_bearer_alone(gaz: Gazetteer) -> None:
+    """News names an office holder once in full, then by surname ("Khattak said").
+    A common surname ("Khan") or one that is also a place ("Lagos") names no one alone."""
+    (khattak,) = gaz.find("Khattak met the ambassador.", on_date="2019-03-13")
+    assert khattak.actor is not None and khattak.actor.code == "PAK"
+    assert all(m.text != "Khan" for m in gaz.find("Khan met the ambassador."))
+    (lagos,) = gaz.find("Talks were held in Lagos.")
+    assert lagos.actor is not None and lagos.actor.code == "NGA"

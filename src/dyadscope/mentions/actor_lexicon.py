@@ -122,6 +122,8 @@ class LexiconBuilder:
     places: dict[str, PlaceRow] = field(default_factory=dict)  # by name
     extra_names: list[tuple[str, Entry]] = field(default_factory=list)
     extra_words: list[tuple[str, Entry]] = field(default_factory=list)
+    # surnames too common or too like words to name one person alone ("Khan", "May")
+    common_surnames: frozenset[str] = frozenset()
     # False: the table's sector words only lend their roles (title, body ...) to users'
     # agents and name no sector themselves; "both countries", "the country's" stay
     sector_words: bool = True
@@ -272,8 +274,43 @@ class LexiconBuilder:
                 role = Role(row.country, row.sector, lo, hi)
                 for surface in dict.fromkeys((row.name, *row.aliases)):
                     by_surface.setdefault(tokens(surface), []).append(role)
+        surnames = _surnames(self.people, by_surface, self.common_surnames)
+        for key, roles in surnames.items():
+            if key not in names:  # "Lagos" is the city before it is Ricardo Lagos
+                by_surface.setdefault(key, roles)
         for key, roles in by_surface.items():
             names[key] = Entry("person", tuple(roles))
+
+
+def _surnames(
+    people: dict[str, list[PersonRow]],
+    named: dict[tuple[str, ...], list[Role]],
+    common: frozenset[str],
+) -> dict[tuple[str, ...], list[Role]]:
+    """A person's surname alone as a further alias ("Khattak said"), where it is
+    distinctive: one country's people only, not a common name or word, and not
+    already a name of its own."""
+    found: dict[tuple[str, ...], list[Role]] = {}
+    countries: dict[tuple[str, ...], set[str]] = {}
+    for name, rows in people.items():
+        parts = [p for p in name.split() if p not in _SUFFIXES]
+        if len(parts) < 2:
+            continue
+        surname = parts[-1]
+        if len(surname) < 4 or not surname[:1].isupper() or surname in common:
+            continue
+        key = tokens(surname)
+        if key in named:
+            continue
+        for row in rows:
+            lo = day_bounds(row.start)[0]
+            hi = day_bounds(row.end)[1] if row.end else OPEN_END
+            found.setdefault(key, []).append(Role(row.country, row.sector, lo, hi))
+            countries.setdefault(key, set()).add(row.country)
+    return {key: roles for key, roles in found.items() if len(countries[key]) == 1}
+
+
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 def _union(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:

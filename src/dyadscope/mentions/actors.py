@@ -541,6 +541,10 @@ def _default() -> Gazetteer:
     for name in PACKAGE_TABLES:
         text = folder.joinpath(name).read_text("utf-8")
         builder.add_table(read_table(f"dyadscope/data/gazetteer/{name}", text))
+    common = folder.joinpath("common_surnames.txt").read_text("utf-8").splitlines()
+    builder.common_surnames = frozenset(
+        line.strip() for line in common if line.strip() and not line.startswith("#")
+    )
     return Gazetteer(builder)
 
 
