@@ -345,6 +345,14 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
      "closing its airspace to Indian airlines, and revoking visas for Indian nationals."),
     ("coerce", "PAK", "IND", "Pakistan announced it was suspending the Simla Agreement, "
      "closing its airspace to Indian airlines, and revoking visas for Indian nationals."),
+    # a courtesy call is a meeting, a call on someone to act a request; condolences;
+    # belief in a state's integrity
+    ("meeting", "AZE", "PAK", "Azerbaijan's ambassador called on Pakistan's prime minister."),
+    ("request", "PAK", "IND", "Pakistan called on India to exercise restraint."),
+    ("support_statement", "PAK", "AZE", "Pakistan's prime minister condoled with Azerbaijan over "
+     "the loss of lives."),
+    ("support_statement", "PAK", "AZE",
+     "Pakistan believes in restoring Azerbaijan's territorial integrity."),
     # relations established, restored or normalised: diplomatic cooperation
     ("other", "CHN", "KAZ",
      "Diplomatic relations between China and Kazakhstan were established on 3 January 1992."),
@@ -499,6 +507,14 @@ def test_every_mediator_takes_part() -> None:
     (talks,) = _events("Pakistan and Afghanistan held talks mediated by Qatar and Turkey.")
     assert (talks.actor1.code, talks.actor2.code if talks.actor2 else None) == ("PAK", "AFG")
     assert {o.code for o in talks.others} == {"QAT", "TUR"}
+
+
+def test_the_summit_on_whose_sidelines_two_sides_meet_is_no_party() -> None:
+    told = _events("The summit between Erdogan and Sharif, held on the sidelines of the SCO "
+                   "summit in Astana, ended.")
+    assert all("SCO" not in {e.actor1.code, e.actor2.code if e.actor2 else ""} for e in told)
+    assert [(e.actor1.code, e.actor2.code if e.actor2 else None) for e in told] == [
+        ("TUR", "PAK")]
 
 
 def test_talk_of_a_reopening_is_no_reopening() -> None:
