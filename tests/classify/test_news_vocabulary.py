@@ -517,6 +517,19 @@ def test_the_summit_on_whose_sidelines_two_sides_meet_is_no_party() -> None:
         ("TUR", "PAK")]
 
 
+def test_an_envoy_summoned_with_no_summoner_named_is_summoned_by_the_other_side() -> None:
+    """ "Iran's ambassador was summoned to the foreign ministry": in a story of Iran and
+    Azerbaijan, by Azerbaijan; "summoned to the Iranian Foreign Ministry": by Iran."""
+    told = _events("Azerbaijan and Iran traded barbs. Iran's ambassador was summoned to the "
+                   "foreign ministry on Friday.")
+    assert ("criticism_hostility", "AZE", "IRN") in [
+        (e.kind, e.actor1.code, e.actor2.code if e.actor2 else None) for e in told]
+    (summons,) = _events("The Ambassador of Azerbaijan in Tehran Ali Alizadeh was summoned to "
+                         "the Iranian Foreign Ministry.")
+    assert (summons.actor1.code, summons.actor2.code if summons.actor2 else None) == (
+        "IRN", "AZE")
+
+
 def test_talk_of_a_reopening_is_no_reopening() -> None:
     events = _events("They discussed the reopening of borders between Colombia and Venezuela.")
     assert all(e.kind != "concede" for e in events)

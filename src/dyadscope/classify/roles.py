@@ -137,6 +137,8 @@ def find_roles(
         # "three soldiers were killed outside Basra": the subject suffered it; who
         # did it is unnamed, at most placed
         first = _place(analysis, first_token, end_token)
+        if first is None and _summons(tokens, match):
+            first = obj  # "was summoned to the Iranian Foreign Ministry"
         second, _, rest = _split(subject)
     elif roles == "o>s":
         first = obj
@@ -213,6 +215,10 @@ def find_roles(
         elif actor2 is None and actor1 is not None:
             actor2 = _partner(actor1, ctx)
             inferred = actor2 is not None
+    if actor1 is None and actor2 is not None and _summons(tokens, match) and not agent:
+        # "Iran's ambassador was summoned": by the other state of the document
+        actor1 = _partner(actor2, ctx)
+        inferred = actor1 is not None
     if actor1 is None:
         return None
     return Roles(
@@ -398,6 +404,10 @@ def _destination_before(
         return None
     owner = next((m for _, last, m in analysis.actor_at if last == place[0] - 1), None)
     return owner, place[1]
+
+
+def _summons(tokens: Sequence[Token], match: Match) -> bool:
+    return tokens[match.anchor].low.startswith("summon")
 
 
 def _each_other(tokens: Sequence[Token], end: int) -> bool:
