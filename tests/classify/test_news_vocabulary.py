@@ -353,6 +353,17 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
      "the loss of lives."),
     ("support_statement", "PAK", "AZE",
      "Pakistan believes in restoring Azerbaijan's territorial integrity."),
+    # credit offered, aid suspended by announcement, visas stopped, arms approved,
+    # a ship's goodwill visit
+    ("pledge", "PAK", "LKA",
+     "Pakistan on Wednesday offered $50 million new credit line to Sri Lanka."),
+    ("sanction", "USA", "PAK",
+     "The United States has announced it is suspending security assistance to Pakistan."),
+    ("sanction", "ARE", "PAK",
+     "The United Arab Emirates has stopped issuing visas to Pakistani nationals."),
+    ("arms_transfer", "USA", "PAK", "The US approved a $450 million F-16 fighter jet "
+     "sustainment programme to Pakistan."),
+    ("visit", "TUR", "PAK", "A Turkish naval ship arrived at Karachi Port on a goodwill visit."),
     # relations established, restored or normalised: diplomatic cooperation
     ("other", "CHN", "KAZ",
      "Diplomatic relations between China and Kazakhstan were established on 3 January 1992."),

@@ -557,6 +557,8 @@ def _things_arriving(analysis: SentenceAnalysis, roles: Roles, match: Match) -> 
     if not starts:
         return False
     words = {t.low for t in analysis.tokens[min(starts) : match.start]}
+    if any(t.low in ("visit", "call") for t in analysis.tokens[match.end :]):
+        return False  # "the naval ship arrived at Karachi on a goodwill visit": it visits
     return bool(words & cues().not_visitors)
 
 
