@@ -541,6 +541,16 @@ def test_an_envoy_summoned_with_no_summoner_named_is_summoned_by_the_other_side(
         "IRN", "AZE")
 
 
+def test_different_sanctions_in_one_sentence_are_different_events() -> None:
+    """ "closed the border, suspended the treaty and expelled attaches": three acts."""
+    told = _events("India closed the Attari border, suspended the Indus Waters Treaty and "
+                   "expelled Pakistani military attaches.")
+    assert [e.kind for e in told] == ["sanction"] * 3
+    decided = _events("Pakistan expelled India's High Commissioner, minutes after it decided "
+                      "to downgrade the diplomatic ties with India.")
+    assert len([e for e in decided if e.kind == "sanction"]) == 2
+
+
 def test_talk_of_a_reopening_is_no_reopening() -> None:
     events = _events("They discussed the reopening of borders between Colombia and Venezuela.")
     assert all(e.kind != "concede" for e in events)

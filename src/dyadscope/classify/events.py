@@ -90,7 +90,11 @@ class EventCoder:
             pledged: Event | None = None  # the promise ("agreed to reopen") this act is of
             governed: str | None = None  # the code of "wants to help", "asked Y to help"
             deal: Event | None = None  # the signed deal this act is the content of
-            if events and syntax.is_infinitive(analysis, match):
+            if (
+                events
+                and syntax.is_infinitive(analysis, match)
+                and not syntax.after_own_verb(analysis, previous, match)
+            ):
                 pledge = coded_at.get(previous.anchor) if previous else None
                 if pledge is None or previous is None:
                     continue  # "began a hunger strike to demand ...": the purpose, not an event
@@ -604,6 +608,9 @@ def _intent_code(plover: str, domain: str) -> str:
     return "030"
 
 
+_ACTS_BY_CODE = frozenset({"sanction"})
+
+
 def _subsumed(event: Event, others: Sequence[Event]) -> bool:
     return _subsumed_by(event, others) is not None
 
@@ -615,6 +622,8 @@ def _subsumed_by(event: Event, others: Sequence[Event]) -> Event | None:
     for other in others:
         if other is event or other.kind != event.kind or other.plover != event.plover:
             continue  # an accusation and a threat in one sentence are two acts
+        if event.kind in _ACTS_BY_CODE and other.cameo != event.cameo:
+            continue  # "expelled the envoy and downgraded ties": two sanctions
         if _answers(event, other):
             continue  # "India summoned Bangladesh's envoy a day after Dhaka summoned India's"
         other_codes = {a.code for a in (other.actor1, other.actor2) if a}

@@ -189,6 +189,23 @@ def is_object_of(analysis: SentenceAnalysis, previous: Match, match: Match) -> b
     )
 
 
+_DECIDING = frozenset(
+    {"decided", "decides", "decide", "voted", "votes", "moved", "moves", "resolved", "chose"}
+)
+
+
+def after_own_verb(analysis: SentenceAnalysis, previous: Match | None, match: Match) -> bool:
+    """Is the "to"-infinitive governed by a verb of deciding of its own after the last
+    event ("expelled the envoy, minutes after it decided to downgrade ties")? Then it
+    is no purpose of that event: the decision is the act."""
+    start = match.start - 1
+    return (
+        previous is not None
+        and start - 1 > previous.end
+        and analysis.tokens[start - 1].low in _DECIDING
+    )
+
+
 def is_infinitive(analysis: SentenceAnalysis, match: Match) -> bool:
     """Does the match start with a "to"-infinitive ("invited X to join", "to demand")?"""
     start = match.start
