@@ -259,3 +259,21 @@ def test_a_span_of_time_in_another_clause_leaves_the_act_its_date() -> None:
     assert (praise.date.start, praise.date.basis) == ("2017-11-03", "document")
     (always,) = _events("Turkey has always supported Azerbaijan's position.")
     assert always.date.start is None
+
+
+def test_a_day_a_few_days_ahead_is_the_coming_one() -> None:
+    """ "Jonson's visit to Turkey on January 27" in a paper of January 21: this year's."""
+    (visit,) = [e for e in _events("Sweden's defence minister's visit to Turkey on January 27 "
+                                   "has lost its significance.", date="2023-01-21")
+                if e.kind == "visit"]
+    assert visit.date.start == "2023-01-27"
+
+
+def test_an_earlier_deal_told_with_an_article_of_its_own_is_another_deal() -> None:
+    """ "has inked its largest deal ..., starting with a military agreement signed in
+    2003": two agreements, the news one dated by the document."""
+    told = _events("Pakistan has inked its largest defence export deal with Azerbaijan. Pakistan "
+                   "and Azerbaijan have always had a strong bond, starting with a military "
+                   "agreement signed in 2003.", date="2024-02-23")
+    dates = sorted(e.date.start for e in told if e.kind == "agreement_signed")
+    assert dates == ["2003", "2024-02-23"]

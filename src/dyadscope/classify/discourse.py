@@ -350,7 +350,8 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
     refers_back = bool(later.extra.get("definite")) and _near(later, first, last)
     # the lede's "has shelled" (dated by the document) and "shelled ... early Sunday"
     restated = (
-        later.cameo == first.cameo
+        not later.extra.get("indefinite")  # "a military agreement signed in 2003": another
+        and later.cameo == first.cameo
         and _sides(later) == _sides(first)
         and "document" in (later.date.known_basis, first.date.known_basis)
         and _near(later, first, last)

@@ -330,6 +330,7 @@ class EventCoder:
                 or spans_time(analysis, match.anchor, _own_clause_end(tokens, match.anchor, end)),
                 "tense": syntax.tense(tokens, match.anchor),
                 "definite": syntax.is_definite(analysis, match) or roles.via_dyad_ref,
+                "indefinite": syntax.is_indefinite(analysis, match),
                 # "the visit", "the talks" with no side of their own: a reference back
                 "anaphoric": syntax.is_bare_reference(analysis, match),
                 "additive": syntax.is_additive(analysis, first, match.start),
@@ -387,6 +388,7 @@ def _in_time(
         and doc_date
         and date.precision in ("day", "month")
         and later_than(date.start, doc_date)
+        and not _days_ahead(date.start, doc_date, _SOON)
         and not any(ch.isdigit() and len(w) == 4 for w in date.text.split() for ch in w[:1])
         and not _FUTURE_WORDS & set(date.text.lower().split())
     ):
@@ -395,6 +397,21 @@ def _in_time(
     if date.text and text.find(date.text, max(trigger_end, 0)) < 0 and not possessive:
         return date  # "On Sunday, X announced that Y would ...": the announcement's day
     return _ahead(date, status, doc_date)
+
+
+_SOON = 14  # days: "the visit on January 27" in a paper of January 21 lies ahead
+
+
+def _days_ahead(start: str, doc_date: str, days: int) -> bool:
+    """Does a day-precise ``start`` fall at most ``days`` after the document's day? Such
+    a date is the coming one, not last year's, whatever the verb's tense says."""
+    if len(start) != 10 or len(doc_date) != 10:
+        return False
+    try:
+        delta = datetime.date.fromisoformat(start) - datetime.date.fromisoformat(doc_date)
+    except ValueError:
+        return False
+    return 0 < delta.days <= days
 
 
 def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:

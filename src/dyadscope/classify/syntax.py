@@ -495,20 +495,31 @@ def is_definite(analysis: SentenceAnalysis, match: Match) -> bool:
     """Does the event's phrase refer back to something already told ("the exercise",
     "signed the memorandum", "this visit", "as mentioned") rather than bring in a new
     one ("a new agreement", "another visit")?"""
-    tokens = analysis.tokens
-    if any(t.low in ("mentioned", "aforementioned", "aforesaid") for t in tokens):
+    if any(t.low in ("mentioned", "aforementioned", "aforesaid") for t in analysis.tokens):
         return True
+    return _article(analysis, match) == "definite"
+
+
+def is_indefinite(analysis: SentenceAnalysis, match: Match) -> bool:
+    """Does the event's phrase bring in a new one ("a military agreement signed in
+    2003", "another visit")?"""
+    return _article(analysis, match) == "indefinite"
+
+
+def _article(analysis: SentenceAnalysis, match: Match) -> str | None:
+    tokens = analysis.tokens
     for token in tokens[match.start : match.end]:  # "signed the memorandum"
         if token.low in _INDEFINITE:
-            return False
+            return "indefinite"
         if token.low in _DEFINITE:
-            return True
+            return "definite"
     for i in range(match.start - 1, max(-1, match.start - 5), -1):
         word = tokens[i].low
         if word in _INDEFINITE:
-            return False
+            return "indefinite"
         if word in _DEFINITE or word.endswith(("'s", "’s")):
-            return True
+            return "definite"
         if not (word in _MODIFIERS or analysis.inside_actor(i) or word.isdigit()):
-            return False
+            return None
+    return None
     return False
