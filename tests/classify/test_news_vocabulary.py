@@ -551,6 +551,14 @@ def test_different_sanctions_in_one_sentence_are_different_events() -> None:
     assert len([e for e in decided if e.kind == "sanction"]) == 2
 
 
+def test_no_one_visits_his_own_country() -> None:
+    """ "X met Aliyev within his official visit to Azerbaijan": X is the visitor."""
+    told = _events("Georgia's Prime Minister Irakli Garibashvili met President of Azerbaijan "
+                   "Ilham Aliyev within his two-day official visit to Azerbaijan.")
+    (visit,) = [e for e in told if e.kind == "visit"]
+    assert (visit.actor1.code, visit.actor2.code if visit.actor2 else None) == ("GEO", "AZE")
+
+
 def test_talk_of_a_reopening_is_no_reopening() -> None:
     events = _events("They discussed the reopening of borders between Colombia and Venezuela.")
     assert all(e.kind != "concede" for e in events)

@@ -108,6 +108,16 @@ def find_roles(
         # "Masimov's China visit": China is where he went, he is the visitor
         owner, obj = destination
         subject = [owner] if owner is not None else [m for m in subject if m is not obj]
+    named_after = next((m for f, _, m in analysis.actor_at if f == match.end), None)
+    if kind == "visit" and not agent and _goes_home(subject, named_after):
+        # "X met Aliyev within his visit to Azerbaijan": no one visits his own country,
+        # so the visitor is the clause's other side
+        other = [
+            m for m in _first_group(analysis, match.start, clause_first, people)
+            if not _goes_home([m], named_after)
+        ]
+        if other:
+            subject, obj = other, named_after
     if last_target is not None and _object_pronoun(tokens, match):
         obj = last_target  # "imposed sanctions on the Rwandan army, accusing them of ..."
     if obj is not None and obj.kind == "dyad_ref" and len(subject) >= 2:
@@ -408,6 +418,14 @@ def _destination_before(
 
 def _summons(tokens: Sequence[Token], match: Match) -> bool:
     return tokens[match.anchor].low.startswith("summon")
+
+
+def _goes_home(subject: Sequence[ActorMention], destination: ActorMention | None) -> bool:
+    """Is the would-be visitor of the destination's own state?"""
+    if not subject or destination is None or destination.actor is None:
+        return False
+    visitor = subject[0].actor
+    return visitor is not None and visitor.code == destination.actor.code
 
 
 def _each_other(tokens: Sequence[Token], end: int) -> bool:
