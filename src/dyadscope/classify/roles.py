@@ -26,6 +26,7 @@ from dyadscope.classify.report_sides import (
     speaker_owning_target,
 )
 from dyadscope.classify.tokens import Token
+from dyadscope.classify.trips import destination_before, goes_home
 from dyadscope.model import Actor, ActorMention
 
 
@@ -103,18 +104,18 @@ def find_roles(
         subject = _group_opening(analysis, main)
     between = _between(analysis, first_token, end_token)
     obj = _object(analysis, match, kind, end_token, exclude=subject + agent)
-    destination = _destination_before(analysis, match)
+    destination = destination_before(analysis, match)
     if destination is not None:
         # "Masimov's China visit": China is where he went, he is the visitor
         owner, obj = destination
         subject = [owner] if owner is not None else [m for m in subject if m is not obj]
     named_after = next((m for f, _, m in analysis.actor_at if f == match.end), None)
-    if kind == "visit" and not agent and _goes_home(subject, named_after):
+    if kind == "visit" and not agent and goes_home(subject, named_after):
         # "X met Aliyev within his visit to Azerbaijan": no one visits his own country,
         # so the visitor is the clause's other side
         other = [
             m for m in _first_group(analysis, match.start, clause_first, people)
-            if not _goes_home([m], named_after)
+            if not goes_home([m], named_after)
         ]
         if other:
             subject, obj = other, named_after
@@ -158,7 +159,7 @@ def find_roles(
     else:
         first, extra_subject, rest = _split(subject)
         second = obj
-        if extra_subject is not None and _each_other(tokens, match.end):
+        if extra_subject is not None and syntax.each_other(tokens, match.end):
             # "X and Y accused each other of ...": X and Y are the sides, whoever
             # else the clause names
             second, rest = extra_subject, [*rest, *([obj] if obj else [])]
@@ -210,7 +211,7 @@ def find_roles(
         # protests and arrests with no foreign party are domestic (the coders' convention)
         actor2 = Actor(code=actor1.code, name=actor1.name, sector=None, text="")
     inferred = False
-    if actor1 is not None and actor2 is None and _neighbour_after(tokens, match.end):
+    if actor1 is not None and actor2 is None and syntax.neighbour_after(tokens, match.end):
         # "accusing its neighbour of ...": the document's other state
         actor2 = _partner(actor1, ctx)
     # a sentence that names another state keeps its own parties: the document's pair
@@ -374,72 +375,24 @@ def _subject_group(
     return _group_before(analysis, first_token - 1, previous, people)
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 
 
 def _own_noun(tokens: Sequence[Token], match: Match) -> bool:
     """Is the trigger a noun owned by a pronoun ("his state visit", "their talks")?"""
     i = match.anchor - 1
-    while i >= 0 and i >= match.anchor - 3 and tokens[i].low not in _POSSESSIVE_PRONOUNS:
+    while i >= 0 and i >= match.anchor - 3 and tokens[i].low not in syntax.POSSESSIVE_PRONOUNS:
         if not tokens[i].text.isalpha() or not tokens[i].text.islower():
             return False
         i -= 1
-    return i >= 0 and tokens[i].low in _POSSESSIVE_PRONOUNS and i >= match.anchor - 3
+    return i >= 0 and tokens[i].low in syntax.POSSESSIVE_PRONOUNS and i >= match.anchor - 3
 
 
 _RELATIVES = frozenset({"which", "who"})
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
 
 
-_TRIPS = frozenset({"visit", "visits", "trip", "trips", "tour"})
-
-
-def _destination_before(
-    analysis: SentenceAnalysis, match: Match
-) -> tuple[ActorMention | None, ActorMention] | None:
-    """For a trip named after its destination ("Masimov's China visit", "his Baku
-    trip"): the traveller named before it, if any, and the destination."""
-    tokens, anchor = analysis.tokens, match.anchor
-    if tokens[anchor].low not in _TRIPS:
-        return None
-    place = next(
-        ((f, m) for f, last, m in analysis.actor_at
-         if last == anchor - 1 and m.kind in ("state", "capital")),
-        None,
-    )  # fmt: skip
-    if place is None or place[0] == 0:
-        return None
-    before = tokens[place[0] - 1].low
-    if not (before.endswith(("'s", "’s")) or before in _POSSESSIVE_PRONOUNS):
-        return None
-    owner = next((m for _, last, m in analysis.actor_at if last == place[0] - 1), None)
-    return owner, place[1]
-
-
 def _summons(tokens: Sequence[Token], match: Match) -> bool:
     return tokens[match.anchor].low.startswith("summon")
-
-
-def _goes_home(subject: Sequence[ActorMention], destination: ActorMention | None) -> bool:
-    """Is the would-be visitor of the destination's own state?"""
-    if not subject or destination is None or destination.actor is None:
-        return False
-    visitor = subject[0].actor
-    return visitor is not None and visitor.code == destination.actor.code
-
-
-def _each_other(tokens: Sequence[Token], end: int) -> bool:
-    """Does "each other" or "one another" follow the trigger ("accused each other")?"""
-    words = tuple(t.low for t in tokens[end : end + 2])
-    return words in (("each", "other"), ("one", "another"))
-
-
-def _neighbour_after(tokens: Sequence[Token], end: int) -> bool:
-    """Is the trigger's object "its (northern) neighbour"?"""
-    words = [t.low for t in tokens[end : end + 3]]
-    if not words or words[0] not in _POSSESSIVE_PRONOUNS:
-        return False
-    return any(w in ("neighbour", "neighbor") for w in words[1:3])
 
 
 def _object_pronoun(tokens: Sequence[Token], match: Match) -> bool:
@@ -519,7 +472,7 @@ def _decision_owner(analysis: SentenceAnalysis, match: Match) -> ActorMention | 
     return next((m for _, last, m in analysis.actor_at if last == owner), None)
 
 
-_REFERRING = _POSSESSIVE_PRONOUNS | {"the", "this", "that", "these", "those"}
+_REFERRING = syntax.POSSESSIVE_PRONOUNS | {"the", "this", "that", "these", "those"}
 
 
 def _fronted_clause_end(analysis: SentenceAnalysis, match: Match) -> int:

@@ -523,3 +523,20 @@ def _article(analysis: SentenceAnalysis, match: Match) -> str | None:
             return None
     return None
     return False
+
+
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def each_other(tokens: Sequence[Token], end: int) -> bool:
+    """Does "each other" or "one another" follow the trigger ("accused each other")?"""
+    words = tuple(t.low for t in tokens[end : end + 2])
+    return words in (("each", "other"), ("one", "another"))
+
+
+def neighbour_after(tokens: Sequence[Token], end: int) -> bool:
+    """Is the trigger's object "its (northern) neighbour"?"""
+    words = [t.low for t in tokens[end : end + 3]]
+    if not words or words[0] not in POSSESSIVE_PRONOUNS:
+        return False
+    return any(w in ("neighbour", "neighbor") for w in words[1:3])
