@@ -20,18 +20,26 @@ def speaker_owning_target(
     analysis: SentenceAnalysis, match: Match, actor: ActorMention
 ) -> ActorMention | None:
     """ "X said Y attacked its positions": "its" is the speaker's, so X is the target.
-    The speaker is the actor right before a reporting verb that opens the sentence."""
+    The speaker is the actor right before a reporting verb that opens the sentence;
+    with none, the sentence's first actor ("Pakistan recalled its envoy after Iran
+    violated its airspace")."""
     tokens = analysis.tokens
-    after = [t.low for t in tokens[match.end : match.end + 3]]
+    after = [t.low for t in tokens[match.anchor + 1 : match.end + 3]]  # "violated its airspace"
     if not any(
         word in ("its", "their") and i + 1 < len(after) and after[i + 1] in _OWN_GROUND
         for i, word in enumerate(after)
     ):
         return None
-    speaker = opening_speaker(analysis, match.start)
+    speaker = opening_speaker(analysis, match.start) or _first_actor(analysis, match.start)
     if speaker is None or speaker.actor is None or actor.actor is None:
         return None
     return speaker if speaker.actor.code != actor.actor.code else None
+
+
+def _first_actor(analysis: SentenceAnalysis, before: int) -> ActorMention | None:
+    firsts = [m for f, _, m in sorted(analysis.actor_at, key=lambda a: a[0]) if f < before]
+    first = firsts[0] if firsts else None
+    return first if first is not None and first.kind != "location" else None
 
 
 def opening_speaker(analysis: SentenceAnalysis, before: int) -> ActorMention | None:
