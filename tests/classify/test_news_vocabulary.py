@@ -364,6 +364,9 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("arms_transfer", "USA", "PAK", "The US approved a $450 million F-16 fighter jet "
      "sustainment programme to Pakistan."),
     ("visit", "TUR", "PAK", "A Turkish naval ship arrived at Karachi Port on a goodwill visit."),
+    # a host receives: a meeting (the guest's travel is told as a visit where it is)
+    ("meeting", "ISR", "AZE", "Israel's Foreign Minister Eli Cohen on Wednesday hosted his "
+     "Azerbaijani counterpart in Jerusalem."),
     # "its airspace" is the sentence's first state's when no report names one
     ("armed_clash", "IRN", "PAK", "Pakistan recalled its ambassador from Iran after Iran "
      "violated its airspace."),
