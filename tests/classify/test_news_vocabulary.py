@@ -364,6 +364,13 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("arms_transfer", "USA", "PAK", "The US approved a $450 million F-16 fighter jet "
      "sustainment programme to Pakistan."),
     ("visit", "TUR", "PAK", "A Turkish naval ship arrived at Karachi Port on a goodwill visit."),
+    # offices searched, a police raid, gas bought from the other side, joint projects opened
+    ("coerce", "AZE", "RUS",
+     "Azerbaijani police searched the offices of Russia's news outlet Sputnik."),
+    ("economic_cooperation", "PAK", "AZE",
+     "Pakistan has procured the second LNG cargo from the State Oil Company of Azerbaijan."),
+    ("economic_cooperation", "IRN", "AZE",
+     "Iran and Azerbaijan opened a joint dam project on the Aras river."),
     # a host receives: a meeting (the guest's travel is told as a visit where it is)
     ("meeting", "ISR", "AZE", "Israel's Foreign Minister Eli Cohen on Wednesday hosted his "
      "Azerbaijani counterpart in Jerusalem."),

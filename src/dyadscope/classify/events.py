@@ -276,7 +276,7 @@ class EventCoder:
             return None  # "Turkish planes carrying relief landed in Karachi": no visitor
         if (
             kind == "armed_clash"
-            and roles.actor1.sector == "COP"
+            and (roles.actor1.sector == "COP" or tokens[match.anchor - 1].low == "police")
             and tokens[match.anchor].low.startswith(_RAIDS)
             and not pattern.dyadic
         ):
