@@ -572,6 +572,17 @@ def test_no_one_visits_his_own_country() -> None:
     assert (visit.actor1.code, visit.actor2.code if visit.actor2 else None) == ("GEO", "AZE")
 
 
+def test_a_party_named_twice_is_one_party() -> None:
+    """ "The President of Azerbaijan, Ilham Aliyev, and the Prime Minister of Armenia,
+    Nikol Pashinyan, with the participation of ... Trump": Azerbaijan and Armenia sign,
+    the United States takes part."""
+    (deal,) = _events("The President of Azerbaijan, Ilham Aliyev, and the Prime Minister of "
+                      "Armenia, Nikol Pashinyan, with the participation of US President Donald "
+                      "Trump, signed an agreement to end military actions.")
+    assert (deal.actor1.code, deal.actor2.code if deal.actor2 else None) == ("AZE", "ARM")
+    assert [o.code for o in deal.others] == ["USA"]
+
+
 def test_talk_of_a_reopening_is_no_reopening() -> None:
     events = _events("They discussed the reopening of borders between Colombia and Venezuela.")
     assert all(e.kind != "concede" for e in events)

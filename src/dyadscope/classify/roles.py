@@ -139,7 +139,7 @@ def find_roles(
         ]
         if between and ((not subject and obj is None) or _follows(analysis, match, between)):
             participants = between  # "mediated talks between X and Y"
-        first, second, rest = _split(participants)
+        first, second, rest = _split(_one_per_side(participants))
     elif agent:  # "a visit by X to Y", "was recognised by X"
         first, _, rest = _split(agent)
         targets = subject if passive else ([obj] if obj else subject)
@@ -582,7 +582,7 @@ def _after_named_modifier(analysis: SentenceAnalysis, anchor: int) -> bool:
 
 _PRESENCE = (
     ("presence", "of"), ("mediation", "of"), ("auspices", "of"), ("brokered", "by"),
-    ("mediated", "by"), ("facilitated", "by"),
+    ("mediated", "by"), ("facilitated", "by"), ("participation", "of"),
 )
 
 
@@ -866,6 +866,22 @@ def _split(
     first = items[0] if items else None
     second = items[1] if len(items) > 1 else None
     return first, second, items[2:]
+
+
+def _one_per_side(mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """ "The President of Azerbaijan, Ilham Aliyev, and the Prime Minister of Armenia ...":
+    one state named twice is one party."""
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for mention in mentions:
+        actor = mention.actor
+        side = (actor.code, actor.sector) if actor is not None else None
+        if side is not None and side in seen:
+            continue  # (a government and its rebels are two parties of one state)
+        if side is not None:
+            seen.add(side)
+        out.append(mention)
+    return out
 
 
 def _distinct(others: Sequence[Actor], named: Sequence[Actor | None]) -> tuple[Actor, ...]:
