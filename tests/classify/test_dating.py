@@ -277,3 +277,9 @@ def test_an_earlier_deal_told_with_an_article_of_its_own_is_another_deal() -> No
                    "agreement signed in 2003.", date="2024-02-23")
     dates = sorted(e.date.start for e in told if e.kind == "agreement_signed")
     assert dates == ["2003", "2024-02-23"]
+
+
+def test_a_relative_clause_that_dates_the_act_dates_it() -> None:
+    (visit,) = _events("The President of Kazakhstan recalled his last visit to Baku, which was "
+                       "in August 2022.", date="2023-04-13")
+    assert (visit.date.start, visit.date.basis) == ("2022-08", "explicit")

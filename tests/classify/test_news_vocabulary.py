@@ -565,11 +565,16 @@ def test_different_sanctions_in_one_sentence_are_different_events() -> None:
 
 
 def test_no_one_visits_his_own_country() -> None:
-    """ "X met Aliyev within his official visit to Azerbaijan": X is the visitor."""
+    """ "X met Aliyev within his official visit to Azerbaijan", "X met Aliyev in Baku, as
+    he begins a visit": X is the visitor."""
     told = _events("Georgia's Prime Minister Irakli Garibashvili met President of Azerbaijan "
                    "Ilham Aliyev within his two-day official visit to Azerbaijan.")
     (visit,) = [e for e in told if e.kind == "visit"]
     assert (visit.actor1.code, visit.actor2.code if visit.actor2 else None) == ("GEO", "AZE")
+    told = _events("Defense Minister Yoav Gallant met with Azerbaijan's President Ilham Aliyev "
+                   "in Baku on Thursday, as he begins a two-day visit.")
+    (visit,) = [e for e in told if e.kind == "visit"]
+    assert (visit.actor1.code, visit.actor2.code if visit.actor2 else None) == ("ISR", "AZE")
 
 
 def test_a_party_named_twice_is_one_party() -> None:

@@ -367,6 +367,15 @@ def _own_clause_end(tokens: Sequence[Token], anchor: int, end: int) -> int:
     return next((i for i in range(anchor + 1, end) if tokens[i].low in breaks), end)
 
 
+def _dates_the_act(tokens: Sequence[Token], clause: int) -> bool:
+    """ "his last visit to Baku, which was in August 2022": a relative clause that only
+    says when the act was."""
+    following = [t.low for t in tokens[clause : clause + 3]]
+    return following[:1] in (["which"], ["that"]) and following[1:2] in (
+        ["was"], ["were"], ["took"], ["happened"], ["came"]
+    )
+
+
 def _opens_relative_clause(tokens: Sequence[Token], anchor: int) -> bool:
     """Is the trigger the verb of a relative clause ("violations that killed ...")?
     What happens there has its own time, not the main clause's."""
@@ -549,7 +558,12 @@ def _date(
             continue  # a participle or coordinated verb takes its main verb's date
         if analysis.depth[index] > analysis.depth[anchor]:
             continue  # "(see Fides, 5/3/2026)": an aside's date
-        if index >= end and end < len(tokens) and tokens[end].low in _OTHER_TIME_CLAUSES:
+        if (
+            index >= end
+            and end < len(tokens)
+            and tokens[end].low in _OTHER_TIME_CLAUSES
+            and not _dates_the_act(tokens, end)
+        ):
             continue  # "refugees who crossed after the Taliban took Kabul last month"
         if index > anchor and any(t.low in _OTHER_TIME for t in tokens[anchor + 1 : index - 1]):
             continue  # "met Monday, amid strained ties following the ouster in August"

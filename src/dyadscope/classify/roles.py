@@ -110,15 +110,17 @@ def find_roles(
         owner, obj = destination
         subject = [owner] if owner is not None else [m for m in subject if m is not obj]
     named_after = next((m for f, _, m in analysis.actor_at if f == match.end), None)
-    if kind == "visit" and not agent and goes_home(subject, named_after):
-        # "X met Aliyev within his visit to Azerbaijan": no one visits his own country,
-        # so the visitor is the clause's other side
+    where = named_after or _venue_of_sentence(analysis)
+    if kind == "visit" and not agent and goes_home(subject, where):
+        # "X met Aliyev within his visit to Azerbaijan", "X met Aliyev in Baku, as he
+        # begins a visit": no one visits his own country, so the visitor is the
+        # clause's other side
         other = [
-            m for m in _first_group(analysis, match.start, clause_first, people)
-            if not goes_home([m], named_after)
+            m for m in _first_group(analysis, match.start, 0, people)
+            if not goes_home([m], where)
         ]
         if other:
-            subject, obj = other, named_after
+            subject, obj = other, named_after or obj
     if last_target is not None and _object_pronoun(tokens, match):
         obj = last_target  # "imposed sanctions on the Rwandan army, accusing them of ..."
     if obj is not None and obj.kind == "dyad_ref" and len(subject) >= 2:
@@ -389,6 +391,15 @@ def _own_noun(tokens: Sequence[Token], match: Match) -> bool:
 
 _RELATIVES = frozenset({"which", "who"})
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+def _venue_of_sentence(analysis: SentenceAnalysis) -> ActorMention | None:
+    """The one place the sentence says things happen in ("in Baku")."""
+    venues = [
+        m for f, _, m in analysis.actor_at
+        if m.kind == "location" and syntax.preposition_before(analysis.tokens, f) in ("in", "at")
+    ]  # fmt: skip
+    return venues[0] if len(venues) == 1 else None
 
 
 def _summons(tokens: Sequence[Token], match: Match) -> bool:
