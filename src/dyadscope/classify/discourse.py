@@ -32,7 +32,8 @@ from dyadscope.periods import at_common_precision
 
 # kinds that hold several PLOVER types: an accusation and a threat are two acts
 _SPLIT_BY_TYPE = frozenset({"criticism_hostility", "other"})
-_SPLIT_BY_CODE = frozenset({"sanction"})
+# kinds whose CAMEO codes are different acts: "closed the border and expelled the envoy"
+SPLIT_BY_CODE = frozenset({"sanction"})
 
 
 def one_sided(event: Event) -> bool:
@@ -320,7 +321,7 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         return False  # "no agreement has been signed" is not the agreement signed later
     if later.kind in _SPLIT_BY_TYPE and later.plover != first.plover:
         return False  # "called the deal illegal and said it would defend itself": two acts
-    if later.kind in _SPLIT_BY_CODE and later.cameo != first.cameo:
+    if later.kind in SPLIT_BY_CODE and later.cameo != first.cameo:
         return False  # "closed the border, suspended the treaty and expelled attaches": three
     if later.extra.get("directed") or first.extra.get("directed"):
         # a verb dictionary's codes are its coder's events, in its directions: only

@@ -17,7 +17,7 @@ from datetime import timedelta
 from dyadscope.classify import syntax, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
-from dyadscope.classify.discourse import sharper
+from dyadscope.classify.discourse import SPLIT_BY_CODE, sharper
 from dyadscope.classify.domain import event_domain
 from dyadscope.classify.narrative import spans_time
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
@@ -570,7 +570,7 @@ def _date(
         if index < anchor and _in_relative_clause(tokens, index, anchor):
             continue  # "Niger's junta, which seized power on July 26, ordered ..."
         if index < anchor - 1 and _opens_relative_clause(tokens, anchor):
-            continue  # "condemned on Friday the violations that killed three civilians"
+            continue  # "condemned on Friday the violations, which killed three civilians"
         if any(anchor < at < index and _coordinated(analysis, anchor, at)
                and not _reported_between(tokens, at, index) for at in following):  # fmt: skip
             continue  # "accused each other and downgraded ties since Wednesday"
@@ -639,9 +639,6 @@ def _intent_code(plover: str, domain: str) -> str:
     return "030"
 
 
-_ACTS_BY_CODE = frozenset({"sanction"})
-
-
 def _subsumed(event: Event, others: Sequence[Event]) -> bool:
     return _subsumed_by(event, others) is not None
 
@@ -653,7 +650,7 @@ def _subsumed_by(event: Event, others: Sequence[Event]) -> Event | None:
     for other in others:
         if other is event or other.kind != event.kind or other.plover != event.plover:
             continue  # an accusation and a threat in one sentence are two acts
-        if event.kind in _ACTS_BY_CODE and other.cameo != event.cameo:
+        if event.kind in SPLIT_BY_CODE and other.cameo != event.cameo:
             continue  # "expelled the envoy and downgraded ties": two sanctions
         if _answers(event, other):
             continue  # "India summoned Bangladesh's envoy a day after Dhaka summoned India's"
