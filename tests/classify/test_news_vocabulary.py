@@ -364,6 +364,10 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("arms_transfer", "USA", "PAK", "The US approved a $450 million F-16 fighter jet "
      "sustainment programme to Pakistan."),
     ("visit", "TUR", "PAK", "A Turkish naval ship arrived at Karachi Port on a goodwill visit."),
+    # deposits extended and loans rolled over
+    ("aid_project", "SAU", "PAK", "Saudi Arabia on Wednesday extended the term of its $3 billion "
+     "deposit with the State Bank of Pakistan for another year."),
+    ("aid_project", "CHN", "PAK", "China rolled over a $2 billion loan to Pakistan."),
     # offices searched, a police raid, gas bought from the other side, joint projects opened
     ("coerce", "AZE", "RUS",
      "Azerbaijani police searched the offices of Russia's news outlet Sputnik."),
