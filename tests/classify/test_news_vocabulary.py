@@ -364,6 +364,10 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("arms_transfer", "USA", "PAK", "The US approved a $450 million F-16 fighter jet "
      "sustainment programme to Pakistan."),
     ("visit", "TUR", "PAK", "A Turkish naval ship arrived at Karachi Port on a goodwill visit."),
+    # nationals held, ships harassed
+    ("coerce", "IRN", "FRA", "Iran has been holding two French citizens since 2022."),
+    ("coerce", "CHN", "PHL",
+     "Chinese vessels harassed and blocked a Philippine coast guard ship near the shoal."),
     # deposits extended and loans rolled over
     ("aid_project", "SAU", "PAK", "Saudi Arabia on Wednesday extended the term of its $3 billion "
      "deposit with the State Bank of Pakistan for another year."),
