@@ -158,7 +158,8 @@ class Pipeline:
                 unplaced = next((d.date.text for d in analysis.dates if d.date.start is None), None)
             antecedent = _first_participant(mentions) or antecedent
             coded = narrative.fill_events(self.coder.code(analysis, ctx), analysis)
-            events = redate_retold(events, analysis, recent[0]) + coded
+            redate_retold(events, analysis, recent[0])
+            events += coded
             recent.append(len(events))
             observations += narrative.fill_observations(find_observations(analysis, ctx))
             narrative.advance(analysis, coded)

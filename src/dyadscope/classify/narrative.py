@@ -78,12 +78,16 @@ class NarrativeDates:
         if not any(e.date.start is None and not e.date.text for e in events):
             return list(events)
         carried = self._carried(analysis)
+        whole: bool | None = None  # the sentence's span, for an event that has no clause's
         out = []
         for event in events:
             # "hailed ties and said the two always stood by each other": a span in
             # another clause leaves this act its date
             spanning = event.extra.get("spans_time")
-            if spanning if isinstance(spanning, bool) else spans_time(analysis):
+            if not isinstance(spanning, bool):
+                whole = spans_time(analysis) if whole is None else whole
+                spanning = whole
+            if spanning:
                 out.append(event)
                 continue
             if event.date.start is None and not event.date.text:
@@ -148,27 +152,25 @@ _RETOLD_MEETING_KINDS = frozenset({"meeting", "negotiation", "visit", "agreement
 _POINT = frozenset({"day", "month"})
 
 
-def redate_retold(
-    events: Sequence[Event], analysis: SentenceAnalysis, recent: int
-) -> list[Event]:
+def redate_retold(events: list[Event], analysis: SentenceAnalysis, recent: int) -> None:
     """ "The incident took place on October 29", "The meeting was held on Monday": a
     sentence that dates an event told before it. The earlier events (from index
-    ``recent`` on) that it names and that had no date of their own take that date."""
+    ``recent`` on) that it names and that had no date of their own take that date,
+    in place: only the last few sentences' events are touched, however long the
+    document."""
     found = _retold(analysis)
     if found is None:
-        return list(events)
+        return
     incident, date = found
-    out = list(events)
-    for i in range(len(out) - 1, recent - 1, -1):
-        event = out[i]
+    for i in range(len(events) - 1, recent - 1, -1):
+        event = events[i]
         fits = (
             (event.plover or "") in _RETOLD_INCIDENT_TYPES
             if incident
             else event.kind in _RETOLD_MEETING_KINDS
         )
         if fits and event.date.basis in ("document", "context", "none"):
-            out[i] = replace(event, date=replace(date, basis="context"))
-    return out
+            events[i] = replace(event, date=replace(date, basis="context"))
 
 
 def _retold(analysis: SentenceAnalysis) -> tuple[bool, DateRef] | None:

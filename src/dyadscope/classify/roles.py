@@ -109,16 +109,16 @@ def find_roles(
         # "Masimov's China visit": China is where he went, he is the visitor
         owner, obj = destination
         subject = [owner] if owner is not None else [m for m in subject if m is not obj]
-    named_after = next((m for f, _, m in analysis.actor_at if f == match.end), None)
-    where = named_after or _venue_of_sentence(analysis)
-    if kind == "visit" and not agent and goes_home(subject, where):
+    if kind == "visit" and not agent:
         # "X met Aliyev within his visit to Azerbaijan", "X met Aliyev in Baku, as he
         # begins a visit": no one visits his own country, so the visitor is the
         # clause's other side
+        named_after = next((m for f, _, m in analysis.actor_at if f == match.end), None)
+        where = named_after or _venue_of_sentence(analysis)
         other = [
             m for m in _first_group(analysis, match.start, 0, people)
             if not goes_home([m], where)
-        ]
+        ] if goes_home(subject, where) else []  # fmt: skip
         if other:
             subject, obj = other, named_after or obj
     if last_target is not None and _object_pronoun(tokens, match):

@@ -522,7 +522,6 @@ def _article(analysis: SentenceAnalysis, match: Match) -> str | None:
         if not (word in _MODIFIERS or analysis.inside_actor(i) or word.isdigit()):
             return None
     return None
-    return False
 
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
