@@ -61,9 +61,9 @@ def is_gdelt(path: Path) -> bool:
     return path.suffix.lower() in GDELT_SUFFIXES
 
 
-def _gdelt_store(path: Path, query: AggregateQuery, notes: list[str]) -> Store:
-    """The pair's rows of GDELT files in a throwaway in-memory store, their stories
-    counted once (forty rows on one meeting count once here too)."""
+def gdelt_store(path: Path, query: AggregateQuery, notes: list[str]) -> Store:
+    """The pair's rows of GDELT files in a throwaway in-memory store (the caller closes
+    it), their stories counted once (forty rows on one meeting count once here too)."""
     return gdelt_memory_store(
         path,
         notes,
@@ -173,11 +173,6 @@ def is_gdelt_input(source: Store | Path) -> bool:
     return isinstance(source, Path) and is_gdelt(source)
 
 
-def gdelt_store(path: Path, query: AggregateQuery, notes: list[str]) -> Store:
-    """The pair's rows of GDELT files in an in-memory store (the caller closes it)."""
-    return _gdelt_store(path, query, notes)
-
-
 def aggregate(
     store_or_path: Store | str | Path,
     pair: tuple[str, str],
@@ -232,7 +227,7 @@ def aggregate(
     notes: list[str] = []
     gdelt = isinstance(source, Path) and is_gdelt(source)
     if isinstance(source, Path) and gdelt:
-        source = _gdelt_store(source, query, notes)
+        source = gdelt_store(source, query, notes)
     try:
         frame = _duckdb(source, sql) if engine == "duckdb" else _spark(source, sql, master)
     finally:

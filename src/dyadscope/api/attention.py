@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-
 def attention(
     pair: Sequence[str],
     *,

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from dyadscope.analyse.indicators import Rank
 
 
-
 def _plain(value: Any) -> Any:
     """JSON-ready: NaN as None, numpy numbers as Python ones."""
     if value is None:

@@ -660,7 +660,6 @@ def _subsumed_by(event: Event, others: Sequence[Event]) -> Event | None:
     return None
 
 
-
 def _swapped(
     events: list[Event], coded_at: dict[int, Event], old: Event, new: Event
 ) -> tuple[list[Event], dict[int, Event]]:

@@ -377,8 +377,6 @@ def _subject_group(
     return _group_before(analysis, first_token - 1, previous, people)
 
 
-
-
 def _own_noun(tokens: Sequence[Token], match: Match) -> bool:
     """Is the trigger a noun owned by a pronoun ("his state visit", "their talks")?"""
     i = match.anchor - 1
@@ -768,6 +766,8 @@ def _quote_speaker(analysis: SentenceAnalysis, start: int) -> ActorMention | Non
         if close < first and (last < say or first == say + 1) and mention.actor is not None:
             return mention  # "the French foreign ministry said", "said Pakistan's FO"
     return None
+
+
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "on", "outside"})
 
 

@@ -173,7 +173,6 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     return before == "and" and (anchor.endswith(("ed", "ing")) or match.pattern.dyadic)
 
 
-
 def is_object_of(analysis: SentenceAnalysis, previous: Match, match: Match) -> bool:
     """Is ``match`` a noun phrase right after ``previous``'s verb, i.e. its object?"""
     if not 0 <= match.start - previous.end <= 5:

@@ -23,6 +23,7 @@ R = TypeVar("R")
 
 err_console = Console(stderr=True, soft_wrap=True)  # one message, one line
 
+
 class By(StrEnum):
     month = "month"
     year = "year"

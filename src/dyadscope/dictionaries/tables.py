@@ -81,6 +81,7 @@ class SectorRow:
 
 NO_STATE = "-"  # the country of a place that lies in none (seas, straits, oceans)
 
+
 @dataclass(frozen=True, slots=True)
 class PlaceRow:
     """A city or region: where an event happens or whom it strikes, never an actor."""

@@ -269,9 +269,7 @@ class LexiconBuilder:
         by_surface: dict[tuple[str, ...], list[Role]] = {}
         for rows in self.people.values():
             for row in rows:
-                lo = day_bounds(row.start)[0]
-                hi = day_bounds(row.end)[1] if row.end else OPEN_END
-                role = Role(row.country, row.sector, lo, hi)
+                role = _person_role(row)
                 for surface in dict.fromkeys((row.name, *row.aliases)):
                     by_surface.setdefault(tokens(surface), []).append(role)
         surnames = _surnames(self.people, by_surface, self.common_surnames)
@@ -303,9 +301,7 @@ def _surnames(
         if key in named:
             continue
         for row in rows:
-            lo = day_bounds(row.start)[0]
-            hi = day_bounds(row.end)[1] if row.end else OPEN_END
-            found.setdefault(key, []).append(Role(row.country, row.sector, lo, hi))
+            found.setdefault(key, []).append(_person_role(row))
             countries.setdefault(key, set()).add(row.country)
     return {key: roles for key, roles in found.items() if len(countries[key]) == 1}
 
@@ -344,6 +340,12 @@ def _trie(table: dict[tuple[str, ...], Entry]) -> Trie:
                 node = node.setdefault(token, {})
             node[""] = entry
     return root
+
+
+def _person_role(row: PersonRow) -> Role:
+    """The office a table's person holds, for the days of the row's term."""
+    hi = day_bounds(row.end)[1] if row.end else OPEN_END
+    return Role(row.country, row.sector, day_bounds(row.start)[0], hi)
 
 
 def _petrarch_role(code: str, start: str, end: str, states: Container[str]) -> Role:

@@ -10,10 +10,9 @@ from pathlib import Path
 
 from dyadscope.errors import DyadscopeError
 from dyadscope.report import chromium
-from dyadscope.report.chromium import FLAGS
 
 TIMEOUT_S = 120
-PRINT_FLAGS = ("--headless", *FLAGS, "--no-pdf-header-footer")
+PRINT_FLAGS = ("--headless", *chromium.FLAGS, "--no-pdf-header-footer")
 
 
 class PdfError(DyadscopeError):
