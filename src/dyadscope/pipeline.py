@@ -16,7 +16,13 @@ from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.discourse import complete_counterparts, one_sided, tell_once
 from dyadscope.classify.dyad import document_dyad
 from dyadscope.classify.events import EventCoder
-from dyadscope.classify.narrative import RETOLD_REACH, NarrativeDates, redate_retold
+from dyadscope.classify.narrative import (
+    RETOLD_REACH,
+    STORY_REACH,
+    NarrativeDates,
+    date_by_story_day,
+    redate_retold,
+)
 from dyadscope.classify.observations import find_observations
 from dyadscope.classify.patterns import PatternSet
 from dyadscope.classify.transform import TransformRules
@@ -159,6 +165,8 @@ class Pipeline:
             antecedent = _first_participant(mentions) or antecedent
             coded = narrative.fill_events(self.coder.code(analysis, ctx), analysis)
             redate_retold(events, analysis, recent[0])
+            story_start = recent[max(0, len(recent) - STORY_REACH - 1)]
+            date_by_story_day(events, story_start, coded, analysis, doc.date)
             events += coded
             recent.append(len(events))
             observations += narrative.fill_observations(find_observations(analysis, ctx))

@@ -283,3 +283,28 @@ def test_a_relative_clause_that_dates_the_act_dates_it() -> None:
     (visit,) = _events("The President of Kazakhstan recalled his last visit to Baku, which was "
                        "in August 2022.", date="2023-04-13")
     assert (visit.date.start, visit.date.basis) == ("2022-08", "explicit")
+
+
+def test_a_news_lede_takes_the_day_the_next_sentence_gives_its_story() -> None:
+    """A lede told with no date happened on the day the next sentences give the
+    same story, when they name one of its sides; a report's day, another story's
+    day or a day weeks back does not date it. (The paper is of Friday 3 November.)"""
+    lede = "The UAE has decided to roll over its deposit to Pakistan. "
+
+    def rollover(text: str) -> Event:
+        return _by_kind(lede + text)["aid_project"]
+
+    # the day of an event told next (a meeting), or of a sentence that tells none
+    told = rollover("The decision was made in a meeting with Pakistan's minister on Monday.")
+    assert (told.date.start, told.date.basis) == ("2017-10-30", "context")
+    made = rollover("The UAE minister made the announcement in Abu Dhabi on Monday.")
+    assert (made.date.start, made.date.basis) == ("2017-10-30", "context")
+    for other in (
+        "The UAE minister said on Monday that the economy was strong.",  # a report's day
+        "India's foreign minister made a statement in Delhi on Monday.",  # another story
+        "The UAE minister made the announcement in Abu Dhabi on October 2.",  # weeks back
+    ):
+        assert (rollover(other).date.start, rollover(other).date.basis) == (
+            "2017-11-03",
+            "document",
+        ), other

@@ -396,6 +396,22 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("criticism_hostility", "PAK", "AFG",
      "Pakistan's foreign office said on Friday that militants were operating from Afghan soil, "
      "accusing the Taliban of failing to act."),
+    # the other side's nationals told to leave are expelled (its diplomats: a sanction)
+    ("coerce", "IND", "PAK", "New Delhi directed all Pakistani nationals who had entered via "
+     "Attari to leave the country by May 1."),
+    ("coerce", "RUS", "GEO", "Russia ordered Georgian citizens to leave within a week."),
+    ("sanction", "IND", "PAK", "India asked Pakistani diplomats to leave."),
+    # people released are often named by their nationality alone
+    ("retreat", "ARM", "AZE", "Armenia released 32 Azerbaijanis at the border."),
+    ("retreat", "IRN", "GBR", "Iran freed two Britons on Monday."),
+    # an attack in words is criticism; a participle's object acts with the main subject
+    ("criticism_hostility", "TUR", "ISR", "Erdogan has launched a fierce verbal attack on Israel."),
+    ("criticism_hostility", "AZE", "RUS", "Azerbaijan arrested eight Russian citizens whilst "
+     "delivering a formal diplomatic protest to Russia."),
+    # a demand told as an instruction; a clarification or a release sought
+    ("request", "CHN", "LTU", "China told Lithuania to immediately rectify its wrong decision."),
+    ("request", "NPL", "IND", "Nepal sought clarification from India over the trade curbs."),
+    ("request", "IND", "PAK", "New Delhi sought the pilot's unconditional release from Pakistan."),
 ]
 
 
@@ -640,3 +656,41 @@ def test_bilateral_talks_with_several_leaders_are_one_pair_each() -> None:
     assert pairs == {("IND", "RUS", ()), ("IND", "IRN", ()), ("IND", "TUR", ())}
     (joint,) = _events("Modi held talks with Putin, Raisi and Erdogan.")
     assert {o.code for o in joint.others} == {"IRN", "TUR"}
+
+
+def test_people_told_to_leave_with_no_other_state_are_no_expulsion() -> None:
+    """ "told students to leave the campus": no foreigners, so no coercion between two
+    states."""
+    assert _events("The government told students to leave the campus.") == []
+
+
+def test_a_statement_or_figures_released_are_no_release_of_people() -> None:
+    for text in ("China released a statement on Armenia.",
+                 "The ministry released figures on Pakistani exports."):
+        assert all(e.kind != "retreat" for e in _events(text)), text
+
+
+def test_a_verbal_attack_is_no_strike_and_a_told_aggression_is_the_accuseds() -> None:
+    """ "a scathing attack on Israel" is words; "accusing it of military aggression"
+    tells what the other side did, so the participle's subject does not do it."""
+    kinds = {e.kind for e in _events("Erdogan's scathing attack on Israel drew a response.")}
+    assert kinds == {"criticism_hostility"}
+    told = _events("Pakistan refused to recognise Armenia, accusing it of military aggression "
+                   "against Azerbaijan.")
+    aggression = [e for e in told if "aggression" in str(e.extra.get("trigger"))]
+    assert aggression and all(e.actor1.code != "PAK" for e in aggression)
+    # "accusing it of ...": "it" is the object just named, not the next state
+    accusing = [e for e in told if e.extra.get("trigger") == "accusing"]
+    assert [(e.actor1.code, e.actor2 and e.actor2.code) for e in accusing] == [("PAK", "ARM")]
+
+
+def test_a_request_sought_was_made_and_telling_reporters_is_no_demand() -> None:
+    """Seeking is itself the request ("sought clarification": actual, unless a plan
+    governs it); "told reporters", "told Modi that ..." demand nothing."""
+    (sought,) = _events("Nepal sought clarification from India.")
+    assert (sought.kind, sought.status) == ("request", "actual")
+    (planned,) = _events("Nepal plans to seek clarification from India.")
+    assert planned.status == "intent"
+    for text in ("Erdogan told reporters in Ankara that Turkey would act.",
+                 "Khan told Modi that Pakistan wanted peace."):
+        assert all(e.kind != "request" for e in _events(text)), text

@@ -55,3 +55,42 @@ def test_a_quoted_condition_threatens_its_subject() -> None:
     (threat,) = _events("“If the Philippines continues to act unilaterally, China will take "
                         "resolute measures,” China's foreign ministry said.")
     assert (threat.plover, threat.actor1.code, threat.actor2.code) == ("THREATEN", "CHN", "PHL")
+
+
+def test_what_follows_a_report_in_the_sentence_keeps_its_own_object() -> None:
+    """ "..., Cavusoglu said, thanking Greece for its help": the attribution bounds
+    what comes before it, not the act told after it; "he" there is the speaker, even
+    when the sentence before named someone else."""
+    (thanks,) = _events("Relations are good, Cavusoglu said, thanking Greece for its help.")
+    assert (thanks.kind, thanks.actor1.code, thanks.actor2.code) == (
+        "support_statement", "TUR", "GRC")
+    before = "Greek Foreign Minister Nikos Dendias toured the quake-hit areas. "
+    events = _events(before + "Relations are good, Cavusoglu said as he thanked Greece.")
+    (thanked,) = [e for e in events if e.kind == "support_statement"]
+    assert (thanked.actor1.code, thanked.actor2.code) == ("TUR", "GRC")
+    # a trailing attribution is still no party: "..., Ankara said" does not act
+    (visit,) = _events("Dendias visited Baku, Ankara said.")
+    assert (visit.actor1.code, visit.actor2.code) == ("GRC", "AZE")
+
+
+def test_a_dateline_is_no_side_reporting_itself() -> None:
+    """ "NEW DELHI: Pakistani troops targeted forward posts, the Indian Army said": the
+    dateline is where the report was filed; India, reporting force with no target
+    named, is the side struck."""
+    (strike,) = _events("NEW DELHI: Pakistani troops have targeted forward posts, the Indian "
+                        "Army said.")
+    assert (strike.kind, strike.actor1.code, strike.actor2.code) == ("armed_clash", "PAK", "IND")
+    # a side that reports its own force is still not its target
+    (own,) = _events("Indian troops fired on Pakistani posts, Indian officials said.")
+    assert (own.actor1.code, own.actor2.code) == ("IND", "PAK")
+
+
+def test_two_people_of_one_state_are_one_side_that_the_pair_completes() -> None:
+    """ "Presidents Clinton and Bush had visited the country": two visitors of one
+    state are one side, not a visit of the US to itself; the document's other state
+    is where they went."""
+    text = ("Vietnam and the United States normalised relations in 1995. Presidents Bill "
+            "Clinton and George W. Bush had also visited the country, in 2000 and 2006.")
+    visits = [e for e in _events(text) if e.kind == "visit"]
+    assert [(e.actor1.code, e.actor2.code if e.actor2 else None) for e in visits] == [
+        ("USA", "VNM")]

@@ -34,6 +34,7 @@ class Cues:
     gerund_prepositions: frozenset[str]
     object_np: frozenset[str]
     reporting: frozenset[str]
+    report_verbs: frozenset[str]
     auxiliaries: frozenset[str]
     be_forms: frozenset[str]
     participles: frozenset[str]
@@ -81,6 +82,7 @@ def cues() -> Cues:
         gerund_prepositions=_words(syntax, "gerund_prepositions"),
         object_np=_words(syntax, "object_np"),
         reporting=_words(syntax, "reporting"),
+        report_verbs=_words(syntax, "report_verbs"),
         auxiliaries=_words(syntax, "auxiliaries"),
         be_forms=_words(syntax, "be_forms"),
         participles=_words(syntax, "participles"),

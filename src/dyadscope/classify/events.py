@@ -243,6 +243,10 @@ class EventCoder:
                 and tokens[match.start].low in ("at", "on", "upon")
                 and not _intends_first(tokens, first, match.start)):  # fmt: skip
             status = "actual"  # "at the invitation of X, Y visited": taken up, so it was made
+        if (pattern.plover == "REQUEST" and pattern.kind != "invitation" and status == "intent"
+                and tokens[match.anchor].low in cues().intent
+                and not _intends_first(tokens, first, match.start)):  # fmt: skip
+            status = "actual"  # "sought clarification from India": seeking is the request made
         threat = _threat_code(pattern.kind, status, tokens, first, match)
         if pattern.plover == "THREATEN" and not pattern.dyadic and status != "negated":
             # "will strike back if ...": a threat is made by saying what would follow
@@ -608,13 +612,11 @@ def _intends_first(tokens: Sequence[Token], first: int, start: int) -> bool:
     return any(t.low in cues().intent and t.low not in _INVITING for t in window)
 
 
-# a report's verb: a date after it is when the whole report was made ("X recalls its
-# envoys and orders Y's to leave," the agency quoted him as saying on Tuesday)
-_REPORT_VERBS = frozenset({"said", "saying", "says", "told", "announced", "stated", "reported"})
-
-
 def _reported_between(tokens: Sequence[Token], start: int, end: int) -> bool:
-    return any(t.low in _REPORT_VERBS for t in tokens[start:end])
+    """Is there a report's verb between? A date after it is when the whole report
+    was made ("X recalls its envoys and orders Y's to leave," the agency quoted him
+    as saying on Tuesday)."""
+    return any(t.low in cues().report_verbs for t in tokens[start:end])
 
 
 def _quantities(

@@ -21,6 +21,7 @@ with no period takes the last period stated ("This period saw exports of rice
 
 from __future__ import annotations
 
+import datetime
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import replace
@@ -171,6 +172,77 @@ def redate_retold(events: list[Event], analysis: SentenceAnalysis, recent: int) 
         )
         if fits and event.date.basis in ("document", "context", "none"):
             events[i] = replace(event, date=replace(date, basis="context"))
+
+
+STORY_REACH = 2  # sentences back that a later sentence's day may date
+STORY_DAYS = 7  # how far before the document's day the story's day may lie
+_REPORT_WINDOW = 3  # tokens either side of a date that tie it to a report ("said Friday")
+
+
+def date_by_story_day(
+    events: list[Event],
+    recent: int,
+    coded: Sequence[Event],
+    analysis: SentenceAnalysis,
+    doc_date: str | None,
+) -> None:
+    """ "The UAE has decided to roll over the deposit ... The announcement was made in
+    a meeting with Qureshi on Monday": a news lede told with no date of its own
+    happened on the day that the next sentences give its story. Earlier events (from
+    index ``recent`` on) dated only by the document, and sharing a side with the
+    sentence that names the day, take that day, in place."""
+    found = _story_day(coded, analysis, doc_date)
+    if found is None:
+        return
+    day, sides = found
+    for i in range(recent, len(events)):
+        event = events[i]
+        if (
+            event.date.basis == "document"
+            and event.status in ("actual", "negated")
+            and sides & {a.code for a in event.parties()}
+        ):
+            events[i] = replace(event, date=replace(day, basis="context"))
+
+
+def _story_day(
+    coded: Sequence[Event], analysis: SentenceAnalysis, doc_date: str | None
+) -> tuple[DateRef, set[str]] | None:
+    """The day in the week before the document's that this sentence gives what
+    happened, and the sides it names: its first such event's, else (when it tells
+    no event: "The announcement was made ... on Monday") its own first such day that
+    is not a report's ("officials said on Thursday")."""
+    if doc_date is None or len(doc_date) != 10:
+        return None
+    for event in coded:
+        if event.extra.get("sides_from_context") or event.plover == "ASSAULT":
+            # "The meeting was held on Monday" names no side of the story; "the
+            # victim was killed on Saturday" tells its cause
+            continue
+        if event.status == "actual" and _days_before(event.date, doc_date):
+            return event.date, {a.code for a in event.parties()}
+    if coded:
+        return None
+    reporting = cues().report_verbs
+    for index, mention in analysis.date_at:
+        if mention.date.basis != "relative" or not _days_before(mention.date, doc_date):
+            continue
+        around = analysis.tokens[max(0, index - _REPORT_WINDOW) : index + _REPORT_WINDOW + 1]
+        if not any(t.low in reporting for t in around):
+            named = {m.actor.code for m in analysis.actors if m.actor is not None}
+            return mention.date, named
+    return None
+
+
+def _days_before(date: DateRef, doc_date: str) -> bool:
+    """Is ``date`` a day at most ``STORY_DAYS`` before the document's day?"""
+    if date.basis not in ("explicit", "relative") or date.precision != "day" or not date.start:
+        return False
+    try:
+        delta = datetime.date.fromisoformat(doc_date) - datetime.date.fromisoformat(date.start)
+    except ValueError:
+        return False
+    return 0 < delta.days <= STORY_DAYS
 
 
 def _retold(analysis: SentenceAnalysis) -> tuple[bool, DateRef] | None:

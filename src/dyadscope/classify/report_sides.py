@@ -46,14 +46,17 @@ def opening_speaker(analysis: SentenceAnalysis, before: int) -> ActorMention | N
     """Who reports what comes before ``before``: the actor right before the nearest
     reporting verb ("Pakistan's foreign office said that ...", "..., Manila said in a
     statement, describing the move as illegal")."""
-    tokens = analysis.tokens
-    said = next(
-        (i for i in range(before - 1, -1, -1) if tokens[i].low in cues().reporting), None
-    )
+    said = reporting_verb_before(analysis, before)
     if said is None:
         return None
     speakers = [m for _, last, m in analysis.actor_at if last < said]
     return speakers[-1] if speakers else None
+
+
+def reporting_verb_before(analysis: SentenceAnalysis, before: int) -> int | None:
+    """Where the nearest reporting verb before token ``before`` is, if any."""
+    tokens = analysis.tokens
+    return next((i for i in range(before - 1, -1, -1) if tokens[i].low in cues().reporting), None)
 
 
 def attributed_by_other_side(
@@ -73,9 +76,12 @@ def attributed_by_other_side(
         return None
     source = sources[0]
     code = source.actor.code if source.actor is not None else ""
+    # "U.S. forces shot down Iranian drones, U.S. officials said": a side reporting
+    # itself (a dateline, "NEW DELHI:", is where the report was filed, no side)
     told_before = any(
-        f < start and m.actor is not None and m.actor.code == code for f, _, m in analysis.actor_at
-    )  # "U.S. forces shot down Iranian drones, U.S. officials said": a side reporting itself
+        f < start and m.actor is not None and m.actor.code == code and m.kind != "location"
+        for f, _, m in analysis.actor_at
+    )
     return source if code not in ("", actor.actor.code) and not told_before else None
 
 

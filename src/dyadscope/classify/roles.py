@@ -23,6 +23,7 @@ from dyadscope.classify.report_sides import (
     attributed_by_other_side,
     opening_speaker,
     reported_by_other_side,
+    reporting_verb_before,
     speaker_owning_target,
 )
 from dyadscope.classify.tokens import Token
@@ -159,7 +160,8 @@ def find_roles(
         if second is None and between:
             second = between[0]
     else:
-        first, extra_subject, rest = _split(subject)
+        # "Presidents Clinton and Bush had visited the country": one side named twice
+        first, extra_subject, rest = _split(_one_per_side(subject))
         second = obj
         if extra_subject is not None and syntax.each_other(tokens, match.end):
             # "X and Y accused each other of ...": X and Y are the sides, whoever
@@ -356,13 +358,19 @@ def _subject_group(
         if group:
             return group
     group = _group_before(analysis, start, first_token, people)
+    pronoun = any(t.low in _PRONOUNS for t in analysis.tokens[first_token:start])
+    said = reporting_verb_before(analysis, first_token) if pronoun and not group else None
+    if said is not None:
+        # "Cavusoglu said as he thanked Greece", "X and Y officials said that they had
+        # agreed": the speakers of the sentence so far
+        speakers = _group_before(analysis, said, syntax.clause_start(analysis, said), people)
+        plural = any(t.low == "they" for t in analysis.tokens[first_token:start])
+        if speakers:
+            return speakers if plural else speakers[-1:]
     if (
         not group
         and analysis.antecedent is not None
-        and (
-            any(t.low in _PRONOUNS for t in analysis.tokens[first_token:start])
-            or _bare_body(analysis.tokens[first_token:start])
-        )
+        and (pronoun or _bare_body(analysis.tokens[first_token:start]))
     ):
         # "He is expected to meet ...", "The ministry also condemned ...": the last
         # sentence's actor
@@ -388,7 +396,7 @@ def _own_noun(tokens: Sequence[Token], match: Match) -> bool:
 
 
 _RELATIVES = frozenset({"which", "who"})
-_OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it"})
 
 
 def _venue_of_sentence(analysis: SentenceAnalysis) -> ActorMention | None:

@@ -37,6 +37,8 @@ def clause_end(analysis: SentenceAnalysis, end: int) -> int:
     """Token after the clause that a match ending at ``end`` belongs to."""
     tokens = analysis.tokens
     limit = attribution_start(tokens)
+    if end > limit:
+        limit = len(tokens)  # "..., Cavusoglu said, thanking Greece": after the report
     breaks = cues().right_breaks
     for i in range(end, limit):
         if tokens[i].low in breaks and not analysis.inside_actor(i):
@@ -144,7 +146,10 @@ def appositive_start(tokens: Sequence[Token], start: int, first: int) -> int | N
 
 
 _ADVERBIAL = frozenset({"at", "on", "upon"})
-_GERUND_LINKS = frozenset({"after", "before", "while", "since", "upon", "when", "without"})
+_GERUND_LINKS = frozenset(
+    {"after", "before", "while", "whilst", "since", "upon", "when", "without"}
+)
+_PARTICIPLE_REACH = 4  # words between an -ing verb and the noun trigger it governs
 
 
 def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
@@ -156,6 +161,9 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     anchor = tokens[match.anchor].low
     if before == "," and anchor.endswith("ing"):
         return True
+    head = _participle_before(tokens, match.start)
+    if head is not None and (tokens[head - 1].low == "," or tokens[head - 1].low in _GERUND_LINKS):
+        return True  # "..., whilst delivering a formal diplomatic protest": the main subject's
     if match.anchor != match.start:
         # "visited Baku on the invitation of X": a phrase of how it came about speaks
         # of the main subject, not of the object before it
@@ -171,6 +179,21 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     # a verb dictionary's match is a verb use, whatever its ending ("to give ... and meet")
     # "suspending the treaty, closing its airspace, and revoking visas": the same subject
     return before == "and" and (anchor.endswith(("ed", "ing")) or match.pattern.dyadic)
+
+
+def _participle_before(tokens: Sequence[Token], start: int) -> int | None:
+    """The -ing verb whose object phrase opens at ``start`` ("delivering a formal
+    protest"), if only lower-case words of that phrase lie between."""
+    linking = cues().all_prepositions | {"that", "it", "them"}
+    for i in range(start - 1, max(0, start - _PARTICIPLE_REACH - 1), -1):
+        word = tokens[i].text
+        if not word.islower() or word in linking:
+            # a name, a number or punctuation ends the phrase; "accusing it of
+            # aggression", "demanding that a ban ...": what is said, not done
+            return None
+        if word.endswith("ing") and len(word) > 4:
+            return None if word in _ING_PREPOSITIONS else i  # "during the visit"
+    return None
 
 
 def is_object_of(analysis: SentenceAnalysis, previous: Match, match: Match) -> bool:
