@@ -94,3 +94,37 @@ def test_two_people_of_one_state_are_one_side_that_the_pair_completes() -> None:
     visits = [e for e in _events(text) if e.kind == "visit"]
     assert [(e.actor1.code, e.actor2.code if e.actor2 else None) for e in visits] == [
         ("USA", "VNM")]
+
+
+def test_every_state_a_sentence_ranks_did_the_act() -> None:
+    """ "the second country (after Turkey) to recognise", "Following Turkey, ...",
+    "Türkiye was the first state, and Pakistan the second": each ranked state
+    recognised; a sentence that ranks no one adds nobody."""
+    for text in (
+        "Pakistan was the second country (after Turkey) to recognize Azerbaijan in 1991.",
+        "Following Turkey, Pakistan became the second country to recognize Azerbaijan.",
+        "Türkiye was the first state, and Pakistan the second, to recognize Azerbaijan.",
+    ):
+        pairs = {(e.actor1.code, e.actor2.code) for e in _events(text) if e.kind == "recognition"}
+        assert pairs == {("PAK", "AZE"), ("TUR", "AZE")}, text
+    alone = _events("After talks with Turkey, Pakistan signed a second deal with Azerbaijan.")
+    assert {(e.kind, e.actor1.code) for e in alone if e.kind == "agreement_signed"} == {
+        ("agreement_signed", "PAK")}
+
+
+def test_a_visitor_in_a_city_visits_its_state() -> None:
+    """ "Gallant met Aliyev in Baku, as he begins a two-day visit": the visit is to
+    the state of the place he is in."""
+    visits = [e for e in _events("Israel's Gallant met with Aliyev in Baku on Thursday, as he "
+                                 "begins a two-day visit.") if e.kind == "visit"]
+    assert [(e.actor1.code, e.actor2.code) for e in visits] == [("ISR", "AZE")]
+
+
+def test_gerunds_after_a_subordinator_take_the_main_subject() -> None:
+    """ "Modi left Samarkand after attending the SCO summit and holding bilateral talks
+    with Putin and Raisi": Modi holds the talks; the summit's name is no subject."""
+    text = ("Prime Minister Narendra Modi left Samarkand on Friday after attending the Shanghai "
+            "Cooperation Organisation (SCO) summit and holding bilateral talks with Russian "
+            "President Vladimir Putin and Iranian President Ebrahim Raisi.")
+    talks = {(e.actor1.code, e.actor2.code) for e in _events(text) if e.kind == "negotiation"}
+    assert talks == {("IND", "RUS"), ("IND", "IRN")}

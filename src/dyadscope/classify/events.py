@@ -21,6 +21,7 @@ from dyadscope.classify.discourse import SPLIT_BY_CODE, sharper
 from dyadscope.classify.domain import event_domain
 from dyadscope.classify.narrative import spans_time
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
+from dyadscope.classify.precedents import with_precedents
 from dyadscope.classify.roles import Roles, find_roles, names_another_state
 from dyadscope.classify.status import event_status
 from dyadscope.classify.tokens import Token
@@ -161,9 +162,12 @@ class EventCoder:
                 and event.plover in _PROMISABLE
             ):
                 event = _as_pledge(event, pledged)
-            if not syntax.is_infinitive(analysis, match):
+            if not syntax.is_infinitive(analysis, match) and not _names_the_noun(
+                analysis, subject, match
+            ):
                 # "X's decision to ban ... and threatened": the main verb's subject
-                # stays the clause's, not the infinitive's
+                # stays the clause's, not the infinitive's; "attending the SCO summit
+                # and holding talks": the summit's name is no one's subject
                 last_subject = subject
             if governed:
                 event = _recoded(event, governed)
@@ -188,7 +192,8 @@ class EventCoder:
             )
         out = [split for event in events for split in self._dyadic_events(event)]
         self._dyadic.clear()
-        return [pair for event in out for pair in _bilateral_pairs(event)]
+        paired = [pair for event in out for pair in _bilateral_pairs(event)]
+        return with_precedents(paired, analysis)
 
     def _targeted(self, event: Event) -> bool:
         """Has ``event`` a target of its own, not only a co-subject ("X and Y seek ...")?"""
@@ -524,6 +529,24 @@ def _official(actor: Actor | None) -> bool:
         actor.sector is None and text.endswith("s") and " " not in text and text != actor.name
     )
     return not people
+
+
+def _names_the_noun(
+    analysis: SentenceAnalysis, subject: Sequence[ActorMention], match: Match
+) -> bool:
+    """Is the subject only a name inside the event's noun phrase ("the Shanghai
+    Cooperation Organisation (SCO) summit")?"""
+    tokens = analysis.tokens
+    noun = (
+        syntax.is_noun_head(tokens, match.anchor) or tokens[match.anchor].low in cues().event_nouns
+    )
+    if not subject or not noun:
+        return False
+    ends = [last for _, last, m in analysis.actor_at if any(m is s for s in subject)]
+    if not ends:
+        return False
+    between = tokens[max(ends) + 1 : match.start]
+    return all(not t.text.islower() for t in between)
 
 
 def _recoded(event: Event, code: str) -> Event:

@@ -94,7 +94,7 @@ def find_roles(
         subject = (
             ([speaker] if speaker is not None else [])
             or list(last_subject)
-            or _first_group(analysis, match.start, clause_first, people)
+            or _main_subject(analysis, match.start, clause_first, people)
             or subject
         )
     agent = _agent(analysis, match, end_token)
@@ -121,7 +121,8 @@ def find_roles(
             if not goes_home([m], where)
         ] if goes_home(subject, where) else []  # fmt: skip
         if other:
-            subject, obj = other, named_after or obj
+            # the place he is in is where the visitor went
+            subject, obj = other, named_after or obj or where
     if last_target is not None and _object_pronoun(tokens, match):
         obj = last_target  # "imposed sanctions on the Rwandan army, accusing them of ..."
     if obj is not None and obj.kind == "dyad_ref" and len(subject) >= 2:
@@ -440,6 +441,26 @@ def _own_subject_after(tokens: Sequence[Token], verb_end: int, start: int) -> bo
         and between[-1] not in {"to", "and", ",", "or"}
         and not any(w in syntax.SUBJECT_PRONOUNS for w in between)
     )
+
+
+def _main_subject(
+    analysis: SentenceAnalysis, start: int, clause_first: int, people: frozenset[int]
+) -> list[ActorMention]:
+    """The subject a participle, coordinated verb or gerund shares: its clause's first
+    group, or, for a gerund clause after a subordinator ("X and Y shook hands after
+    initialling the deal and holding talks"), the first group of the clause it hangs
+    from, with everyone coordinated with it."""
+    tokens = analysis.tokens
+    if (
+        0 < clause_first < len(tokens)
+        and tokens[clause_first - 1].low in syntax.GERUND_LINKS
+        and tokens[clause_first].low.endswith("ing")
+    ):
+        host = syntax.clause_start(analysis, clause_first - 1)
+        group = _first_group(analysis, clause_first - 1, host, people)
+        if group:
+            return group + [m for m in _coordinated_after(analysis, group[-1]) if m not in group]
+    return _first_group(analysis, start, clause_first, people)
 
 
 def _first_group(

@@ -146,7 +146,7 @@ def appositive_start(tokens: Sequence[Token], start: int, first: int) -> int | N
 
 
 _ADVERBIAL = frozenset({"at", "on", "upon"})
-_GERUND_LINKS = frozenset(
+GERUND_LINKS = frozenset(
     {"after", "before", "while", "whilst", "since", "upon", "when", "without"}
 )
 _PARTICIPLE_REACH = 4  # words between an -ing verb and the noun trigger it governs
@@ -159,11 +159,14 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         return False
     before = tokens[match.start - 1].low
     anchor = tokens[match.anchor].low
+    verb = tokens[match.start].low  # "holding bilateral talks": the verb opens the match
     if before == "," and anchor.endswith("ing"):
         return True
     head = _participle_before(tokens, match.start)
-    if head is not None and (tokens[head - 1].low == "," or tokens[head - 1].low in _GERUND_LINKS):
+    if head is not None and (tokens[head - 1].low == "," or tokens[head - 1].low in GERUND_LINKS):
         return True  # "..., whilst delivering a formal diplomatic protest": the main subject's
+    if before == "and" and verb.endswith(("ed", "ing")) and len(verb) > 4:
+        return True  # "attending the summit and holding bilateral talks with X"
     if match.anchor != match.start:
         # "visited Baku on the invitation of X": a phrase of how it came about speaks
         # of the main subject, not of the object before it
@@ -172,7 +175,7 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         return True
     if before == "by" and anchor.endswith("ing"):
         return True  # "Moscow retaliated by expelling ...": the means, done by Moscow
-    if before in _GERUND_LINKS and anchor.endswith("ing") and not match.pattern.dyadic:
+    if before in GERUND_LINKS and anchor.endswith("ing") and not match.pattern.dyadic:
         # "two weeks after accusing ...", "while visiting ...": the main subject does
         # it (PETRARCH's verb dictionaries leave such clauses uncoded)
         return True
