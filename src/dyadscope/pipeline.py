@@ -30,6 +30,7 @@ from dyadscope.dictionaries.petrarch_verbs import is_verbs_file, load_petrarch_d
 from dyadscope.mentions.actors import Gazetteer
 from dyadscope.mentions.dates import find_dates, fiscal_first_month
 from dyadscope.mentions.quantities import find_quantities
+from dyadscope.mentions.titles import TitleMemory
 from dyadscope.model import (
     Actor,
     ActorMention,
@@ -130,7 +131,10 @@ class Pipeline:
     def process(self, doc: Document) -> Extraction:
         seg = segment(doc)
         live = [s for s in seg.sentences if s.repeat_of is None]
-        actor_mentions = [self.gazetteer.find(s.text, on_date=doc.date) for s in live]
+        titles = TitleMemory(self.gazetteer.titles())
+        actor_mentions = [
+            titles.complete(s.text, self.gazetteer.find(s.text, on_date=doc.date)) for s in live
+        ]
         title_mentions = self.gazetteer.find(doc.title, on_date=doc.date) if doc.title else []
         dyad = document_dyad(
             actor_mentions, title_mentions, given=self.pair, canonical=self._canonical(self.pair)

@@ -412,6 +412,10 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("request", "CHN", "LTU", "China told Lithuania to immediately rectify its wrong decision."),
     ("request", "NPL", "IND", "Nepal sought clarification from India over the trade curbs."),
     ("request", "IND", "PAK", "New Delhi sought the pilot's unconditional release from Pakistan."),
+    # a call received, greetings and felicitations
+    ("meeting", "AZE", "PAK", "Aliyev received a phone call from Pakistan's prime minister."),
+    ("support_statement", "PAK", "AZE", "Pakistan felicitated Azerbaijan on its Independence Day."),
+    ("support_statement", "PAK", "AZE", "Sharif extended greetings to Aliyev on his re-election."),
 ]
 
 
@@ -694,3 +698,4 @@ def test_a_request_sought_was_made_and_telling_reporters_is_no_demand() -> None:
     for text in ("Erdogan told reporters in Ankara that Turkey would act.",
                  "Khan told Modi that Pakistan wanted peace."):
         assert all(e.kind != "request" for e in _events(text)), text
+

@@ -128,3 +128,21 @@ def test_gerunds_after_a_subordinator_take_the_main_subject() -> None:
             "President Vladimir Putin and Iranian President Ebrahim Raisi.")
     talks = {(e.actor1.code, e.actor2.code) for e in _events(text) if e.kind == "negotiation"}
     assert talks == {("IND", "RUS"), ("IND", "IRN")}
+
+
+def test_who_decided_to_act_acts() -> None:
+    """ "..., days after Islamabad decided to shut its airspace to Indian carriers":
+    the one who decided shuts it, not the main clause's subject."""
+    events = _events("India has closed its airspace to Pakistani planes, days after Islamabad "
+                     "decided to shut its airspace to all flights of Indian carriers.")
+    assert {(e.actor1.code, e.actor2.code) for e in events if e.kind == "sanction"} == {
+        ("IND", "PAK"), ("PAK", "IND")}
+
+
+def test_my_and_our_in_a_quotation_are_its_speakers() -> None:
+    """ "“... my visit ... will be a turning point in the relations between Iraq and
+    Turkey,” Erdogan said": the speaker visited; outside a quotation "my" names nobody."""
+    (visit,) = [e for e in _events("“I believe that my visit will be a turning point in the "
+                                   "relations between Iraq and Turkey,” Erdogan said.")
+                if e.kind == "visit"]
+    assert (visit.actor1.code, visit.actor2.code) == ("TUR", "IRQ")

@@ -205,3 +205,14 @@ def test_a_distinctive_surname_names_its_bearer_alone(gaz: Gazetteer) -> None:
     assert all(m.text != "Khan" for m in gaz.find("Khan met the ambassador."))
     (lagos,) = gaz.find("Talks were held in Lagos.")
     assert lagos.actor is not None and lagos.actor.code == "NGA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The two ministers signed it.", "Both presidents praised it.", "The sides agreed.",
+     "The two delegations met.", "The two foreign ministers spoke."],
+)
+def test_the_two_ministers_and_the_sides_refer_to_the_pair(text: str) -> None:
+    """Officials of both sides named together ("the two ministers", "the sides") refer
+    to the document's pair, as "the two countries" does."""
+    assert [m.kind for m in Gazetteer.default().find(text)] == ["dyad_ref"]

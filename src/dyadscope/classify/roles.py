@@ -499,9 +499,15 @@ _DECISIONS = frozenset(
 
 
 def _decision_owner(analysis: SentenceAnalysis, match: Match) -> ActorMention | None:
-    """The owner of "X's decision to <act>", "X's plan to <act>": X does the act."""
+    """The owner of "X's decision to <act>", "X's plan to <act>", "X (has) decided to
+    <act>": X does the act."""
     tokens = analysis.tokens
     to = match.start - 1
+    if to >= 2 and tokens[to].low == "to" and tokens[to - 1].low in syntax.DECIDING:
+        at = to - 2
+        while at > 0 and tokens[at].low in cues().auxiliaries:
+            at -= 1  # "Pakistan has decided to"
+        return next((m for _, last, m in analysis.actor_at if last == at), None)
     if to < 2 or tokens[to].low != "to" or tokens[to - 1].low not in _DECISIONS:
         return None
     owner = to - 2
@@ -751,7 +757,7 @@ def _object(
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
-_FIRST_PERSON = frozenset({"we", "i"})
+_FIRST_PERSON = frozenset({"we", "i", "my", "our"})
 _QUOTES = frozenset({"“", "”", '"'})
 _SAY = frozenset({"said", "says", "added", "stated", "told", "announced", "declared", "wrote"})
 _SPEAKER_REACH = 12  # tokens after the closing quote that may hold "X said"

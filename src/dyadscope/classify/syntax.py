@@ -214,7 +214,7 @@ def is_object_of(analysis: SentenceAnalysis, previous: Match, match: Match) -> b
     )
 
 
-_DECIDING = frozenset(
+DECIDING = frozenset(
     {"decided", "decides", "decide", "voted", "votes", "moved", "moves", "resolved", "chose"}
 )
 
@@ -227,7 +227,7 @@ def after_own_verb(analysis: SentenceAnalysis, previous: Match | None, match: Ma
     return (
         previous is not None
         and start - 1 > previous.end
-        and analysis.tokens[start - 1].low in _DECIDING
+        and analysis.tokens[start - 1].low in DECIDING
     )
 
 

@@ -171,6 +171,13 @@ class Gazetteer:
                 builder.add_table(read_table(path))
         return cls(builder, rejections)
 
+    def titles(self) -> frozenset[str]:
+        """Lower-cased titles of office ("prime minister", "crown prince", "ambassador")."""
+        return frozenset(
+            phrase for phrase, row in self._builder.sectors.items()
+            if row.role in ("title", "envoy") and row.sector is not None
+        )  # fmt: skip
+
     def country(self, code: str) -> Actor | None:
         """The state (or organisation) with this code as an actor, or None if unknown."""
         code = code.upper()

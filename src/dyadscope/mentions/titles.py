@@ -1,0 +1,60 @@
+"""Officials named again by their title alone: "Saudi Crown Prince Mohammed bin Salman
+said ... The Crown Prince was speaking at a banquet". News names a person in full once
+and then writes "the Crown Prince", "the prime minister", "the ambassador"; that title
+stands for the last person the document named with it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dyadscope.model import Actor, ActorMention
+
+_WORD = re.compile(r"[\w-]+")
+
+
+class TitleMemory:
+    """Per document: the last actor named with each title of office."""
+
+    def __init__(self, titles: frozenset[str]) -> None:
+        # longest first, so "the deputy prime minister" is not "the prime minister"
+        ordered = sorted((t for t in titles if t.strip()), key=len, reverse=True)
+        self._titles = frozenset(tuple(t.split()) for t in ordered)
+        self._longest = max((len(t) for t in self._titles), default=0)
+        self._bare = re.compile(
+            r"\b[Tt]he\s+(" + "|".join(re.escape(t) for t in ordered) + r")\b(?!\s+of\b)",
+            re.IGNORECASE,
+        ) if ordered else None  # fmt: skip
+        self._last: dict[str, Actor] = {}
+
+    def complete(self, text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+        """The sentence's mentions plus "the <title>" for each title the document has
+        already given a name, then remember this sentence's titled mentions."""
+        out = list(mentions)
+        if self._bare is not None and self._last:
+            taken = [(m.start, m.end) for m in mentions]
+            for found in self._bare.finditer(text):
+                start, end = found.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue  # inside a mention ("the Prime Minister of Pakistan")
+                if end < len(text) and text[end : end + 2].strip()[:1].isupper():
+                    continue  # a name follows: the gazetteer's own business
+                actor = self._last.get(found.group(1).lower())
+                if actor is not None:
+                    out.append(ActorMention(start, end, text[start:end], actor, "person"))
+            out.sort(key=lambda m: m.start)
+        for mention in mentions:
+            self._remember(mention)
+        return out
+
+    def _remember(self, mention: ActorMention) -> None:
+        actor = mention.actor
+        if actor is None or len(actor.code) != 3 or mention.kind == "location":
+            return
+        words = _WORD.findall(mention.text.lower())
+        for size in range(min(self._longest, len(words)), 0, -1):  # the longest title
+            for at in range(len(words) - size + 1):
+                title = tuple(words[at : at + size])
+                if title in self._titles:
+                    self._last[" ".join(title)] = actor
+                    return
