@@ -515,6 +515,16 @@ class DateMention:
 
 
 @dataclass(frozen=True, slots=True)
+class ClashMention:
+    """A war or strike named, not told ("the second Karabakh war"): when and who."""
+
+    start: int
+    end: int
+    date: DateRef
+    sides: tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
 class QuantityMention:
     start: int
     end: int

@@ -29,6 +29,7 @@ from dyadscope.classify.transform import TransformRules
 from dyadscope.dictionaries.petrarch_verbs import is_verbs_file, load_petrarch_dictionary
 from dyadscope.mentions.actors import Gazetteer
 from dyadscope.mentions.dates import find_dates, fiscal_first_month
+from dyadscope.mentions.historical import find_clashes
 from dyadscope.mentions.quantities import find_quantities
 from dyadscope.mentions.titles import TitleMemory
 from dyadscope.model import (
@@ -163,6 +164,7 @@ class Pipeline:
                 dates=find_dates(sentence.text, doc.date, fiscal_country=fiscal),
                 quantities=find_quantities(sentence.text),
                 antecedent=antecedent,
+                clashes=find_clashes(sentence.text),
             )
             if unplaced is None and doc.date is None:
                 unplaced = next((d.date.text for d in analysis.dates if d.date.start is None), None)

@@ -8,6 +8,7 @@ from dyadscope.classify.tokens import Token, token_index_at, tokenize
 from dyadscope.model import (
     Actor,
     ActorMention,
+    ClashMention,
     DateMention,
     QuantityMention,
     Sentence,
@@ -41,6 +42,7 @@ class SentenceAnalysis:
     # who "he", "she" or "they" at the start of this sentence most likely is: the
     # previous sentence's first actor (set by the pipeline)
     antecedent: ActorMention | None = None
+    clashes: list[ClashMention] = field(default_factory=list)  # wars named, not told
     tokens: list[Token] = field(init=False)
     actor_at: list[tuple[int, int, ActorMention]] = field(init=False)
     date_at: list[tuple[int, DateMention]] = field(init=False)

@@ -19,6 +19,7 @@ from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.discourse import SPLIT_BY_CODE, sharper
 from dyadscope.classify.domain import event_domain
+from dyadscope.classify.named_clashes import named_clashes
 from dyadscope.classify.narrative import spans_time
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
 from dyadscope.classify.precedents import with_precedents
@@ -193,7 +194,8 @@ class EventCoder:
         out = [split for event in events for split in self._dyadic_events(event)]
         self._dyadic.clear()
         paired = [pair for event in out for pair in _bilateral_pairs(event)]
-        return with_precedents(paired, analysis)
+        ranked = with_precedents(paired, analysis)
+        return ranked + named_clashes(analysis, ctx, ranked)
 
     def _targeted(self, event: Event) -> bool:
         """Has ``event`` a target of its own, not only a co-subject ("X and Y seek ...")?"""

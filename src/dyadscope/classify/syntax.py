@@ -424,7 +424,13 @@ def names_a_thing(analysis: SentenceAnalysis, index: int, end: int, anchor: int)
     after = next((i for i in range(index, len(tokens)) if tokens[i].start >= end), None)
     if after is None or not tokens[after].text.isalpha():
         return False
-    return not after <= anchor <= after + 2
+    if after <= anchor <= after + 2:
+        return False
+    # "the 2020 Armenian-Azerbaijani war": names and hyphens between are the trigger's
+    return not (
+        after < anchor <= after + 4
+        and all(t.text == "-" or t.text[:1].isupper() for t in tokens[after:anchor])
+    )
 
 
 def is_deadline(analysis: SentenceAnalysis, index: int) -> bool:

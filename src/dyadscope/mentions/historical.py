@@ -1,7 +1,9 @@
 """Named historical moments as dates ("after the dissolution of the Soviet Union").
 
 Writers often date an event by a moment everyone knows instead of a year. The
-moments and their dates are a data file, ``data/historical_dates.tsv``.
+moments and their dates are a data file, ``data/historical_dates.tsv``. A moment that
+is itself a war or a strike between two states ("the second Karabakh war", "the Kargil
+war") also names its sides there, so that the mention can be coded as that clash.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import cast, get_args
 
-from dyadscope.model import DateMention, DateRef, Precision
+from dyadscope.model import ClashMention, DateMention, DateRef, Precision
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +23,7 @@ class _Moment:
     start: str
     end: str | None
     precision: Precision
+    sides: tuple[str, str] | None  # a war or strike between two states
 
 
 @cache
@@ -30,14 +33,18 @@ def _moments() -> tuple[_Moment, ...]:
     for line in text.splitlines()[1:]:
         if not line.strip() or line.startswith(("#", "pattern\t")):
             continue
-        pattern, start, end, precision = line.split("\t")
+        pattern, start, end, precision, *rest = line.split("\t")
         if precision not in get_args(Precision):
             raise ValueError(f"historical_dates.tsv: unknown precision {precision!r}")
+        codes = rest[0].split() if rest else []
+        if codes and len(codes) != 2:
+            raise ValueError(f"historical_dates.tsv: sides must be two codes, not {rest[0]!r}")
         moments.append(
             _Moment(
-                re.compile(pattern, re.IGNORECASE), start, end or None, cast(Precision, precision)
+                re.compile(pattern, re.IGNORECASE), start, end or None,
+                cast(Precision, precision), (codes[0], codes[1]) if codes else None,
             )
-        )
+        )  # fmt: skip
     return tuple(moments)
 
 
@@ -57,3 +64,18 @@ def find_moments(text: str) -> list[DateMention]:
             date = DateRef(moment.start, moment.end, moment.precision, match.group())
             found.append(DateMention(match.start(), match.end(), date))
     return sorted(found, key=lambda m: m.start)
+
+
+def find_clashes(text: str) -> list[ClashMention]:
+    """Named wars and strikes between two states in ``text`` ("the Kargil war"), each
+    with its date and sides, in order."""
+    if _any_moment().search(text) is None:
+        return []
+    found = []
+    for moment in _moments():
+        if moment.sides is None:
+            continue
+        for match in moment.pattern.finditer(text):
+            date = DateRef(moment.start, moment.end, moment.precision, match.group())
+            found.append(ClashMention(match.start(), match.end(), date, moment.sides))
+    return sorted(found, key=lambda clash: clash.start)
