@@ -699,3 +699,38 @@ def test_a_request_sought_was_made_and_telling_reporters_is_no_demand() -> None:
                  "Khan told Modi that Pakistan wanted peace."):
         assert all(e.kind != "request" for e in _events(text)), text
 
+
+
+def test_ceremony_cooperation_against_crime_and_places_around_code_no_hostility() -> None:
+    """ "inspected the guard of honour" is ceremony, "the fight against illegal
+    migration" cooperation, "the surrounding region" a place; a war fought against a
+    state and troops surrounding a town stay what they are."""
+    hostile = {"criticism_hostility", "armed_clash", "mobilize"}
+    for text in (
+        "Sharif and the President of Azerbaijan inspected the guard of honour in Baku.",
+        "Uzbekistan and Azerbaijan signed agreements on the fight against illegal migration.",
+    ):
+        assert not {e.kind for e in _events(text)} & hostile, text
+    attack = _events("Russia launched a drone attack on Kyiv and the surrounding region.")
+    assert [e.kind for e in attack] == ["armed_clash"]
+    (war,) = _events("Azerbaijan fought against Armenia in 2020.")
+    assert war.kind == "armed_clash"
+    (siege,) = _events("Russian troops surrounded the Ukrainian town.")
+    assert siege.kind == "mobilize"
+
+
+def test_the_summoning_of_an_envoy_is_by_the_other_side() -> None:
+    """ "the summoning of the Indian deputy high commissioner to the Foreign Office in
+    Islamabad": the envoy is summoned, not summoning."""
+    (summons,) = _events("The incident saw the summoning of Indian Deputy High Commissioner "
+                         "JP Singh to the Foreign Office in Islamabad.")
+    assert (summons.actor1.code, summons.actor2.code) == ("PAK", "IND")
+
+
+def test_a_definite_act_listed_after_including_is_told() -> None:
+    """ "actions against India, including the closure of its airspace": a listed act
+    with its own object is told (and "its" is the actor's); "such as joint drills" is not."""
+    events = _events("Pakistan announced retaliatory actions against India, including the "
+                     "immediate closure of its airspace to all Indian airlines.")
+    assert [(e.kind, e.actor1.code, e.actor2.code) for e in events] == [
+        ("sanction", "PAK", "IND")]

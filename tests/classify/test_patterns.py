@@ -43,6 +43,19 @@ def test_gap_alternatives_and_classes_match() -> None:
     assert _kinds(patterns, "They signed one two three four five six agreements.") == []
 
 
+def test_a_hyphenated_compound_counts_as_one_word_of_a_gap() -> None:
+    """ "the much-anticipated US-brokered peace agreement": four words, not eight."""
+    lines = [
+        "@DOC = agreement+|memorandum",
+        "agreement_signed\t057\tAGREE\tauto\tsym\t!sign~ ... @DOC",
+    ]
+    patterns = PatternSet(parse_patterns(lines, "test"))
+    assert _kinds(patterns, "They signed the much-anticipated US-brokered peace agreement.") == [
+        "agreement_signed"]
+    # spaced dashes are words of their own
+    assert _kinds(patterns, "They signed one - two - three - four agreements.") == []
+
+
 def test_gap_does_not_cross_a_semicolon() -> None:
     lines = ["meeting\t040\tCONSULT\tauto\tsym\t!hold~ ... talks"]
     patterns = PatternSet(parse_patterns(lines, "test"))

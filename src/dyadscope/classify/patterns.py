@@ -374,6 +374,9 @@ def _match_from(
                 continue
             if tokens[at].low in _BREAKS:
                 break
+            if _hyphen_joined(tokens, at):
+                at += 2  # "US-brokered", "much-anticipated": one word, counted at its end
+                continue
             at += 1
             skipped += 1
         return None
@@ -392,6 +395,16 @@ def _match_from(
     if element.optional:
         return _match_from(elements, tokens, pos, k + 1, spans)
     return None
+
+
+def _hyphen_joined(tokens: Sequence[Token], at: int) -> bool:
+    """Is the token joined by a hyphen, with no space, to the next word?"""
+    return (
+        at + 2 < len(tokens)
+        and tokens[at + 1].low == "-"
+        and tokens[at].end == tokens[at + 1].start
+        and tokens[at + 1].end == tokens[at + 2].start
+    )
 
 
 _ASIDE = 8  # tokens an aside in brackets may hold

@@ -97,6 +97,10 @@ def find_roles(
             or _main_subject(analysis, match.start, clause_first, people)
             or subject
         )
+    if kind in ("sanction", "retreat") and _own_possession(tokens, match):
+        # "announced actions against India, including the closure of its airspace": the
+        # owner of "its" is the clause's subject, not the nearest state
+        subject = _first_group(analysis, match.start, clause_first, people) or subject
     agent = _agent(analysis, match, end_token)
     main = _fronted_clause_end(analysis, match)
     if not subject and not agent and main:
@@ -407,6 +411,16 @@ def _venue_of_sentence(analysis: SentenceAnalysis) -> ActorMention | None:
         if m.kind == "location" and syntax.preposition_before(analysis.tokens, f) in ("in", "at")
     ]  # fmt: skip
     return venues[0] if len(venues) == 1 else None
+
+
+def _own_possession(tokens: Sequence[Token], match: Match) -> bool:
+    """Is the trigger a noun of an act on the actor's own thing ("the closure of its
+    airspace", "the recall of their envoys")? (Not for force: in "the violation of its
+    airspace" the owner is the victim.)"""
+    return syntax.is_noun_head(tokens, match.anchor) and any(
+        tokens[i].low == "of" and tokens[i + 1].low in ("its", "their")
+        for i in range(match.anchor, min(match.end, len(tokens) - 1))
+    )
 
 
 def _summons(tokens: Sequence[Token], match: Match) -> bool:

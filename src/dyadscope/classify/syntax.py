@@ -293,6 +293,7 @@ _GENERIC = frozenset(
     {"beyond", "besides", "than", "including", "such", "like", "unlike", "regular", "frequent"}
 )
 _GENERIC_REACH = 10
+_DEFINITE_LIST = frozenset({"the", "its", "their", "his", "her"})
 
 
 def is_generic_mention(analysis: SentenceAnalysis, match: Match) -> bool:
@@ -304,6 +305,8 @@ def is_generic_mention(analysis: SentenceAnalysis, match: Match) -> bool:
         return False  # "aircraft including gunships killed 46 civilians": a verb, told
     for i in range(match.start - 1, max(-1, match.start - _GENERIC_REACH), -1):
         word = tokens[i].low
+        if word == "including" and i + 1 < len(tokens) and tokens[i + 1].low in _DEFINITE_LIST:
+            return False  # "actions including the immediate closure of its airspace": told
         if word in _GENERIC:
             return True
         if word in (",", ";", ":") or word in cues().clause_breaks or analysis.inside_actor(i):
