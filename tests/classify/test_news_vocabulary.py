@@ -416,6 +416,16 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("meeting", "AZE", "PAK", "Aliyev received a phone call from Pakistan's prime minister."),
     ("support_statement", "PAK", "AZE", "Pakistan felicitated Azerbaijan on its Independence Day."),
     ("support_statement", "PAK", "AZE", "Sharif extended greetings to Aliyev on his re-election."),
+    # assaults and barrages launched; a fronted "In addition to ..." is the subject's act
+    ("armed_clash", "AZE", "ARM", "Azerbaijani forces launched assaults into Armenian territory."),
+    ("armed_clash", "ARM", "AZE", "Armenian artillery launched a barrage on Azerbaijani posts."),
+    ("sanction", "PAK", "IRN", "In addition to recalling its own diplomat, Pakistan has refused "
+     "to allow his Iranian counterpart to return."),
+    # an envoy told to leave, in the passive: by the state to be left
+    ("sanction", "SOM", "ETH", "Ethiopia's Ambassador has been informed to depart from Somalia "
+     "within the next 72 hours."),
+    ("sanction", "IND", "CAN", "A senior Canadian diplomat has been asked to leave India within "
+     "five days."),
 ]
 
 

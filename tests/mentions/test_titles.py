@@ -42,3 +42,11 @@ def test_a_title_with_its_own_owner_or_name_is_left_to_the_gazetteer() -> None:
     ])
     codes = [code for _, code in last]
     assert "PAK" not in codes
+
+
+def test_the_premier_is_the_prime_minister_named_before() -> None:
+    *_, last = _run([
+        "Pakistani Prime Minister Shehbaz Sharif called on President Ilham Aliyev.",
+        "The premier arrived at the palace in Baku.",
+    ])
+    assert ("The premier", "PAK") in last

@@ -156,8 +156,9 @@ def find_roles(
         # "three soldiers were killed outside Basra": the subject suffered it; who
         # did it is unnamed, at most placed
         first = _place(analysis, first_token, end_token)
-        if first is None and _summons(tokens, match):
-            first = obj  # "was summoned to the Iranian Foreign Ministry"
+        if first is None and (_summons(tokens, match) or _sent_away(tokens, match)):
+            # "was summoned to the Iranian Foreign Ministry", "was asked to leave India"
+            first = obj
         second, _, rest = _split(subject)
     elif roles == "o>s":
         first = obj
@@ -421,6 +422,12 @@ def _own_possession(tokens: Sequence[Token], match: Match) -> bool:
         tokens[i].low == "of" and tokens[i + 1].low in ("its", "their")
         for i in range(match.anchor, min(match.end, len(tokens) - 1))
     )
+
+
+def _sent_away(tokens: Sequence[Token], match: Match) -> bool:
+    """Is the match one of our "was asked/told/ordered to leave|depart" patterns? (A
+    verb dictionary's passive keeps PETRARCH's roles.)"""
+    return not match.pattern.dyadic and tokens[match.end - 1].low in ("leave", "depart", "quit")
 
 
 def _summons(tokens: Sequence[Token], match: Match) -> bool:

@@ -86,13 +86,15 @@ _SUBORDINATORS = frozenset(
 def main_clause_start(tokens: Sequence[Token]) -> int:
     """Where the main clause begins after a fronted adverbial ("Before leaving for
     Baku on Monday, the minister ..."): after its comma; else 0."""
-    opening = next((t.low for t in tokens if t.low not in _OPENING_QUOTES), "")
-    if opening not in _SUBORDINATORS:  # "“If X continues, Y will ...”" opens with a quote
-        return 0
+    words = [t.low for t in tokens if t.low not in _OPENING_QUOTES][:3]
+    opening = words[0] if words else ""
+    if opening not in _SUBORDINATORS and words != _IN_ADDITION_TO:
+        return 0  # "“If X continues, Y will ...”" opens with a quote
     return _after_first_comma(tokens)
 
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
+_IN_ADDITION_TO = ["in", "addition", "to"]  # "In addition to recalling its envoy, X ..."
 
 
 def participle_clause_end(tokens: Sequence[Token]) -> int:

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dyadscope.model import Actor, ActorMention
 
 _WORD = re.compile(r"[\w-]+")
+# titles news uses for one another ("Prime Minister Sharif ... the premier")
+_SAME_OFFICE = {"premier": "prime minister", "prime minister": "premier"}
 
 
 class TitleMemory:
@@ -56,5 +58,8 @@ class TitleMemory:
             for at in range(len(words) - size + 1):
                 title = tuple(words[at : at + size])
                 if title in self._titles:
-                    self._last[" ".join(title)] = actor
+                    name = " ".join(title)
+                    self._last[name] = actor
+                    if name in _SAME_OFFICE:
+                        self._last[_SAME_OFFICE[name]] = actor
                     return
