@@ -308,3 +308,17 @@ def test_a_news_lede_takes_the_day_the_next_sentence_gives_its_story() -> None:
             "2017-11-03",
             "document",
         ), other
+
+
+def test_a_news_page_telling_history_carries_its_dates() -> None:
+    """ "On December 9, 1999, China and Russia put to rest their border dispute. Three
+    accords were signed ...": a written-out date years before the page carries to the
+    sentences after it, as in a paper; a near stray date still does not."""
+    history = ("On December 9, 1999, China and Russia put to rest their border dispute. "
+               "Three accords were signed by the Chinese and Russian foreign ministers.")
+    (signed,) = [e for e in _events(history, "2001-11-28") if e.kind == "agreement_signed"]
+    assert (signed.date.start, signed.date.basis) == ("1999-12-09", "context")
+    news = ("The operator announced the results on November 20, 2001. Three accords were "
+            "signed by the Chinese and Russian foreign ministers.")
+    (today,) = [e for e in _events(news, "2001-11-28") if e.kind == "agreement_signed"]
+    assert today.date.basis == "document"

@@ -426,6 +426,9 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
      "within the next 72 hours."),
     ("sanction", "IND", "CAN", "A senior Canadian diplomat has been asked to leave India within "
      "five days."),
+    # invited, in the passive, with no inviter named: by the other side of the text
+    ("invitation", "IND", "PAK", "India and Pakistan fought in 1971. Bhutto, the Pakistani "
+     "president, was invited to a summit in Simla in June 1972."),
 ]
 
 

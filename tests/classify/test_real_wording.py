@@ -146,3 +146,15 @@ def test_my_and_our_in_a_quotation_are_its_speakers() -> None:
                                    "relations between Iraq and Turkey,” Erdogan said.")
                 if e.kind == "visit"]
     assert (visit.actor1.code, visit.actor2.code) == ("TUR", "IRQ")
+
+
+def test_a_titled_person_nobody_knows_acts_for_the_other_side_of_the_pair() -> None:
+    """ "December 1991: Premier Li Peng makes a return visit to India" in a text on
+    China and India: the visitor is China's; with no title the subject stays unknown."""
+    text = ("India and China normalised ties. December 1991: Premier Li Peng makes a return "
+            "visit to India. May 1992: President R. Venkataraman makes a State visit to China.")
+    visits = {(e.actor1.code, e.actor2.code, e.date.start) for e in _events(text)
+              if e.kind == "visit"}
+    assert visits == {("CHN", "IND", "1991-12"), ("IND", "CHN", "1992-05")}
+    untitled = "India and China normalised ties. In 1991 the delegation made a visit to India."
+    assert all(e.kind != "visit" for e in _events(untitled))

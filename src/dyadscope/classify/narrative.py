@@ -139,7 +139,7 @@ class NarrativeDates:
             if d.date.start is not None
             and d.date.precision in _SPECIFIC
             and not events
-            and self._document is None
+            and (self._document is None or _history(d.date, self._document))
         ]
         self._dates.append((specific[-1] if specific else None, self._paragraph))
         self._period_age += 1
@@ -284,6 +284,18 @@ def spans_time(analysis: SentenceAnalysis, first: int = 0, end: int | None = Non
         if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
             return True
     return False
+
+
+HISTORY_YEARS = 1  # a date this many years before a story's is history it tells
+
+
+def _history(date: DateRef, document: DateRef) -> bool:
+    """Is ``date`` a year of its own, written out, well before the document's date
+    ("On December 9, 1999, China and Russia ..." in a page of 2001)? A news page then
+    tells history, and that date carries as a paper's does."""
+    if date.basis != "explicit" or not date.start or not document.start:
+        return False
+    return int(date.start[:4]) <= int(document.start[:4]) - HISTORY_YEARS
 
 
 def _after(date: DateRef | None, document: DateRef) -> bool:

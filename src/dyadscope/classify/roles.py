@@ -230,14 +230,20 @@ def find_roles(
     # nor one whose other side is the actor's own people ("food to Filipino forces")
     own_people = reflexive and roles != "sym"
     if kind in cues().partner_kinds and not named_only and not own_parties and not own_people:
-        if actor1 is None and roles == "o>s" and actor2 is not None:
+        if actor1 is None and actor2 is not None and (roles == "o>s" or _unknown_subject(
+            analysis, first_token, match.start
+        )):
+            # "Premier Li Peng makes a return visit to India" in a paper on China and
+            # India: a titled person the gazetteer does not know acts for the other side
             actor1 = _partner(actor2, ctx)
             inferred = actor1 is not None
         elif actor2 is None and actor1 is not None:
             actor2 = _partner(actor1, ctx)
             inferred = actor2 is not None
-    if actor1 is None and actor2 is not None and _summons(tokens, match) and not agent:
-        # "Iran's ambassador was summoned": by the other state of the document
+    invited = kind == "invitation" and syntax.is_passive(tokens, match.anchor)
+    if actor1 is None and actor2 is not None and (_summons(tokens, match) or invited) and not agent:
+        # "Iran's ambassador was summoned", "the Pakistani president was invited to a
+        # summit": by the other state of the document
         actor1 = _partner(actor2, ctx)
         inferred = actor1 is not None
     if actor1 is None:
@@ -421,6 +427,24 @@ def _own_possession(tokens: Sequence[Token], match: Match) -> bool:
     return syntax.is_noun_head(tokens, match.anchor) and any(
         tokens[i].low == "of" and tokens[i + 1].low in ("its", "their")
         for i in range(match.anchor, min(match.end, len(tokens) - 1))
+    )
+
+
+_TITLE_WORDS = frozenset(
+    {"president", "premier", "prime", "minister", "king", "emir", "chancellor", "general",
+     "marshal", "admiral", "secretary", "ambassador", "envoy", "foreign", "defence", "defense"}
+)
+
+
+def _unknown_subject(analysis: SentenceAnalysis, first_token: int, start: int) -> bool:
+    """Does the clause open with a titled name the gazetteer does not know ("Premier
+    Li Peng", "Prime Minister Rajiv Gandhi") and no actor before the trigger?"""
+    if any(first_token <= f < start for f, _, _ in analysis.actor_at):
+        return False
+    words = analysis.tokens[first_token:start]
+    return any(
+        w.low in _TITLE_WORDS and i + 1 < len(words) and words[i + 1].text[:1].isupper()
+        for i, w in enumerate(words)
     )
 
 
