@@ -322,3 +322,14 @@ def test_a_news_page_telling_history_carries_its_dates() -> None:
             "signed by the Chinese and Russian foreign ministers.")
     (today,) = [e for e in _events(news, "2001-11-28") if e.kind == "agreement_signed"]
     assert today.date.basis == "document"
+
+
+def test_a_month_of_this_year_stays_this_year_and_what_lies_ahead_is_planned() -> None:
+    """ "when he visits Azerbaijan in November this year" in a July paper: this
+    November, a plan whatever the tense; "visited Baku in November" is last November."""
+    (visit,) = [e for e in _events("Pakistan's prime minister hoped to sign deals when he "
+                                   "visits Azerbaijan in November this year.", "2024-07-11")
+                if e.kind == "visit"]
+    assert (visit.date.start, visit.status) == ("2024-11", "planned")
+    (past,) = _events("Pakistan's prime minister visited Azerbaijan in November.", "2024-07-11")
+    assert (past.date.start, past.status) == ("2023-11", "actual")

@@ -312,6 +312,15 @@ class EventCoder:
         if roles.from_context:
             confidence = 0.4
         trigger = sentence.text[tokens[match.start].start : tokens[match.end - 1].end]
+        date = _in_time(
+            _date(analysis, match.anchor, first, end, status, main_date, following),
+            status,
+            ctx.date,
+            sentence.text.find(" ", tokens[match.anchor].start),
+            sentence.text,
+        )
+        if status == "actual" and _still_ahead(date, ctx.date):
+            status = "planned"  # "when he visits Azerbaijan in November this year"
         event = Event(
             id=stable_id(ctx.doc_id, sentence.start, kind, tokens[match.anchor].start),
             kind=kind,
@@ -323,13 +332,7 @@ class EventCoder:
             actor1=roles.actor1,
             actor2=roles.actor2,
             others=roles.others,
-            date=_in_time(
-                _date(analysis, match.anchor, first, end, status, main_date, following),
-                status,
-                ctx.date,
-                sentence.text.find(" ", tokens[match.anchor].start),
-                sentence.text,
-            ),
+            date=date,
             quantities=_quantities(kind, analysis, first, end),
             source=analysis.source(ctx),
             confidence=confidence,
@@ -410,7 +413,7 @@ def _in_time(
         and later_than(date.start, doc_date)
         and not _days_ahead(date.start, doc_date, _SOON)
         and not any(ch.isdigit() and len(w) == 4 for w in date.text.split() for ch in w[:1])
-        and not _FUTURE_WORDS & set(date.text.lower().split())
+        and not (_FUTURE_WORDS | _THIS) & set(date.text.lower().split())
     ):
         return replace(date, start=f"{int(date.start[:4]) - 1:04d}{date.start[4:]}")
     possessive = any(f"{date.text}{mark}s " in text for mark in ("'", "’"))
@@ -420,6 +423,14 @@ def _in_time(
 
 
 _SOON = 14  # days: "the visit on January 27" in a paper of January 21 lies ahead
+
+
+def _still_ahead(date: DateRef, doc_date: str | None) -> bool:
+    """Does a date read from the text lie after the document's month (a plan, whatever
+    the tense)? Day-precise dates a few days ahead may be a story's own day."""
+    if date.basis not in ("explicit", "relative") or not date.start or not doc_date:
+        return False
+    return later_than(date.start[:7], doc_date[:7])
 
 
 def _days_ahead(start: str, doc_date: str, days: int) -> bool:
@@ -452,6 +463,7 @@ def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
 
 # words by which a date says it lies ahead of the document ("next month"): never moved back
 _FUTURE_WORDS = frozenset({"next", "tomorrow", "coming", "upcoming", "later"})
+_THIS = frozenset({"this"})  # "in November this year": this year's, whatever the tense
 _DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
