@@ -158,3 +158,22 @@ def test_a_titled_person_nobody_knows_acts_for_the_other_side_of_the_pair() -> N
     assert visits == {("CHN", "IND", "1991-12"), ("IND", "CHN", "1992-05")}
     untitled = "India and China normalised ties. In 1991 the delegation made a visit to India."
     assert all(e.kind != "visit" for e in _events(untitled))
+
+
+def test_the_former_and_the_latter_are_the_two_sides_named_before() -> None:
+    """ "a meeting between Pakistan's foreign minister and his Iranian counterpart during
+    the former's maiden visit to Iran": Pakistan visits; "the latter" is the second."""
+    visits = [e for e in _events(
+        "The development came after a meeting between Pakistani Foreign Minister Bilawal "
+        "Bhutto-Zardari and his Iranian counterpart Hossein Amir-Abdollahian during the "
+        "former’s maiden visit to Iran.") if e.kind == "visit"]
+    assert [(e.actor1.code, e.actor2.code) for e in visits] == [("PAK", "IRN")]
+    praise = [e for e in _events("Aliyev met Putin in Moscow; the latter praised the ties.")
+              if e.kind == "support_statement"]
+    assert [e.actor1.code for e in praise] == ["RUS"]
+
+
+def test_a_barter_trade_mechanism_put_into_operation_is_economic_cooperation() -> None:
+    (deal,) = _events("Pakistan and Iran on Tuesday operationalized a barter trade mechanism.")
+    assert (deal.kind, {deal.actor1.code, deal.actor2.code}) == (
+        "economic_cooperation", {"PAK", "IRN"})

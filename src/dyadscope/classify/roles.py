@@ -369,6 +369,9 @@ def _subject_group(
         group = _group_before(analysis, appositive, first_token, people)
         if group:
             return group
+    named = _former_or_latter(analysis, max(first_token, start - 4), start)
+    if named is not None:
+        return [named]  # "during the former's maiden visit": whoever was named first
     group = _group_before(analysis, start, first_token, people)
     pronoun = any(t.low in _PRONOUNS for t in analysis.tokens[first_token:start])
     said = reporting_verb_before(analysis, first_token) if pronoun and not group else None
@@ -395,6 +398,33 @@ def _subject_group(
         return group
     previous = syntax.clause_start(analysis, first_token - 1)
     return _group_before(analysis, first_token - 1, previous, people)
+
+
+def _former_or_latter(
+    analysis: SentenceAnalysis, first_token: int, start: int
+) -> ActorMention | None:
+    """ "a meeting between X and Y during the former's visit": "the former" is the
+    first of the last two sides named before, "the latter" the second."""
+    tokens = analysis.tokens
+    at = next(
+        (i for i, t in enumerate(tokens[first_token:start], first_token)
+         if t.low.rstrip("s").rstrip("'’") in ("former", "latter")
+         and i > 0 and tokens[i - 1].low == "the"),
+        None,
+    )  # fmt: skip
+    if at is None:
+        return None
+    which = tokens[at].low[:6]
+    sides: list[ActorMention] = []  # one entry per side, "his Iranian counterpart X" once
+    for f, _, m in sorted(analysis.actor_at, key=_position):
+        if f >= at or m.kind == "location" or m.actor is None:
+            continue
+        if sides and sides[-1].actor is not None and sides[-1].actor.code == m.actor.code:
+            continue
+        sides.append(m)
+    if len(sides) < 2:
+        return None
+    return sides[-2] if which == "former" else sides[-1]
 
 
 def _own_noun(tokens: Sequence[Token], match: Match) -> bool:
