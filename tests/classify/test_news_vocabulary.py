@@ -429,6 +429,7 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     # invited, in the passive, with no inviter named: by the other side of the text
     ("invitation", "IND", "PAK", "India and Pakistan fought in 1971. Bhutto, the Pakistani "
      "president, was invited to a summit in Simla in June 1972."),
+    ("negotiation", "PAK", "AZE", "Pakistan held discussions with Azerbaijan on trade."),
 ]
 
 

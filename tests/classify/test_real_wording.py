@@ -177,3 +177,14 @@ def test_a_barter_trade_mechanism_put_into_operation_is_economic_cooperation() -
     (deal,) = _events("Pakistan and Iran on Tuesday operationalized a barter trade mechanism.")
     assert (deal.kind, {deal.actor1.code, deal.actor2.code}) == (
         "economic_cooperation", {"PAK", "IRN"})
+
+
+def test_a_body_in_the_clause_before_acts_and_what_a_call_would_end_is_no_act() -> None:
+    """ "The ministry did not provide details but urged an end to the attacks of Russia's
+    services": the ministry (the last sentence's Estonia) urges; the attacks it wants
+    ended are no Estonian attack. "The statement said that ..." reports, it acts not."""
+    events = _events("On March 19, the Estonian foreign ministry declared a Russian diplomat "
+                     "persona non grata. The ministry did not provide details of the case but "
+                     "urged an end to the hybrid attacks of Russia's special services.")
+    assert {(e.kind, e.actor1.code, e.actor2.code) for e in events} == {
+        ("sanction", "EST", "RUS"), ("request", "EST", "RUS")}

@@ -231,6 +231,8 @@ class EventCoder:
             return None  # a verb dictionary codes verbs: "a surprise visit" is none
         if syntax.is_told_content(tokens, match.start):
             return None  # "accused X of supplying arms": what is alleged, not an event
+        if syntax.is_act_to_end(tokens, match.start) and not pattern.dyadic:
+            return None  # "urged an end to the attacks": what the call is about
         if not pattern.dyadic and syntax.is_generic_mention(analysis, match):
             return None  # "cooperation goes beyond joint exercises": no exercise told
         first = syntax.clause_start(analysis, match.start)

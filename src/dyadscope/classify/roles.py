@@ -397,7 +397,13 @@ def _subject_group(
     if group or first_token == 0 or not reach:
         return group
     previous = syntax.clause_start(analysis, first_token - 1)
-    return _group_before(analysis, first_token - 1, previous, people)
+    group = _group_before(analysis, first_token - 1, previous, people)
+    before = analysis.tokens[previous:first_token]
+    reported = any(t.low in cues().reporting for t in before[-3:])  # "The statement said that"
+    if not group and not reported and analysis.antecedent is not None and _bare_body(before):
+        # "The ministry did not give details but urged ...": the body of the clause before
+        return [analysis.antecedent]
+    return group
 
 
 def _former_or_latter(

@@ -316,6 +316,23 @@ def is_generic_mention(analysis: SentenceAnalysis, match: Match) -> bool:
     return False
 
 
+_ENDING = frozenset({("end", "to"), ("halt", "to"), ("stop", "to"), ("cessation", "of")})
+_ENDING_REACH = 6  # words from "an end to" to the act it would end
+_CALLS = ("urg", "call", "demand", "seek", "sought", "press", "appeal", "ask", "want")
+
+
+def is_act_to_end(tokens: Sequence[Token], start: int) -> bool:
+    """Is the match what a call would end ("urged an end to the attacks of Russia's
+    services", "called for a halt to the shelling")? It is the call's content: its
+    actor is not the caller."""
+    for i in range(max(0, start - _ENDING_REACH), start - 1):
+        if (tokens[i].low, tokens[i + 1].low) in _ENDING:
+            # a call's ("urged an end to"), not an act of the subject's ("put an end to
+            # its veto": it ended its own act)
+            return any(t.low.startswith(_CALLS) for t in tokens[max(0, i - 4) : i])
+    return False
+
+
 def is_told_content(tokens: Sequence[Token], start: int) -> bool:
     """Is the match an ``-ing`` form governed by "of", "for", "by" or "in" ("accused X
     of supplying arms", "thanked Y for helping", "praised Z for sending aid")? It is
