@@ -430,6 +430,12 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("invitation", "IND", "PAK", "India and Pakistan fought in 1971. Bhutto, the Pakistani "
      "president, was invited to a summit in Simla in June 1972."),
     ("negotiation", "PAK", "AZE", "Pakistan held discussions with Azerbaijan on trade."),
+    # a deal or a text agreed is an agreement; agreeing to do something stays a pledge
+    ("agreement_signed", "IRQ", "TUR", "Baghdad last month agreed to a military cooperation "
+     "deal with Ankara."),
+    ("agreement_signed", "ARM", "AZE", "Armenia and Azerbaijan have agreed the text of a peace "
+     "agreement."),
+    ("pledge", "TUR", "PAK", "Turkey and Pakistan agreed to expand trade."),
 ]
 
 
@@ -748,3 +754,15 @@ def test_a_definite_act_listed_after_including_is_told() -> None:
                      "immediate closure of its airspace to all Indian airlines.")
     assert [(e.kind, e.actor1.code, e.actor2.code) for e in events] == [
         ("sanction", "PAK", "IND")]
+
+
+def test_a_terrorist_attack_or_its_perpetrators_name_no_state_at_war() -> None:
+    """Condolences "following a terrorist attack", punishment "for the perpetrators of
+    the attack": the act told is the condolence or the demand, not a clash of states."""
+    for text in ("Azerbaijan expressed its condolences to Pakistan following a terrorist "
+                 "attack at a mosque in Islamabad.",
+                 "China has demanded punishment for the perpetrators of the attack on a "
+                 "convoy in Pakistan."):
+        assert all(e.kind != "armed_clash" for e in _events(text)), text
+    (attack,) = _events("Pakistani troops launched an attack on Indian posts.")
+    assert attack.kind == "armed_clash"
