@@ -766,3 +766,14 @@ def test_a_terrorist_attack_or_its_perpetrators_name_no_state_at_war() -> None:
         assert all(e.kind != "armed_clash" for e in _events(text)), text
     (attack,) = _events("Pakistani troops launched an attack on Indian posts.")
     assert attack.kind == "armed_clash"
+
+
+def test_a_meeting_of_a_states_own_cabinet_or_security_committee_is_no_bilateral_meeting() -> None:
+    """ "Following an emergency meeting of its National Security Committee, Pakistan
+    suspended ..." is a meeting at home; a joint council of two states still meets."""
+    events = _events("Following an emergency meeting of its National Security Committee, "
+                     "Pakistan announced it was suspending the Simla Agreement with India.")
+    assert [e.kind for e in events] == ["sanction"]
+    council = _events("The meeting of the Turkey-Uzbekistan High-Level Strategic Cooperation "
+                      "Council was held in Ankara.")
+    assert [e.kind for e in council] == ["meeting"]
