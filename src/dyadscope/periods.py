@@ -91,3 +91,13 @@ def later_than(first: str, second: str) -> bool:
     """Does ISO date ``first`` lie after ``second``, as far as both say?"""
     one, other = at_common_precision(first, second)
     return one > other
+
+
+def days_after(later: str, earlier: str) -> int | None:
+    """Days from ``earlier`` to ``later``, both day-precise ISO dates; None otherwise."""
+    if len(later) != 10 or len(earlier) != 10:
+        return None
+    try:
+        return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+    except ValueError:
+        return None

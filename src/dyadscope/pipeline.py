@@ -31,7 +31,7 @@ from dyadscope.mentions.actors import Gazetteer
 from dyadscope.mentions.dates import find_dates, fiscal_first_month
 from dyadscope.mentions.historical import find_clashes
 from dyadscope.mentions.quantities import find_quantities
-from dyadscope.mentions.titles import TitleMemory
+from dyadscope.mentions.titles import TitleMemory, Titles
 from dyadscope.model import (
     Actor,
     ActorMention,
@@ -109,6 +109,7 @@ class Pipeline:
         self.transformations: list[TransformRules] = []  # verb dictionaries' "~" rules
         patterns = self._patterns(pattern_files) if pattern_files else None
         self.coder = EventCoder(patterns, self.transformations)
+        self.titles = Titles(self.gazetteer.titles())  # "the premier": who the text named so
         self.pair = pair
         self.one_sided = one_sided
 
@@ -132,7 +133,7 @@ class Pipeline:
     def process(self, doc: Document) -> Extraction:
         seg = segment(doc)
         live = [s for s in seg.sentences if s.repeat_of is None]
-        titles = TitleMemory(self.gazetteer.titles())
+        titles = TitleMemory(self.titles)
         actor_mentions = [
             titles.complete(s.text, self.gazetteer.find(s.text, on_date=doc.date)) for s in live
         ]

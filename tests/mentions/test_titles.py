@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dyadscope.mentions.actors import Gazetteer
-from dyadscope.mentions.titles import TitleMemory
+from dyadscope.mentions.titles import TitleMemory, Titles
 
 
 def _run(sentences: list[str]) -> list[list[tuple[str, str | None]]]:
     gazetteer = Gazetteer.default()
-    memory = TitleMemory(gazetteer.titles())
+    memory = TitleMemory(Titles(gazetteer.titles()))
     return [
         [(m.text, m.actor.code if m.actor else None) for m in memory.complete(s, gazetteer.find(s))]
         for s in sentences

@@ -38,7 +38,7 @@ from dyadscope.model import (
     Quantity,
     stable_id,
 )
-from dyadscope.periods import later_than
+from dyadscope.periods import days_after, later_than
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 _CONSULT_KINDS = frozenset({"meeting", "negotiation", "visit"})
@@ -415,7 +415,7 @@ def _in_time(
         and later_than(date.start, doc_date)
         and not _days_ahead(date.start, doc_date, _SOON)
         and not any(ch.isdigit() and len(w) == 4 for w in date.text.split() for ch in w[:1])
-        and not (_FUTURE_WORDS | _THIS) & set(date.text.lower().split())
+        and not _NOT_LAST_YEAR & set(date.text.lower().split())
     ):
         return replace(date, start=f"{int(date.start[:4]) - 1:04d}{date.start[4:]}")
     possessive = any(f"{date.text}{mark}s " in text for mark in ("'", "’"))
@@ -438,13 +438,8 @@ def _still_ahead(date: DateRef, doc_date: str | None) -> bool:
 def _days_ahead(start: str, doc_date: str, days: int) -> bool:
     """Does a day-precise ``start`` fall at most ``days`` after the document's day? Such
     a date is the coming one, not last year's, whatever the verb's tense says."""
-    if len(start) != 10 or len(doc_date) != 10:
-        return False
-    try:
-        delta = datetime.date.fromisoformat(start) - datetime.date.fromisoformat(doc_date)
-    except ValueError:
-        return False
-    return 0 < delta.days <= days
+    delta = days_after(start, doc_date)
+    return delta is not None and 0 < delta <= days
 
 
 def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
@@ -465,7 +460,8 @@ def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
 
 # words by which a date says it lies ahead of the document ("next month"): never moved back
 _FUTURE_WORDS = frozenset({"next", "tomorrow", "coming", "upcoming", "later"})
-_THIS = frozenset({"this"})  # "in November this year": this year's, whatever the tense
+# ... nor one said to be this year's ("in November this year"), whatever the tense
+_NOT_LAST_YEAR = _FUTURE_WORDS | {"this"}
 _DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 

@@ -21,7 +21,6 @@ with no period takes the last period stated ("This period saw exports of rice
 
 from __future__ import annotations
 
-import datetime
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import replace
@@ -29,7 +28,7 @@ from dataclasses import replace
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.model import DateRef, Event, Observation
-from dyadscope.periods import later_than
+from dyadscope.periods import days_after, later_than
 
 REACH = 3  # sentences back inside a paragraph
 LINKED_REACH = 2  # sentences back across a paragraph break, for a linked sentence
@@ -238,11 +237,8 @@ def _days_before(date: DateRef, doc_date: str) -> bool:
     """Is ``date`` a day at most ``STORY_DAYS`` before the document's day?"""
     if date.basis not in ("explicit", "relative") or date.precision != "day" or not date.start:
         return False
-    try:
-        delta = datetime.date.fromisoformat(doc_date) - datetime.date.fromisoformat(date.start)
-    except ValueError:
-        return False
-    return 0 < delta.days <= STORY_DAYS
+    delta = days_after(doc_date, date.start)
+    return delta is not None and 0 < delta <= STORY_DAYS
 
 
 def _retold(analysis: SentenceAnalysis) -> tuple[bool, DateRef] | None:

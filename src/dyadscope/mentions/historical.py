@@ -56,26 +56,28 @@ def _any_moment() -> re.Pattern[str]:
 
 def find_moments(text: str) -> list[DateMention]:
     """Mentions of known historical moments in ``text``, in order."""
-    if _any_moment().search(text) is None:
-        return []
-    found = []
-    for moment in _moments():
-        for match in moment.pattern.finditer(text):
-            date = DateRef(moment.start, moment.end, moment.precision, match.group())
-            found.append(DateMention(match.start(), match.end(), date))
-    return sorted(found, key=lambda m: m.start)
+    return [mention for mention, _ in _found(text)]
 
 
 def find_clashes(text: str) -> list[ClashMention]:
     """Named wars and strikes between two states in ``text`` ("the Kargil war"), each
     with its date and sides, in order."""
+    return [
+        ClashMention(mention.start, mention.end, mention.date, sides)
+        for mention, sides in _found(text)
+        if sides is not None
+    ]
+
+
+def _found(text: str) -> list[tuple[DateMention, tuple[str, str] | None]]:
+    """Every moment named in ``text``, in order, with the sides of those that are clashes."""
     if _any_moment().search(text) is None:
         return []
-    found = []
-    for moment in _moments():
-        if moment.sides is None:
-            continue
-        for match in moment.pattern.finditer(text):
-            date = DateRef(moment.start, moment.end, moment.precision, match.group())
-            found.append(ClashMention(match.start(), match.end(), date, moment.sides))
-    return sorted(found, key=lambda clash: clash.start)
+    found = [
+        (DateMention(match.start(), match.end(),
+                     DateRef(moment.start, moment.end, moment.precision, match.group())),
+         moment.sides)
+        for moment in _moments()
+        for match in moment.pattern.finditer(text)
+    ]  # fmt: skip
+    return sorted(found, key=lambda item: item[0].start)

@@ -15,27 +15,36 @@ _WORD = re.compile(r"[\w-]+")
 _SAME_OFFICE = {"premier": "prime minister", "prime minister": "premier"}
 
 
-class TitleMemory:
-    """Per document: the last actor named with each title of office."""
+class Titles:
+    """The titles of office a gazetteer knows, ready to look up: built once per run,
+    not per document (its expression joins every title)."""
 
     def __init__(self, titles: frozenset[str]) -> None:
         # longest first, so "the deputy prime minister" is not "the prime minister"
         ordered = sorted((t for t in titles if t.strip()), key=len, reverse=True)
-        self._titles = frozenset(tuple(t.split()) for t in ordered)
-        self._longest = max((len(t) for t in self._titles), default=0)
-        self._bare = re.compile(
+        self.words = frozenset(tuple(t.split()) for t in ordered)
+        self.longest = max((len(t) for t in self.words), default=0)
+        self.bare = re.compile(
             r"\b[Tt]he\s+(" + "|".join(re.escape(t) for t in ordered) + r")\b(?!\s+of\b)",
             re.IGNORECASE,
         ) if ordered else None  # fmt: skip
+
+
+class TitleMemory:
+    """Per document: the last actor named with each title of office."""
+
+    def __init__(self, titles: Titles) -> None:
+        self._titles = titles
         self._last: dict[str, Actor] = {}
 
     def complete(self, text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """The sentence's mentions plus "the <title>" for each title the document has
         already given a name, then remember this sentence's titled mentions."""
         out = list(mentions)
-        if self._bare is not None and self._last:
+        bare = self._titles.bare
+        if bare is not None and self._last:
             taken = [(m.start, m.end) for m in mentions]
-            for found in self._bare.finditer(text):
+            for found in bare.finditer(text):
                 start, end = found.span()
                 if any(s < end and start < e for s, e in taken):
                     continue  # inside a mention ("the Prime Minister of Pakistan")
@@ -54,10 +63,11 @@ class TitleMemory:
         if actor is None or len(actor.code) != 3 or mention.kind == "location":
             return
         words = _WORD.findall(mention.text.lower())
-        for size in range(min(self._longest, len(words)), 0, -1):  # the longest title
+        known = self._titles.words
+        for size in range(min(self._titles.longest, len(words)), 0, -1):  # the longest title
             for at in range(len(words) - size + 1):
                 title = tuple(words[at : at + size])
-                if title in self._titles:
+                if title in known:
                     name = " ".join(title)
                     self._last[name] = actor
                     if name in _SAME_OFFICE:
