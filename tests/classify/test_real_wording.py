@@ -188,3 +188,38 @@ def test_a_body_in_the_clause_before_acts_and_what_a_call_would_end_is_no_act() 
                      "urged an end to the hybrid attacks of Russia's special services.")
     assert {(e.kind, e.actor1.code, e.actor2.code) for e in events} == {
         ("sanction", "EST", "RUS"), ("request", "EST", "RUS")}
+
+
+def test_an_invitation_to_visit_tells_the_visit_intended_by_the_invited() -> None:
+    """ "invited President Aliyev to visit Pakistan": the invitation, and a visit by the
+    invited side to the inviter's, intended; dated only by a date of its own."""
+    found = {e.kind: e for e in _events(
+        "Prime Minister Shehbaz Sharif invited President Ilham Aliyev to visit Pakistan.")}
+    assert (found["invitation"].actor1.code, found["invitation"].actor2.code) == ("PAK", "AZE")
+    visit = found["visit"]
+    assert (visit.actor1.code, visit.actor2.code, visit.status) == ("AZE", "PAK", "intent")
+    dated = [e for e in _events("Gakharia invited Azerbaijani President Ilham Aliyev to visit "
+                                "Georgia in 2020.") if e.kind == "visit"]
+    assert [(e.actor1.code, e.actor2.code, e.date.start) for e in dated] == [("AZE", "GEO", "2020")]
+    # a visit that was made is not the invitation's intended one told again
+    text = ("Buhari has invited him to visit Nigeria. Ramaphosa was in Nigeria in July 2018 "
+            "on a working visit.")
+    assert "2018-07" in {e.date.start for e in _events(text, "2019-10-03") if e.kind == "visit"}
+
+
+def test_a_visit_begun_where_the_sentence_is_visits_that_state() -> None:
+    """ "X met Aliyev in Baku, as he begins a two-day visit signifying the ties between
+    the two countries": the visit is to Azerbaijan, not to "the two countries"."""
+    visits = [e for e in _events(
+        "Defense Minister Yoav Gallant met with Azerbaijan’s President Ilham Aliyev in Baku "
+        "on Thursday, as he begins a two-day visit signifying the burgeoning relationship "
+        "between the two countries.") if e.kind == "visit"]
+    assert [(e.actor1.code, e.actor2.code) for e in visits] == [("ISR", "AZE")]
+
+
+def test_the_same_act_at_two_dates_in_one_sentence_is_two_events() -> None:
+    """ "met on Wednesday, after their last meeting in March 2023": two meetings."""
+    meetings = sorted(e.date.start for e in _events(
+        "Assad met Putin in Moscow on Wednesday, after their last meeting in March 2023.",
+        "2024-07-25") if e.kind == "meeting")
+    assert meetings == ["2023-03", "2024-07-24"]

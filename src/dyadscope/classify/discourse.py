@@ -353,13 +353,14 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
     restated = (
         not later.extra.get("indefinite")  # "a military agreement signed in 2003": another
         and later.cameo == first.cameo
+        and later.status == first.status  # "invited to visit", then "was there in 2018"
         and _sides(later) == _sides(first)
         and "document" in (later.date.known_basis, first.date.known_basis)
         and _near(later, first, last)
     )
     if not (same_sentence or same_day or refers_back or restated):
         return False  # "a new agreement", "another visit": a second event
-    return _dates_fit(later.date, first.date)
+    return dates_fit(later.date, first.date)
 
 
 REACH_CHARACTERS = 1500  # "the exercise" refers to one told within about ten sentences
@@ -379,7 +380,7 @@ def _sides(event: Event) -> tuple[str | None, str | None]:
     )
 
 
-def _dates_fit(later: DateRef, first: DateRef) -> bool:
+def dates_fit(later: DateRef, first: DateRef) -> bool:
     """Both dated from the text: they must agree at the coarser precision; a date
     that only came from context or the document says nothing against it."""
     if later.start is None or first.start is None:

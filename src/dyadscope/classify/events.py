@@ -17,7 +17,7 @@ from datetime import timedelta
 from dyadscope.classify import syntax, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
-from dyadscope.classify.discourse import SPLIT_BY_CODE, sharper
+from dyadscope.classify.discourse import SPLIT_BY_CODE, dates_fit, sharper
 from dyadscope.classify.domain import event_domain
 from dyadscope.classify.named_clashes import named_clashes
 from dyadscope.classify.narrative import spans_time
@@ -118,6 +118,13 @@ class EventCoder:
                     and match.pattern.dyadic
                     and previous.end + 1 == match.start  # only "to" between
                 )
+                if pledge.kind == "invitation" and match.pattern.kind == "visit":
+                    # "invited Aliyev to visit Pakistan": the invitation, and the visit
+                    # it asks for, intended by the invited side
+                    visit = _invited_visit(pledge, match, analysis, ctx)
+                    if visit is not None:
+                        events.append(visit)
+                    continue
                 if pledge.kind == "agreement_signed" and match.pattern.kind in _DEAL_CONTENTS:
                     # "signed a deal to buy JF-17s from Pakistan": the deal and its
                     # transfer, as told
@@ -625,6 +632,42 @@ def _date(
     return syntax.year_in_name(analysis, first, end) or UNKNOWN_DATE
 
 
+def _invited_visit(
+    invitation: Event, match: Match, analysis: SentenceAnalysis, ctx: DocContext
+) -> Event | None:
+    """The visit an invitation asks for: the invited side to the inviter's, intended
+    until it is made; dated only by a date after "to visit" ("to visit Georgia in 2020")."""
+    guest, host = invitation.actor2, invitation.actor1
+    if invitation.status not in ("actual", "intent") or guest is None or host is None:
+        return None
+    if guest.code == host.code:
+        return None
+    tokens = analysis.tokens
+    end = syntax.clause_end(analysis, match.end)
+    date = next(
+        (m.date for i, m in analysis.date_at
+         if match.anchor < i < end and m.date.start is not None
+         and not syntax.names_a_thing(analysis, i, m.end, match.anchor)),
+        UNKNOWN_DATE,
+    )  # fmt: skip
+    sentence = analysis.sentence
+    return replace(
+        invitation,
+        id=stable_id(ctx.doc_id, sentence.start, "visit", tokens[match.anchor].start),
+        kind="visit", plover="CONSULT", cameo="042", status="intent",
+        goldstein=_goldstein("042"), actor1=guest, actor2=host, others=(), date=date,
+        quantities=(),
+        extra={**invitation.extra, "trigger": sentence.text[
+            tokens[match.start].start : tokens[match.end - 1].end
+        ], "definite": False, "indefinite": False, "anaphoric": False},
+    )  # fmt: skip
+
+
+def _goldstein(cameo: str) -> float | None:
+    info = cameo_lookup(cameo)
+    return info.goldstein if info else None
+
+
 def _things_arriving(analysis: SentenceAnalysis, roles: Roles, match: Match) -> bool:
     """Is what arrives aircraft, goods, troops or migrants rather than a visitor?"""
     starts = [f for f, _, m in analysis.actor_at if any(m is s for s in roles.subject)]
@@ -691,6 +734,8 @@ def _subsumed_by(event: Event, others: Sequence[Event]) -> Event | None:
             continue  # "expelled the envoy and downgraded ties": two sanctions
         if _answers(event, other):
             continue  # "India summoned Bangladesh's envoy a day after Dhaka summoned India's"
+        if not dates_fit(event.date, other.date):
+            continue  # "met on Wednesday, after their last meeting in March 2023": two
         other_codes = {a.code for a in (other.actor1, other.actor2) if a}
         if codes <= other_codes and (codes != other_codes or other.status == event.status):
             return other

@@ -124,9 +124,14 @@ def find_roles(
             m for m in _first_group(analysis, match.start, 0, people)
             if not goes_home([m], where)
         ] if goes_home(subject, where) else []  # fmt: skip
+        if obj is not None and obj.kind == "dyad_ref":
+            obj = None  # "a visit signifying the ties between the two countries"
         if other:
             # the place he is in is where the visitor went
             subject, obj = other, named_after or obj or where
+        elif obj is None and where is not None and subject and not goes_home(subject, where):
+            # "X arrived on Monday and met Y in Baku during a two-day visit"
+            obj = where
     if last_target is not None and _object_pronoun(tokens, match):
         obj = last_target  # "imposed sanctions on the Rwandan army, accusing them of ..."
     if obj is not None and obj.kind == "dyad_ref" and len(subject) >= 2:
