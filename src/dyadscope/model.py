@@ -498,6 +498,8 @@ class ActorMention:
     parties") has ``actor`` None: the classify stage resolves it to the
     document's dyad. A ``location`` is a place named as such ("talks in Baku"):
     ``actor`` is the state it belongs to, useful as a host, not as a participant.
+    ``posted_to``: for an envoy named with his posting ("Iran's ambassador to
+    Azerbaijan"), the state he serves in, which summons or expels him.
     """
 
     start: int
@@ -505,6 +507,7 @@ class ActorMention:
     text: str
     actor: Actor | None
     kind: MentionKind = "state"
+    posted_to: Actor | None = None
 
 
 @dataclass(frozen=True, slots=True)

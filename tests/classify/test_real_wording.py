@@ -223,3 +223,20 @@ def test_the_same_act_at_two_dates_in_one_sentence_is_two_events() -> None:
         "Assad met Putin in Moscow on Wednesday, after their last meeting in March 2023.",
         "2024-07-25") if e.kind == "meeting")
     assert meetings == ["2023-03", "2024-07-24"]
+
+
+def test_an_envoy_acted_on_in_the_passive_is_acted_on_by_his_host_or_his_state() -> None:
+    """ "Iran's ambassador to Azerbaijan was summoned / expelled / declared persona non
+    grata": by Azerbaijan, where he serves; "was recalled": by his own state."""
+    cases = {
+        "The Iranian ambassador to Azerbaijan was summoned to the foreign ministry.":
+            ("criticism_hostility", "AZE", "IRN"),
+        "Russia's ambassador to Estonia was expelled on Friday.": ("sanction", "EST", "RUS"),
+        "The Russian ambassador to Moldova was declared persona non grata.":
+            ("sanction", "MDA", "RUS"),
+        "India's envoy to Canada was recalled.": ("sanction", "IND", "CAN"),
+    }
+    for text, expected in cases.items():
+        assert [(e.kind, e.actor1.code, e.actor2.code) for e in _events(text)] == [expected]
+    # with no posting named, nobody is known to have summoned him
+    assert _events("The Iranian ambassador was summoned to the foreign ministry.") == []

@@ -216,3 +216,13 @@ def test_the_two_ministers_and_the_sides_refer_to_the_pair(text: str) -> None:
     """Officials of both sides named together ("the two ministers", "the sides") refer
     to the document's pair, as "the two countries" does."""
     assert [m.kind for m in Gazetteer.default().find(text)] == ["dyad_ref"]
+
+
+def test_an_envoy_named_with_his_posting_keeps_where_he_serves(gaz: Gazetteer) -> None:
+    """ "Iran's ambassador to Azerbaijan" acts for Iran and serves in Azerbaijan: the
+    state that summons or expels him."""
+    (envoy,) = gaz.find("Iran's ambassador to the Republic of Azerbaijan Abbas Mousavi")
+    assert envoy.actor is not None and envoy.posted_to is not None
+    assert (envoy.actor.code, envoy.posted_to.code) == ("IRN", "AZE")
+    (minister,) = gaz.find("Iran's foreign minister")
+    assert minister.posted_to is None

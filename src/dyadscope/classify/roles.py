@@ -161,10 +161,18 @@ def find_roles(
         # "three soldiers were killed outside Basra": the subject suffered it; who
         # did it is unnamed, at most placed
         first = _place(analysis, first_token, end_token)
+        if not subject and _envoy_acted_on(tokens, match):
+            # "Iran's ambassador to Azerbaijan was summoned": the match begins inside
+            # the envoy's own name
+            subject = [m for f, last, m in analysis.actor_at if f < match.start <= last]
         if first is None and (_summons(tokens, match) or _sent_away(tokens, match)):
-            # "was summoned to the Iranian Foreign Ministry", "was asked to leave India"
-            first = obj
+            # "was summoned to the Iranian Foreign Ministry", "was asked to leave India",
+            # "Iran's ambassador to Azerbaijan was expelled": where the envoy serves
+            first = obj or _posting(subject)
         second, _, rest = _split(subject)
+        if first is None and tokens[match.anchor].low == "recalled":
+            # "India's envoy to Canada was recalled": by his own state, from his post
+            first, second = second, _posting(subject)
     elif roles == "o>s":
         first = obj
         second, _, rest = _split(subject)
@@ -495,8 +503,27 @@ def _sent_away(tokens: Sequence[Token], match: Match) -> bool:
     return not match.pattern.dyadic and tokens[match.end - 1].low in ("leave", "depart", "quit")
 
 
+def _posting(envoys: Sequence[ActorMention]) -> ActorMention | None:
+    """The state an envoy named with his posting serves in, as the place it is."""
+    for envoy in envoys:
+        if envoy.posted_to is not None:
+            return ActorMention(envoy.start, envoy.end, envoy.text, envoy.posted_to, "location")
+    return None
+
+
 def _summons(tokens: Sequence[Token], match: Match) -> bool:
-    return tokens[match.anchor].low.startswith("summon")
+    """Is the match an act of the state an envoy serves in ("summoned", "expelled",
+    "reprimanded", "declared persona non grata")?"""
+    return tokens[match.anchor].low.startswith(_HOST_ACTS)
+
+
+_HOST_ACTS = ("summon", "expel", "reprimand", "declare")
+
+
+def _envoy_acted_on(tokens: Sequence[Token], match: Match) -> bool:
+    return _summons(tokens, match) or _sent_away(tokens, match) or (
+        tokens[match.anchor].low == "recalled"
+    )
 
 
 def _object_pronoun(tokens: Sequence[Token], match: Match) -> bool:

@@ -55,6 +55,7 @@ class Group:
     title: bool = False
     body: bool = False  # a title, envoy or body noun: the phrase names an institution
     envoy: bool = False
+    posted_to: Entry | None = None  # "ambassador to Azerbaijan": where the envoy serves
     country_ref: bool = False
     standalone: bool = False  # headed by a PETRARCH agent: an actor without a country
     possessive: bool = False

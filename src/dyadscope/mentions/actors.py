@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -386,6 +387,7 @@ class Gazetteer:
                 if dest is not None and dest.entry.kind in ("state", "capital", "organisation"):
                     pos = group.end = group.text_end = dest.end
                     group.last = "destination"
+                    group.posted_to = dest.entry
                     continue
             if (
                 group.title
@@ -467,6 +469,22 @@ class Gazetteer:
     ) -> ActorMention | None:
         start, end = matches[group.start].start(), matches[group.text_end - 1].end()
         surface = text[start:end]
+        mention = self._phrase_mention(group, words, start, end, surface, found, when)
+        if mention is None or group.posted_to is None:
+            return mention
+        code = pick_role(group.posted_to.roles, when).code
+        return replace(mention, posted_to=Actor(code=code, name=self.name_of(code), text=""))
+
+    def _phrase_mention(
+        self,
+        group: Group,
+        words: list[str],
+        start: int,
+        end: int,
+        surface: str,
+        found: list[ActorMention],
+        when: tuple[int, int] | None,
+    ) -> ActorMention | None:
         kind: MentionKind
         if group.person is not None:
             roles = group.person.roles
