@@ -240,3 +240,17 @@ def test_an_envoy_acted_on_in_the_passive_is_acted_on_by_his_host_or_his_state()
         assert [(e.kind, e.actor1.code, e.actor2.code) for e in _events(text)] == [expected]
     # with no posting named, nobody is known to have summoned him
     assert _events("The Iranian ambassador was summoned to the foreign ministry.") == []
+
+
+def test_an_act_told_as_what_came_before_the_news_is_an_event() -> None:
+    """ "It comes a day after a Turkish airstrike on ...", "expelled the envoy after the
+    Indian strikes on Pakistani territory": the earlier act happened too; an act named
+    as the setting ("amid Pakistani shelling") stays the setting."""
+    (strike,) = _events("It comes a day after a Turkish airstrike on a military airport in "
+                        "northern Iraq.")
+    assert (strike.kind, strike.actor1.code, strike.actor2.code) == ("armed_clash", "TUR", "IRQ")
+    kinds = {e.kind for e in _events("Pakistan expelled the Indian envoy after the Indian "
+                                     "strikes on Pakistani territory.")}
+    assert kinds == {"sanction", "armed_clash"}
+    assert {e.kind for e in _events("India closed the border amid Pakistani shelling.")} == {
+        "sanction"}

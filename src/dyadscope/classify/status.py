@@ -40,7 +40,7 @@ def event_status(
         if tokens[before].low in c.topic:
             return None  # "negotiations regarding the purchase of ...": a topic, not an event
         if tokens[before].low in c.background and not consult:
-            return None  # "after the Pahalgam attack": background to the news
+            return None  # "amid the Pahalgam attacks": the setting of the news
     clause_start = _coordinated_clause_start(tokens, clause_start, start)
     # "In a move that could reshape the region, X signed ...": a modal before a comma
     # belongs to another verb
