@@ -34,6 +34,7 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("sanction", "RUS", "MDA", "Russia halted gas supplies to Moldova."),
     ("sanction", "RUS", "EST", "An Estonian diplomat was expelled by Russia."),
     ("sanction", "IND", "PAK", "India suspended visas for Pakistani nationals."),
+    ("sanction", "RUS", "TUR", "Moscow imposed trade restrictions on Ankara."),
     ("coerce", "USA", "CHN", "The US revoked the visas of Chinese students."),
     ("coerce", "RUS", "USA", "Russia sentenced an American to 12 years in prison."),
     # force
@@ -43,6 +44,7 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("armed_clash", "SAU", "YEM",
      "Saudi-led coalition aircraft pounded Houthi positions in Yemen."),
     ("armed_clash", "COD", "RWA", "Congolese troops attacked Rwandan positions."),
+    ("armed_clash", "ISR", "LBN", "Israel counterattacked Hezbollah positions."),
     ("mobilize", "RUS", "UKR", "Russia amassed troops near the Ukrainian border."),
     ("mobilize", "CHN", "TWN", "China sent 71 warplanes into Taiwan's air defence zone."),
     # retreat and conciliation
@@ -76,6 +78,9 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("agreement_signed", "IND", "SAU",
      "India and Saudi Arabia exchanged MoUs on energy cooperation."),
     ("agreement_signed", "PAK", "CHN", "Pakistan and China penned agreements worth $3 billion."),
+    ("agreement_signed", "KAZ", "UZB", "Kazakhstan and Uzbekistan inked milestone documents."),
+    ("agreement_signed", "NPL", "AUS",
+     "Nepal and Australia signed a Trade and Investment Framework Arrangement."),
     ("agreement_signed", "ARM", "AZE",
      "Armenia and Azerbaijan finalised the text of a peace treaty."),
     ("pledge", "SAU", "PAK", "Saudi Arabia pledged $5 billion in investment in Pakistan."),

@@ -191,10 +191,14 @@ def test_a_sea_or_strait_names_no_state(gaz: Gazetteer) -> None:
 
 
 def test_variant_names_of_states(gaz: Gazetteer) -> None:
+    # news writes the Democratic Republic as plain "Congo" after its first mention
     for text, code in (("The Democratic Republic of Congo's army fired.", "COD"),
+                       ("Rwanda accused neighbouring Congo.", "COD"),
+                       ("The Republic of Congo's army fired.", "COG"),
+                       ("Congo-Brazzaville said.", "COG"),
                        ("The Somalian government said.", "SOM")):
-        (mention,) = gaz.find(text)
-        assert mention.actor is not None and mention.actor.code == code
+        codes = [m.actor.code for m in gaz.find(text) if m.actor is not None]
+        assert code in codes and codes[-1] == code
 
 
 def test_a_distinctive_surname_names_its_bearer_alone(gaz: Gazetteer) -> None:
