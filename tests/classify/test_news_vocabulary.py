@@ -89,6 +89,13 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("pledge", "CHN", "PAK", "China assured Pakistan of its continued support."),
     ("request", "PAK", "IMF", "Pakistan sought a new bailout from the IMF."),
     ("request", "UKR", "USA", "Zelensky asks US for more air defence."),
+    ("request", "USA", "CHN", "The US pressed China to release the detainees."),
+    ("support_statement", "TUR", "AZE", "Turkey applauded Azerbaijan's efforts."),
+    ("reject", "IND", "PAK", "India refuted Pakistan's claims."),
+    ("reject", "IND", "PAK", "India brushed aside Pakistan's demand."),
+    ("criticism_hostility", "CHN", "JPN", "China took aim at Japan over the visit."),
+    ("criticism_hostility", "CHN", "JPN", "China assailed Japan over the visit."),
+    ("criticism_hostility", "CHN", "JPN", "China faulted Japan for the incident."),
     ("support_statement", "TUR", "AZE", "Turkey stood firmly with Azerbaijan."),
     # arms and aid
     ("arms_transfer", "FRA", "IND", "India took delivery of the first Rafale jets from France."),
