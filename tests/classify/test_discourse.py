@@ -99,3 +99,15 @@ def test_a_sentence_that_names_its_own_parties_keeps_them() -> None:
 def test_the_document_pair_still_fills_a_side_its_own_members_name() -> None:
     (invest,) = _events(PAIR_OPENING + "Azerbaijan will invest $2 billion in Pakistan.")
     assert {invest.actor1.code, invest.actor2.code} == {"AZE", "PAK"}
+
+
+def test_a_denial_answers_the_side_that_made_the_claim() -> None:
+    """ "Sudan accused South Sudan of backing rebels. South Sudan denies the claims.":
+    the denial is South Sudan's answer to Sudan; praise of a thing stays one-sided."""
+    text = ("Sudan accused South Sudan of backing rebels on Saturday. "
+            "South Sudan denies the claims.")
+    rejects = [e for e in _events(text) if e.kind == "reject"]
+    assert [(e.actor1.code, e.actor2.code) for e in rejects] == [("SSD", "SDN")]
+    praise = ("Sudan accused South Sudan of backing rebels on Saturday. "
+              "South Sudan praised the potential of the oil pipeline.")
+    assert all(e.kind != "support_statement" for e in _events(praise))

@@ -115,9 +115,10 @@ class _SidesIndex:
         return self._latest.get(key)
 
 
-# acts as often about a thing (a policy, a corridor, a proposal) as about a party:
-# "policymakers laud the potential of the CPEC" has no other side to look for
-_ABOUT_THINGS = frozenset({"support_statement", "reject"})
+# acts as often about a thing (a policy, a corridor) as about a party: "policymakers
+# laud the potential of the CPEC" has no other side to look for. A rejection answers
+# a party: "Rwanda denies the claims" denies the accuser's
+_ABOUT_THINGS = frozenset({"support_statement"})
 # acts whose other side is never merely assumed from the document's pair
 HOSTILE_KINDS = frozenset({"armed_clash", "coerce", "sanction", "mobilize", "retreat", "protest"})
 
