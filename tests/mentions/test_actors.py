@@ -190,6 +190,15 @@ def test_a_sea_or_strait_names_no_state(gaz: Gazetteer) -> None:
     assert (china.text, china.actor.code if china.actor else None) == ("China", "CHN")
 
 
+def test_a_region_named_after_a_state_names_no_state(gaz: Gazetteer) -> None:
+    """ "the two Latin American countries", "North American leaders": no American."""
+    for text in ("Tensions rose between the two Latin American countries.",
+                 "North American leaders met.", "Peace on the Korean Peninsula held."):
+        assert gaz.find(text) == []
+    (usa,) = gaz.find("American officials met.")
+    assert usa.actor is not None and usa.actor.code == "USA"
+
+
 def test_variant_names_of_states(gaz: Gazetteer) -> None:
     # news writes the Democratic Republic as plain "Congo" after its first mention
     for text, code in (("The Democratic Republic of Congo's army fired.", "COD"),
