@@ -52,6 +52,19 @@ def test_news_of_the_day_takes_the_document_date() -> None:
     assert (coarse.date.start, coarse.date.precision) == ("2021-06", "month")
 
 
+def test_a_perfect_tense_in_a_quotation_is_the_speakers_day_not_the_documents() -> None:
+    """ "Pakistan and Azerbaijan on Thursday agreed ... “We have discussed $2 billion of
+    investment with Azerbaijan,” Sharif said": said on Thursday; outside quotes "has
+    invited" stands as of the document's day."""
+    lede = "Pakistan and Azerbaijan on Thursday agreed to enhance investment. "
+    quoted = lede + "“Pakistan has discussed new projects with Azerbaijan,” Sharif said."
+    talks = [e for e in _events(quoted, "2024-07-12") if e.kind == "meeting"]
+    assert [(e.date.start, e.date.basis) for e in talks] == [("2024-07-11", "context")]
+    plain = lede + "Pakistan has discussed new projects with Azerbaijan."
+    talks = [e for e in _events(plain, "2024-07-12") if e.kind == "meeting"]
+    assert [(e.date.start, e.date.basis) for e in talks] == [("2024-07-12", "document")]
+
+
 def test_in_a_paper_a_fresh_paragraph_starts_afresh_unless_it_links_back() -> None:
     text = (
         OPENING + "Talks between Azerbaijan and Pakistan were held in July 2017.\u00b9\n\n"

@@ -93,7 +93,9 @@ class NarrativeDates:
             if event.date.start is None and not event.date.text:
                 # "has invited", "supports": told as it stands now, not as of the
                 # paragraph's date
-                now = event.extra.get("tense") in ("perfect", "present")
+                now = event.extra.get("tense") in ("perfect", "present") and not (
+                    event.extra.get("quoted")
+                )
                 fallback = self._document if now else (carried or self._document)
                 if (
                     fallback is carried
