@@ -31,6 +31,7 @@ from dyadscope.mentions.actors import Gazetteer
 from dyadscope.mentions.dates import find_dates, fiscal_first_month
 from dyadscope.mentions.historical import find_clashes
 from dyadscope.mentions.quantities import find_quantities
+from dyadscope.mentions.regions import RegionMemory, Regions
 from dyadscope.mentions.titles import TitleMemory, Titles
 from dyadscope.model import (
     Actor,
@@ -134,8 +135,12 @@ class Pipeline:
         seg = segment(doc)
         live = [s for s in seg.sentences if s.repeat_of is None]
         titles = TitleMemory(self.titles)
+        regions = RegionMemory(Regions.default(), self.gazetteer.country)
         actor_mentions = [
-            titles.complete(s.text, self.gazetteer.find(s.text, on_date=doc.date)) for s in live
+            regions.complete(
+                s.text, titles.complete(s.text, self.gazetteer.find(s.text, on_date=doc.date))
+            )
+            for s in live
         ]
         title_mentions = self.gazetteer.find(doc.title, on_date=doc.date) if doc.title else []
         dyad = document_dyad(

@@ -1,0 +1,91 @@
+"""States named again by their region: "Venezuela ... deploying warships to the waters
+off the South American country", "Nepal ... the Himalayan nation". News varies its
+wording this way; the phrase stands for the state of that region the document named
+last (``gazetteer/regions.tsv``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import resources
+
+from dyadscope.errors import DictionaryError
+from dyadscope.mentions.actor_phrases import PREPOSITIONS
+from dyadscope.model import Actor, ActorMention, MentionKind
+
+_NOUNS = ("country", "nation", "state", "kingdom", "republic", "neighbour", "neighbor",
+          "island nation", "emirate", "monarchy")  # fmt: skip
+
+
+class Regions:
+    """Region adjectives and their member states, with the expression that finds
+    "the <adjective> <country noun>" (built once per run)."""
+
+    def __init__(self, members: dict[str, frozenset[str]]) -> None:
+        self.members = members
+        ordered = sorted(members, key=len, reverse=True)
+        self.phrase = re.compile(
+            r"\b[Tt]he\s+(" + "|".join(re.escape(a) for a in ordered) + r")\s+("
+            + "|".join(_NOUNS) + r")\b"
+        ) if ordered else None  # fmt: skip
+
+    @classmethod
+    @cache
+    def default(cls) -> Regions:
+        path = "dyadscope/data/gazetteer/regions.tsv"
+        text = resources.files("dyadscope.data").joinpath("gazetteer/regions.tsv").read_text(
+            "utf-8"
+        )
+        return cls(parse_regions(text, path))
+
+
+def parse_regions(text: str, path: str) -> dict[str, frozenset[str]]:
+    """``adjectives<TAB>members`` rows; comments and the header are skipped."""
+    members: dict[str, frozenset[str]] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#") or line.startswith("adjectives\t"):
+            continue
+        cells = line.split("\t")
+        codes = frozenset(c.strip() for c in cells[1].split("|")) if len(cells) == 2 else None
+        if not codes or any(len(c) != 3 for c in codes):
+            raise DictionaryError(path, number, "expected 'adjectives<TAB>ISO3|ISO3|...'")
+        for adjective in cells[0].split("|"):
+            members[adjective.strip()] = codes
+    return members
+
+
+class RegionMemory:
+    """Per document: the states named so far, latest last."""
+
+    def __init__(self, regions: Regions, country: Callable[[str], Actor | None]) -> None:
+        self._regions = regions
+        self._country = country
+        self._named: list[str] = []  # codes in the order the document named them
+
+    def complete(self, text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+        """The sentence's mentions plus "the <region> country" for the state of that
+        region named last before it; then remember the sentence's states."""
+        out = list(mentions)
+        phrase = self._regions.phrase
+        states = [(m.start, m.actor.code) for m in mentions if m.actor and len(m.actor.code) == 3]
+        if phrase is not None:
+            taken = [(m.start, m.end) for m in mentions]
+            for found in phrase.finditer(text):
+                start, end = found.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                members = self._regions.members[found.group(1)]
+                earlier = self._named + [code for at, code in states if at < start]
+                code = next((c for c in reversed(earlier) if c in members), None)
+                actor = self._country(code) if code else None
+                if actor is not None:
+                    named = Actor(actor.code, actor.name, None, text[start:end])
+                    before = text[:start].split()[-1:]
+                    # "in the South Asian country": where, as a state after "in" is
+                    where = bool(before) and before[0].lower() in PREPOSITIONS
+                    kind: MentionKind = "location" if where else "state"
+                    out.append(ActorMention(start, end, text[start:end], named, kind))
+            out.sort(key=lambda m: m.start)
+        self._named += [code for _, code in states]
+        return out
