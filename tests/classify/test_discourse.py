@@ -111,3 +111,14 @@ def test_a_denial_answers_the_side_that_made_the_claim() -> None:
     praise = ("Sudan accused South Sudan of backing rebels on Saturday. "
               "South Sudan praised the potential of the oil pipeline.")
     assert all(e.kind != "support_statement" for e in _events(praise))
+
+
+def test_the_meeting_after_a_summons_is_the_summons() -> None:
+    """ "Russia summoned Azerbaijan's ambassador. During the meeting, the ambassador was
+    handed a note": one act, the summons, told twice; a meeting of others stays one."""
+    text = ("Russia's foreign ministry summoned Azerbaijan's ambassador on Monday. During the "
+            "meeting, Russia handed Azerbaijan's ambassador a note of protest.")
+    assert [e.kind for e in _events(text)] == ["criticism_hostility"]
+    other = ("Russia's foreign ministry summoned Azerbaijan's ambassador on Monday. Russia's "
+             "president held a meeting with Turkey's president on Monday.")
+    assert sorted(e.kind for e in _events(other)) == ["criticism_hostility", "meeting"]

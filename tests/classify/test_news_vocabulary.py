@@ -789,3 +789,7 @@ def test_a_meeting_of_a_states_own_cabinet_or_security_committee_is_no_bilateral
     council = _events("The meeting of the Turkey-Uzbekistan High-Level Strategic Cooperation "
                       "Council was held in Ankara.")
     assert [e.kind for e in council] == ["meeting"]
+    # "ahead of a government meeting", "after a cabinet session": at home too
+    home = _events("Poland will close its border with Belarus, Tusk said ahead of a "
+                   "government meeting on Tuesday.")
+    assert [e.kind for e in home] == ["sanction"]

@@ -162,6 +162,14 @@ def tell_once(events: Sequence[Event]) -> list[Event]:
             # "The visit comes amid ...": the last such event told, whatever sides the
             # sentence around it happens to name
             first = next((i for i in kept.near(event) if _refers_to(event, *kept.told(i))), None)
+        if first is None and event.kind in _CONSULTATIONS and event.extra.get("definite"):
+            # "X summoned Y's ambassador. During the meeting, the ambassador was told
+            # ...": the meeting is the summons
+            first = next(
+                (i for i in kept.near(event) if _summons(kept.told(i)[0])
+                 and _parties(kept.told(i)[0]) == _parties(event)),
+                None,
+            )  # fmt: skip
         if first is None:
             kept.add(event)
         else:
@@ -304,9 +312,14 @@ _CONSULTATIONS = frozenset({"visit", "meeting", "negotiation"})
 
 def _refers_to(reference: Event, earlier: Event, last: int | None) -> bool:
     same = reference.kind == earlier.kind or (
-        reference.kind in _CONSULTATIONS and earlier.kind in _CONSULTATIONS
+        reference.kind in _CONSULTATIONS and (earlier.kind in _CONSULTATIONS or _summons(earlier))
     )
     return same and not one_sided(earlier) and _near(reference, earlier, last)
+
+
+def _summons(event: Event) -> bool:
+    """ "X summoned Y's ambassador. During the meeting, ...": the meeting is the summons."""
+    return event.kind == "criticism_hostility" and "summon" in str(event.extra.get("trigger"))
 
 
 def _parties(event: Event) -> frozenset[str]:
