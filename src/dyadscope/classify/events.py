@@ -315,7 +315,6 @@ class EventCoder:
         ):
             # "Thousands of Pakistanis protested against France": people in the street
             kind, plover, cameo = "protest", "PROTEST", "140"
-        info = cameo_lookup(cameo)
         sentence = analysis.sentence
         confidence = 0.9 - (0.25 if roles.inferred else 0.0) - (0.1 if roles.via_dyad_ref else 0.0)
         if roles.from_context:
@@ -335,7 +334,7 @@ class EventCoder:
             kind=kind,
             plover=plover,
             cameo=cameo,
-            goldstein=info.goldstein if info else None,
+            goldstein=_goldstein(cameo),
             domain=domain,
             status=status,
             actor1=roles.actor1,
@@ -574,9 +573,7 @@ def _recoded(event: Event, code: str) -> Event:
     its roles, stay."""
     info = cameo_lookup(code)
     kind, plover = (info.kind, info.plover) if info else ("other", None)
-    return replace(
-        event, kind=kind, plover=plover, cameo=code, goldstein=info.goldstein if info else None
-    )
+    return replace(event, kind=kind, plover=plover, cameo=code, goldstein=_goldstein(code))
 
 
 def _date(
@@ -665,6 +662,7 @@ def _invited_visit(
 
 
 def _goldstein(cameo: str) -> float | None:
+    """The code's Goldstein scale value, where CAMEO gives one."""
     info = cameo_lookup(cameo)
     return info.goldstein if info else None
 

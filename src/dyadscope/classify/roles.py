@@ -165,7 +165,7 @@ def find_roles(
             # "Iran's ambassador to Azerbaijan was summoned": the match begins inside
             # the envoy's own name
             subject = [m for f, last, m in analysis.actor_at if f < match.start <= last]
-        if first is None and (_summons(tokens, match) or _sent_away(tokens, match)):
+        if first is None and (_by_host(tokens, match) or _sent_away(tokens, match)):
             # "was summoned to the Iranian Foreign Ministry", "was asked to leave India",
             # "Iran's ambassador to Azerbaijan was expelled": where the envoy serves
             first = obj or _posting(subject)
@@ -254,7 +254,7 @@ def find_roles(
             actor2 = _partner(actor1, ctx)
             inferred = actor2 is not None
     invited = kind == "invitation" and syntax.is_passive(tokens, match.anchor)
-    if actor1 is None and actor2 is not None and (_summons(tokens, match) or invited) and not agent:
+    if actor1 is None and actor2 is not None and (_by_host(tokens, match) or invited) and not agent:
         # "Iran's ambassador was summoned", "the Pakistani president was invited to a
         # summit": by the other state of the document
         actor1 = _partner(actor2, ctx)
@@ -511,7 +511,7 @@ def _posting(envoys: Sequence[ActorMention]) -> ActorMention | None:
     return None
 
 
-def _summons(tokens: Sequence[Token], match: Match) -> bool:
+def _by_host(tokens: Sequence[Token], match: Match) -> bool:
     """Is the match an act of the state an envoy serves in ("summoned", "expelled",
     "reprimanded", "declared persona non grata")?"""
     return tokens[match.anchor].low.startswith(_HOST_ACTS)
@@ -521,7 +521,7 @@ _HOST_ACTS = ("summon", "expel", "reprimand", "declare")
 
 
 def _envoy_acted_on(tokens: Sequence[Token], match: Match) -> bool:
-    return _summons(tokens, match) or _sent_away(tokens, match) or (
+    return _by_host(tokens, match) or _sent_away(tokens, match) or (
         tokens[match.anchor].low == "recalled"
     )
 
