@@ -32,6 +32,7 @@ from dyadscope.mentions.dates import find_dates, fiscal_first_month
 from dyadscope.mentions.historical import find_clashes
 from dyadscope.mentions.quantities import find_quantities
 from dyadscope.mentions.regions import RegionMemory, Regions
+from dyadscope.mentions.story_years import StoryYear
 from dyadscope.mentions.titles import TitleMemory, Titles
 from dyadscope.model import (
     Actor,
@@ -154,6 +155,7 @@ class Pipeline:
         observations: list[Observation] = []
         narrative = NarrativeDates(doc.date, news=is_news(seg.citations, len(live)))
         antecedent: ActorMention | None = None
+        story_year = StoryYear()  # "In December that year": the last year written out
         unplaced: str | None = None  # a relative date that the missing doc date leaves open
         previous_end: int | None = None
         # where the events of the last few sentences begin: a later sentence may date them
@@ -167,7 +169,9 @@ class Pipeline:
             analysis = SentenceAnalysis(
                 sentence=sentence,
                 actors=mentions,
-                dates=find_dates(sentence.text, doc.date, fiscal_country=fiscal),
+                dates=story_year.complete(
+                    sentence.text, find_dates(sentence.text, doc.date, fiscal_country=fiscal)
+                ),
                 quantities=find_quantities(sentence.text),
                 antecedent=antecedent,
                 clashes=find_clashes(sentence.text),

@@ -65,6 +65,15 @@ def test_a_perfect_tense_in_a_quotation_is_the_speakers_day_not_the_documents() 
     assert [(e.date.start, e.date.basis) for e in talks] == [("2024-07-12", "document")]
 
 
+def test_a_month_of_that_year_is_in_the_storys_year() -> None:
+    """ "... revived in 2018. In December that year, Afghan and Uzbek officials met":
+    December 2018, not the December before the document."""
+    text = ("Afghanistan and Uzbekistan revived the railway plan in 2018. In December that "
+            "year, Afghan and Uzbek officials met in Tashkent.")
+    meetings = [e for e in _events(text, "2023-07-01") if e.kind == "meeting"]
+    assert [e.date.start for e in meetings] == ["2018-12"]
+
+
 def test_in_a_paper_a_fresh_paragraph_starts_afresh_unless_it_links_back() -> None:
     text = (
         OPENING + "Talks between Azerbaijan and Pakistan were held in July 2017.\u00b9\n\n"

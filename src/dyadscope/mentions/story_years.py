@@ -1,0 +1,69 @@
+"""Years a story names by reference: "In 2018 ... In December that year, they met in
+Tashkent", "the following year", "later that year". Such a year is the last year the
+document wrote out, not the document's own; read alone it would be the year of
+publication."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from dyadscope.model import DateMention, DateRef
+
+# "(later|earlier|in|by) that year", "the same year", "the following year", ...
+_REFERENCE = re.compile(
+    r"\b(?:(?:later|earlier|in|by|during|of)\s+)?(that|the\s+same|the\s+following|the\s+next"
+    r"|the\s+previous|the\s+preceding)\s+year\b",
+    re.IGNORECASE,
+)
+_SHIFT = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+          "the preceding": -1}  # fmt: skip
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+class StoryYear:
+    """Per document: the last year written out, which "that year" refers to."""
+
+    def __init__(self) -> None:
+        self._year: int | None = None
+
+    def complete(self, text: str, dates: Sequence[DateMention]) -> list[DateMention]:
+        """The sentence's dates with "that year" read as the story's year: a bare month
+        right before it takes that year, else the phrase is a date of its own. Then
+        remember the last year the sentence writes out."""
+        out = list(dates)
+        if self._year is not None:
+            for found in _REFERENCE.finditer(text):
+                shift = _SHIFT[" ".join(found.group(1).lower().split())]
+                year = self._year + shift
+                start, end = found.span()
+                month = next(
+                    (i for i, m in enumerate(out)
+                     if m.date.precision == "month" and not _YEAR.search(m.date.text)
+                     and 0 <= start - m.end <= 4),
+                    None,
+                )  # fmt: skip
+                if month is not None:
+                    # "In December that year": December of the story's year
+                    mention = out[month]
+                    iso = f"{year:04d}{(mention.date.start or '')[4:7]}"
+                    dated = replace(mention.date, start=iso, end=None,
+                                    text=text[mention.start:end])  # fmt: skip
+                    out[month] = replace(mention, end=end, date=dated)
+                elif not any(m.start < end and start < m.end for m in out):
+                    date = DateRef(f"{year:04d}", None, "year", text[start:end], "relative")
+                    out.append(DateMention(start, end, date))
+            out.sort(key=lambda m: m.start)
+        # the year of the last date written out, not of an aside ("(1979-1985)")
+        written = [
+            int(m.date.start[:4]) for m in dates
+            if m.date.start and _YEAR.search(m.date.text) and not _aside(text, m)
+        ]  # fmt: skip
+        if written:
+            self._year = written[-1]
+        return out
+
+
+def _aside(text: str, mention: DateMention) -> bool:
+    return text[max(0, mention.start - 1) : mention.start] == "("
