@@ -35,6 +35,7 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("sanction", "RUS", "EST", "An Estonian diplomat was expelled by Russia."),
     ("sanction", "IND", "PAK", "India suspended visas for Pakistani nationals."),
     ("sanction", "RUS", "TUR", "Moscow imposed trade restrictions on Ankara."),
+    ("sanction", "SAU", "QAT", "Saudi Arabia has broken all diplomatic ties with Qatar."),
     ("coerce", "USA", "CHN", "The US revoked the visas of Chinese students."),
     ("coerce", "RUS", "USA", "Russia sentenced an American to 12 years in prison."),
     # force
@@ -793,3 +794,14 @@ def test_a_meeting_of_a_states_own_cabinet_or_security_committee_is_no_bilateral
     home = _events("Poland will close its border with Belarus, Tusk said ahead of a "
                    "government meeting on Tuesday.")
     assert [e.kind for e in home] == ["sanction"]
+
+
+def test_words_that_only_look_like_acts_code_nothing() -> None:
+    """ "close to the border" closes nothing, "drought-stricken" strikes no one, and
+    "alleged support of terrorism" is the content of a charge, not support given."""
+    for text in ("The port lies close to Iran's border with Pakistan.",
+                 "Iran's drought-stricken province asked for water.",
+                 "Qatar rejected claims over its alleged support of Hamas.",
+                 "Pakistan denied the alleged Pakistani strikes on Afghanistan."):
+        assert [e.kind for e in _events(text) if e.kind in (
+            "sanction", "armed_clash", "support_statement")] == [], text

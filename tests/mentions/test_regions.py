@@ -44,6 +44,11 @@ def test_after_in_it_is_a_place_and_with_no_member_named_it_is_nobody(gaz: Gazet
     assert _region(unknown) == []
 
 
+def test_the_region_nation_of_a_state_names_that_state_itself(gaz: Gazetteer) -> None:
+    (qatar,) = _read(gaz, "Saudi Arabia cut ties with the Gulf nation of Qatar.")
+    assert [m.actor.code for m in qatar if m.actor] == ["SAU", "QAT"]
+
+
 def test_a_malformed_region_row_names_its_file_and_line() -> None:
     with pytest.raises(DictionaryError, match=r"regions.tsv:2"):
         parse_regions("adjectives\tmembers\nBaltic\tEST|Latvia\n", "regions.tsv")

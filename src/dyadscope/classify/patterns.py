@@ -52,7 +52,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "undertake": ("undertook", "undertaken"),
     "fight": ("fought",),
     "withdraw": ("withdrew", "withdrawn"),
-    "strike": ("struck", "stricken"),
+    "strike": ("struck",),  # "drought-stricken", "grief-stricken" strike no one
     "shoot": ("shot",),
     "say": ("said",),
     "tell": ("told",),

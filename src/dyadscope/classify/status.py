@@ -36,6 +36,8 @@ def event_status(
     before = start - 1
     while before >= 0 and (tokens[before].low in _DETERMINERS or tokens[before].text[:1].isupper()):
         before -= 1  # "the", "Pahalgam", "Indian" ...
+    if before >= 0 and tokens[before].low in _CHARGED:
+        return None  # "its alleged support of terrorism", "the alleged Indian strikes"
     if before >= 0 and before != start - 1 and not _named_subject_acts(tokens, start):
         if tokens[before].low in c.topic:
             return None  # "negotiations regarding the purchase of ...": a topic, not an event
@@ -84,6 +86,7 @@ def _named_subject_acts(tokens: Sequence[Token], start: int) -> bool:
 
 
 _EARLIER = frozenset({"previous", "earlier", "past", "former", "prior"})
+_CHARGED = frozenset({"alleged", "purported"})
 _PREDICATE = 12  # tokens after a noun trigger that may hold its verb
 _PLANNED_VERBS = frozenset({"will", "shall", "'ll"})
 _STOPS = frozenset({",", ";", ":", "and", "but", "which", "who", "that", "while", "as"})

@@ -75,6 +75,8 @@ class RegionMemory:
                 start, end = found.span()
                 if any(s < end and start < e for s, e in taken):
                     continue
+                if text[end:].lstrip().startswith("of "):
+                    continue  # "the Gulf nation of Qatar" names its state itself
                 members = self._regions.members[found.group(1)]
                 earlier = self._named + [code for at, code in states if at < start]
                 code = next((c for c in reversed(earlier) if c in members), None)
