@@ -325,6 +325,7 @@ def test_a_news_lede_takes_the_day_the_next_sentence_gives_its_story() -> None:
         "The UAE minister said on Monday that the economy was strong.",  # a report's day
         "India's foreign minister made a statement in Delhi on Monday.",  # another story
         "The UAE minister made the announcement in Abu Dhabi on October 2.",  # weeks back
+        "The UAE minister would make the announcement in Abu Dhabi on Monday.",  # a plan
     ):
         assert (rollover(other).date.start, rollover(other).date.basis) == (
             "2017-11-03",

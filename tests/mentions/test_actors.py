@@ -239,3 +239,19 @@ def test_an_envoy_named_with_his_posting_keeps_where_he_serves(gaz: Gazetteer) -
     assert (envoy.actor.code, envoy.posted_to.code) == ("IRN", "AZE")
     (minister,) = gaz.find("Iran's foreign minister")
     assert minister.posted_to is None
+
+
+def test_the_authorities_in_a_state_are_its_government(gaz: Gazetteer) -> None:
+    """ "the authorities in the Democratic Republic of Congo", "officials in Kabul": that
+    state's government; officials with a state of their own keep it, and other people
+    in a place ("troops in Syria") are only placed there."""
+    for text, code in (("The authorities in the Democratic Republic of Congo said.", "COD"),
+                       ("Officials in Kabul said the talks failed.", "AFG")):
+        (mention,) = gaz.find(text)
+        assert mention.actor is not None
+        assert (mention.actor.code, mention.actor.sector) == (code, "GOV")
+    owned = gaz.find("Pakistani officials in Kabul met.")
+    assert [(m.actor.code, m.kind) for m in owned if m.actor] == [
+        ("PAK", "demonym"), ("AFG", "location")]
+    (placed,) = gaz.find("Troops in Syria attacked.")
+    assert placed.kind == "location"

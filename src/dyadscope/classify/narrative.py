@@ -224,6 +224,8 @@ def _story_day(
             return event.date, {a.code for a in event.parties()}
     if coded:
         return None
+    if any(t.low in cues().planned or t.low == "would" for t in analysis.tokens):
+        return None  # "The talks would be held on Thursday": a plan's day, not the story's
     reporting = cues().report_verbs
     for index, mention in analysis.date_at:
         if mention.date.basis != "relative" or not _days_before(mention.date, doc_date):

@@ -353,6 +353,20 @@ class Gazetteer:
                     self._take(group, owner)
                     pos = owner.end
                     continue
+            if (
+                word == "in"
+                and last in ("group", "body")
+                and group.owner is None
+                and group.sector == "GOV"
+                and not _owned_by_pronoun(words, group.start)
+            ):
+                # "the authorities in Kinshasa", "officials in Kabul": that state's own
+                q = pos + 2 if pos + 1 < n and words[pos + 1].lower() == "the" else pos + 1
+                owner = at.get(q)
+                if owner is not None and owner.entry.kind in ("state", "capital"):
+                    self._take(group, owner)
+                    pos = owner.end
+                    continue
             if word == "of" and last in ROLE_KINDS:
                 q = pos + 1
                 if q < n and words[q].lower() == "the":
