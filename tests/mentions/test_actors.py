@@ -246,7 +246,9 @@ def test_the_authorities_in_a_state_are_its_government(gaz: Gazetteer) -> None:
     state's government; officials with a state of their own keep it, and other people
     in a place ("troops in Syria") are only placed there."""
     for text, code in (("The authorities in the Democratic Republic of Congo said.", "COD"),
-                       ("Officials in Kabul said the talks failed.", "AFG")):
+                       ("Officials in Kabul said the talks failed.", "AFG"),
+                       ("The ruling junta in Niger said.", "NER"),
+                       ("The regime in Damascus said.", "SYR")):
         (mention,) = gaz.find(text)
         assert mention.actor is not None
         assert (mention.actor.code, mention.actor.sector) == (code, "GOV")
