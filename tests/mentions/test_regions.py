@@ -22,7 +22,7 @@ def _read(gaz: Gazetteer, *sentences: str) -> list[list[ActorMention]]:
 
 def _region(mentions: list[ActorMention]) -> list[tuple[str, str | None, str]]:
     return [(m.text, m.actor.code if m.actor else None, m.kind)
-            for m in mentions if m.text.startswith("the ")]
+            for m in mentions if m.text.lower().startswith("the ")]
 
 
 def test_the_region_country_is_the_state_of_that_region_named_last(gaz: Gazetteer) -> None:
@@ -47,6 +47,17 @@ def test_after_in_it_is_a_place_and_with_no_member_named_it_is_nobody(gaz: Gazet
 def test_the_region_nation_of_a_state_names_that_state_itself(gaz: Gazetteer) -> None:
     (qatar,) = _read(gaz, "Saudi Arabia cut ties with the Gulf nation of Qatar.")
     assert [m.actor.code for m in qatar if m.actor] == ["SAU", "QAT"]
+
+
+def test_the_kingdom_names_the_last_kingdom_named(gaz: Gazetteer) -> None:
+    """ "Saudi Arabia summoned its ambassador to Lebanon. The Kingdom also banned all
+    imports from Lebanon": Saudi Arabia; "the kingdom of heaven" names no state."""
+    _, banned = _read(gaz, "Saudi Arabia summoned its ambassador to Lebanon.",
+                      "The Kingdom also banned all imports from Lebanon.")
+    assert [(m.text, m.actor.code) for m in banned if m.actor] == [
+        ("The Kingdom", "SAU"), ("Lebanon", "LBN")]
+    (heaven,) = _read(gaz, "Saudi Arabia prayed for the kingdom of heaven.")
+    assert [m.text for m in heaven] == ["Saudi Arabia"]
 
 
 def test_a_malformed_region_row_names_its_file_and_line() -> None:

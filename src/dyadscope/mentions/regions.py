@@ -23,12 +23,28 @@ class Regions:
     "the <adjective> <country noun>" (built once per run)."""
 
     def __init__(self, members: dict[str, frozenset[str]]) -> None:
-        self.members = members
-        ordered = sorted(members, key=len, reverse=True)
+        # "the Kingdom", "the emirate": a whole phrase, matched in any case
+        self.members = {(k.lower() if k.startswith("the ") else k): v for k, v in members.items()}
+        ordered = sorted((a for a in members if not a.startswith("the ")), key=len, reverse=True)
+        phrases = sorted((a for a in members if a.startswith("the ")), key=len, reverse=True)
         self.phrase = re.compile(
             r"\b[Tt]he\s+(" + "|".join(re.escape(a) for a in ordered) + r")\s+("
             + "|".join(_NOUNS) + r")\b"
         ) if ordered else None  # fmt: skip
+        self.alone = re.compile(
+            r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b(?!\s+of\b)", re.IGNORECASE
+        ) if phrases else None  # fmt: skip
+
+    def found(self, text: str) -> list[tuple[int, int, frozenset[str]]]:
+        """Each region phrase in ``text``: where, and the states it may stand for."""
+        out = []
+        if self.phrase is not None:
+            out += [(m.start(), m.end(), self.members[m.group(1)])
+                    for m in self.phrase.finditer(text)]  # fmt: skip
+        if self.alone is not None:
+            out += [(m.start(), m.end(), self.members[m.group(1).lower()])
+                    for m in self.alone.finditer(text)]  # fmt: skip
+        return sorted(out, key=lambda f: f[0])
 
     @classmethod
     @cache
@@ -67,17 +83,15 @@ class RegionMemory:
         """The sentence's mentions plus "the <region> country" for the state of that
         region named last before it; then remember the sentence's states."""
         out = list(mentions)
-        phrase = self._regions.phrase
         states = [(m.start, m.actor.code) for m in mentions if m.actor and len(m.actor.code) == 3]
-        if phrase is not None:
+        found = self._regions.found(text)
+        if found:
             taken = [(m.start, m.end) for m in mentions]
-            for found in phrase.finditer(text):
-                start, end = found.span()
+            for start, end, members in found:
                 if any(s < end and start < e for s, e in taken):
                     continue
                 if text[end:].lstrip().startswith("of "):
                     continue  # "the Gulf nation of Qatar" names its state itself
-                members = self._regions.members[found.group(1)]
                 earlier = self._named + [code for at, code in states if at < start]
                 code = next((c for c in reversed(earlier) if c in members), None)
                 actor = self._country(code) if code else None
