@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dyadscope.classify import syntax
+from dyadscope.classify import envoys, syntax
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match
@@ -161,18 +161,18 @@ def find_roles(
         # "three soldiers were killed outside Basra": the subject suffered it; who
         # did it is unnamed, at most placed
         first = _place(analysis, first_token, end_token)
-        if not subject and _envoy_acted_on(tokens, match):
+        if not subject and envoys.acted_on(tokens, match):
             # "Iran's ambassador to Azerbaijan was summoned": the match begins inside
             # the envoy's own name
             subject = [m for f, last, m in analysis.actor_at if f < match.start <= last]
-        if first is None and (_by_host(tokens, match) or _sent_away(tokens, match)):
+        if first is None and (envoys.by_host(tokens, match) or envoys.sent_away(tokens, match)):
             # "was summoned to the Iranian Foreign Ministry", "was asked to leave India",
             # "Iran's ambassador to Azerbaijan was expelled": where the envoy serves
-            first = obj or _posting(subject)
+            first = obj or envoys.posting(subject)
         second, _, rest = _split(subject)
-        if first is None and tokens[match.anchor].low == "recalled":
+        if first is None and envoys.recalled(tokens, match):
             # "India's envoy to Canada was recalled": by his own state, from his post
-            first, second = second, _posting(subject)
+            first, second = second, envoys.posting(subject)
     elif roles == "o>s":
         first = obj
         second, _, rest = _split(subject)
@@ -254,7 +254,8 @@ def find_roles(
             actor2 = _partner(actor1, ctx)
             inferred = actor2 is not None
     invited = kind == "invitation" and syntax.is_passive(tokens, match.anchor)
-    if actor1 is None and actor2 is not None and (_by_host(tokens, match) or invited) and not agent:
+    hosted = envoys.by_host(tokens, match)
+    if actor1 is None and actor2 is not None and (hosted or invited) and not agent:
         # "Iran's ambassador was summoned", "the Pakistani president was invited to a
         # summit": by the other state of the document
         actor1 = _partner(actor2, ctx)
@@ -494,35 +495,6 @@ def _unknown_subject(analysis: SentenceAnalysis, first_token: int, start: int) -
     return any(
         w.low in _TITLE_WORDS and i + 1 < len(words) and words[i + 1].text[:1].isupper()
         for i, w in enumerate(words)
-    )
-
-
-def _sent_away(tokens: Sequence[Token], match: Match) -> bool:
-    """Is the match one of our "was asked/told/ordered to leave|depart" patterns? (A
-    verb dictionary's passive keeps PETRARCH's roles.)"""
-    return not match.pattern.dyadic and tokens[match.end - 1].low in ("leave", "depart", "quit")
-
-
-def _posting(envoys: Sequence[ActorMention]) -> ActorMention | None:
-    """The state an envoy named with his posting serves in, as the place it is."""
-    for envoy in envoys:
-        if envoy.posted_to is not None:
-            return ActorMention(envoy.start, envoy.end, envoy.text, envoy.posted_to, "location")
-    return None
-
-
-def _by_host(tokens: Sequence[Token], match: Match) -> bool:
-    """Is the match an act of the state an envoy serves in ("summoned", "expelled",
-    "reprimanded", "declared persona non grata")?"""
-    return tokens[match.anchor].low.startswith(_HOST_ACTS)
-
-
-_HOST_ACTS = ("summon", "expel", "reprimand", "declare")
-
-
-def _envoy_acted_on(tokens: Sequence[Token], match: Match) -> bool:
-    return _by_host(tokens, match) or _sent_away(tokens, match) or (
-        tokens[match.anchor].low == "recalled"
     )
 
 
