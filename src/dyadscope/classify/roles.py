@@ -844,7 +844,6 @@ def _object(
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _FIRST_PERSON = frozenset({"we", "i", "my", "our"})
 _QUOTES = frozenset({"“", "”", '"'})
-_SAY = frozenset({"said", "says", "added", "stated", "told", "announced", "declared", "wrote"})
 _SPEAKER_REACH = 12  # tokens after the closing quote that may hold "X said"
 # a government body named without its country ("the ministry", "the authorities"):
 # news names the country once and then the body alone
@@ -879,7 +878,7 @@ def _quote_speaker(analysis: SentenceAnalysis, start: int) -> ActorMention | Non
     if close is None:
         return None
     reach = tokens[close + 1 : close + 1 + _SPEAKER_REACH]
-    say = next((close + 1 + k for k, t in enumerate(reach) if t.low in _SAY), None)
+    say = next((close + 1 + k for k, t in enumerate(reach) if t.low in cues().reporting), None)
     if say is None:
         return None
     for first, last, mention in sorted(analysis.actor_at, key=_position):
