@@ -45,6 +45,8 @@ class SentenceAnalysis:
     clashes: list[ClashMention] = field(default_factory=list)  # wars named, not told
     tokens: list[Token] = field(init=False)
     actor_at: list[tuple[int, int, ActorMention]] = field(init=False)
+    # the same, left to right (first token, then last): who is "named before" whom
+    actors_in_order: list[tuple[int, int, ActorMention]] = field(init=False)
     date_at: list[tuple[int, DateMention]] = field(init=False)
     quantity_at: list[tuple[int, QuantityMention]] = field(init=False)
     depth: list[int] = field(init=False)  # round-bracket nesting per token: asides
@@ -59,6 +61,7 @@ class SentenceAnalysis:
             )
             for m in self.actors
         ]
+        self.actors_in_order = sorted(self.actor_at, key=lambda item: (item[0], item[1]))
         self.date_at = [(token_index_at(self.tokens, d.start), d) for d in self.dates]
         self.quantity_at = [(token_index_at(self.tokens, q.start), q) for q in self.quantities]
         self.depth = _bracket_depth(self.tokens)
@@ -74,6 +77,10 @@ class SentenceAnalysis:
             end=s.end,
             citations=s.citations,
         )
+
+    def span_of(self, mention: ActorMention) -> tuple[int, int] | None:
+        """First and last token of ``mention`` (this very mention, not an equal one)."""
+        return next(((f, last) for f, last, m in self.actor_at if m is mention), None)
 
     def inside_actor(self, token_index: int) -> bool:
         return any(first <= token_index <= last for first, last, _ in self.actor_at)

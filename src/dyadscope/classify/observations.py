@@ -199,7 +199,7 @@ def _parties(
 ) -> tuple[str | None, str | None]:
     states = [
         (f, m.actor.code)
-        for f, _, m in sorted(analysis.actor_at, key=lambda x: x[0])
+        for f, _, m in analysis.actors_in_order
         if m.actor is not None
     ]
     codes: list[str] = []

@@ -37,7 +37,7 @@ def speaker_owning_target(
 
 
 def _first_actor(analysis: SentenceAnalysis, before: int) -> ActorMention | None:
-    firsts = [m for f, _, m in sorted(analysis.actor_at, key=lambda a: a[0]) if f < before]
+    firsts = [m for f, _, m in analysis.actors_in_order if f < before]
     first = firsts[0] if firsts else None
     return first if first is not None and first.kind != "location" else None
 

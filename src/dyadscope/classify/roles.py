@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dyadscope.classify import envoys, syntax
+from dyadscope.classify import envoys, referents, syntax, venues
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match
@@ -66,7 +66,7 @@ def find_roles(
     roles = match.pattern.roles
     # a verb dictionary's event takes its subject from its own clause, as PETRARCH does
     # "officials from Kazakhstan" act for Kazakhstan (not in verb dictionaries' PETRARCH rules)
-    people = frozenset() if match.pattern.dyadic else _affiliations(analysis)
+    people = frozenset() if match.pattern.dyadic else venues.affiliations(analysis)
     clause_first = first_token
     if match.pattern.dyadic:  # the subject of a verb is near it, not a clause away
         first_token = max(first_token, match.start - 15)
@@ -119,7 +119,7 @@ def find_roles(
         # begins a visit": no one visits his own country, so the visitor is the
         # clause's other side
         named_after = next((m for f, _, m in analysis.actor_at if f == match.end), None)
-        where = named_after or _venue_of_sentence(analysis)
+        where = named_after or venues.venue_of_sentence(analysis)
         other = [
             m for m in _first_group(analysis, match.start, 0, people)
             if not goes_home([m], where)
@@ -160,7 +160,7 @@ def find_roles(
     elif syntax.is_passive(tokens, match.anchor):
         # "three soldiers were killed outside Basra": the subject suffered it; who
         # did it is unnamed, at most placed
-        first = _place(analysis, first_token, end_token)
+        first = venues.first_place(analysis, first_token, end_token)
         if not subject and envoys.acted_on(tokens, match):
             # "Iran's ambassador to Azerbaijan was summoned": the match begins inside
             # the envoy's own name
@@ -228,7 +228,7 @@ def find_roles(
     if actor1 is not None and (actor2 is None or (roles == "s>o" and not agent)):
         # "killed six militants near the Afghan border": the group named first is
         # the target, and without a state of its own it is the actor's own people
-        actor2 = _domestic_target(analysis, match, end_token, actor1) or actor2
+        actor2 = venues.domestic_target(analysis, match, end_token, actor1) or actor2
     named_only = match.pattern.dyadic  # a verb dictionary's event names both sides itself
     if actor2 is None and actor1 is not None and kind in cues().domestic_kinds and not named_only:
         # protests and arrests with no foreign party are domestic (the coders' convention)
@@ -272,7 +272,7 @@ def find_roles(
         compound1=_actors(group1, ctx),
         compound2=_actors(group2, ctx),
         reciprocal=reciprocal,
-        place2=actor2 is second_actor and _venue(analysis, second),
+        place2=actor2 is second_actor and venues.is_venue(analysis, second),
         reflexive=reflexive and actor2 is None,
         target=second if actor2 is not None else None,
     )
@@ -318,13 +318,9 @@ def _mentions_at(analysis: SentenceAnalysis, starts: Sequence[int]) -> list[Acto
     return [by_start[i] for i in starts if i in by_start]
 
 
-def _span(analysis: SentenceAnalysis, mention: ActorMention) -> tuple[int, int] | None:
-    return next(((f, last) for f, last, m in analysis.actor_at if m is mention), None)
-
-
 def _coordinated_after(analysis: SentenceAnalysis, mention: _Side) -> list[ActorMention]:
     """Mentions joined to ``mention`` by "and" or commas, after it."""
-    span = _span(analysis, mention) if mention is not None else None
+    span = analysis.span_of(mention) if mention is not None else None
     if span is None:
         return []
     by_start = {f: (last, m) for f, last, m in analysis.actor_at}
@@ -344,8 +340,8 @@ def _coordinated_after(analysis: SentenceAnalysis, mention: _Side) -> list[Actor
 
 def _coordinated_with(analysis: SentenceAnalysis, first: _Side, mention: ActorMention) -> bool:
     """Is ``mention`` in the same "X and Y" group as ``first``?"""
-    span = _span(analysis, first) if first is not None else None
-    other = _span(analysis, mention)
+    span = analysis.span_of(first) if first is not None else None
+    other = analysis.span_of(mention)
     if span is None or other is None:
         return False
     low, high = sorted((span, other))
@@ -383,7 +379,7 @@ def _subject_group(
         group = _group_before(analysis, appositive, first_token, people)
         if group:
             return group
-    named = _former_or_latter(analysis, max(first_token, start - 4), start)
+    named = referents.former_or_latter(analysis, max(first_token, start - 4), start)
     if named is not None:
         return [named]  # "during the former's maiden visit": whoever was named first
     group = _group_before(analysis, start, first_token, people)
@@ -399,13 +395,13 @@ def _subject_group(
     if (
         not group
         and analysis.antecedent is not None
-        and (pronoun or _bare_body(analysis.tokens[first_token:start]))
+        and (pronoun or referents.bare_body(analysis.tokens[first_token:start]))
     ):
         # "He is expected to meet ...", "The ministry also condemned ...": the last
         # sentence's actor
         return [analysis.antecedent]
     if not group and any(t.low in _FIRST_PERSON for t in analysis.tokens[first_token:start]):
-        speaker = _quote_speaker(analysis, start)
+        speaker = referents.quote_speaker(analysis, start)
         if speaker is not None:
             return [speaker]  # "“We call on Rwanda to ...,” the French ministry said"
     if group or first_token == 0 or not reach:
@@ -414,37 +410,11 @@ def _subject_group(
     group = _group_before(analysis, first_token - 1, previous, people)
     before = analysis.tokens[previous:first_token]
     reported = any(t.low in cues().reporting for t in before[-3:])  # "The statement said that"
-    if not group and not reported and analysis.antecedent is not None and _bare_body(before):
+    body = referents.bare_body(before)
+    if not group and not reported and analysis.antecedent is not None and body:
         # "The ministry did not give details but urged ...": the body of the clause before
         return [analysis.antecedent]
     return group
-
-
-def _former_or_latter(
-    analysis: SentenceAnalysis, first_token: int, start: int
-) -> ActorMention | None:
-    """ "a meeting between X and Y during the former's visit": "the former" is the
-    first of the last two sides named before, "the latter" the second."""
-    tokens = analysis.tokens
-    at = next(
-        (i for i, t in enumerate(tokens[first_token:start], first_token)
-         if t.low.rstrip("s").rstrip("'’") in ("former", "latter")
-         and i > 0 and tokens[i - 1].low == "the"),
-        None,
-    )  # fmt: skip
-    if at is None:
-        return None
-    which = tokens[at].low[:6]
-    sides: list[ActorMention] = []  # one entry per side, "his Iranian counterpart X" once
-    for f, _, m in sorted(analysis.actor_at, key=_position):
-        if f >= at or m.kind == "location" or m.actor is None:
-            continue
-        if sides and sides[-1].actor is not None and sides[-1].actor.code == m.actor.code:
-            continue
-        sides.append(m)
-    if len(sides) < 2:
-        return None
-    return sides[-2] if which == "former" else sides[-1]
 
 
 def _own_noun(tokens: Sequence[Token], match: Match) -> bool:
@@ -459,15 +429,6 @@ def _own_noun(tokens: Sequence[Token], match: Match) -> bool:
 
 _RELATIVES = frozenset({"which", "who"})
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it"})
-
-
-def _venue_of_sentence(analysis: SentenceAnalysis) -> ActorMention | None:
-    """The one place the sentence says things happen in ("in Baku")."""
-    venues = [
-        m for f, _, m in analysis.actor_at
-        if m.kind == "location" and syntax.preposition_before(analysis.tokens, f) in ("in", "at")
-    ]  # fmt: skip
-    return venues[0] if len(venues) == 1 else None
 
 
 def _own_possession(tokens: Sequence[Token], match: Match) -> bool:
@@ -556,14 +517,11 @@ def _first_group(
     main = syntax.main_clause_start(analysis.tokens)
     if main < start:
         first_token = max(first_token, main)
-    candidates = sorted(
-        (
-            (f, last, m)
-            for f, last, m in analysis.actor_at
-            if first_token <= f and last < start and m.kind != "location"
-        ),
-        key=_position,
-    )
+    candidates = [
+        (f, last, m)
+        for f, last, m in analysis.actors_in_order
+        if first_token <= f and last < start and m.kind != "location"
+    ]
     if not candidates:
         return []
     return _group_before(analysis, candidates[0][1] + 1, first_token, people)
@@ -624,7 +582,7 @@ def _fronted_clause_end(analysis: SentenceAnalysis, match: Match) -> int:
 def _group_opening(analysis: SentenceAnalysis, start: int) -> list[ActorMention]:
     """The actors that open the clause at ``start`` (after "the" and the like), with
     those coordinated with them."""
-    for f, _, mention in sorted(analysis.actor_at, key=_position):
+    for f, _, mention in analysis.actors_in_order:
         if f < start or mention.kind == "location":
             continue
         if any(t.low not in cues().determiners for t in analysis.tokens[start:f]):
@@ -638,18 +596,15 @@ def _group_before(
 ) -> list[ActorMention]:
     depth = analysis.depth
     level = depth[start] if start < len(depth) else 0
-    before = sorted(
-        (
-            (f, last, m)
-            for f, last, m in analysis.actor_at
-            if first_token <= f
-            and last < start
-            and not _modifies(analysis, last)
-            and (m.kind != "location" or f in people)
-            and depth[f] <= level
-        ),
-        key=_position,
-    )
+    before = [
+        (f, last, m)
+        for f, last, m in analysis.actors_in_order
+        if first_token <= f
+        and last < start
+        and not _modifies(analysis, last)
+        and (m.kind != "location" or f in people)
+        and depth[f] <= level
+    ]
     if not before:
         return []
     glue = cues().group_glue
@@ -782,7 +737,7 @@ def _between(analysis: SentenceAnalysis, first_token: int, end_token: int) -> li
         if analysis.tokens[i].low == "between":
             found = [
                 m
-                for f, _, m in sorted(analysis.actor_at, key=_position)
+                for f, _, m in analysis.actors_in_order
                 if i < f <= i + 12 and f < end_token
             ]
             if len(found) >= 2:
@@ -811,7 +766,7 @@ def _object(
     # Azerbaijan", "trained units in Azerbaijan"); a meeting's place is not a party
     places_ok = match.pattern.roles != "sym"
     candidates = []
-    for first, last, mention in sorted(analysis.actor_at, key=_position):
+    for first, last, mention in analysis.actors_in_order:
         if first <= match.anchor or first >= end_token or _modifies(analysis, last):
             continue
         actor = mention.actor
@@ -836,60 +791,13 @@ def _object(
             if prep == wanted:
                 return mention
     for _, prep, mention in candidates:
-        if mention.kind != "location" or prep not in _PLACE_PREPOSITIONS:
+        if mention.kind != "location" or prep not in venues.PLACE_PREPOSITIONS:
             return mention  # "in Baku" is where it happened; "to Azerbaijan" is a party
     return candidates[0][2]
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _FIRST_PERSON = frozenset({"we", "i", "my", "our"})
-_QUOTES = frozenset({"“", "”", '"'})
-_SPEAKER_REACH = 12  # tokens after the closing quote that may hold "X said"
-# a government body named without its country ("the ministry", "the authorities"):
-# news names the country once and then the body alone
-_BODIES = frozenset(
-    {"ministry", "government", "authorities", "officials", "spokesman", "spokesperson",
-     "spokeswoman", "embassy", "statement", "communique", "communiqué"}
-)
-_BODY_WORDS = frozenset({"foreign", "defence", "defense", "interior", "external", "affairs"})
-
-
-def _bare_body(words: Sequence[Token]) -> bool:
-    """Is the subject a definite government body with no country ("The foreign ministry
-    said", "The Foreign Ministry's spokesman")? Before the body only "the", lower-case
-    words and the capitalised words of a ministry's name may come."""
-    if not words or words[0].low != "the":
-        return False
-    for token in words[1:]:
-        if token.low in _BODIES:
-            return True
-        if not token.text.isalpha() or not (token.text.islower() or token.low in _BODY_WORDS):
-            return False
-    return False
-
-
-def _quote_speaker(analysis: SentenceAnalysis, start: int) -> ActorMention | None:
-    """Who speaks a quotation the trigger at ``start`` stands in: the actor of the
-    reporting clause right after the closing quote ("..., ” the ministry said")."""
-    tokens = analysis.tokens
-    if not any(t.text in _QUOTES for t in tokens[:start]):
-        return None  # not inside a quotation
-    close = next((i for i in range(start, len(tokens)) if tokens[i].text in _QUOTES), None)
-    if close is None:
-        return None
-    reach = tokens[close + 1 : close + 1 + _SPEAKER_REACH]
-    say = next((close + 1 + k for k, t in enumerate(reach) if t.low in cues().reporting), None)
-    if say is None:
-        return None
-    for first, last, mention in sorted(analysis.actor_at, key=_position):
-        if close < first and (last < say or first == say + 1) and mention.actor is not None:
-            return mention  # "the French foreign ministry said", "said Pakistan's FO"
-    return None
-
-
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "on", "outside"})
-
-
 def _same_side(actor: Actor, sides: set[tuple[str, str | None]], exact: bool = False) -> bool:
     """Same state and the same or (unless ``exact``) an unnamed part of it."""
     return any(
@@ -897,96 +805,6 @@ def _same_side(actor: Actor, sides: set[tuple[str, str | None]], exact: bool = F
         and (actor.sector == sector or (not exact and (actor.sector is None or sector is None)))
         for code, sector in sides
     )
-
-
-def _affiliations(analysis: SentenceAnalysis) -> frozenset[int]:
-    """Places that say whose people act ("officials from Kazakhstan and China"):
-    the first tokens of such mentions, which count as participants."""
-    nouns = cues().affiliated_nouns
-    tokens = analysis.tokens
-    found: set[int] = set()
-    previous_end = -2
-    for first, last, mention in sorted(analysis.actor_at, key=_position):
-        if mention.kind == "location":
-            by_noun = (
-                first >= 2
-                and tokens[first - 1].low in ("from", "in")
-                and tokens[first - 2].low in nouns
-                and not analysis.inside_actor(first - 2)  # "Arnor troops from Gondor"
-            )
-            joined = (
-                bool(found)
-                and first - previous_end <= 2
-                and all(t.low in {"and", ","} for t in tokens[previous_end + 1 : first])
-            )
-            if by_noun or joined:
-                found.add(first)
-                previous_end = last
-    return frozenset(found)
-
-
-def _venue(analysis: SentenceAnalysis, mention: _Side) -> bool:
-    """Is the mention a place where something happens ("a summit in Geneva", "the
-    Tbilisi Forum"), not one that something goes to or comes from?"""
-    span = _span(analysis, mention) if mention is not None else None
-    if mention is None or span is None:
-        return False
-    tokens = analysis.tokens
-    after = span[1] + 1
-    names_an_event = (  # "the Tbilisi Forum"
-        after < len(tokens)
-        and tokens[after].text[:1].isupper()
-        and not analysis.inside_actor(after)
-    )
-    in_place = mention.kind == "location" and (
-        syntax.preposition_before(tokens, span[0]) in ("in", "at")
-    )
-    return names_an_event or in_place
-
-
-def _place(analysis: SentenceAnalysis, first_token: int, end_token: int) -> ActorMention | None:
-    """The first place named in the clause ("outside the Iraqi city of Basra")."""
-    for f, _, mention in sorted(analysis.actor_at, key=_position):
-        if first_token <= f < end_token and mention.kind == "location":
-            return mention
-    return None
-
-
-def _domestic_target(
-    analysis: SentenceAnalysis, match: Match, end_token: int, actor1: Actor
-) -> Actor | None:
-    """A group target named without a state ("dispersed demonstrators") is taken
-    to be the acting state's own people, unless the place they are in follows
-    ("killed three people in Kyiv")."""
-    groups = cues().domestic_groups
-    for i in range(match.anchor + 1, min(end_token, match.anchor + 8)):
-        token = analysis.tokens[i]
-        if analysis.inside_actor(i):
-            return None
-        sector = groups.get(token.low)
-        if sector is not None:
-            place = _place_after(analysis, i + 1)
-            owner = place if place is not None and place.code != actor1.code else actor1
-            return Actor(code=owner.code, name=owner.name, sector=sector, text=token.text)
-    return None
-
-
-_PLACE_KINDS = frozenset({"location", "state", "capital"})
-
-
-def _place_after(analysis: SentenceAnalysis, index: int) -> Actor | None:
-    """The state of "in|from <state or capital>" starting at token ``index``."""
-    tokens = analysis.tokens
-    if index + 1 >= len(tokens) or tokens[index].low not in ("in", "from"):
-        return None
-    mention = next((m for f, _, m in analysis.actor_at if f == index + 1), None)
-    if mention is None or mention.actor is None or mention.kind not in _PLACE_KINDS:
-        return None
-    return mention.actor
-
-
-def _position(item: tuple[int, int, ActorMention]) -> tuple[int, int]:
-    return item[0], item[1]
 
 
 def _split(

@@ -1,0 +1,83 @@
+"""Who a referring word in a sentence stands for: "we" inside a quotation (whoever the
+reporting clause after it names), "the former" and "the latter", and a government body
+named without its state ("the ministry said"), which the caller resolves to the last
+sentence's actor."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dyadscope.classify.analysis import SentenceAnalysis
+from dyadscope.classify.cues import cues
+from dyadscope.classify.tokens import Token
+from dyadscope.model import ActorMention
+
+_QUOTES = frozenset({"“", "”", '"'})
+_SPEAKER_REACH = 12  # tokens after the closing quote that may hold "X said"
+# a government body named without its country ("the ministry", "the authorities"):
+# news names the country once and then the body alone
+_BODIES = frozenset(
+    {"ministry", "government", "authorities", "officials", "spokesman", "spokesperson",
+     "spokeswoman", "embassy", "statement", "communique", "communiqué"}
+)
+_BODY_WORDS = frozenset({"foreign", "defence", "defense", "interior", "external", "affairs"})
+
+
+def bare_body(words: Sequence[Token]) -> bool:
+    """Is the subject a definite government body with no country ("The foreign ministry
+    said", "The Foreign Ministry's spokesman")? Before the body only "the", lower-case
+    words and the capitalised words of a ministry's name may come."""
+    if not words or words[0].low != "the":
+        return False
+    for token in words[1:]:
+        if token.low in _BODIES:
+            return True
+        if not token.text.isalpha() or not (token.text.islower() or token.low in _BODY_WORDS):
+            return False
+    return False
+
+
+def quote_speaker(analysis: SentenceAnalysis, start: int) -> ActorMention | None:
+    """Who speaks a quotation the trigger at ``start`` stands in: the actor of the
+    reporting clause right after the closing quote ("..., ” the ministry said")."""
+    tokens = analysis.tokens
+    if not any(t.text in _QUOTES for t in tokens[:start]):
+        return None  # not inside a quotation
+    close = next((i for i in range(start, len(tokens)) if tokens[i].text in _QUOTES), None)
+    if close is None:
+        return None
+    reach = tokens[close + 1 : close + 1 + _SPEAKER_REACH]
+    say = next((close + 1 + k for k, t in enumerate(reach) if t.low in cues().reporting), None)
+    if say is None:
+        return None
+    for first, last, mention in analysis.actors_in_order:
+        if close < first and (last < say or first == say + 1) and mention.actor is not None:
+            return mention  # "the French foreign ministry said", "said Pakistan's FO"
+    return None
+
+
+def former_or_latter(
+    analysis: SentenceAnalysis, first_token: int, start: int
+) -> ActorMention | None:
+    """ "a meeting between X and Y during the former's visit": "the former" is the
+    first of the last two sides named before, "the latter" the second."""
+    tokens = analysis.tokens
+    at = next(
+        (i for i, t in enumerate(tokens[first_token:start], first_token)
+         if t.low.rstrip("s").rstrip("'’") in ("former", "latter")
+         and i > 0 and tokens[i - 1].low == "the"),
+        None,
+    )  # fmt: skip
+    if at is None:
+        return None
+    which = tokens[at].low[:6]
+    sides: list[ActorMention] = []  # one entry per side, "his Iranian counterpart X" once
+    for f, _, m in analysis.actors_in_order:
+        if f >= at or m.kind == "location" or m.actor is None:
+            continue
+        if sides and sides[-1].actor is not None and sides[-1].actor.code == m.actor.code:
+            continue
+        sides.append(m)
+    if len(sides) < 2:
+        return None
+    return sides[-2] if which == "former" else sides[-1]

@@ -1,0 +1,110 @@
+"""Places in a sentence: where an event happens ("a summit in Geneva"), whose people
+act ("officials from Kazakhstan"), and whose people a group target is ("killed three
+people in Kyiv"). A place says where, never who acts, unless one of these says so."""
+
+from __future__ import annotations
+
+from dyadscope.classify import syntax
+from dyadscope.classify.analysis import SentenceAnalysis
+from dyadscope.classify.cues import cues
+from dyadscope.classify.patterns import Match
+from dyadscope.model import Actor, ActorMention
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "on", "outside"})
+
+
+def venue_of_sentence(analysis: SentenceAnalysis) -> ActorMention | None:
+    """The one place the sentence says things happen in ("in Baku")."""
+    venues = [
+        m for f, _, m in analysis.actor_at
+        if m.kind == "location" and syntax.preposition_before(analysis.tokens, f) in ("in", "at")
+    ]  # fmt: skip
+    return venues[0] if len(venues) == 1 else None
+
+
+def affiliations(analysis: SentenceAnalysis) -> frozenset[int]:
+    """Places that say whose people act ("officials from Kazakhstan and China"):
+    the first tokens of such mentions, which count as participants."""
+    nouns = cues().affiliated_nouns
+    tokens = analysis.tokens
+    found: set[int] = set()
+    previous_end = -2
+    for first, last, mention in analysis.actors_in_order:
+        if mention.kind == "location":
+            by_noun = (
+                first >= 2
+                and tokens[first - 1].low in ("from", "in")
+                and tokens[first - 2].low in nouns
+                and not analysis.inside_actor(first - 2)  # "Arnor troops from Gondor"
+            )
+            joined = (
+                bool(found)
+                and first - previous_end <= 2
+                and all(t.low in {"and", ","} for t in tokens[previous_end + 1 : first])
+            )
+            if by_noun or joined:
+                found.add(first)
+                previous_end = last
+    return frozenset(found)
+
+
+def is_venue(analysis: SentenceAnalysis, mention: ActorMention | None) -> bool:
+    """Is the mention a place where something happens ("a summit in Geneva", "the
+    Tbilisi Forum"), not one that something goes to or comes from?"""
+    span = analysis.span_of(mention) if mention is not None else None
+    if mention is None or span is None:
+        return False
+    tokens = analysis.tokens
+    after = span[1] + 1
+    names_an_event = (  # "the Tbilisi Forum"
+        after < len(tokens)
+        and tokens[after].text[:1].isupper()
+        and not analysis.inside_actor(after)
+    )
+    in_place = mention.kind == "location" and (
+        syntax.preposition_before(tokens, span[0]) in ("in", "at")
+    )
+    return names_an_event or in_place
+
+
+def first_place(
+    analysis: SentenceAnalysis, first_token: int, end_token: int
+) -> ActorMention | None:
+    """The first place named in the clause ("outside the Iraqi city of Basra")."""
+    for f, _, mention in analysis.actors_in_order:
+        if first_token <= f < end_token and mention.kind == "location":
+            return mention
+    return None
+
+
+def domestic_target(
+    analysis: SentenceAnalysis, match: Match, end_token: int, actor1: Actor
+) -> Actor | None:
+    """A group target named without a state ("dispersed demonstrators") is taken
+    to be the acting state's own people, unless the place they are in follows
+    ("killed three people in Kyiv")."""
+    groups = cues().domestic_groups
+    for i in range(match.anchor + 1, min(end_token, match.anchor + 8)):
+        token = analysis.tokens[i]
+        if analysis.inside_actor(i):
+            return None
+        sector = groups.get(token.low)
+        if sector is not None:
+            place = place_after(analysis, i + 1)
+            owner = place if place is not None and place.code != actor1.code else actor1
+            return Actor(code=owner.code, name=owner.name, sector=sector, text=token.text)
+    return None
+
+
+_PLACE_KINDS = frozenset({"location", "state", "capital"})
+
+
+def place_after(analysis: SentenceAnalysis, index: int) -> Actor | None:
+    """The state of "in|from <state or capital>" starting at token ``index``."""
+    tokens = analysis.tokens
+    if index + 1 >= len(tokens) or tokens[index].low not in ("in", "from"):
+        return None
+    mention = next((m for f, _, m in analysis.actor_at if f == index + 1), None)
+    if mention is None or mention.actor is None or mention.kind not in _PLACE_KINDS:
+        return None
+    return mention.actor
