@@ -254,3 +254,17 @@ def test_an_act_told_as_what_came_before_the_news_is_an_event() -> None:
     assert kinds == {"sanction", "armed_clash"}
     assert {e.kind for e in _events("India closed the border amid Pakistani shelling.")} == {
         "sanction"}
+
+
+def test_a_reporting_clause_with_its_own_subject_is_not_spoken_by_the_state_before_it() -> None:
+    """ "X is cutting ties with Y, Foreign Minister Z said, accusing ...": the accusation
+    is the main subject's; Y, named before the comma, does not speak the reporting
+    clause. A state right before "said" still does ("..., Manila said, accusing ...")."""
+    events = _events("Chile is recalling its ambassador from Peru, Foreign Minister Ana Soto "
+                     "said on Monday, accusing Lima of meddling in its elections.")
+    accused = next(e for e in events if e.kind == "criticism_hostility")
+    assert (accused.actor1.code, accused.actor2.code) == ("CHL", "PER")
+    events = _events("Peru closed two border crossings, Santiago said on Monday, "
+                     "accusing Lima of bad faith.")
+    accused = next(e for e in events if e.kind == "criticism_hostility")
+    assert accused.actor1.code == "CHL"

@@ -42,6 +42,9 @@ def _first_actor(analysis: SentenceAnalysis, before: int) -> ActorMention | None
     return first if first is not None and first.kind != "location" else None
 
 
+_BREAKS = frozenset({",", "—", "–", ";"})
+
+
 def opening_speaker(analysis: SentenceAnalysis, before: int) -> ActorMention | None:
     """Who reports what comes before ``before``: the actor right before the nearest
     reporting verb ("Pakistan's foreign office said that ...", "..., Manila said in a
@@ -49,7 +52,14 @@ def opening_speaker(analysis: SentenceAnalysis, before: int) -> ActorMention | N
     said = reporting_verb_before(analysis, before)
     if said is None:
         return None
-    speakers = [m for _, last, m in analysis.actor_at if last < said]
+    tokens = analysis.tokens
+    comma = next((i for i in range(said - 1, -1, -1) if tokens[i].text in _BREAKS), None)
+    if comma is not None and comma + 1 < said and tokens[comma + 1].text[:1].isupper():
+        # "... relations with Morocco, Foreign Minister Lamamra said": the reporting
+        # clause has its own subject; a state before the comma is not it
+        speakers = [m for f, last, m in analysis.actor_at if comma < f and last < said]
+    else:
+        speakers = [m for _, last, m in analysis.actor_at if last < said]
     return speakers[-1] if speakers else None
 
 
