@@ -268,3 +268,15 @@ def test_a_reporting_clause_with_its_own_subject_is_not_spoken_by_the_state_befo
                      "accusing Lima of bad faith.")
     accused = next(e for e in events if e.kind == "criticism_hostility")
     assert accused.actor1.code == "CHL"
+
+
+def test_a_person_told_detained_somewhere_was_detained_by_that_state() -> None:
+    """ "a Vietnamese journalist detained in Beijing": the participle right after the noun
+    and before a place or time is a passive (a reduced relative), so the place's state
+    acts on the journalist's; with "has" before it the verb is active."""
+    events = _events("Vietnam urged China to free a Vietnamese journalist detained in Beijing "
+                     "last week.")
+    detained = next(e for e in events if e.kind == "coerce")
+    assert (detained.actor1.code, detained.actor2.code) == ("CHN", "VNM")
+    (active,) = _events("China has detained two Vietnamese fishermen near the Paracel Islands.")
+    assert (active.kind, active.actor1.code, active.actor2.code) == ("coerce", "CHN", "VNM")

@@ -38,6 +38,8 @@ class Cues:
     auxiliaries: frozenset[str]
     be_forms: frozenset[str]
     participles: frozenset[str]
+    patient_participles: frozenset[str]
+    after_patient: frozenset[str]
     partner_kinds: frozenset[str]
     spoken_kinds: frozenset[str]
     not_visitors: frozenset[str]
@@ -86,6 +88,8 @@ def cues() -> Cues:
         auxiliaries=_words(syntax, "auxiliaries"),
         be_forms=_words(syntax, "be_forms"),
         participles=_words(syntax, "participles"),
+        patient_participles=_words(syntax, "patient_participles"),
+        after_patient=_words(syntax, "after_patient"),
         partner_kinds=_words(roles, "partner_kinds"),
         spoken_kinds=_words(roles, "spoken_kinds"),
         not_visitors=_words(roles, "not_visitors"),

@@ -403,7 +403,30 @@ def is_passive(tokens: Sequence[Token], index: int) -> bool:
             return False  # "are seeking to deepen": an infinitive, whatever its ending
         if t.low in c.be_forms:
             return True
-    return _after_existential(tokens, index)
+    return _after_existential(tokens, index) or _reduced_relative(tokens, index)
+
+
+def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
+    """ "a Japanese citizen detained in Beijing", "32 Armenians mostly captured in late
+    2020": an act done to someone, told by its participle right after the noun and
+    before a place or a time, with no object of its own."""
+    c = cues()
+    if tokens[index].low not in c.patient_participles or index + 1 >= len(tokens):
+        return False
+    if tokens[index + 1].low not in c.after_patient:
+        return False
+    before = index - 1
+    if before > 0 and tokens[before].low.endswith("ly"):
+        before -= 1  # "mostly captured"
+    word = tokens[before].text if before >= 0 else ""
+    return word.isalpha() and tokens[before].low not in _NOT_NOUNS
+
+
+# words that leave a participle after them active or its clause's own verb
+_NOT_NOUNS = frozenset(
+    {"has", "have", "had", "who", "which", "that", "they", "he", "she", "it", "we", "i",
+     "and", "or", "but", "also", "then", "reportedly", "allegedly"}
+)
 
 
 def _after_existential(tokens: Sequence[Token], index: int) -> bool:
