@@ -356,3 +356,15 @@ def test_a_month_of_this_year_stays_this_year_and_what_lies_ahead_is_planned() -
     assert (visit.date.start, visit.status) == ("2024-11", "planned")
     (past,) = _events("Pakistan's prime minister visited Azerbaijan in November.", "2024-07-11")
     assert (past.date.start, past.status) == ("2023-11", "actual")
+
+
+def test_the_story_day_is_the_main_clauses_not_the_day_before_it() -> None:
+    """ "X recalled its envoy on Wednesday, a day after Y expelled ...": the expulsion was
+    on Tuesday, but the story the next sentence goes on with is Wednesday's."""
+    events = _events("Chile recalled its ambassador to Peru on Wednesday, a day after Peru "
+                     "expelled two Chilean diplomats. Santiago also condemned the expulsions.",
+                     date="2024-01-18")
+    dates = {e.extra["trigger"].split()[0]: e.date.start for e in events}
+    assert dates["recalled"] == "2024-01-17"
+    assert dates["expelled"] == "2024-01-16"
+    assert dates["condemned"] == "2024-01-17"

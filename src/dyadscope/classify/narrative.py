@@ -131,6 +131,8 @@ class NarrativeDates:
             and e.date.precision in _SPECIFIC
             # a plan's or an intent's date is when it may happen, not now
             and e.status not in ("planned", "intent")
+            # "on Monday, a day after X warned": the warning's Sunday is not the story's
+            and not _counted_from(e.date, analysis)
         ]
         # in a paper a sentence's date carries even when it told no event; a news
         # sentence's stray date ("the operator announced Friday") dates no story
@@ -146,6 +148,15 @@ class NarrativeDates:
         self._period_age += 1
         if self._period_age > REACH:
             self._period = None
+
+
+def _counted_from(date: DateRef, analysis: SentenceAnalysis) -> bool:
+    """Was ``date`` counted from a day the sentence names ("a day after" it), rather than
+    being that day?"""
+    if date.precision != "day":
+        return False
+    named = [d.date for d in analysis.dates if d.date.text == date.text]
+    return bool(named) and all(d.start != date.start for d in named)
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "latest", "'s", "s"})
