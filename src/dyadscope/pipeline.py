@@ -25,6 +25,7 @@ from dyadscope.classify.narrative import (
 )
 from dyadscope.classify.observations import find_observations
 from dyadscope.classify.patterns import PatternSet
+from dyadscope.classify.referents import body_named
 from dyadscope.classify.transform import TransformRules
 from dyadscope.dictionaries.petrarch_verbs import is_verbs_file, load_petrarch_dictionary
 from dyadscope.mentions.actors import Gazetteer
@@ -155,6 +156,7 @@ class Pipeline:
         observations: list[Observation] = []
         narrative = NarrativeDates(doc.date, news=is_news(seg.citations, len(live)))
         antecedent: ActorMention | None = None
+        bodies: dict[str, ActorMention] = {}  # "ministry" -> the last ministry named
         story_year = StoryYear()  # "In December that year": the last year written out
         unplaced: str | None = None  # a relative date that the missing doc date leaves open
         previous_end: int | None = None
@@ -174,11 +176,13 @@ class Pipeline:
                 ),
                 quantities=find_quantities(sentence.text),
                 antecedent=antecedent,
+                bodies=dict(bodies),
                 clashes=find_clashes(sentence.text),
             )
             if unplaced is None and doc.date is None:
                 unplaced = next((d.date.text for d in analysis.dates if d.date.start is None), None)
             antecedent = _first_participant(mentions) or antecedent
+            bodies.update((body, m) for m in mentions if (body := body_named(m)) is not None)
             coded = narrative.fill_events(self.coder.code(analysis, ctx), analysis)
             redate_retold(events, analysis, recent[0])
             story_start = recent[max(0, len(recent) - STORY_REACH - 1)]

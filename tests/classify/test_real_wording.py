@@ -280,3 +280,18 @@ def test_a_person_told_detained_somewhere_was_detained_by_that_state() -> None:
     assert (detained.actor1.code, detained.actor2.code) == ("CHN", "VNM")
     (active,) = _events("China has detained two Vietnamese fishermen near the Paracel Islands.")
     assert (active.kind, active.actor1.code, active.actor2.code) == ("coerce", "CHN", "VNM")
+
+
+def test_the_ministry_is_the_ministry_named_last_not_the_last_sentences_first_actor() -> None:
+    """ "X's ambassador was summoned to the Russian Foreign Ministry. The ministry also
+    demanded ...": a bare "the ministry" refers back to the ministry named with its
+    country, though the sentence before opened with another state's envoy."""
+    events = _events("Canada's ambassador was summoned to the Russian Foreign Ministry on "
+                     "Monday. The ministry also demanded that Ottawa protect Russian diplomats.")
+    demand = next(e for e in events if e.kind == "request")
+    assert (demand.actor1.code, demand.actor2.code) == ("RUS", "CAN")
+    # with no ministry named, the last sentence's actor stays the antecedent
+    events = _events("Azerbaijan recalled its ambassador on Monday. The ministry also "
+                     "condemned Russia's actions.")
+    assert ("AZE", "RUS") in [(e.actor1.code, e.actor2.code) for e in events
+                              if e.kind == "criticism_hostility"]

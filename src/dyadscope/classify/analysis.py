@@ -42,6 +42,9 @@ class SentenceAnalysis:
     # who "he", "she" or "they" at the start of this sentence most likely is: the
     # previous sentence's first actor (set by the pipeline)
     antecedent: ActorMention | None = None
+    # the last government body each earlier sentence named with its country, by its
+    # noun ("ministry" -> "the Russian Foreign Ministry"): what a bare "the ministry" is
+    bodies: dict[str, ActorMention] = field(default_factory=dict)
     clashes: list[ClashMention] = field(default_factory=list)  # wars named, not told
     tokens: list[Token] = field(init=False)
     actor_at: list[tuple[int, int, ActorMention]] = field(init=False)

@@ -23,18 +23,35 @@ _BODIES = frozenset(
 _BODY_WORDS = frozenset({"foreign", "defence", "defense", "interior", "external", "affairs"})
 
 
-def bare_body(words: Sequence[Token]) -> bool:
-    """Is the subject a definite government body with no country ("The foreign ministry
-    said", "The Foreign Ministry's spokesman")? Before the body only "the", lower-case
-    words and the capitalised words of a ministry's name may come."""
+def bare_body(words: Sequence[Token]) -> str | None:
+    """The body a definite subject names with no country ("The foreign ministry said":
+    "ministry"; "The Foreign Ministry's spokesman"), else None. Before the body only
+    "the", lower-case words and the capitalised words of a ministry's name may come."""
     if not words or words[0].low != "the":
-        return False
+        return None
     for token in words[1:]:
         if token.low in _BODIES:
-            return True
+            return token.low
         if not token.text.isalpha() or not (token.text.islower() or token.low in _BODY_WORDS):
-            return False
-    return False
+            return None
+    return None
+
+
+def body_named(mention: ActorMention) -> str | None:
+    """The body a mention names with its country ("the Russian Foreign Ministry":
+    "ministry"), which a later bare "the ministry" refers back to."""
+    if mention.actor is None or mention.kind != "institution":
+        return None
+    return next((w for w in mention.text.lower().split() if w in _BODIES), None)
+
+
+def body_antecedent(
+    analysis: SentenceAnalysis, body: str, before: int
+) -> ActorMention | None:
+    """Who "the <body>" is: the last such body named with its country, earlier in this
+    sentence (before token ``before``) or in the sentences before it."""
+    here = [m for f, _, m in analysis.actors_in_order if f < before and body_named(m) == body]
+    return here[-1] if here else analysis.bodies.get(body)
 
 
 def quote_speaker(analysis: SentenceAnalysis, start: int) -> ActorMention | None:

@@ -392,13 +392,15 @@ def _subject_group(
         plural = any(t.low == "they" for t in analysis.tokens[first_token:start])
         if speakers:
             return speakers if plural else speakers[-1:]
-    if (
-        not group
-        and analysis.antecedent is not None
-        and (pronoun or referents.bare_body(analysis.tokens[first_token:start]))
-    ):
-        # "He is expected to meet ...", "The ministry also condemned ...": the last
+    body = referents.bare_body(analysis.tokens[first_token:start])
+    if not group and body is not None:
+        # "The ministry also condemned ...": the ministry named last, else the last
         # sentence's actor
+        named = referents.body_antecedent(analysis, body, first_token) or analysis.antecedent
+        if named is not None:
+            return [named]
+    if not group and analysis.antecedent is not None and pronoun:
+        # "He is expected to meet ...": the last sentence's actor
         return [analysis.antecedent]
     if not group and any(t.low in _FIRST_PERSON for t in analysis.tokens[first_token:start]):
         speaker = referents.quote_speaker(analysis, start)
@@ -411,9 +413,11 @@ def _subject_group(
     before = analysis.tokens[previous:first_token]
     reported = any(t.low in cues().reporting for t in before[-3:])  # "The statement said that"
     body = referents.bare_body(before)
-    if not group and not reported and analysis.antecedent is not None and body:
+    if not group and not reported and body is not None:
         # "The ministry did not give details but urged ...": the body of the clause before
-        return [analysis.antecedent]
+        named = referents.body_antecedent(analysis, body, previous) or analysis.antecedent
+        if named is not None:
+            return [named]
     return group
 
 
