@@ -295,3 +295,11 @@ def test_the_ministry_is_the_ministry_named_last_not_the_last_sentences_first_ac
                      "condemned Russia's actions.")
     assert ("AZE", "RUS") in [(e.actor1.code, e.actor2.code) for e in events
                               if e.kind == "criticism_hostility"]
+
+
+def test_the_verb_after_a_message_is_its_senders_act() -> None:
+    """ "X sent Y a letter calling on Y to ...": the letter calls, so its sender does;
+    Y, named just before the letter, is the one called on."""
+    events = _events("Peru sent Chile a letter calling on Santiago to withdraw its troops.")
+    urged = next(e for e in events if e.kind == "request")
+    assert (urged.actor1.code, urged.actor2.code) == ("PER", "CHL")

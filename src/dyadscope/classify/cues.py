@@ -40,6 +40,7 @@ class Cues:
     participles: frozenset[str]
     patient_participles: frozenset[str]
     after_patient: frozenset[str]
+    message_nouns: frozenset[str]
     partner_kinds: frozenset[str]
     spoken_kinds: frozenset[str]
     not_visitors: frozenset[str]
@@ -90,6 +91,7 @@ def cues() -> Cues:
         participles=_words(syntax, "participles"),
         patient_participles=_words(syntax, "patient_participles"),
         after_patient=_words(syntax, "after_patient"),
+        message_nouns=_words(syntax, "message_nouns"),
         partner_kinds=_words(roles, "partner_kinds"),
         spoken_kinds=_words(roles, "spoken_kinds"),
         not_visitors=_words(roles, "not_visitors"),

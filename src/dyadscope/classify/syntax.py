@@ -164,6 +164,8 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     verb = tokens[match.start].low  # "holding bilateral talks": the verb opens the match
     if before == "," and anchor.endswith("ing"):
         return True
+    if verb.endswith("ing") and after_message(tokens, match.start):
+        return True  # "handed the envoy a note of protest urging ...": the sender urges
     head = _participle_before(tokens, match.start)
     if head is not None and (tokens[head - 1].low == "," or tokens[head - 1].low in GERUND_LINKS):
         return True  # "..., whilst delivering a formal diplomatic protest": the main subject's
@@ -184,6 +186,15 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     # a verb dictionary's match is a verb use, whatever its ending ("to give ... and meet")
     # "suspending the treaty, closing its airspace, and revoking visas": the same subject
     return before == "and" and (anchor.endswith(("ed", "ing")) or match.pattern.dyadic)
+
+
+def after_message(tokens: Sequence[Token], start: int) -> bool:
+    """Does a message noun ("a note", "a statement", "a letter of protest”") end right
+    before ``start``, past closing quotes?"""
+    i = start - 1
+    while i >= 0 and tokens[i].text in ("”", '"', "'"):
+        i -= 1
+    return i >= 0 and tokens[i].low in cues().message_nouns
 
 
 def _participle_before(tokens: Sequence[Token], start: int) -> int | None:
