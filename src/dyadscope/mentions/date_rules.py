@@ -230,8 +230,12 @@ def bare_year(m: re.Match[str], ctx: Context) -> DateRef | None:
     return DateRef(m["y"], precision="year")
 
 
+_PARTS_OF_DAY = frozenset({"night", "evening", "morning", "afternoon"})
+
+
 def deictic(m: re.Match[str], ctx: Context) -> DateRef:
-    """today, yesterday, this/last/next year|month|week, earlier this month."""
+    """today, yesterday, this/last/next year|month|week, earlier this month, last night,
+    this morning."""
     word = m["w"].lower()
     if ctx.anchor is None:
         return DateRef(None)
@@ -243,6 +247,11 @@ def deictic(m: re.Match[str], ctx: Context) -> DateRef:
         return DateRef((date(year, month, day) + timedelta(days=offset)).isoformat(), None, "day")
     which, unit = word.split()[-2:]
     step = {"this": 0, "last": -1, "next": 1, "coming": 1}[which]
+    if unit in _PARTS_OF_DAY:
+        # "last night" in the news is the evening before the day of publication
+        if month is None or day is None:
+            return DateRef(None)
+        return DateRef((date(year, month, day) + timedelta(days=step)).isoformat(), None, "day")
     if unit == "year":
         return DateRef(iso(year + step), precision="year")
     if month is None:

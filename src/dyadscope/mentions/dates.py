@@ -83,7 +83,8 @@ def _spec(
 
 _SEPARATORS = ("-", "–", "—", "/")
 _DEICTIC_WHICH = ("today", "yesterday", "tomorrow", "tonight", "this ", "last ", "next ", "coming ")
-_DEICTIC_UNIT = ("today", "yesterday", "tomorrow", "tonight", "year", "month", "week")
+_DEICTIC_UNIT = ("today", "yesterday", "tomorrow", "tonight", "year", "month", "week", "night",
+                 "evening", "morning", "afternoon")
 _PART_CUES = ("early", "mid", "late", "beginning", "start", "end", "middle", "half")
 
 
@@ -112,7 +113,7 @@ def _specs() -> tuple[_Spec, ...]:
         _spec(rf"(?=[IiSsDdBbUuTtFfAaOoLlNn])(?:\b(?i:in|since|during|by|until|till|from|before|after|of)\s+(?:(?i:early|late|mid)[\s-]+)?|\b(?=(?:[Ll]ast|[Nn]ext|[Tt]his)\s))(?P<d>(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<m>{MONTH}))(?![\s,]*[0-9]|-)", rules.bare_month, "month"),  # noqa: E501
         _spec(rf"(?=[TtEeMmLlBbSsFf0-9])(?<![A-Za-z0-9_.-])(?P<d>(?:[Tt]he\s+)?(?:(?P<part>(?i:{_PART})))?(?P<c>[12]?[0-9](?:st|nd|rd|th)|(?i:eighteenth|nineteenth|twentieth|twenty-first))[\s-]+(?i:century))(?![A-Za-z0-9_])", rules.century, "text", ("century",)),  # noqa: E501
         _spec(r"(?=[FfTt])(?<![A-Za-z0-9_.-])(?P<d>(?:FY|F\.Y\.)\s?(?P<y>[12][0-9]{3}|[0-9]{2})|(?i:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)(?P<y2>[12][0-9]{3}))(?![A-Za-z0-9_%-]|[/–][0-9])", rules.fiscal_single, "text", ("fy", "f.y.", "fiscal", "financial")),  # noqa: E501
-        _spec(r"(?=[TtYyLlNnCcEe])(?<![A-Za-z0-9_./-])(?P<w>(?i:today|yesterday|tomorrow|tonight|(?:(?:earlier|later)\s+)?this\s+(?:year|month|week)|(?:last|next|coming)\s+(?:year|month|week)))(?![A-Za-z0-9_-]|\.[A-Za-z])", rules.deictic, "text", _DEICTIC_WHICH, _DEICTIC_UNIT),  # noqa: E501
+        _spec(r"(?=[TtYyLlNnCcEe])(?<![A-Za-z0-9_./-])(?P<w>(?i:today|yesterday|tomorrow|tonight|(?:(?:earlier|later)\s+)?this\s+(?:year|month|week|morning|afternoon|evening)|(?:last|next|coming)\s+(?:year|month|week)|(?<!the\s)last\s+(?:night|evening)))(?![A-Za-z0-9_-]|\.[A-Za-z])", rules.deictic, "text", _DEICTIC_WHICH, _DEICTIC_UNIT),  # noqa: E501
         _spec(rf"(?:\b(?i:on|since|from|until|till|by|late|early|said|says|announced|told|reported|added|stated)\s+|\b(?=(?:[Ll]ast|[Nn]ext)\s)|(?<!Black\s)(?<!Cyber\s)(?<!Good\s)(?<!Super\s)(?<!Ash\s)\b(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))(?P<d>(?:(?P<rel>[Ll]ast|[Nn]ext)\s+)?(?P<wd>{WEEKDAY}))(?!,?\s+(?:the\s+)?[0-9])", rules.weekday, "text", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),  # noqa: E501
         _spec(rf"\b(?P<d>(?P<n>[0-9]+|{NUMBER_WORDS}|(?i:an?))\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago))(?![A-Za-z0-9_])", rules.ago, "text", (" ago",)),  # noqa: E501
         _spec(rf"(?=[IiOoDdFfWw])\b(?i:in|over|during|for|within)\s+(?P<d>(?i:the\s+(?:past|last|previous)\s+(?:(?P<n>[0-9]+|few|several|couple\s+of|{NUMBER_WORDS})\s+)?)(?P<unit>(?i:decades?|years?)))(?![A-Za-z0-9_])", rules.recent_span, "text", ("past", "last", "previous"), ("year", "decade")),  # noqa: E501
