@@ -149,6 +149,7 @@ class Pipeline:
             actor_mentions, title_mentions, given=self.pair, canonical=self._canonical(self.pair)
         )
         fiscal = _fiscal_country(dyad)
+        pair_codes = frozenset((dyad[0].code, dyad[1].code)) if dyad else frozenset()
         ctx = DocContext(
             doc_id=doc.id, title=doc.title, date=doc.date, dyad=dyad, fiscal_country=fiscal
         )
@@ -186,7 +187,7 @@ class Pipeline:
             coded = narrative.fill_events(self.coder.code(analysis, ctx), analysis)
             redate_retold(events, analysis, recent[0])
             story_start = recent[max(0, len(recent) - STORY_REACH - 1)]
-            date_by_story_day(events, story_start, coded, analysis, doc.date)
+            date_by_story_day(events, story_start, coded, analysis, doc.date, pair_codes)
             events += coded
             recent.append(len(events))
             observations += narrative.fill_observations(find_observations(analysis, ctx))

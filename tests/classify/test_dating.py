@@ -368,3 +368,12 @@ def test_the_story_day_is_the_main_clauses_not_the_day_before_it() -> None:
     assert dates["recalled"] == "2024-01-17"
     assert dates["expelled"] == "2024-01-16"
     assert dates["condemned"] == "2024-01-17"
+
+
+def test_the_two_countries_naming_the_story_day_date_the_lede() -> None:
+    """A lede in the perfect, then "officials of the two countries made the announcement
+    on Friday": the pair named as "the two countries" is the lede's, so Friday is its
+    day."""
+    (signed,) = _events("Ethiopia and Eritrea have signed a peace accord. Officials of the "
+                        "two countries made the announcement on Friday.", date="2018-07-14")
+    assert (signed.kind, signed.date.start) == ("agreement_signed", "2018-07-13")

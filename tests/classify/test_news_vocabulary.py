@@ -38,6 +38,7 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("sanction", "SAU", "QAT", "Saudi Arabia has broken all diplomatic ties with Qatar."),
     ("coerce", "USA", "CHN", "The US revoked the visas of Chinese students."),
     ("coerce", "RUS", "USA", "Russia sentenced an American to 12 years in prison."),
+    ("coerce", "CHN", "CAN", "Chinese police took two Canadians into custody."),
     # force
     ("armed_clash", "PAK", "IND", "Pakistan downed two Indian fighter jets."),
     ("armed_clash", "UKR", "RUS", "Ukrainian drones hit an oil refinery in Russia."),

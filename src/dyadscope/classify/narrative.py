@@ -197,13 +197,15 @@ def date_by_story_day(
     coded: Sequence[Event],
     analysis: SentenceAnalysis,
     doc_date: str | None,
+    pair: frozenset[str] = frozenset(),
 ) -> None:
     """ "The UAE has decided to roll over the deposit ... The announcement was made in
     a meeting with Qureshi on Monday": a news lede told with no date of its own
     happened on the day that the next sentences give its story. Earlier events (from
     index ``recent`` on) dated only by the document, and sharing a side with the
-    sentence that names the day, take that day, in place."""
-    found = _story_day(coded, analysis, doc_date)
+    sentence that names the day, take that day, in place. ``pair``: the document's two
+    sides, whom "the two countries" names."""
+    found = _story_day(coded, analysis, doc_date, pair)
     if found is None:
         return
     day, sides = found
@@ -218,7 +220,8 @@ def date_by_story_day(
 
 
 def _story_day(
-    coded: Sequence[Event], analysis: SentenceAnalysis, doc_date: str | None
+    coded: Sequence[Event], analysis: SentenceAnalysis, doc_date: str | None,
+    pair: frozenset[str],
 ) -> tuple[DateRef, set[str]] | None:
     """The day in the week before the document's that this sentence gives what
     happened, and the sides it names: its first such event's, else (when it tells
@@ -244,6 +247,8 @@ def _story_day(
         around = analysis.tokens[max(0, index - _REPORT_WINDOW) : index + _REPORT_WINDOW + 1]
         if not any(t.low in reporting for t in around):
             named = {m.actor.code for m in analysis.actors if m.actor is not None}
+            if any(m.kind == "dyad_ref" for m in analysis.actors):
+                named |= pair  # "Officials from the two countries made the announcement"
             return mention.date, named
     return None
 
