@@ -77,6 +77,12 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("negotiation", "SRB", "XKX", "Serbia and Kosovo are engaged in EU-facilitated dialogue."),
     ("negotiation", "IND", "CHN",
      "India and China held the 21st round of corps commander-level talks."),
+    ("negotiation", "KOR", "JPN", "South Korea and Japan held a strategic dialogue in Seoul."),
+    ("economic_cooperation", "TUR", "GEO", "Turkey and Georgia inaugurated a gas pipeline."),
+    ("support_statement", "FRA", "ARM", "France reiterated its backing for Armenia's sovereignty."),
+    ("sanction", "CAN", "IND", "Canada kicked out India's top diplomat."),
+    ("ceasefire", "RUS", "UKR",
+     "Russia and Ukraine agreed a 30-day halt to strikes on energy facilities."),
     # agreements, promises, requests
     ("agreement_signed", "GBR", "FRA", "Britain and France agreed a migrant returns deal."),
     ("agreement_signed", "IND", "SAU",
