@@ -303,3 +303,15 @@ def test_the_verb_after_a_message_is_its_senders_act() -> None:
     events = _events("Peru sent Chile a letter calling on Santiago to withdraw its troops.")
     urged = next(e for e in events if e.kind == "request")
     assert (urged.actor1.code, urged.actor2.code) == ("PER", "CHL")
+
+
+def test_his_in_a_fronted_clause_is_the_main_clauses_subject() -> None:
+    """ "During his visit to Abu Dhabi, the Israeli president met ...": "his" points
+    ahead to the main clause's subject, who visits; "During the visit, ..." refers back
+    to a visit told before and tells none of its own."""
+    events = _events("During his visit to Abu Dhabi, the Israeli president met the crown "
+                     "prince.")
+    assert ("visit", "ISR", "ARE") in [
+        (e.kind, e.actor1.code, e.actor2.code if e.actor2 else None) for e in events]
+    assert all(e.kind != "visit" for e in _events(
+        "During the visit, the Israeli president met the crown prince of the UAE."))

@@ -563,7 +563,7 @@ def _decision_owner(analysis: SentenceAnalysis, match: Match) -> ActorMention | 
     return next((m for _, last, m in analysis.actor_at if last == owner), None)
 
 
-_REFERRING = syntax.POSSESSIVE_PRONOUNS | {"the", "this", "that", "these", "those"}
+_REFERRING = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _fronted_clause_end(analysis: SentenceAnalysis, match: Match) -> int:
@@ -579,6 +579,8 @@ def _fronted_clause_end(analysis: SentenceAnalysis, match: Match) -> int:
     if match.start >= main:
         return 0
     if match.start > 0 and tokens[match.start - 1].low in _REFERRING:
+        # "During the visit, ..." refers back; "During his visit to X, Y met ...": "his"
+        # is the main clause's subject, named after it
         return 0
     return main
 
