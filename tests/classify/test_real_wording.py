@@ -315,3 +315,15 @@ def test_his_in_a_fronted_clause_is_the_main_clauses_subject() -> None:
         (e.kind, e.actor1.code, e.actor2.code if e.actor2 else None) for e in events]
     assert all(e.kind != "visit" for e in _events(
         "During the visit, the Israeli president met the crown prince of the UAE."))
+
+
+def test_expelling_their_envoy_and_recalling_ones_own_are_two_sanctions() -> None:
+    """ "X said it was expelling Y's ambassador and recalling its own envoy": two acts
+    (CAMEO 166, expel, and 160, the recall), not one told twice; the same expulsion
+    told twice in a sentence stays one."""
+    events = _events("On Sunday, Somalia said it was expelling Kenya's ambassador and "
+                     "recalling its own envoy from Nairobi.")
+    assert sorted(e.cameo for e in events if e.kind == "sanction") == ["160", "166"]
+    (expelled,) = [e for e in _events("Somalia expelled Kenya's ambassador and ordered him "
+                                      "to leave the country.") if e.kind == "sanction"]
+    assert expelled.cameo == "166"
