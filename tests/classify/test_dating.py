@@ -377,3 +377,10 @@ def test_the_two_countries_naming_the_story_day_date_the_lede() -> None:
     (signed,) = _events("Ethiopia and Eritrea have signed a peace accord. Officials of the "
                         "two countries made the announcement on Friday.", date="2018-07-14")
     assert (signed.kind, signed.date.start) == ("agreement_signed", "2018-07-13")
+
+
+def test_a_chronology_line_opening_with_may_is_the_month_not_a_modal() -> None:
+    """ "May 2010 – Turkey breaks diplomatic ties with Israel": a timeline's entry in the
+    historical present happened in May 2010; "May" opening it is no "may" of doubt."""
+    (broke,) = _events("May 2010 – Turkey breaks diplomatic ties with Israel.")
+    assert (broke.kind, broke.status, broke.date.start) == ("sanction", "actual", "2010-05")

@@ -135,10 +135,13 @@ def _committed_act(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _word(tokens: Sequence[Token], index: int) -> str:
-    """The lower-cased word, except that "May" inside a sentence is the month and
-    "next" in "the next day" counts along the story, not ahead of it."""
+    """The lower-cased word, except that "May" inside a sentence, or opening it before a
+    number ("May 2010 – ..."), is the month and "next" in "the next day" counts along
+    the story, not ahead of it."""
     token = tokens[index]
-    if token.text == "May" and index > 0:
+    if token.text == "May" and (
+        index > 0 or (index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit())
+    ):
         return "may (month)"
     if token.low == "next" and index + 1 < len(tokens) and tokens[index + 1].low in _STORY_UNITS:
         return "next (story)"
