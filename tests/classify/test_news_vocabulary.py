@@ -62,6 +62,9 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("reject", "GBR", "ARG", "Britain refused Argentina's demand for talks on the Falklands."),
     ("concede", "TUR", "RUS", "Turkey expressed regret to Russia for the downing of the jet."),
     ("concede", "USA", "CHN", "The US eased export controls on Chinese firms."),
+    ("concede", "JPN", "VNM",
+     "After the resolution of the Cambodia issue, Japan lifted its sanctions against Vietnam."),
+    ("aid_project", "USA", "EGY", "The US resumed military aid to Egypt."),
     ("concede", "USA", "IRN", "The US unfroze $6 billion in Iranian funds."),
     # consultation
     ("meeting", "CHN", "USA",
