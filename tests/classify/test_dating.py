@@ -384,3 +384,15 @@ def test_a_chronology_line_opening_with_may_is_the_month_not_a_modal() -> None:
     historical present happened in May 2010; "May" opening it is no "may" of doubt."""
     (broke,) = _events("May 2010 – Turkey breaks diplomatic ties with Israel.")
     assert (broke.kind, broke.status, broke.date.start) == ("sanction", "actual", "2010-05")
+
+
+def test_an_act_told_at_a_list_of_dates_happened_at_each() -> None:
+    """ "agreements were signed by X and Y in 1936, 1946, 1966 and 1991": four signings;
+    a date that opens the next clause ("and in 1952 Pakistan approached ...") is no
+    part of the list."""
+    signed = _events("Other agreements were signed by Mongolia and Russia in 1936, 1946, "
+                     "1966 and 1991.", date="2003-01")
+    assert sorted(e.date.start for e in signed) == ["1936", "1946", "1966", "1991"]
+    once = _events("An interim agreement was signed by India and Pakistan in 1948 and in "
+                   "1952 Pakistan approached the World Bank.", date=None)
+    assert [e.date.start for e in once if e.kind == "agreement_signed"] == ["1948"]

@@ -25,7 +25,7 @@ from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patt
 from dyadscope.classify.precedents import with_precedents
 from dyadscope.classify.roles import Roles, find_roles, names_another_state
 from dyadscope.classify.status import event_status
-from dyadscope.classify.tokens import Token
+from dyadscope.classify.tokens import Token, token_index_at
 from dyadscope.classify.transform import TransformRules, transform_events
 from dyadscope.codes.cameo import cameo as cameo_lookup
 from dyadscope.model import (
@@ -194,6 +194,11 @@ class EventCoder:
             events = [e for e in events if not _subsumed(e, [event])]
             events.append(event)
             coded_at[match.anchor] = event
+            # "were signed in 1936, 1946, 1966 and 1991": the act once at each date
+            events += [
+                replace(event, id=stable_id(event.id, when.start), date=when)
+                for when in _listed_after(analysis, event.date)
+            ]
         if self.transformations:
             events = transform_events(
                 self.transformations, self.patterns, analysis, ctx, events, coded_at
@@ -628,6 +633,31 @@ def _date(
     if main_date is not None and main_date.start:
         return main_date
     return syntax.year_in_name(analysis, first, end) or UNKNOWN_DATE
+
+
+_LIST_GLUE = frozenset({",", "and"})
+
+
+def _listed_after(analysis: SentenceAnalysis, date: DateRef) -> list[DateRef]:
+    """The years listed after ``date`` in one coordination ("in 1936, 1946, 1966 and
+    1991", "in 2000 and 2006"), joined only by commas and "and". Not days or months:
+    "shelled the city on Sunday and Monday" is one attack over two days."""
+    at = next((i for i, (_, m) in enumerate(analysis.date_at)
+               if m.date == date or (m.date.text == date.text and m.date.start)), None)  # fmt: skip
+    if at is None or date.precision != "year":
+        return []
+    listed: list[DateRef] = []
+    previous = analysis.date_at[at][1]
+    for index, mention in analysis.date_at[at + 1 :]:
+        first = token_index_at(analysis.tokens, previous.end - 1) + 1
+        glue = analysis.tokens[first:index]
+        if not glue or any(t.low not in _LIST_GLUE for t in glue) or not mention.date.start:
+            break
+        if mention.date.precision != date.precision or mention.date.start == date.start:
+            break
+        listed.append(replace(mention.date, basis=date.basis))
+        previous = mention
+    return listed
 
 
 def _invited_visit(
