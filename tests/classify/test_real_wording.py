@@ -88,12 +88,12 @@ def test_a_dateline_is_no_side_reporting_itself() -> None:
 def test_two_people_of_one_state_are_one_side_that_the_pair_completes() -> None:
     """ "Presidents Clinton and Bush had visited the country": two visitors of one
     state are one side, not a visit of the US to itself; the document's other state
-    is where they went."""
+    is where they went (once in each year listed)."""
     text = ("Vietnam and the United States normalised relations in 1995. Presidents Bill "
             "Clinton and George W. Bush had also visited the country, in 2000 and 2006.")
     visits = [e for e in _events(text) if e.kind == "visit"]
-    assert [(e.actor1.code, e.actor2.code if e.actor2 else None) for e in visits] == [
-        ("USA", "VNM")]
+    assert [(e.actor1.code, e.actor2.code if e.actor2 else None, e.date.start)
+            for e in visits] == [("USA", "VNM", "2000"), ("USA", "VNM", "2006")]
 
 
 def test_every_state_a_sentence_ranks_did_the_act() -> None:
