@@ -96,6 +96,9 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("agreement_signed", "PAK", "CHN", "Pakistan and China penned agreements worth $3 billion."),
     ("agreement_signed", "KAZ", "UZB", "Kazakhstan and Uzbekistan inked milestone documents."),
     ("agreement_signed", "VNM", "JPN", "Vietnam and Japan signed a joint statement on Monday."),
+    ("agreement_signed", "ARM", "ROU",
+     "The Agreement on the Establishment of Diplomatic Relations between Armenia and Romania "
+     "was signed in Bucharest."),
     ("arms_interest", "EGY", "KOR", "Egypt showed interest in South Korean K9 howitzers."),
     ("aid_project", "IND", "LKA", "India opened a new credit line for Sri Lanka."),
     ("agreement_signed", "NPL", "AUS",
