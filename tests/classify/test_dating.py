@@ -396,3 +396,12 @@ def test_an_act_told_at_a_list_of_dates_happened_at_each() -> None:
     once = _events("An interim agreement was signed by India and Pakistan in 1948 and in "
                    "1952 Pakistan approached the World Bank.", date=None)
     assert [e.date.start for e in once if e.kind == "agreement_signed"] == ["1948"]
+
+
+def test_a_list_of_documents_each_with_its_date_is_one_signing_each() -> None:
+    """ "signed a boundary agreement in April 1994, a supplementary agreement in
+    September 1997, and a second one in July 1998": each document brings its own date."""
+    signed = _events("China and Kazakhstan signed their first boundary agreement in April "
+                     "1994, a supplementary agreement in September 1997, and their second "
+                     "supplementary boundary agreement in July 1998.", date="2010-01-01")
+    assert sorted(e.date.start for e in signed) == ["1994-04", "1997-09", "1998-07"]

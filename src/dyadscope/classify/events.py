@@ -197,7 +197,7 @@ class EventCoder:
             # "were signed in 1936, 1946, 1966 and 1991": the act once at each date
             events += [
                 replace(event, id=stable_id(event.id, when.start), date=when)
-                for when in _listed_after(analysis, event.date)
+                for when in _listed_after(analysis, event.date, _document_noun(event))
             ]
         if self.transformations:
             events = transform_events(
@@ -638,26 +638,50 @@ def _date(
 _LIST_GLUE = frozenset({",", "and"})
 
 
-def _listed_after(analysis: SentenceAnalysis, date: DateRef) -> list[DateRef]:
-    """The years listed after ``date`` in one coordination ("in 1936, 1946, 1966 and
-    1991", "in 2000 and 2006"), joined only by commas and "and". Not days or months:
+def _listed_after(analysis: SentenceAnalysis, date: DateRef, thing: str | None) -> list[DateRef]:
+    """Further dates of the same act in one coordination: years listed bare ("in 1936,
+    1946, 1966 and 1991", "in 2000 and 2006"), or any dates that each come with another
+    ``thing`` of the kind just told ("signed a boundary agreement in April 1994, a
+    supplementary agreement in September 1997 and ..."). Not bare days or months:
     "shelled the city on Sunday and Monday" is one attack over two days."""
     at = next((i for i, (_, m) in enumerate(analysis.date_at)
                if m.date == date or (m.date.text == date.text and m.date.start)), None)  # fmt: skip
-    if at is None or date.precision != "year":
+    if at is None:
         return []
     listed: list[DateRef] = []
     previous = analysis.date_at[at][1]
     for index, mention in analysis.date_at[at + 1 :]:
         first = token_index_at(analysis.tokens, previous.end - 1) + 1
         glue = analysis.tokens[first:index]
-        if not glue or any(t.low not in _LIST_GLUE for t in glue) or not mention.date.start:
+        if not mention.date.start or mention.date.start == date.start:
             break
-        if mention.date.precision != date.precision or mention.date.start == date.start:
+        bare = bool(glue) and all(t.low in _LIST_GLUE for t in glue)
+        if not (bare and date.precision == mention.date.precision == "year") and not (
+            thing is not None and _another(glue, thing)
+        ):
             break
         listed.append(replace(mention.date, basis=date.basis))
         previous = mention
     return listed
+
+
+def _document_noun(event: Event) -> str | None:
+    """The document an agreement's trigger ends on ("signed their first boundary
+    agreement": "agreement"), which a list of further documents repeats."""
+    words = str(event.extra.get("trigger", "")).lower().split()
+    return words[-1] if event.kind == "agreement_signed" and words else None
+
+
+def _another(glue: Sequence[Token], thing: str) -> bool:
+    """Is ``glue`` ", (and) a supplementary agreement in": a further ``thing`` of the
+    list, bringing its own date?"""
+    return (
+        len(glue) > 2
+        and glue[0].low == ","
+        and glue[-1].low in ("in", "on")
+        and any(t.low.rstrip("s") == thing.rstrip("s") for t in glue[1:-1])
+        and not any(t.low.endswith("ed") for t in glue[1:-1])  # no verb of its own
+    )
 
 
 def _invited_visit(
