@@ -37,6 +37,8 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("sanction", "RUS", "TUR", "Moscow imposed trade restrictions on Ankara."),
     ("sanction", "SAU", "QAT", "Saudi Arabia has broken all diplomatic ties with Qatar."),
     ("sanction", "CHN", "KOR", "China placed a ban on South Korean cultural content."),
+    ("other", "CHN", "KAZ", "China and Kazakhstan formed diplomatic relations in 1992."),
+    ("other", "AZE", "PAK", "Azerbaijan established its mission in Islamabad in August 1997."),
     ("sanction", "CHN", "KOR",
      "Military exchanges between China and South Korea were suspended in July."),
     ("coerce", "USA", "CHN", "The US revoked the visas of Chinese students."),
