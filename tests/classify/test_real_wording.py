@@ -327,3 +327,13 @@ def test_expelling_their_envoy_and_recalling_ones_own_are_two_sanctions() -> Non
     (expelled,) = [e for e in _events("Somalia expelled Kenya's ambassador and ordered him "
                                       "to leave the country.") if e.kind == "sanction"]
     assert expelled.cameo == "166"
+
+
+def test_a_verb_coordinated_after_a_place_keeps_the_main_subject() -> None:
+    """ "X has recalled its diplomats from Nairobi and given Kenyan diplomats seven days
+    to leave": "given" shares X as its subject, as an -ed verb after "and" would; the
+    capital just before it is where the diplomats were."""
+    events = _events("Somalia has recalled all its diplomats from Nairobi and given Kenyan "
+                     "diplomats in Mogadishu seven days to leave the country.")
+    expelled = next(e for e in events if e.cameo == "166")
+    assert (expelled.actor1.code, expelled.actor2.code) == ("SOM", "KEN")

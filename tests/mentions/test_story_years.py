@@ -36,3 +36,19 @@ def test_an_aside_names_no_story_year_and_without_one_nothing_is_read() -> None:
     assert same == [("1984", "In the same year")]
     (alone,) = _read("Later that year, the two signed an agreement.")
     assert alone == []
+
+
+def test_without_a_document_date_a_day_or_month_is_in_the_story_year() -> None:
+    """ "On July 1, 2019, ... On August 28, Japan ...": with no date of its own the
+    document can only mean August 28 of the story's year; with a date, the day is read
+    against it as before, and a weekday is never placed this way."""
+    story = StoryYear()
+    texts = ("On July 1, 2019, Japan announced new export rules.",
+             "On August 28, Japan removed Korea from its list.", "On Monday, talks resumed.")
+    read = [story.complete(t, find_dates(t, None)) for t in texts]
+    assert [(m.date.start, m.date.basis) for m in read[1]] == [("2019-08-28", "context")]
+    assert [m.date.start for m in read[2]] == [None]
+    dated = StoryYear()
+    dated.complete(texts[0], find_dates(texts[0], DOC))
+    assert [m.date.start for m in dated.complete(texts[1], find_dates(texts[1], DOC))] == [
+        "2023-08-28"]

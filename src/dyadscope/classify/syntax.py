@@ -169,8 +169,12 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     head = _participle_before(tokens, match.start)
     if head is not None and (tokens[head - 1].low == "," or tokens[head - 1].low in GERUND_LINKS):
         return True  # "..., whilst delivering a formal diplomatic protest": the main subject's
-    if before == "and" and verb.endswith(("ed", "ing")) and len(verb) > 4:
-        return True  # "attending the summit and holding bilateral talks with X"
+    if before == "and" and len(verb) > 4 and (
+        verb.endswith(("ed", "ing")) or verb in cues().participles or verb.endswith("en")
+    ):
+        # "attending the summit and holding bilateral talks with X", "has recalled its
+        # envoy and given theirs seven days to leave"
+        return True
     if match.anchor != match.start:
         # "visited Baku on the invitation of X": a phrase of how it came about speaks
         # of the main subject, not of the object before it

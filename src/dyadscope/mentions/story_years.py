@@ -1,7 +1,8 @@
 """Years a story names by reference: "In 2018 ... In December that year, they met in
 Tashkent", "the following year", "later that year". Such a year is the last year the
 document wrote out, not the document's own; read alone it would be the year of
-publication."""
+publication. In a document with no date of its own, a day or month written without
+its year ("On July 1, 2019, ... On August 28, Japan ...") is in that year too."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from dyadscope.mentions.dates import find_dates
+from dyadscope.mentions.numbers import MONTH
 from dyadscope.model import DateMention, DateRef
 
 # "(later|earlier|in|by) that year", "the same year", "the following year", ...
@@ -20,6 +23,7 @@ _REFERENCE = re.compile(
 _SHIFT = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
           "the preceding": -1}  # fmt: skip
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MONTH = re.compile(MONTH)
 
 
 class StoryYear:
@@ -32,7 +36,7 @@ class StoryYear:
         """The sentence's dates with "that year" read as the story's year: a bare month
         right before it takes that year, else the phrase is a date of its own. Then
         remember the last year the sentence writes out."""
-        out = list(dates)
+        out = [self._in_story_year(m) for m in dates]
         if self._year is not None:
             for found in _REFERENCE.finditer(text):
                 shift = _SHIFT[" ".join(found.group(1).lower().split())]
@@ -63,6 +67,17 @@ class StoryYear:
         if written:
             self._year = written[-1]
         return out
+
+    def _in_story_year(self, mention: DateMention) -> DateMention:
+        """A day or month that nothing placed ("On August 28" with no document date),
+        read in the story's year."""
+        date = mention.date
+        if self._year is None or date.start is not None or not _MONTH.search(date.text):
+            return mention
+        again = find_dates(date.text, f"{self._year:04d}-12-31")
+        if len(again) != 1 or again[0].date.precision not in ("day", "month"):
+            return mention
+        return replace(mention, date=replace(again[0].date, text=date.text, basis="context"))
 
 
 def _aside(text: str, mention: DateMention) -> bool:
