@@ -337,3 +337,14 @@ def test_a_verb_coordinated_after_a_place_keeps_the_main_subject() -> None:
                      "diplomats in Mogadishu seven days to leave the country.")
     expelled = next(e for e in events if e.cameo == "166")
     assert (expelled.actor1.code, expelled.actor2.code) == ("SOM", "KEN")
+
+
+def test_a_state_owning_the_first_of_two_subjects_is_a_side() -> None:
+    """ "Afghanistan's Islamic Emirate and the government of Pakistan have reached ...":
+    the possessor stands for the first side of the group; and an agreement reached on a
+    truce is the truce (what was agreed is the event)."""
+    events = _events("Afghanistan's Islamic Emirate and the government of Pakistan have "
+                     "reached an agreement on a ceasefire.")
+    (truce,) = [e for e in events if e.kind == "ceasefire"]
+    assert {truce.actor1.code, truce.actor2.code} == {"AFG", "PAK"}
+    assert all(e.kind != "agreement_signed" for e in events)

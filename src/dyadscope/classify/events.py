@@ -143,9 +143,12 @@ class EventCoder:
                 and not (match.pattern.dyadic and syntax.is_infinitive(analysis, match))
                 and syntax.is_object_of(analysis, previous, match)
             ):
-                if previous.pattern.kind != "pledge":
+                agreed_truce = (previous.pattern.kind == "agreement_signed"
+                                and match.pattern.kind == "ceasefire")  # fmt: skip
+                if previous.pattern.kind != "pledge" and not agreed_truce:
                     continue  # "condemned the Indian air strikes": the strikes are its object
-                # "agreed on a ceasefire": what was agreed is the event
+                # "agreed on a ceasefire", "reached an agreement on a ceasefire": what was
+                # agreed is the event
                 agreed = coded_at.pop(previous.anchor, None)
                 events = [e for e in events if e is not agreed]
             previous = match

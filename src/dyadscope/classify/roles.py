@@ -619,7 +619,9 @@ def _group_before(
     for item in reversed(before[:-1]):
         gap = [t.low for t in analysis.tokens[item[1] + 1 : group[0][0]]]
         joined = any(w in _JOINERS for w in gap)
-        if gap and joined and all(w in glue for w in gap):
+        if (gap and joined and all(w in glue for w in gap)) or _owner_joined(
+            analysis.tokens[item[1]].low, gap, glue
+        ):
             group.insert(0, item)
             gaps.append(gap)
         else:
@@ -633,6 +635,17 @@ def _group_before(
 
 _JOINERS = frozenset({"and", ",", "&", "-"})
 _CONJUNCTIONS = frozenset({"and", "&", "-"})
+
+
+def _owner_joined(last_word: str, gap: Sequence[str], glue: frozenset[str]) -> bool:
+    """ "Afghanistan's Islamic Emirate and the government of Pakistan": a state owning
+    a short noun phrase before "and" is in the group too (its people act)."""
+    if not last_word.endswith(("'s", "’s")):
+        return False
+    cut = next((i for i, w in enumerate(gap) if w in _CONJUNCTIONS), None)
+    if cut is None or not 1 <= cut <= 4:
+        return False
+    return all(w.isalpha() for w in gap[:cut]) and all(w in glue for w in gap[cut:])
 
 
 _COMPOUND_HEADS = frozenset({"made", "built", "run", "based", "born", "held"})
