@@ -348,3 +348,16 @@ def test_a_state_owning_the_first_of_two_subjects_is_a_side() -> None:
     (truce,) = [e for e in events if e.kind == "ceasefire"]
     assert {truce.actor1.code, truce.actor2.code} == {"AFG", "PAK"}
     assert all(e.kind != "agreement_signed" for e in events)
+
+
+def test_by_doing_is_how_an_act_was_done_unless_it_is_inside_a_charge() -> None:
+    """ "concluded his visit by signing five MoUs": the signing is an act told by its
+    means; "accused France of fuelling conflicts by supplying arms": what a charge says
+    is no act of its own."""
+    events = _events("Modi concluded his visit to Bangladesh by signing five MoUs with his "
+                     "Bangladeshi counterpart.")
+    assert ("agreement_signed", "IND", "BGD") in [
+        (e.kind, e.actor1.code, e.actor2.code if e.actor2 else None) for e in events]
+    charged = _events("Azerbaijan accused France of fuelling conflicts in the Caucasus by "
+                      "supplying arms to Armenia.")
+    assert all(e.kind != "arms_transfer" for e in charged)

@@ -302,8 +302,10 @@ def is_gerund_object(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
-_CONTENT_PREPOSITIONS = frozenset({"of", "for", "by", "in", "at"})
-_RESPONSES = ("retaliat", "respond", "react", "back")  # "hit back by", "reacted by"
+_CONTENT_PREPOSITIONS = frozenset({"of", "for", "in", "at"})
+# what makes a "by -ing" clause the content of a charge or a reason, not a means
+_CHARGES = ("accus", "blam", "charg", "thank", "prais", "criticis", "criticiz", "condemn")
+_CHARGE_REACH = 12
 
 
 _GENERIC = frozenset(
@@ -349,16 +351,19 @@ def is_act_to_end(tokens: Sequence[Token], start: int) -> bool:
 
 
 def is_told_content(tokens: Sequence[Token], start: int) -> bool:
-    """Is the match an ``-ing`` form governed by "of", "for", "by" or "in" ("accused X
-    of supplying arms", "thanked Y for helping", "praised Z for sending aid")? It is
-    the content of an accusation or a reason, which an analyst does not count as an
-    event of its own."""
+    """Is the match an ``-ing`` form governed by "of", "for" or "in" ("accused X of
+    supplying arms", "thanked Y for helping", "praised Z for sending aid"), or by "by"
+    inside such a charge ("accused France of fuelling conflicts by supplying arms")? It
+    is the content of an accusation or a reason, which an analyst does not count as an
+    event of its own. Otherwise "by" tells how an act was done ("concluded his visit by
+    signing five MoUs"), an act of its own."""
     if not (start > 0 and tokens[start].low.endswith("ing")):
         return False
     before = tokens[start - 1].low
     near = [t.low for t in tokens[max(0, start - 6) : start - 1]]
-    if before == "by" and any(w.startswith(_RESPONSES) for w in near):
-        return False  # "retaliated by expelling", "responded to Seoul by visiting": told
+    if before == "by":
+        charge = [t.low for t in tokens[max(0, start - _CHARGE_REACH) : start - 1]]
+        return any(w.startswith(_CHARGES) for w in charge)
     if before == "in" and any(w.startswith("join") for w in near[-1:]):
         return False  # "joined in condemning": the act itself
     return before in _CONTENT_PREPOSITIONS
