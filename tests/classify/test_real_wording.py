@@ -361,3 +361,12 @@ def test_by_doing_is_how_an_act_was_done_unless_it_is_inside_a_charge() -> None:
     charged = _events("Azerbaijan accused France of fuelling conflicts in the Caucasus by "
                       "supplying arms to Armenia.")
     assert all(e.kind != "arms_transfer" for e in charged)
+
+
+def test_a_second_measure_announced_in_one_breath_is_the_announcers() -> None:
+    """ "India announced the suspension of the treaty with Pakistan and closure of the
+    border crossing": the closure is India's too, not Pakistan's, named just before."""
+    events = _events("India on Wednesday announced the immediate suspension of the Indus "
+                     "Waters Treaty with Pakistan and closure of the Wagah-Attari border "
+                     "crossing.", "2025-04-25")
+    assert sorted(e.actor1.code for e in events if e.kind == "sanction") == ["IND", "IND"]

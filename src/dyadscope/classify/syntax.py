@@ -169,6 +169,11 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     head = _participle_before(tokens, match.start)
     if head is not None and (tokens[head - 1].low == "," or tokens[head - 1].low in GERUND_LINKS):
         return True  # "..., whilst delivering a formal diplomatic protest": the main subject's
+    if (before == "and" and anchor.endswith(("ion", "ure", "al", "ment"))
+            and match.anchor + 1 < len(tokens) and tokens[match.anchor + 1].low == "of"):
+        # "announced the suspension of the treaty and closure of the border": the same
+        # announcer's second measure
+        return True
     if before == "and" and len(verb) > 4 and (
         verb.endswith(("ed", "ing")) or verb in cues().participles or verb.endswith("en")
     ):
