@@ -370,3 +370,12 @@ def test_a_second_measure_announced_in_one_breath_is_the_announcers() -> None:
                      "Waters Treaty with Pakistan and closure of the Wagah-Attari border "
                      "crossing.", "2025-04-25")
     assert sorted(e.actor1.code for e in events if e.kind == "sanction") == ["IND", "IND"]
+
+
+def test_a_dateline_is_where_the_report_was_filed_not_the_clause_subject() -> None:
+    """ "QUITO, Ecuador (AP) — The Mexican president has moved to break off ties with
+    Ecuador": the clause begins after the dateline, so its subject is the president."""
+    events = _events("QUITO, Ecuador (AP) — The Mexican president has quickly moved to break "
+                     "off diplomatic ties with Ecuador.", "2024-04-06")
+    (cut,) = [e for e in events if e.kind == "sanction"]
+    assert (cut.actor1.code, cut.actor2.code) == ("MEX", "ECU")

@@ -22,14 +22,36 @@ _NAMED_YEAR = re.compile(r"[A-Z][A-Za-z]*-(\d{4})")
 
 
 def clause_start(analysis: SentenceAnalysis, start: int) -> int:
-    """First token of the clause that contains token ``start``."""
+    """First token of the clause that contains token ``start``; never inside a dateline
+    ("QUITO, Ecuador (AP) — ..."), which says where the report was filed."""
     breaks = cues().clause_breaks
     tokens = analysis.tokens
-    for i in range(start - 1, -1, -1):
+    opening = dateline_end(tokens)
+    for i in range(start - 1, opening - 1, -1):
         if tokens[i].low in breaks and not analysis.inside_actor(i):
             if tokens[i].low == "as" and i > 0 and tokens[i - 1].low.endswith(("ed", "en")):
                 continue  # "described as", "seen as": no clause of its own
             return i + 1
+    return opening if opening <= start else 0
+
+
+_DATELINE_ENDS = frozenset({"—", "–", "-", ":"})
+_DATELINE_REACH = 12
+
+
+def dateline_end(tokens: Sequence[Token]) -> int:
+    """Where the news begins after a dateline ("QUITO, Ecuador (AP) —", "ISLAMABAD:",
+    "MOSCOW (Reuters) -"); 0 when the sentence opens with none. A dateline opens with a
+    place in capitals and holds only names, commas, brackets and a date."""
+    first = tokens[0].text if tokens else ""
+    if not (first.isupper() and sum(c.isalpha() for c in first) >= 3):
+        return 0
+    for j, token in enumerate(tokens[1:_DATELINE_REACH], start=1):
+        # a colon, or a spaced dash (not the hyphen of "NUR-SULTAN")
+        if token.text in _DATELINE_ENDS and (token.text == ":" or tokens[j - 1].end < token.start):
+            return j + 1
+        if token.text.islower() and token.text.isalpha():
+            return 0  # a word of a sentence: no dateline
     return 0
 
 
