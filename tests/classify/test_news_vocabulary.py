@@ -40,6 +40,7 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("sanction", "DZA", "MLI", "Algeria and Mali curtailed diplomatic ties on Monday."),
     ("sanction", "JPN", "KOR", "Japan removed South Korea from its whitelist of trusted partners."),
     ("sanction", "SOM", "ETH", "Somalia gave Ethiopia's ambassador 72 hours to leave."),
+    ("sanction", "NER", "FRA", "Niger's junta revoked the French ambassador's diplomatic immunity."),
     ("sanction", "IND", "PAK",
      "India announced the suspension of the Indus Waters Treaty with Pakistan."),
     ("other", "CHN", "KAZ", "China and Kazakhstan formed diplomatic relations in 1992."),

@@ -379,3 +379,16 @@ def test_a_dateline_is_where_the_report_was_filed_not_the_clause_subject() -> No
                      "off diplomatic ties with Ecuador.", "2024-04-06")
     (cut,) = [e for e in events if e.kind == "sanction"]
     assert (cut.actor1.code, cut.actor2.code) == ("MEX", "ECU")
+
+
+def test_what_a_summons_was_for_was_done_at_it() -> None:
+    """ "summoned the Russian ambassador on Wednesday to declare a member of the embassy
+    staff persona non grata": the expulsion was done at the summons; "to protest the
+    shelling" is what the summons itself was, so the shelling is the only other act."""
+    events = _events("Moldova summoned the Russian ambassador on Wednesday to declare a member "
+                     "of the Russian embassy staff persona non grata.")
+    assert ("sanction", "MDA", "RUS") in [(e.kind, e.actor1.code, e.actor2.code)
+                                          for e in events]
+    protest = _events("Afghanistan summoned Pakistan's ambassador on Saturday to protest "
+                      "recent shelling in Afghan provinces.")
+    assert sorted(e.kind for e in protest) == ["armed_clash", "criticism_hostility"]

@@ -166,7 +166,7 @@ def tell_once(events: Sequence[Event]) -> list[Event]:
             # "X summoned Y's ambassador. During the meeting, the ambassador was told
             # ...": the meeting is the summons
             first = next(
-                (i for i in kept.near(event) if _is_summons(kept.told(i)[0])
+                (i for i in kept.near(event) if is_summons(kept.told(i)[0])
                  and _parties(kept.told(i)[0]) == _parties(event)),
                 None,
             )  # fmt: skip
@@ -311,12 +311,12 @@ _CONSULTATIONS = frozenset({"visit", "meeting", "negotiation"})
 
 
 def _refers_to(reference: Event, earlier: Event, last: int | None) -> bool:
-    consulted = earlier.kind in _CONSULTATIONS or _is_summons(earlier)
+    consulted = earlier.kind in _CONSULTATIONS or is_summons(earlier)
     same = reference.kind == earlier.kind or (reference.kind in _CONSULTATIONS and consulted)
     return same and not one_sided(earlier) and _near(reference, earlier, last)
 
 
-def _is_summons(event: Event) -> bool:
+def is_summons(event: Event) -> bool:
     """ "X summoned Y's ambassador. During the meeting, ...": the meeting is the summons."""
     return event.kind == "criticism_hostility" and "summon" in str(event.extra.get("trigger"))
 

@@ -17,7 +17,7 @@ from datetime import timedelta
 from dyadscope.classify import syntax, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
-from dyadscope.classify.discourse import SPLIT_BY_CODE, dates_fit, sharper
+from dyadscope.classify.discourse import SPLIT_BY_CODE, dates_fit, is_summons, sharper
 from dyadscope.classify.domain import event_domain
 from dyadscope.classify.named_clashes import named_clashes
 from dyadscope.classify.narrative import spans_time
@@ -129,6 +129,11 @@ class EventCoder:
                     # "signed a deal to buy JF-17s from Pakistan": the deal and its
                     # transfer, as told
                     promised, deal = pledge.status, pledge
+                elif (is_summons(pledge) and match.pattern.kind not in _SAID_AT_SUMMONS
+                      and _right_after(analysis.tokens, previous.end, match.start)):  # fmt: skip
+                    # "summoned the ambassador to declare a diplomat persona non grata":
+                    # what the summons was for was done at it
+                    promised = pledge.status
                 elif pledge.kind != "pledge" and not untargeted:
                     continue  # a purpose, not an event
                 else:
@@ -639,6 +644,19 @@ def _date(
 
 
 _LIST_GLUE = frozenset({",", "and"})
+
+
+def _right_after(tokens: Sequence[Token], end: int, start: int) -> bool:
+    """Does the infinitive at ``start`` follow the act ending at ``end`` in its own clause
+    ("summoned the ambassador on Wednesday to declare ...")?"""
+    between = tokens[end:start]
+    return len(between) <= _PURPOSE_REACH and not any(t.low in (",", ";", "and") for t in between)
+
+
+_PURPOSE_REACH = 6
+# what a summons is itself: "summoned the envoy to protest the shelling" codes the
+# summons (and the shelling), not a second act
+_SAID_AT_SUMMONS = frozenset({"criticism_hostility", "protest", ""})
 
 
 def _listed_after(analysis: SentenceAnalysis, date: DateRef, thing: str | None) -> list[DateRef]:
