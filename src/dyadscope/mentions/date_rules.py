@@ -284,6 +284,25 @@ def weekday(m: re.Match[str], ctx: Context) -> DateRef:
     return DateRef((doc + timedelta(days=delta)).isoformat(), None, "day")
 
 
+def weekend(m: re.Match[str], ctx: Context) -> DateRef:
+    """ "over the weekend", "at the weekend", "last weekend": the Saturday and Sunday
+    just past; in a document of that weekend, its own day; in one dated to the month,
+    that month."""
+    year, month, day = ctx.anchor or (0, None, None)
+    if month is None:
+        return DateRef(None)
+    if day is None:
+        return DateRef(iso(year, month), precision="month")
+    doc = date(year, month, day)
+    back = (doc.weekday() - 5) % 7  # days since the last Saturday
+    if back < 2 and not m["last"]:
+        return DateRef(doc.isoformat(), None, "day")  # "over the weekend", said on Sunday
+    if back < 2:
+        back += 7  # "last weekend" on a Sunday is the one before
+    saturday = doc - timedelta(days=back)
+    return DateRef(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat(), "range")
+
+
 def _count(raw: str) -> int | None:
     lower = raw.lower()
     if lower in ("a", "an"):
