@@ -392,3 +392,12 @@ def test_what_a_summons_was_for_was_done_at_it() -> None:
     protest = _events("Afghanistan summoned Pakistan's ambassador on Saturday to protest "
                       "recent shelling in Afghan provinces.")
     assert sorted(e.kind for e in protest) == ["armed_clash", "criticism_hostility"]
+
+
+def test_it_right_before_the_verb_is_the_sentences_subject_not_the_last_name() -> None:
+    """ "Pakistan downgraded ties with India over what it called New Delhi's illegal
+    move": "it" is Pakistan, so Pakistan criticises India, not India itself."""
+    events = _events("Pakistan downgraded its diplomatic ties with India over what it called "
+                     "New Delhi's illegal move.")
+    called = next(e for e in events if e.kind == "criticism_hostility")
+    assert (called.actor1.code, called.actor2.code) == ("PAK", "IND")

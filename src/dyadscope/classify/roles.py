@@ -383,6 +383,13 @@ def _subject_group(
     if named is not None:
         return [named]  # "during the former's maiden visit": whoever was named first
     group = _group_before(analysis, start, first_token, people)
+    own = _pronoun_right_before(analysis, start)
+    if group and own is not None and analysis.actors_in_order[0][0] < own:
+        # "downgraded ties with India over what it called New Delhi's move": "it" is
+        # the sentence's subject, not India, named last before it
+        main = _first_group(analysis, own, 0, people)
+        if main:
+            return main
     pronoun = any(t.low in _PRONOUNS for t in analysis.tokens[first_token:start])
     said = reporting_verb_before(analysis, first_token) if pronoun and not group else None
     if said is not None:
@@ -419,6 +426,18 @@ def _subject_group(
         if named is not None:
             return [named]
     return group
+
+
+def _pronoun_right_before(analysis: SentenceAnalysis, start: int) -> int | None:
+    """Where "it" or "they" stands right before the trigger as its subject ("what it
+    called", "which they described as"), with no name between them."""
+    tokens = analysis.tokens
+    for i in range(start - 1, max(-1, start - 3), -1):
+        if tokens[i].low in ("it", "they"):
+            return i
+        if not tokens[i].text.isalpha() or not tokens[i].text.islower():
+            return None
+    return None
 
 
 def _own_noun(tokens: Sequence[Token], match: Match) -> bool:
