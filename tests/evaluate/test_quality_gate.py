@@ -25,14 +25,17 @@ def test_floors_file_covers_the_public_and_the_real_text_gold_sets() -> None:
     public = {"petrarch-unit", "plover-gsr", "petr2-gsr-validation"}
     real = {"real-dev", "real-dev2", "real-dev3", "real-dev4", "real-dev5", "real-dev6a",
             "real-dev6b", "real-dev7a", "real-dev7b", "real-dev8a", "real-dev8b", "real-dev9a",
-            "real-dev9b", "real-dev10a", "real-dev10b", "real-dev10c", "real-dev10d", "real-test"}
+            "real-dev9b", "real-dev10a", "real-dev10b", "real-dev10c", "real-dev10d", "real-dev11a",
+            "real-dev11b", "real-dev11c", "real-dev11d", "real-test"}
     assert {spec.name for spec in GATE} == public | real
     # our own real-text gold lives in the repository, so CI gates it even without ../shared
     assert {spec.name for spec in GATE if spec.root == "repo"} == real
     for spec in GATE:
         assert {"exact_pass", "f1", "type_accuracy", "actor_pair_accuracy"} <= set(spec.floors)
-        # floors are shares; a floor may pass its target once the target is met
-        assert all(0.0 < value <= 1.0 for value in (*spec.floors.values(), *spec.targets.values()))
+        # floors are shares (0 where a batch has none yet: real-dev11d's exact passes); a
+        # floor may pass its target once the target is met
+        assert all(0.0 <= value <= 1.0 for value in spec.floors.values())
+        assert all(0.0 < value <= 1.0 for value in spec.targets.values())
 
 
 @pytest.mark.parametrize("spec", GATE, ids=[spec.name for spec in GATE])
