@@ -257,3 +257,15 @@ def test_the_authorities_in_a_state_are_its_government(gaz: Gazetteer) -> None:
         ("PAK", "demonym"), ("AFG", "location")]
     (placed,) = gaz.find("Troops in Syria attacked.")
     assert placed.kind == "location"
+
+
+def test_a_currency_names_an_amount_not_a_side(gaz: Gazetteer) -> None:
+    """ "US$4.8 million", "5 million Canadian dollars", "the US dollar": the state in a
+    currency's name is no party to what the sentence tells."""
+    text = ("Canada pledged 5 million Canadian dollars (US$4.8 million) to Haiti as the US "
+            "dollar rose.")
+    found = [(m.text, m.actor.code if m.actor else None) for m in gaz.find(text)]
+    assert ("Canada", "CAN") in found
+    assert not any(code == "USA" for _, code in found)
+    assert ("Canadian", "CAN") not in found
+    assert [m.text for m in gaz.find("Pakistani officials said")] == ["Pakistani officials"]

@@ -80,7 +80,7 @@ from dyadscope.mentions.actor_phrases import (
     pick_role,
     whole_phrase,
 )
-from dyadscope.mentions.numbers import MONTHS, WEEKDAYS
+from dyadscope.mentions.numbers import MONTHS, WEEKDAYS, currency_forms
 from dyadscope.model import Actor, ActorMention, MentionKind, Rejection
 
 PACKAGE_TABLES = (
@@ -104,6 +104,21 @@ def _describes_a_republic(piece: Piece, group: Group, words: list[str]) -> bool:
     return (piece.entry.kind == "demonym" and group.start == piece.start
             and group.end == piece.end and after in ("republic", "republics")
             and words[group.end][:1].islower())  # fmt: skip
+
+
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _names_money(mention: ActorMention, text: str) -> bool:
+    """Is the mention part of a currency ("US$4.8 million", "5 million Canadian dollars"),
+    which names an amount, not a side?"""
+    if text[mention.end : mention.end + 1] == "$":
+        return True
+    if mention.kind not in ("demonym", "state"):
+        return False
+    word = _WORD_AFTER.match(text, mention.end)
+    form = currency_forms().get(word.group(1).lower()) if word else None
+    return form is not None and form[0] == "name"
 
 
 def _dateline(mention: ActorMention, text: str) -> ActorMention:
@@ -231,7 +246,7 @@ class Gazetteer:
             k += 1
             while k < len(pieces) and pieces[k].start < group.end:
                 k += 1
-        return [_dateline(m, text) for m in out]
+        return [_dateline(m, text) for m in out if not _names_money(m, text)]
 
     def _pieces(self, words: list[str], caps: bool) -> list[Piece]:
         first_get = self._lex.first.get
