@@ -17,6 +17,7 @@ from datetime import timedelta
 from dyadscope.classify import syntax, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
+from dyadscope.classify.date_lists import listed_after
 from dyadscope.classify.discourse import SPLIT_BY_CODE, dates_fit, is_summons, sharper
 from dyadscope.classify.domain import event_domain
 from dyadscope.classify.named_clashes import named_clashes
@@ -25,7 +26,7 @@ from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patt
 from dyadscope.classify.precedents import with_precedents
 from dyadscope.classify.roles import Roles, find_roles, names_another_state
 from dyadscope.classify.status import event_status
-from dyadscope.classify.tokens import Token, token_index_at
+from dyadscope.classify.tokens import Token
 from dyadscope.classify.transform import TransformRules, transform_events
 from dyadscope.codes.cameo import cameo as cameo_lookup
 from dyadscope.model import (
@@ -205,7 +206,7 @@ class EventCoder:
             # "were signed in 1936, 1946, 1966 and 1991": the act once at each date
             events += [
                 replace(event, id=stable_id(event.id, when.start), date=when)
-                for when in _listed_after(analysis, event.date, _document_noun(event))
+                for when in listed_after(analysis, event)
             ]
         if self.transformations:
             events = transform_events(
@@ -643,7 +644,10 @@ def _date(
     return syntax.year_in_name(analysis, first, end) or UNKNOWN_DATE
 
 
-_LIST_GLUE = frozenset({",", "and"})
+_PURPOSE_REACH = 6
+# what a summons is itself: "summoned the envoy to protest the shelling" codes the
+# summons (and the shelling), not a second act
+_SAID_AT_SUMMONS = frozenset({"criticism_hostility", "protest", ""})
 
 
 def _right_after(tokens: Sequence[Token], end: int, start: int) -> bool:
@@ -651,58 +655,6 @@ def _right_after(tokens: Sequence[Token], end: int, start: int) -> bool:
     ("summoned the ambassador on Wednesday to declare ...")?"""
     between = tokens[end:start]
     return len(between) <= _PURPOSE_REACH and not any(t.low in (",", ";", "and") for t in between)
-
-
-_PURPOSE_REACH = 6
-# what a summons is itself: "summoned the envoy to protest the shelling" codes the
-# summons (and the shelling), not a second act
-_SAID_AT_SUMMONS = frozenset({"criticism_hostility", "protest", ""})
-
-
-def _listed_after(analysis: SentenceAnalysis, date: DateRef, thing: str | None) -> list[DateRef]:
-    """Further dates of the same act in one coordination: years listed bare ("in 1936,
-    1946, 1966 and 1991", "in 2000 and 2006"), or any dates that each come with another
-    ``thing`` of the kind just told ("signed a boundary agreement in April 1994, a
-    supplementary agreement in September 1997 and ..."). Not bare days or months:
-    "shelled the city on Sunday and Monday" is one attack over two days."""
-    at = next((i for i, (_, m) in enumerate(analysis.date_at)
-               if m.date == date or (m.date.text == date.text and m.date.start)), None)  # fmt: skip
-    if at is None:
-        return []
-    listed: list[DateRef] = []
-    previous = analysis.date_at[at][1]
-    for index, mention in analysis.date_at[at + 1 :]:
-        first = token_index_at(analysis.tokens, previous.end - 1) + 1
-        glue = analysis.tokens[first:index]
-        if not mention.date.start or mention.date.start == date.start:
-            break
-        bare = bool(glue) and all(t.low in _LIST_GLUE for t in glue)
-        if not (bare and date.precision == mention.date.precision == "year") and not (
-            thing is not None and _another(glue, thing)
-        ):
-            break
-        listed.append(replace(mention.date, basis=date.basis))
-        previous = mention
-    return listed
-
-
-def _document_noun(event: Event) -> str | None:
-    """The document an agreement's trigger ends on ("signed their first boundary
-    agreement": "agreement"), which a list of further documents repeats."""
-    words = str(event.extra.get("trigger", "")).lower().split()
-    return words[-1] if event.kind == "agreement_signed" and words else None
-
-
-def _another(glue: Sequence[Token], thing: str) -> bool:
-    """Is ``glue`` ", (and) a supplementary agreement in": a further ``thing`` of the
-    list, bringing its own date?"""
-    return (
-        len(glue) > 2
-        and glue[0].low == ","
-        and glue[-1].low in ("in", "on")
-        and any(t.low.rstrip("s") == thing.rstrip("s") for t in glue[1:-1])
-        and not any(t.low.endswith("ed") for t in glue[1:-1])  # no verb of its own
-    )
 
 
 def _invited_visit(

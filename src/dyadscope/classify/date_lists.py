@@ -1,0 +1,61 @@
+"""An act told once with a list of dates happened at each: "agreements were signed in
+1936, 1946, 1966 and 1991", "signed a boundary agreement in April 1994, a supplementary
+agreement in September 1997 and ...". The coder copies the event to each date listed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from dyadscope.classify.analysis import SentenceAnalysis
+from dyadscope.classify.tokens import Token, token_index_at
+from dyadscope.model import DateRef, Event
+
+_LIST_GLUE = frozenset({",", "and"})
+
+
+def listed_after(analysis: SentenceAnalysis, event: Event) -> list[DateRef]:
+    """Further dates of the same act in one coordination: years listed bare ("in 1936,
+    1946, 1966 and 1991", "in 2000 and 2006"), or any dates that each come with another
+    ``thing`` of the kind just told ("signed a boundary agreement in April 1994, a
+    supplementary agreement in September 1997 and ..."). Not bare days or months:
+    "shelled the city on Sunday and Monday" is one attack over two days."""
+    date, thing = event.date, _document_noun(event)
+    at = next((i for i, (_, m) in enumerate(analysis.date_at)
+               if m.date == date or (m.date.text == date.text and m.date.start)), None)  # fmt: skip
+    if at is None:
+        return []
+    listed: list[DateRef] = []
+    previous = analysis.date_at[at][1]
+    for index, mention in analysis.date_at[at + 1 :]:
+        first = token_index_at(analysis.tokens, previous.end - 1) + 1
+        glue = analysis.tokens[first:index]
+        if not mention.date.start or mention.date.start == date.start:
+            break
+        bare = bool(glue) and all(t.low in _LIST_GLUE for t in glue)
+        if not (bare and date.precision == mention.date.precision == "year") and not (
+            thing is not None and _another(glue, thing)
+        ):
+            break
+        listed.append(replace(mention.date, basis=date.basis))
+        previous = mention
+    return listed
+
+
+def _document_noun(event: Event) -> str | None:
+    """The document an agreement's trigger ends on ("signed their first boundary
+    agreement": "agreement"), which a list of further documents repeats."""
+    words = str(event.extra.get("trigger", "")).lower().split()
+    return words[-1] if event.kind == "agreement_signed" and words else None
+
+
+def _another(glue: Sequence[Token], thing: str) -> bool:
+    """Is ``glue`` ", (and) a supplementary agreement in": a further ``thing`` of the
+    list, bringing its own date?"""
+    return (
+        len(glue) > 2
+        and glue[0].low == ","
+        and glue[-1].low in ("in", "on")
+        and any(t.low.rstrip("s") == thing.rstrip("s") for t in glue[1:-1])
+        and not any(t.low.endswith("ed") for t in glue[1:-1])  # no verb of its own
+    )
