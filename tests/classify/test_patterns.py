@@ -63,6 +63,16 @@ def test_gap_does_not_cross_a_semicolon() -> None:
     assert _kinds(patterns, "They held direct talks.") == ["meeting"]
 
 
+def test_gap_does_not_cross_into_a_clause_of_its_own() -> None:
+    """ "the deal expired soon after, and no agreement was signed": the gap stops at ",
+    and" between clauses, not at a comma of a list of names."""
+    lines = ["agreement_signed\t057\tAGREE\tauto\tsym\tdeal|agreement ...14 be~ !signed"]
+    patterns = PatternSet(parse_patterns(lines, "test"))
+    assert _kinds(patterns, "The deal expired soon after, and nothing was signed.") == []
+    assert _kinds(patterns, "The deal of Canada, Mexico, and Chile was signed.") == [
+        "agreement_signed"]
+
+
 def test_a_hyphenated_word_matches_as_text_is_tokenised() -> None:
     """Text splits "co-chaired" into "co", "-", "chaired"; a pattern may still write
     the word whole, beside plain alternatives."""

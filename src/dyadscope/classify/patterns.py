@@ -372,7 +372,7 @@ def _match_from(
                     break
                 at = close + 1
                 continue
-            if tokens[at].low in _BREAKS:
+            if tokens[at].low in _BREAKS or _new_clause(tokens, at):
                 break
             if _hyphen_joined(tokens, at):
                 at += 2  # "US-brokered", "much-anticipated": one word, counted at its end
@@ -395,6 +395,21 @@ def _match_from(
     if element.optional:
         return _match_from(elements, tokens, pos, k + 1, spans)
     return None
+
+
+def _new_clause(tokens: Sequence[Token], at: int) -> bool:
+    """Does a clause of its own begin at ``at`` (", and", ", but"), which a pattern's
+    gap does not reach across ("this agreement expired soon after, and no agreement
+    has been signed since")? Not in a list of names ("Defence, Military, Naval, and Air
+    Advisor"): the words either side are lower-case."""
+    return (
+        tokens[at].low == ","
+        and at > 0
+        and at + 2 < len(tokens)
+        and tokens[at + 1].low in ("and", "but", "while", "whereas")
+        and tokens[at - 1].text.islower()
+        and tokens[at + 2].text.islower()
+    )
 
 
 def _hyphen_joined(tokens: Sequence[Token], at: int) -> bool:
