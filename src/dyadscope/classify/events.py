@@ -306,6 +306,12 @@ class EventCoder:
         )
         if roles is None:
             return None
+        if (kind == "arms_transfer" and status == "intent" and roles.actor2 is not None
+                and pattern.roles == "o>s" and not pattern.dyadic):  # fmt: skip
+            # "Azerbaijan is keen to buy JF-17s from Pakistan": a buyer's interest, told
+            # from the buyer to the supplier ("will buy" under a deal stays a transfer)
+            kind, plover, cameo = "arms_interest", "AGREE", "0312"
+            roles = replace(roles, actor1=roles.actor2, actor2=roles.actor1)
         if kind == "visit" and not pattern.dyadic and _things_arriving(analysis, roles, match):
             return None  # "Turkish planes carrying relief landed in Karachi": no visitor
         if (
