@@ -198,8 +198,10 @@ def find_roles(
         if second is None and first is not None and match.pattern.plover == "ASSAULT":
             # "Indian troops opened fire across the LoC, Pakistan's military said":
             # force with no target named, reported by the other side, struck that side
-            second = attributed_by_other_side(analysis, first) or reported_by_other_side(
-                analysis, match, first
+            second = (
+                _victims_before(analysis, match, first)
+                or attributed_by_other_side(analysis, first)
+                or reported_by_other_side(analysis, match, first)
             )
     first, second, rest, group1, group2 = _with_slots(analysis, match, first, second, rest)
     reciprocal = (
@@ -426,6 +428,30 @@ def _subject_group(
         if named is not None:
             return [named]
     return group
+
+
+_HARMED = frozenset({"killed", "martyred", "wounded", "injured", "hurt"})
+
+
+def _victims_before(
+    analysis: SentenceAnalysis, match: Match, attacker: ActorMention
+) -> ActorMention | None:
+    """ "Two Pakistani soldiers were martyred in unprovoked Indian firing": the people
+    harmed "in" the force, named before it, are its target."""
+    tokens = analysis.tokens
+    at = match.start - 1
+    while at > 0 and tokens[at].low != "in" and match.start - at <= 4:
+        at -= 1  # "in unprovoked Indian firing"
+    if at < 2 or tokens[at].low != "in" or tokens[at - 1].low not in _HARMED:
+        return None
+    harmed = [
+        m for f, last, m in analysis.actors_in_order
+        if last < at - 1 and m.actor is not None and m.kind != "location"
+    ]  # fmt: skip
+    victim = harmed[-1].actor if harmed else None
+    if victim is None or attacker.actor is None or victim.code == attacker.actor.code:
+        return None
+    return harmed[-1]
 
 
 def _pronoun_right_before(analysis: SentenceAnalysis, start: int) -> int | None:
@@ -668,10 +694,12 @@ def _owner_joined(last_word: str, gap: Sequence[str], glue: frozenset[str]) -> b
 
 
 _COMPOUND_HEADS = frozenset({"made", "built", "run", "based", "born", "held"})
-# "Iranian-launched drones", "Chinese-flagged vessels", "the Saudi-led coalition": the
-# thing is that side's, and acts as that side
+# "Iranian-launched drones", "Chinese-flagged vessels", "the Saudi-led coalition",
+# "Pakistan-administered Kashmir": the thing is that side's, and acts (or is struck) as
+# that side
 _OWNING_HEADS = frozenset(
-    {"launched", "fired", "operated", "controlled", "owned", "flagged", "registered", "led"}
+    {"launched", "fired", "operated", "controlled", "owned", "flagged", "registered", "led",
+     "administered"}
 )
 
 
