@@ -84,6 +84,8 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("concede", "JPN", "VNM",
      "After the resolution of the Cambodia issue, Japan lifted its sanctions against Vietnam."),
     ("aid_project", "USA", "EGY", "The US resumed military aid to Egypt."),
+    ("economic_cooperation", "TKM", "AFG",
+     "Turkmenistan and Afghanistan launched the TAPI gas pipeline project."),
     ("concede", "USA", "IRN", "The US unfroze $6 billion in Iranian funds."),
     # consultation
     ("meeting", "CHN", "USA",

@@ -312,6 +312,10 @@ class EventCoder:
             # from the buyer to the supplier ("will buy" under a deal stays a transfer)
             kind, plover, cameo = "arms_interest", "AGREE", "0312"
             roles = replace(roles, actor1=roles.actor2, actor2=roles.actor1)
+        if kind == "aid_project" and roles.reciprocal and not pattern.dyadic:
+            # "Turkmenistan and Afghanistan launched the TAPI project": a joint project,
+            # not aid from one to the other
+            kind, plover, cameo = "economic_cooperation", "COOPERATE", "061"
         if kind == "visit" and not pattern.dyadic and _things_arriving(analysis, roles, match):
             return None  # "Turkish planes carrying relief landed in Karachi": no visitor
         if (
