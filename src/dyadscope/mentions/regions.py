@@ -12,6 +12,7 @@ from importlib import resources
 
 from dyadscope.errors import DictionaryError
 from dyadscope.mentions.actor_phrases import PREPOSITIONS
+from dyadscope.mentions.spans import overlaps_any
 from dyadscope.model import Actor, ActorMention, MentionKind
 
 _NOUNS = ("country", "nation", "state", "kingdom", "republic", "neighbour", "neighbor",
@@ -86,9 +87,8 @@ class RegionMemory:
         states = [(m.start, m.actor.code) for m in mentions if m.actor and len(m.actor.code) == 3]
         found = self._regions.found(text)
         if found:
-            taken = [(m.start, m.end) for m in mentions]
             for start, end, members in found:
-                if any(s < end and start < e for s, e in taken):
+                if overlaps_any(start, end, mentions):
                     continue
                 if text[end:].lstrip().startswith("of "):
                     continue  # "the Gulf nation of Qatar" names its state itself

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from dyadscope.mentions.dates import find_dates
 from dyadscope.mentions.numbers import MONTH
+from dyadscope.mentions.spans import overlaps_any
 from dyadscope.model import DateMention, DateRef
 
 # "(later|earlier|in|by) that year", "the same year", "the following year", ...
@@ -55,7 +56,7 @@ class StoryYear:
                     dated = replace(mention.date, start=iso, end=None,
                                     text=text[mention.start:end])  # fmt: skip
                     out[month] = replace(mention, end=end, date=dated)
-                elif not any(m.start < end and start < m.end for m in out):
+                elif not overlaps_any(start, end, out):
                     date = DateRef(f"{year:04d}", None, "year", text[start:end], "relative")
                     out.append(DateMention(start, end, date))
             out.sort(key=lambda m: m.start)

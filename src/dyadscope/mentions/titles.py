@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dyadscope.mentions.spans import overlaps_any
 from dyadscope.model import Actor, ActorMention
 
 _WORD = re.compile(r"[\w-]+")
@@ -43,10 +44,9 @@ class TitleMemory:
         out = list(mentions)
         bare = self._titles.bare
         if bare is not None and self._last:
-            taken = [(m.start, m.end) for m in mentions]
             for found in bare.finditer(text):
                 start, end = found.span()
-                if any(s < end and start < e for s, e in taken):
+                if overlaps_any(start, end, mentions):
                     continue  # inside a mention ("the Prime Minister of Pakistan")
                 if end < len(text) and text[end : end + 2].strip()[:1].isupper():
                     continue  # a name follows: the gazetteer's own business
