@@ -40,6 +40,7 @@ from dyadscope.model import (
     stable_id,
 )
 from dyadscope.periods import days_after, later_than
+from dyadscope.quotes import open_quote
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 _CONSULT_KINDS = frozenset({"meeting", "negotiation", "visit"})
@@ -375,7 +376,7 @@ class EventCoder:
                 "spans_time": spans_time(analysis, 0, match.anchor)
                 or spans_time(analysis, match.anchor, _own_clause_end(tokens, match.anchor, end)),
                 "tense": syntax.tense(tokens, match.anchor),
-                "quoted": _quoted(sentence.text, tokens[match.anchor].start),
+                "quoted": open_quote(sentence.text[: tokens[match.anchor].start]) is not None,
                 "definite": syntax.is_definite(analysis, match) or roles.via_dyad_ref,
                 "indefinite": syntax.is_indefinite(analysis, match),
                 # "the visit", "the talks" with no side of their own: a reference back
@@ -702,13 +703,6 @@ def _goldstein(cameo: str) -> float | None:
     """The code's Goldstein scale value, where CAMEO gives one."""
     info = cameo_lookup(cameo)
     return info.goldstein if info else None
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Is the character at ``at`` inside a quotation (“...” or "...")?"""
-    before = text[:at]
-    curly = before.count("“") - before.count("”")
-    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _things_arriving(analysis: SentenceAnalysis, roles: Roles, match: Match) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import string
 
+from dyadscope.quotes import open_quote
 from dyadscope.segment.markers import MASK
 
 
@@ -81,13 +82,8 @@ def _is_boundary(text: str, stop_start: int, stop: str, nxt: int, block_end: int
 
 def _in_quote(text: str, start: int, pos: int, block_end: int) -> bool:
     """Inside a short quotation that closes later in the same block."""
-    segment = text[start:pos]
-    straight = segment.count('"') % 2 == 1
-    curly = segment.count("“") > segment.count("”")
-    if not (straight or curly):
-        return False
-    window = text[pos:min(block_end, pos + 400)]
-    return ('"' in window) if straight else ("”" in window)
+    close = open_quote(text[start:pos])
+    return close is not None and close in text[pos:min(block_end, pos + 400)]
 
 
 def split_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
