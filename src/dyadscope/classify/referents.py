@@ -1,7 +1,7 @@
 """Who a referring word in a sentence stands for: "we" inside a quotation (whoever the
 reporting clause after it names), "the former" and "the latter", and a government body
-named without its state ("the ministry said"), which the caller resolves to the last
-sentence's actor."""
+named without its state ("the ministry said"): the last such body named with its state,
+else the last sentence's actor."""
 
 from __future__ import annotations
 
@@ -23,7 +23,27 @@ _BODIES = frozenset(
 _BODY_WORDS = frozenset({"foreign", "defence", "defense", "interior", "external", "affairs"})
 
 
-def bare_body(words: Sequence[Token]) -> str | None:
+def body_named(mention: ActorMention) -> str | None:
+    """The body a mention names with its country ("the Russian Foreign Ministry":
+    "ministry"), which a later bare "the ministry" refers back to."""
+    if mention.actor is None or mention.kind != "institution":
+        return None
+    return next((w for w in mention.text.lower().split() if w in _BODIES), None)
+
+
+def body_referent(analysis: SentenceAnalysis, first: int, end: int) -> ActorMention | None:
+    """Who a subject at tokens ``first:end`` naming a bare body ("The ministry said")
+    stands for: the last such body named with its country, earlier in this sentence or
+    in the sentences before it, else the last sentence's actor. None if the subject
+    names no bare body."""
+    body = _bare_body(analysis.tokens[first:end])
+    if body is None:
+        return None
+    here = [m for f, _, m in analysis.actors_in_order if f < first and body_named(m) == body]
+    return here[-1] if here else analysis.bodies.get(body) or analysis.antecedent
+
+
+def _bare_body(words: Sequence[Token]) -> str | None:
     """The body a definite subject names with no country ("The foreign ministry said":
     "ministry"; "The Foreign Ministry's spokesman"), else None. Before the body only
     "the", lower-case words and the capitalised words of a ministry's name may come."""
@@ -35,23 +55,6 @@ def bare_body(words: Sequence[Token]) -> str | None:
         if not token.text.isalpha() or not (token.text.islower() or token.low in _BODY_WORDS):
             return None
     return None
-
-
-def body_named(mention: ActorMention) -> str | None:
-    """The body a mention names with its country ("the Russian Foreign Ministry":
-    "ministry"), which a later bare "the ministry" refers back to."""
-    if mention.actor is None or mention.kind != "institution":
-        return None
-    return next((w for w in mention.text.lower().split() if w in _BODIES), None)
-
-
-def body_antecedent(
-    analysis: SentenceAnalysis, body: str, before: int
-) -> ActorMention | None:
-    """Who "the <body>" is: the last such body named with its country, earlier in this
-    sentence (before token ``before``) or in the sentences before it."""
-    here = [m for f, _, m in analysis.actors_in_order if f < before and body_named(m) == body]
-    return here[-1] if here else analysis.bodies.get(body)
 
 
 def quote_speaker(analysis: SentenceAnalysis, start: int) -> ActorMention | None:

@@ -401,11 +401,10 @@ def _subject_group(
         plural = any(t.low == "they" for t in analysis.tokens[first_token:start])
         if speakers:
             return speakers if plural else speakers[-1:]
-    body = referents.bare_body(analysis.tokens[first_token:start])
-    if not group and body is not None:
+    if not group:
         # "The ministry also condemned ...": the ministry named last, else the last
         # sentence's actor
-        named = referents.body_antecedent(analysis, body, first_token) or analysis.antecedent
+        named = referents.body_referent(analysis, first_token, start)
         if named is not None:
             return [named]
     if not group and analysis.antecedent is not None and pronoun:
@@ -421,10 +420,9 @@ def _subject_group(
     group = _group_before(analysis, first_token - 1, previous, people)
     before = analysis.tokens[previous:first_token]
     reported = any(t.low in cues().reporting for t in before[-3:])  # "The statement said that"
-    body = referents.bare_body(before)
-    if not group and not reported and body is not None:
+    if not group and not reported:
         # "The ministry did not give details but urged ...": the body of the clause before
-        named = referents.body_antecedent(analysis, body, previous) or analysis.antecedent
+        named = referents.body_referent(analysis, previous, first_token)
         if named is not None:
             return [named]
     return group
