@@ -158,7 +158,7 @@ class Pipeline:
         narrative = NarrativeDates(doc.date, news=is_news(seg.citations, len(live)))
         antecedent: ActorMention | None = None
         bodies: dict[str, ActorMention] = {}  # "ministry" -> the last ministry named
-        story_year = StoryYear()  # "In December that year": the last year written out
+        story_year = StoryYear(doc.date)  # "In December that year": the last year written out
         unplaced: str | None = None  # a relative date that the missing doc date leaves open
         previous_end: int | None = None
         # where the events of the last few sentences begin: a later sentence may date them
@@ -168,6 +168,7 @@ class Pipeline:
                 doc.text, previous_end, sentence.start
             ):
                 narrative.new_paragraph()
+                story_year.new_paragraph()
             previous_end = sentence.end
             analysis = SentenceAnalysis(
                 sentence=sentence,

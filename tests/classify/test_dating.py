@@ -405,3 +405,42 @@ def test_a_list_of_documents_each_with_its_date_is_one_signing_each() -> None:
                      "1994, a supplementary agreement in September 1997, and their second "
                      "supplementary boundary agreement in July 1998.", date="2010-01-01")
     assert sorted(e.date.start for e in signed) == ["1994-04", "1997-09", "1998-07"]
+
+
+def test_this_weekday_is_the_day_of_the_documents_week() -> None:
+    """ "will make to Quito this Sunday" in a Saturday's paper is the next day; "will
+    travel to Chile this Monday" in a Tuesday's is the day before (the week runs Monday
+    to Sunday); a bare "Sunday" for a plan still lies ahead."""
+    (sunday,) = _events("Colombian President Duque will visit Ecuador this Sunday.", "2021-11-20")
+    assert (sunday.date.start, sunday.date.basis) == ("2021-11-21", "relative")
+    (monday,) = _events("Peruvian President Castillo will travel to Chile this Monday.",
+                        "2022-11-29")
+    assert monday.date.start == "2022-11-28"
+    (bare,) = _events("Peruvian President Castillo will travel to Chile on Monday.", "2022-11-29")
+    assert bare.date.start == "2022-12-05"
+
+
+def test_a_day_followed_by_a_preposition_dates_the_act() -> None:
+    """ "met this Monday with Lula": the day ends its phrase and dates the meeting; "the
+    Aug. 13 normalization agreement" names a thing and dates nothing."""
+    (met,) = _events("German Chancellor Olaf Scholz met this Monday with Brazil's President "
+                     "Lula.", "2023-01-31")
+    assert (met.kind, met.date.start) == ("meeting", "2023-01-30")
+    (signing,) = _events("Israel and the UAE will sign the Aug. 13 normalization agreement on "
+                         "Sept. 15.", "2020-09-09")
+    assert signing.date.start == "2020-09-15"
+
+
+def test_in_news_only_a_year_that_opens_a_sentence_sets_the_time_after_it() -> None:
+    """ "... the biggest project since the Karakoram highway built in 1979. Pakistan and
+    China signed 51 agreements": the year names a thing and the signing is the day's
+    news; "In 1999, ..." opening a sentence tells history, which the next sentence
+    goes on with."""
+    text = ("The corridor is the biggest project between China and Pakistan since the "
+            "Karakoram highway built in 1979. Pakistan and China signed 51 agreements.")
+    (signed,) = _events(text, "2015-04-20")
+    assert (signed.date.start, signed.date.basis) == ("2015-04-20", "document")
+    history = ("In 1999, the corridor between China and Pakistan was first planned. "
+               "Pakistan and China signed 51 agreements.")
+    (then,) = _events(history, "2015-04-20")
+    assert (then.date.start, then.date.basis) == ("1999", "context")

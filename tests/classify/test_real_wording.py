@@ -401,3 +401,17 @@ def test_it_right_before_the_verb_is_the_sentences_subject_not_the_last_name() -
     events = _events("Pakistan downgraded its diplomatic ties with India over what it called "
                      "New Delhi's illegal move.")
     assert _sides(events, "criticism_hostility") == ("PAK", "IND")
+
+
+def test_a_fronted_visit_or_arrival_is_the_main_subjects_trip() -> None:
+    """ "On a visit to Brazil, Scholz met ...", "Immediately upon arrival in Baku,
+    Mirziyoyev met ...": the traveller is the main clause's subject, named after the
+    comma; "On Monday, X met Y in Ankara" opens with no trip and tells none."""
+    visit = next(e for e in _events("On a visit to Brazil, German Chancellor Olaf Scholz "
+                                    "met with President Lula.") if e.kind == "visit")
+    assert (visit.actor1.code, visit.actor2.code) == ("DEU", "BRA")
+    arrived = _events("Immediately upon arrival in Baku, Uzbek President Shavkat Mirziyoyev "
+                      "met with Azerbaijani President Ilham Aliyev.")
+    assert _sides(arrived, "visit") == ("UZB", "AZE")
+    assert [e.kind for e in _events("On Monday, Azerbaijani President Ilham Aliyev met "
+                                    "Turkish President Erdogan.")] == ["meeting"]

@@ -52,3 +52,38 @@ def test_without_a_document_date_a_day_or_month_is_in_the_story_year() -> None:
     dated.complete(texts[0], find_dates(texts[0], DOC))
     assert [m.date.start for m in dated.complete(texts[1], find_dates(texts[1], DOC))] == [
         "2023-08-28"]
+
+
+def test_a_bare_day_right_after_an_older_year_is_in_that_year() -> None:
+    """A page of 2016 telling 1991: "recognised Armenia on December 11, 1991. Days after,
+    on December 17, ..." is December 17, 1991. Not across a paragraph break (history,
+    then today's news), not two sentences on, not for "last March", and not for a year
+    that is the page's own or the one before."""
+    texts = ("Romania recognised Armenia on December 11, 1991.",
+             "Days after, on December 17, the two signed an agreement.")
+
+    def second(doc: str, *, paragraph: bool = False, between: str | None = None) -> list:
+        story = StoryYear(doc)
+        story.complete(texts[0], find_dates(texts[0], doc))
+        if between is not None:
+            story.complete(between, find_dates(between, doc))
+        if paragraph:
+            story.new_paragraph()
+        return [(m.date.start, m.date.basis) for m in story.complete(
+            texts[1], find_dates(texts[1], doc))]
+
+    assert second("2016-12") == [("1991-12-17", "context")]
+    assert second("2016-12", paragraph=True) == [("2016-12-17", "relative")]
+    assert second("2016-12", between="Relations grew.") == [("1991-12-17", "context")]
+    story = StoryYear("2016-12")
+    for text in ("Romania recognised Armenia in 1991.", "Relations grew.", "Trade rose."):
+        story.complete(text, find_dates(text, "2016-12"))
+    late = "On December 17, the two signed an agreement."
+    assert [m.date.start for m in story.complete(late, find_dates(late, "2016-12"))] == [
+        "2016-12-17"]
+    assert second("1992-06") == [("1992-12-17", "relative")]
+    relative = StoryYear("2016-12")
+    relative.complete(texts[0], find_dates(texts[0], "2016-12"))
+    told = "Last March the two signed an agreement."
+    assert [m.date.start for m in relative.complete(told, find_dates(told, "2016-12"))] == [
+        "2016-03"]

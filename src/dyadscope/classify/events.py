@@ -319,6 +319,8 @@ class EventCoder:
             kind, plover, cameo = "economic_cooperation", "COOPERATE", "061"
         if kind == "visit" and not pattern.dyadic and _things_arriving(analysis, roles, match):
             return None  # "Turkish planes carrying relief landed in Karachi": no visitor
+        if kind == "visit" and _envoy_taking_post(analysis, roles, match):
+            return None  # "the arrival in Caracas of the Colombian Ambassador": a posting
         if (
             kind == "armed_clash"
             and (roles.actor1.sector == "COP" or tokens[match.anchor - 1].low == "police")
@@ -478,6 +480,7 @@ def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
     weekday = date.text.split()[-1].lower() if date.text else ""
     if (
         status != "planned"
+        or date.text.lower().startswith("this ")  # "this Monday" is this week's
         or date.basis != "relative"
         or weekday not in _WEEKDAYS
         or not date.start
@@ -714,6 +717,17 @@ def _things_arriving(analysis: SentenceAnalysis, roles: Roles, match: Match) -> 
     if any(t.low in ("visit", "call") for t in analysis.tokens[match.end :]):
         return False  # "the naval ship arrived at Karachi on a goodwill visit": it visits
     return bool(words & cues().not_visitors)
+
+
+def _envoy_taking_post(analysis: SentenceAnalysis, roles: Roles, match: Match) -> bool:
+    """Is the one arriving an ambassador, who comes to take up his post, not to visit?"""
+    if not analysis.tokens[match.anchor].low.startswith("arriv") or roles.actor1 is None:
+        return False
+    return any(
+        m.actor is not None and m.actor.code == roles.actor1.code
+        and "ambassador" in m.text.lower()
+        for m in analysis.actors
+    )  # fmt: skip
 
 
 _RAIDS = ("raid", "storm", "search")

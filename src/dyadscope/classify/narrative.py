@@ -138,11 +138,16 @@ class NarrativeDates:
         # sentence's stray date ("the operator announced Friday") dates no story
         specific = dated or [
             d.date
-            for d in analysis.dates
+            for index, d in analysis.date_at
             if d.date.start is not None
             and d.date.precision in _SPECIFIC
             and not events
-            and (self._document is None or _history(d.date, self._document))
+            and (
+                self._document is None
+                # "In 1999, China and Russia ...": a news page tells history from then
+                # on; "the highway built in 1979" only names a thing
+                or (_history(d.date, self._document) and index < _OPENING)
+            )
         ]
         self._dates.append((specific[-1] if specific else None, self._paragraph))
         self._period_age += 1
@@ -302,6 +307,7 @@ def spans_time(analysis: SentenceAnalysis, first: int = 0, end: int | None = Non
     return False
 
 
+_OPENING = 6  # tokens: a date this early sets the time of what the sentence tells
 HISTORY_YEARS = 1  # a date this many years before a story's is history it tells
 
 

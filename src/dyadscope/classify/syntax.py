@@ -101,14 +101,20 @@ def attribution_start(tokens: Sequence[Token]) -> int:
 
 _SUBORDINATORS = frozenset(
     {"before", "after", "while", "when", "although", "though", "as", "since", "if",
-     "despite", "following", "during", "amid", "upon"}
+     "despite", "following", "during", "amid", "upon", "on"}
 )
+# "Immediately upon arrival in Baku, ...", "Shortly after talks with Y, ...": a word
+# that only times the fronted clause
+_TIMING_ADVERBS = frozenset({"immediately", "shortly", "soon", "just", "right", "also"})
 
 
 def main_clause_start(tokens: Sequence[Token]) -> int:
     """Where the main clause begins after a fronted adverbial ("Before leaving for
     Baku on Monday, the minister ..."): after its comma; else 0."""
-    words = [t.low for t in tokens if t.low not in _OPENING_QUOTES][:3]
+    words = [t.low for t in tokens if t.low not in _OPENING_QUOTES][:4]
+    if words and words[0] in _TIMING_ADVERBS:
+        words = words[1:]
+    words = words[:3]
     opening = words[0] if words else ""
     if opening not in _SUBORDINATORS and words != _IN_ADDITION_TO:
         return 0  # "“If X continues, Y will ...”" opens with a quote
@@ -504,6 +510,14 @@ def is_full_sentence(analysis: SentenceAnalysis) -> bool:
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})
 
 
+# words that cannot go on a noun phrase after its date
+_NOT_NOUNS = frozenset(
+    {"with", "to", "in", "at", "on", "and", "or", "for", "from", "by", "as", "when",
+     "after", "before", "during", "amid", "the", "a", "an", "that", "which", "but",
+     "while", "into", "said", "says"}
+)
+
+
 def names_a_thing(analysis: SentenceAnalysis, index: int, end: int, anchor: int) -> bool:
     """Is the date at token ``index`` (ending at character ``end``) part of a noun
     phrase naming something ("the Aug. 13 normalization agreement", "the 1995
@@ -514,8 +528,8 @@ def names_a_thing(analysis: SentenceAnalysis, index: int, end: int, anchor: int)
     ):
         return False
     after = next((i for i in range(index, len(tokens)) if tokens[i].start >= end), None)
-    if after is None or not tokens[after].text.isalpha():
-        return False
+    if after is None or not tokens[after].text.isalpha() or tokens[after].low in _NOT_NOUNS:
+        return False  # "met this Monday with Lula": the date ends its phrase
     if after <= anchor <= after + 2:
         return False
     # "the 2020 Armenian-Azerbaijani war": names and hyphens between are the trigger's

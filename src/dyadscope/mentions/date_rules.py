@@ -266,7 +266,8 @@ def deictic(m: re.Match[str], ctx: Context) -> DateRef:
 
 
 def weekday(m: re.Match[str], ctx: Context) -> DateRef:
-    """"on Monday": the latest Monday on or before the doc date; "next Monday" after it."""
+    """"on Monday": the latest Monday on or before the doc date; "next Monday" after it;
+    "this Monday" the Monday of the document's week (Monday to Sunday), either side."""
     if ctx.anchor is None:
         return DateRef(None)
     year, month, day = ctx.anchor
@@ -279,6 +280,8 @@ def weekday(m: re.Match[str], ctx: Context) -> DateRef:
     rel = (m["rel"] or "").lower()
     if rel == "next":
         delta = (target - doc.weekday()) % 7 or 7
+    elif rel == "this":
+        delta = target - doc.weekday()
     else:
         delta = -((doc.weekday() - target) % 7 or (7 if rel == "last" else 0))
     return DateRef((doc + timedelta(days=delta)).isoformat(), None, "day")

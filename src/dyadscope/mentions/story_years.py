@@ -27,11 +27,25 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH = re.compile(MONTH)
 
 
-class StoryYear:
-    """Per document: the last year written out, which "that year" refers to."""
+HISTORY_REACH = 2  # sentences after a year written out that a bare day may take it
 
-    def __init__(self) -> None:
+
+class StoryYear:
+    """Per document: the last year written out, which "that year" refers to.
+
+    ``doc_date``: in a page telling history ("recognised Armenia on December 11,
+    1991. Days after, on December 17, ..."), a day or month written without its year
+    right after an older year is in that year, not the page's."""
+
+    def __init__(self, doc_date: str | None = None) -> None:
         self._year: int | None = None
+        self._age = 0  # sentences since the year was written out
+        self._doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
+
+    def new_paragraph(self) -> None:
+        """A new paragraph may turn from history to the present ("... in 1992.
+        On June 15, the two countries signed ...")."""
+        self._age = HISTORY_REACH
 
     def complete(self, text: str, dates: Sequence[DateMention]) -> list[DateMention]:
         """The sentence's dates with "that year" read as the story's year: a bare month
@@ -66,19 +80,41 @@ class StoryYear:
             if m.date.start and _YEAR.search(m.date.text) and not _aside(text, m)
         ]  # fmt: skip
         if written:
-            self._year = written[-1]
+            self._year, self._age = written[-1], 0
+        else:
+            self._age += 1
         return out
 
     def _in_story_year(self, mention: DateMention) -> DateMention:
         """A day or month that nothing placed ("On August 28" with no document date),
         read in the story's year."""
         date = mention.date
-        if self._year is None or date.start is not None or not _MONTH.search(date.text):
+        if self._year is None or not _MONTH.search(date.text):
+            return mention
+        if date.start is not None and not self._told_history(date):
             return mention
         again = find_dates(date.text, f"{self._year:04d}-12-31")
         if len(again) != 1 or again[0].date.precision not in ("day", "month"):
             return mention
         return replace(mention, date=replace(again[0].date, text=date.text, basis="context"))
+
+
+    def _told_history(self, date: DateRef) -> bool:
+        """Is a day or month the page read in its own year ("on December 17") told
+        right after an older year, in the same paragraph of a story of the past?"""
+        return (
+            self._doc_year is not None
+            and self._year is not None
+            and self._year < self._doc_year - 1
+            and self._age < HISTORY_REACH
+            and date.basis == "relative"
+            and date.precision in ("day", "month")
+            and not _YEAR.search(date.text)
+            and not _RELATIVE_WORDS & set(date.text.lower().split())
+        )
+
+
+_RELATIVE_WORDS = frozenset({"last", "next", "this", "coming", "past", "early", "late"})
 
 
 def _aside(text: str, mention: DateMention) -> bool:
