@@ -444,3 +444,15 @@ def test_in_news_only_a_year_that_opens_a_sentence_sets_the_time_after_it() -> N
                "Pakistan and China signed 51 agreements.")
     (then,) = _events(history, "2015-04-20")
     assert (then.date.start, then.date.basis) == ("1999", "context")
+
+
+def test_a_weekday_under_will_before_a_noun_visit_lies_ahead() -> None:
+    """ "will arrive here on Thursday on a two-day visit" in a Wednesday's paper is the
+    next day, though the date comes before the word "visit"; "On Sunday, Turkey
+    announced that ... would visit" keeps the announcement's past Sunday."""
+    (arrives,) = _events("Turkish President Erdogan will arrive here on Thursday on a "
+                         "two-day visit to Pakistan.", "2020-02-12")
+    assert arrives.date.start == "2020-02-13"
+    (announced,) = _events("On Sunday, Turkey announced that its president would visit "
+                           "Pakistan.", "2020-02-12")
+    assert announced.date.start == "2020-02-09"

@@ -415,3 +415,15 @@ def test_a_fronted_visit_or_arrival_is_the_main_subjects_trip() -> None:
     assert _sides(arrived, "visit") == ("UZB", "AZE")
     assert [e.kind for e in _events("On Monday, Azerbaijani President Ilham Aliyev met "
                                     "Turkish President Erdogan.")] == ["meeting"]
+
+
+def test_calling_an_act_contrary_to_law_is_criticism() -> None:
+    """The words a side calls the other's act by: "calling the move contrary to
+    international laws" (a "massacre", "flagrant", "unprofessional" alike), not
+    "calling the move historic"."""
+    called = _events("Afghanistan's refugee ministry reacted to the deportation of migrants "
+                     "from Pakistan, calling the move contrary to international laws.")
+    assert _sides(called, "criticism_hostility") == ("AFG", "PAK")
+    praised = _events("Afghanistan's refugee ministry reacted to the return of migrants from "
+                      "Pakistan, calling the move historic.")
+    assert "criticism_hostility" not in [e.kind for e in praised]

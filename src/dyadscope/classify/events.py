@@ -10,6 +10,7 @@ event: there is no fallback code.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
@@ -453,9 +454,25 @@ def _in_time(
     ):
         return replace(date, start=f"{int(date.start[:4]) - 1:04d}{date.start[4:]}")
     possessive = any(f"{date.text}{mark}s " in text for mark in ("'", "’"))
-    if date.text and text.find(date.text, max(trigger_end, 0)) < 0 and not possessive:
+    if (
+        date.text
+        and text.find(date.text, max(trigger_end, 0)) < 0
+        and not possessive
+        and not _told_ahead(text, date.text)
+    ):
         return date  # "On Sunday, X announced that Y would ...": the announcement's day
     return _ahead(date, status, doc_date)
+
+
+_FUTURE_AUXILIARIES = re.compile(r"\b(?:will|shall)\b|'ll\b", re.IGNORECASE)
+
+
+def _told_ahead(text: str, date_text: str) -> bool:
+    """Does a future verb govern the date in its own clause ("will arrive here on
+    Thursday on a two-day visit"), so that it is the plan's day, not a report's?"""
+    at = text.find(date_text)
+    clause = re.split(r"[,;:]", text[:at])[-1] if at > 0 else ""
+    return _FUTURE_AUXILIARIES.search(clause) is not None
 
 
 _SOON = 14  # days: "the visit on January 27" in a paper of January 21 lies ahead
