@@ -27,7 +27,7 @@ from dyadscope.classify.report_sides import (
     speaker_owning_target,
 )
 from dyadscope.classify.tokens import Token
-from dyadscope.classify.trips import destination_before, goes_home
+from dyadscope.classify.trips import destination_before, goes_home, visitor_after
 from dyadscope.model import Actor, ActorMention
 
 
@@ -114,7 +114,16 @@ def find_roles(
         # "Masimov's China visit": China is where he went, he is the visitor
         owner, obj = destination
         subject = [owner] if owner is not None else [m for m in subject if m is not obj]
-    if kind == "visit" and not agent:
+    visitor = visitor_after(analysis, match) if kind == "visit" and not agent else None
+    if visitor is not None:
+        # "during the official visit to Kenya by the President of Spain", "received the
+        # courtesy visit of Malaysia's minister": the one named after the trip travels,
+        # to the place named or to whoever received him
+        code = visitor.actor.code if visitor.actor is not None else ""
+        hosts = [m for m in ([obj] if obj is not None else []) + subject
+                 if m is not visitor and m.actor is not None and m.actor.code != code]
+        subject, obj = [visitor], (hosts[0] if hosts else venues.venue_of_sentence(analysis))
+    elif kind == "visit" and not agent:
         # "X met Aliyev within his visit to Azerbaijan", "X met Aliyev in Baku, as he
         # begins a visit": no one visits his own country, so the visitor is the
         # clause's other side

@@ -1,6 +1,6 @@
 """Who travels where, when a visit is named by its destination or its traveller is
 named only by the sentence around it ("Masimov's China visit", "X met Aliyev within his
-visit to Azerbaijan")."""
+visit to Azerbaijan", "the official visit to Kenya by the President of Spain")."""
 
 from __future__ import annotations
 
@@ -34,6 +34,44 @@ def destination_before(
         return None
     owner = next((m for _, last, m in analysis.actor_at if last == place[0] - 1), None)
     return owner, place[1]
+
+
+_VISITOR_REACH = 6  # tokens from the trip to the "by" that names its traveller
+_DESTINATION_WORDS = frozenset({"to", "in", "the", "a", "an"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_OFFICIALS = frozenset({"person", "institution"})
+
+
+def visitor_after(analysis: SentenceAnalysis, match: Match) -> ActorMention | None:
+    """The traveller named after the trip: "the official visit to Kenya by the President
+    of Spain", "received the courtesy visit of Malaysian Foreign Minister X". Only an
+    official or a person follows "of": "a two-day visit of Pakistan" names where he went."""
+    tokens = analysis.tokens
+    # "official visit to": the trip's noun, wherever the pattern anchors it
+    anchor = next((i for i in range(match.start, match.end) if tokens[i].low in _TRIPS), None)
+    if anchor is None:
+        return None
+    starting = {first: mention for first, _, mention in analysis.actor_at}
+    inside = {i for first, last, _ in analysis.actor_at for i in range(first, last + 1)}
+    for i in range(anchor + 1, min(len(tokens), anchor + 1 + _VISITOR_REACH)):
+        word = tokens[i].low
+        if word not in ("by", "of"):
+            if word in _DESTINATION_WORDS or i in inside:
+                continue  # "visit to Kenya by ..."
+            return None  # "visit to Vietnam at the invitation of ...": another phrase
+        if word == "of" and i != anchor + 1:
+            return None
+        j = i + 1
+        while j < len(tokens) and tokens[j].low in _ARTICLES:
+            j += 1
+        mention = starting.get(j)
+        if mention is not None and mention.actor is not None and (
+            mention.kind in _OFFICIALS or (word == "by" and mention.kind != "location")
+        ):
+            return mention
+        if word == "of":
+            return None
+    return None
 
 
 def goes_home(subject: Sequence[ActorMention], destination: ActorMention | None) -> bool:
