@@ -446,3 +446,16 @@ def test_the_traveller_named_after_the_trip_is_the_visitor() -> None:
     invited = _events("Chinese Premier Li Qiang concluded his official visit to Vietnam at "
                       "the invitation of Vietnamese Prime Minister Pham Minh Chinh.")
     assert _sides(invited, "visit") == ("CHN", "VNM")
+
+
+def test_a_trip_the_arriving_subject_is_on_is_his_visit() -> None:
+    """ "Aliyev arrived in the Kazakh capital Astana on an official visit": one visit,
+    Aliyev's, though Astana is named right before the word; "welcomed his Azerbaijani
+    counterpart on a visit" leaves the trip to the one welcomed."""
+    arrived = _events("The two leaders discussed ties as Azerbaijani President Aliyev arrived "
+                      "in the Kazakh capital Astana on an official visit where they met.")
+    assert [(e.actor1.code, e.actor2.code if e.actor2 else None)
+            for e in arrived if e.kind == "visit"] == [("AZE", "KAZ")]
+    welcomed = _events("Kazakh President Tokayev welcomed his Azerbaijani counterpart on an "
+                       "official visit.")
+    assert _sides(welcomed, "visit") == ("AZE", "KAZ")

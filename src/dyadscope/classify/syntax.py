@@ -208,6 +208,8 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         # "attending the summit and holding bilateral talks with X", "has recalled its
         # envoy and given theirs seven days to leave"
         return True
+    if _on_a_trip(tokens, match):
+        return True  # "Aliyev arrived in the Kazakh capital Astana on an official visit"
     if match.anchor != match.start:
         # "visited Baku on the invitation of X": a phrase of how it came about speaks
         # of the main subject, not of the object before it
@@ -223,6 +225,28 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     # a verb dictionary's match is a verb use, whatever its ending ("to give ... and meet")
     # "suspending the treaty, closing its airspace, and revoking visas": the same subject
     return before == "and" and (anchor.endswith(("ed", "ing")) or match.pattern.dyadic)
+
+
+_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
+_ON_A_TRIP_REACH = 4  # words between "on" and the trip: "on a two-day official visit"
+_MOVEMENT_REACH = 8  # words from the movement verb to its "on a visit"
+_MOVEMENTS = ("arriv", "land", "came", "come", "travel", "flew", "fly", "went", "reach")
+
+
+def _on_a_trip(tokens: Sequence[Token], match: Match) -> bool:
+    """Is the trigger the trip a movement verb's subject is "on" ("arrived in Astana on
+    an official visit")? Not after a verb with an object ("welcomed his counterpart on
+    a visit": the counterpart came)."""
+    if not any(tokens[i].low in _TRIP_NOUNS for i in range(match.start, match.end)):
+        return False
+    for i in range(match.start - 1, max(-1, match.start - 1 - _ON_A_TRIP_REACH), -1):
+        word = tokens[i].text
+        if word.lower() == "on":
+            window = tokens[max(0, i - _MOVEMENT_REACH) : i]
+            return any(t.low.startswith(_MOVEMENTS) for t in window)
+        if not word[:1].islower():
+            return False  # a name or a mark between: not a phrase of the trip
+    return False
 
 
 def after_message(tokens: Sequence[Token], start: int) -> bool:
