@@ -459,3 +459,12 @@ def test_a_trip_the_arriving_subject_is_on_is_his_visit() -> None:
     welcomed = _events("Kazakh President Tokayev welcomed his Azerbaijani counterpart on an "
                        "official visit.")
     assert _sides(welcomed, "visit") == ("AZE", "KAZ")
+
+
+def test_a_visit_to_the_country_goes_to_the_state_named_last() -> None:
+    """ "praised relations with the UAE on Sunday, following an official visit to the
+    country": the Saudi crown prince went to the UAE, not the other way round."""
+    events = _events("Saudi Arabia's Crown Prince Mohammed bin Salman praised special "
+                     "relations with the UAE on Sunday, following an official visit to the "
+                     "country.")
+    assert _sides(events, "visit") == ("SAU", "ARE")

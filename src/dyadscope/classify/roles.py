@@ -27,7 +27,12 @@ from dyadscope.classify.report_sides import (
     speaker_owning_target,
 )
 from dyadscope.classify.tokens import Token
-from dyadscope.classify.trips import destination_before, goes_home, visitor_after
+from dyadscope.classify.trips import (
+    country_meant,
+    destination_before,
+    goes_home,
+    visitor_after,
+)
 from dyadscope.model import Actor, ActorMention
 
 
@@ -123,6 +128,10 @@ def find_roles(
         hosts = [m for m in ([obj] if obj is not None else []) + subject
                  if m is not visitor and m.actor is not None and m.actor.code != code]
         subject, obj = [visitor], (hosts[0] if hosts else venues.venue_of_sentence(analysis))
+    elif kind == "visit" and not agent and (meant := _country_visited(analysis, match, people)):
+        # "X praised relations with the UAE, following an official visit to the country":
+        # the sentence's first side went to the country named last
+        subject, obj = meant
     elif kind == "visit" and not agent:
         # "X met Aliyev within his visit to Azerbaijan", "X met Aliyev in Baku, as he
         # begins a visit": no one visits his own country, so the visitor is the
@@ -616,6 +625,16 @@ def _decision_owner(analysis: SentenceAnalysis, match: Match) -> ActorMention | 
 
 
 _REFERRING = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _country_visited(
+    analysis: SentenceAnalysis, match: Match, people: frozenset[int]
+) -> tuple[list[ActorMention], ActorMention] | None:
+    """The visitors (the sentence's first side) and the state "the country" names in
+    "a visit to the country", if the trip is told so."""
+    opening = _first_group(analysis, match.start, 0, people)
+    meant = country_meant(analysis, match, opening[0] if opening else None)
+    return (opening, meant) if opening and meant is not None else None
 
 
 def _fronted_clause_end(analysis: SentenceAnalysis, match: Match) -> int:

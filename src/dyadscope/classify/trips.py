@@ -74,6 +74,31 @@ def visitor_after(analysis: SentenceAnalysis, match: Match) -> ActorMention | No
     return None
 
 
+_COUNTRY_WORDS = frozenset({"country", "kingdom", "nation"})
+_PLACES = frozenset({"state", "capital", "location", "demonym"})
+
+
+def country_meant(
+    analysis: SentenceAnalysis, match: Match, visitor: ActorMention | None
+) -> ActorMention | None:
+    """ "praised relations with the UAE on Sunday, following an official visit to the
+    country": the country is the state named last before the trip, other than the
+    visitor's own."""
+    tokens = analysis.tokens
+    trip = next((i for i in range(match.start, match.end) if tokens[i].low in _TRIPS), None)
+    if trip is None:
+        return None
+    words = [t.low for t in tokens[trip + 1 : trip + 4]]
+    if len(words) < 3 or words[:2] != ["to", "the"] or words[2] not in _COUNTRY_WORDS:
+        return None
+    own = visitor.actor.code if visitor is not None and visitor.actor is not None else None
+    return next(
+        (m for f, _, m in reversed(analysis.actors_in_order)
+         if f < trip and m.kind in _PLACES and m.actor is not None and m.actor.code != own),
+        None,
+    )  # fmt: skip
+
+
 def goes_home(subject: Sequence[ActorMention], destination: ActorMention | None) -> bool:
     """Is the would-be visitor of the destination's own state?"""
     if not subject or destination is None or destination.actor is None:
