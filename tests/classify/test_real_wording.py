@@ -468,3 +468,31 @@ def test_a_visit_to_the_country_goes_to_the_state_named_last() -> None:
                      "relations with the UAE on Sunday, following an official visit to the "
                      "country.")
     assert _sides(events, "visit") == ("SAU", "ARE")
+
+
+def test_a_release_tells_the_dated_capture_before_it() -> None:
+    """ "freed 10 Armenian soldiers captured last month": the release, and the capture
+    on its own date by the same side; not when the capture has no date of its own, nor
+    for a swap, whose captures go both ways."""
+    freed = _events("Azerbaijan said on Sunday it had freed 10 Armenian soldiers captured in "
+                    "November 2021.", "2021-12-20")
+    capture = next(e for e in freed if e.kind == "coerce")
+    assert (capture.actor1.code, capture.actor2.code, capture.date.start) == (
+        "AZE", "ARM", "2021-11")
+    release = next(e for e in freed if e.kind == "retreat")
+    assert release.date.start == "2021-12-19"
+    undated = _events("Azerbaijan released two Iranian truck drivers on Thursday, a month "
+                      "after they were arrested.", "2021-10-21")
+    assert [e.kind for e in undated] == ["retreat"]
+    swap = _events("Armenia and Azerbaijan exchanged prisoners captured in 2020.", "2023-12-13")
+    assert "coerce" not in [e.kind for e in swap]
+
+
+def test_forcing_a_way_into_an_embassy_coerces_its_state() -> None:
+    """ "Ecuadorian police forced their way into the Mexican embassy", "broke into the
+    Mexican Embassy": a raid on the other's mission (CAMEO 172)."""
+    forced = _events("Mexico broke off ties with Ecuador after Ecuadorian police forced their "
+                     "way into the Mexican embassy in Quito.")
+    assert _sides(forced, "coerce") == ("ECU", "MEX")
+    broke = _events("Ecuadorian police broke into the Mexican Embassy on Friday.")
+    assert _sides(broke, "coerce") == ("ECU", "MEX")

@@ -17,6 +17,7 @@ from datetime import timedelta
 
 from dyadscope.classify import syntax, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
+from dyadscope.classify.captures import captures_behind
 from dyadscope.classify.cues import cues
 from dyadscope.classify.date_lists import listed_after
 from dyadscope.classify.discourse import SPLIT_BY_CODE, dates_fit, is_summons, sharper
@@ -217,7 +218,7 @@ class EventCoder:
         out = [split for event in events for split in self._dyadic_events(event)]
         self._dyadic.clear()
         paired = [pair for event in out for pair in _bilateral_pairs(event)]
-        ranked = with_precedents(paired, analysis)
+        ranked = captures_behind(with_precedents(paired, analysis), analysis)
         return ranked + named_clashes(analysis, ctx, ranked)
 
     def _targeted(self, event: Event) -> bool:
