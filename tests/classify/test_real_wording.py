@@ -496,3 +496,15 @@ def test_forcing_a_way_into_an_embassy_coerces_its_state() -> None:
     assert _sides(forced, "coerce") == ("ECU", "MEX")
     broke = _events("Ecuadorian police broke into the Mexican Embassy on Friday.")
     assert _sides(broke, "coerce") == ("ECU", "MEX")
+
+
+def test_every_state_of_a_hyphenated_or_held_summit_takes_part() -> None:
+    """ "the Pakistan-Turkiye-Azerbaijan trilateral summit": the three states; "a
+    trilateral summit held in Lachin with Pakistan and Turkiye": the speaker and both."""
+    (hyphenated,) = _events("The visit follows the inaugural Pakistan-Turkiye-Azerbaijan "
+                            "trilateral summit in Kazakhstan.")
+    assert {a.code for a in hyphenated.parties()} == {"PAK", "TUR", "AZE"}
+    held = _events("Azerbaijani President Ilham Aliyev spoke during a trilateral summit held "
+                   "in Lachin with Pakistan and Turkiye.")
+    summit = next(e for e in held if e.kind == "meeting")
+    assert {a.code for a in summit.parties()} == {"AZE", "PAK", "TUR"}
