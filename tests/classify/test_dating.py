@@ -456,3 +456,14 @@ def test_a_weekday_under_will_before_a_noun_visit_lies_ahead() -> None:
     (announced,) = _events("On Sunday, Turkey announced that its president would visit "
                            "Pakistan.", "2020-02-12")
     assert announced.date.start == "2020-02-09"
+
+
+def test_a_promise_of_always_is_made_now_but_a_past_of_always_spans_time() -> None:
+    """ "said Azerbaijan will always support Georgia" is a statement of the day; "has
+    always supported" speaks of a stretch of time and takes no point date."""
+    (will,) = _events("Azerbaijani President Aliyev said Azerbaijan will always support the "
+                      "territorial integrity of Georgia.", "2024-03-18")
+    assert (will.date.start, will.date.basis) == ("2024-03-18", "document")
+    (has,) = _events("Azerbaijan has always supported the territorial integrity of Georgia.",
+                     "2024-03-18")
+    assert has.date.start is None
