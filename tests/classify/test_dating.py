@@ -467,3 +467,17 @@ def test_a_promise_of_always_is_made_now_but_a_past_of_always_spans_time() -> No
     (has,) = _events("Azerbaijan has always supported the territorial integrity of Georgia.",
                      "2024-03-18")
     assert has.date.start is None
+
+
+def test_a_plans_date_dates_the_plans_told_after_it() -> None:
+    """ "will visit Ankara on April 14. The ministers will hold talks": the talks
+    planned for the visit take its date (basis ``context``); what happened is not
+    dated by a plan."""
+    planned = _events("Greek Foreign Minister Dendias will visit Turkey on April 14. "
+                      "The Greek and Turkish ministers will hold talks on trade.", "2021-03-17")
+    talks = next(e for e in planned if e.kind != "visit")
+    assert (talks.date.start, talks.date.basis) == ("2021-04-14", "context")
+    done = _events("Greek Foreign Minister Dendias will visit Turkey on April 14. Greece and "
+                   "Turkey signed a trade agreement.", "2021-03-17")
+    signed = next(e for e in done if e.kind == "agreement_signed")
+    assert signed.date.start == "2021-03-17"

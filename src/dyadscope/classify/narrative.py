@@ -59,6 +59,9 @@ class NarrativeDates:
         self._period: DateRef | None = None
         self._period_age = 0
         self._document = document_date(doc_date) if news else None
+        # "will visit Islamabad on 13-14 January. The two ministers will hold talks":
+        # a plan's date dates the plans told after it
+        self._plans: deque[tuple[DateRef | None, int]] = deque(maxlen=REACH)
 
     def new_paragraph(self) -> None:
         self._paragraph += 1
@@ -97,6 +100,9 @@ class NarrativeDates:
                     event.extra.get("quoted")
                 )
                 fallback = self._document if now else (carried or self._document)
+                planned = self._planned() if event.status == "planned" else None
+                if planned is not None:
+                    fallback = planned
                 if (
                     fallback is carried
                     and self._document is not None
@@ -108,6 +114,13 @@ class NarrativeDates:
                     event = replace(event, date=fallback)
             out.append(event)
         return out
+
+    def _planned(self) -> DateRef | None:
+        """The date of the last plan told in this paragraph (any, in news), if recent."""
+        for date, paragraph in reversed(self._plans):
+            if date is not None and (paragraph == self._paragraph or self._news):
+                return replace(date, basis="context")
+        return None
 
     def fill_observations(self, observations: Sequence[Observation]) -> list[Observation]:
         out = []
@@ -150,6 +163,14 @@ class NarrativeDates:
             )
         ]
         self._dates.append((specific[-1] if specific else None, self._paragraph))
+        plans = [
+            e.date
+            for e in events
+            if e.status == "planned"
+            and e.date.basis in ("explicit", "relative")
+            and e.date.precision in _SPECIFIC
+        ]
+        self._plans.append((plans[-1] if plans else None, self._paragraph))
         self._period_age += 1
         if self._period_age > REACH:
             self._period = None
