@@ -508,3 +508,17 @@ def test_every_state_of_a_hyphenated_or_held_summit_takes_part() -> None:
                    "in Lachin with Pakistan and Turkiye.")
     summit = next(e for e in held if e.kind == "meeting")
     assert {a.code for a in summit.parties()} == {"AZE", "PAK", "TUR"}
+
+
+def test_planes_bringing_relief_are_aid_not_a_visit() -> None:
+    """ "A Pakistan Air Force aircraft carrying relief cargo arrived in Sri Lanka last
+    evening": aid from Pakistan, on the evening before; "Turkish planes carrying relief
+    goods landed in Karachi" likewise; warplanes landing are neither."""
+    (cargo,) = _events("A Pakistan Air Force C-130 aircraft carrying relief cargo and a rescue "
+                       "team arrived in Sri Lanka last evening.", "2025-12-04")
+    assert (cargo.kind, cargo.actor1.code, cargo.actor2.code, cargo.date.start) == (
+        "aid_project", "PAK", "LKA", "2025-12-03")
+    goods = _events("Two Turkish planes carrying relief goods for flood victims across "
+                    "Pakistan have landed in Karachi.", "2022-08-28")
+    assert {e.kind for e in goods} == {"aid_project"}
+    assert _events("Two Turkish fighter jets landed in Karachi on Wednesday.") == []

@@ -320,7 +320,10 @@ class EventCoder:
             # not aid from one to the other
             kind, plover, cameo = "economic_cooperation", "COOPERATE", "061"
         if kind == "visit" and not pattern.dyadic and _things_arriving(analysis, roles, match):
-            return None  # "Turkish planes carrying relief landed in Karachi": no visitor
+            if not _RELIEF & {t.low for t in tokens}:
+                return None  # "Turkish warplanes landed in Karachi": no visitor
+            # "two planes loaded with relief aid from Qatar arrived at Port Sudan": aid
+            kind, plover, cameo = "aid_project", "AID", "073"
         if kind == "visit" and _envoy_taking_post(analysis, roles, match):
             return None  # "the arrival in Caracas of the Colombian Ambassador": a posting
         if (
@@ -748,6 +751,7 @@ def _envoy_taking_post(analysis: SentenceAnalysis, roles: Roles, match: Match) -
     )  # fmt: skip
 
 
+_RELIEF = frozenset({"relief", "aid", "humanitarian", "assistance", "donations", "donated"})
 _RAIDS = ("raid", "storm", "search")
 _INVITING = frozenset({"invite", "invites", "invited", "inviting", "invitation"})
 
