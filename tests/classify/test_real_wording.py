@@ -522,3 +522,13 @@ def test_planes_bringing_relief_are_aid_not_a_visit() -> None:
                     "Pakistan have landed in Karachi.", "2022-08-28")
     assert {e.kind for e in goods} == {"aid_project"}
     assert _events("Two Turkish fighter jets landed in Karachi on Wednesday.") == []
+
+
+def test_a_supply_boat_is_a_ship_not_a_sale_and_dates_nothing() -> None:
+    """ "rammed a Philippine coast guard ship and a supply boat Sunday": no arms sale in
+    "supply boat", and the word that codes nothing is no verb of its own that would take
+    the day from the ramming."""
+    events = _events("A Chinese coast guard ship rammed a Philippine coast guard ship and a "
+                     "military-run supply boat Sunday off a contested shoal.", "2023-10-23")
+    assert [(e.kind, e.actor1.code, e.date.start) for e in events] == [
+        ("armed_clash", "CHN", "2023-10-22")]

@@ -161,7 +161,7 @@ class EventCoder:
                 agreed = coded_at.pop(previous.anchor, None)
                 events = [e for e in events if e is not agreed]
             previous = match
-            following = [m.anchor for m in selected[index + 1 :]]
+            following = [m.anchor for m in selected[index + 1 :] if not m.pattern.discard]
             verb_before = next((end for end in reversed(verb_ends[:index]) if end), None)
             # ", accusing them of ...", "and closed the border": the main verb's time
             main_date = (
