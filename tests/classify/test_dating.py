@@ -481,3 +481,15 @@ def test_a_plans_date_dates_the_plans_told_after_it() -> None:
                    "Turkey signed a trade agreement.", "2021-03-17")
     signed = next(e for e in done if e.kind == "agreement_signed")
     assert signed.date.start == "2021-03-17"
+
+
+def test_a_plans_weekday_after_the_day_it_was_told_stays_there() -> None:
+    """ "announced on Thursday that it would close the crossing on Friday", in a
+    Saturday's paper: the Friday after that Thursday, not the next one; with no day of
+    telling, a plan's past weekday still lies ahead."""
+    (told,) = _events("Poland announced on Thursday that it would close a key border "
+                      "crossing into Belarus on Friday.", "2023-02-11")
+    assert told.date.start == "2023-02-10"
+    (plan,) = _events("Poland will close a key border crossing into Belarus on Friday.",
+                      "2023-02-11")
+    assert plan.date.start == "2023-02-17"

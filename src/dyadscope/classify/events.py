@@ -358,6 +358,7 @@ class EventCoder:
             ctx.date,
             sentence.text.find(" ", tokens[match.anchor].start),
             sentence.text,
+            _told_days(analysis),
         )
         if status == "actual" and _still_ahead(date, ctx.date):
             status = "planned"  # "when he visits Azerbaijan in November this year"
@@ -439,12 +440,27 @@ def _opens_relative_clause(tokens: Sequence[Token], anchor: int) -> bool:
     return tokens[anchor - 2].low not in cues().reporting  # "said that killed" is no noun
 
 
+def _told_days(analysis: SentenceAnalysis) -> tuple[str, ...]:
+    """The days the sentence gives by their weekday ("announced on Thursday")."""
+    return tuple(
+        d.date.start for d in analysis.dates
+        if d.date.start and d.date.precision == "day" and d.date.basis == "relative"
+    )  # fmt: skip
+
+
 def _in_time(
-    date: DateRef, status: str, doc_date: str | None, trigger_end: int, text: str
+    date: DateRef,
+    status: str,
+    doc_date: str | None,
+    trigger_end: int,
+    text: str,
+    told_days: Sequence[str] = (),
 ) -> DateRef:
     """A date read against the document's date, on the side of it the act lies: what
     happened "in June" in a March paper happened last June; a plan's weekday lies
-    ahead ("will meet on Saturday" in a Friday's paper is the next day)."""
+    ahead ("will meet on Saturday" in a Friday's paper is the next day), unless it
+    lies after the day the plan was told ("announced on Thursday that it would close
+    the crossing on Friday")."""
     if (
         status == "actual"
         and date.basis == "relative"
@@ -465,6 +481,8 @@ def _in_time(
         and not _told_ahead(text, date.text)
     ):
         return date  # "On Sunday, X announced that Y would ...": the announcement's day
+    if date.start and any(day < date.start for day in told_days):
+        return date  # the plan's day follows the day it was told
     return _ahead(date, status, doc_date)
 
 
