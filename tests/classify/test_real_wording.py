@@ -532,3 +532,19 @@ def test_a_supply_boat_is_a_ship_not_a_sale_and_dates_nothing() -> None:
                      "military-run supply boat Sunday off a contested shoal.", "2023-10-23")
     assert [(e.kind, e.actor1.code, e.date.start) for e in events] == [
         ("armed_clash", "CHN", "2023-10-22")]
+
+
+def test_a_fronted_phrase_names_no_subject_of_the_main_clause() -> None:
+    """ "In response to unfriendly actions by the British authorities, the Russian side
+    made a decision to impose sanctions on Great Britain": Russia imposes them; and an
+    invitation named in such a phrase is not the main subject's."""
+    events = _events("In response to unfriendly actions by the British authorities, the "
+                     "Russian side made a decision to impose personal sanctions on 25 "
+                     "representatives of Great Britain.")
+    assert _sides(events, "sanction") == ("RUS", "GBR")
+    invited = _events("In response to an invitation from Colombian President Juan Manuel "
+                      "Santos, Mexican President Enrique Peña Nieto paid a state visit to "
+                      "Colombia.")
+    assert ("MEX", "COL") not in [
+        (e.actor1.code, e.actor2.code if e.actor2 else None)
+        for e in invited if e.kind == "invitation"]

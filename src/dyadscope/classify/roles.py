@@ -597,8 +597,8 @@ def _first_group(
     analysis: SentenceAnalysis, start: int, first_token: int, people: frozenset[int]
 ) -> list[ActorMention]:
     """The clause's first actor group (its grammatical subject, as a rule), past a
-    fronted adverbial clause."""
-    main = syntax.main_clause_start(analysis.tokens)
+    fronted adverbial clause or phrase."""
+    main = syntax.main_clause_start(analysis.tokens, phrases=True)
     if main < start:
         first_token = max(first_token, main)
     candidates = [

@@ -108,17 +108,25 @@ _SUBORDINATORS = frozenset(
 _TIMING_ADVERBS = frozenset({"immediately", "shortly", "soon", "just", "right", "also"})
 
 
-def main_clause_start(tokens: Sequence[Token]) -> int:
+def main_clause_start(tokens: Sequence[Token], *, phrases: bool = False) -> int:
     """Where the main clause begins after a fronted adverbial ("Before leaving for
-    Baku on Monday, the minister ..."): after its comma; else 0."""
+    Baku on Monday, the minister ..."): after its comma; else 0. ``phrases``: after a
+    fronted prepositional phrase too ("In response to unfriendly actions by the
+    British, the Russian side ..."), for finding the main clause's subject; an act
+    named in such a phrase ("In response to an invitation from X, Y ...") keeps its
+    own sides."""
     words = [t.low for t in tokens if t.low not in _OPENING_QUOTES][:4]
     if words and words[0] in _TIMING_ADVERBS:
         words = words[1:]
     words = words[:3]
     opening = words[0] if words else ""
-    if opening not in _SUBORDINATORS and words != _IN_ADDITION_TO:
+    fronted = opening in _SUBORDINATORS or (phrases and opening in _FRONTED_PREPOSITIONS)
+    if not fronted and words != _IN_ADDITION_TO:
         return 0  # "“If X continues, Y will ...”" opens with a quote
     return _after_first_comma(tokens)
+
+
+_FRONTED_PREPOSITIONS = frozenset({"in", "with", "under", "according", "at", "for"})
 
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
