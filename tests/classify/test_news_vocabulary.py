@@ -58,6 +58,8 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("armed_clash", "SAU", "YEM",
      "Saudi-led coalition aircraft pounded Houthi positions in Yemen."),
     ("armed_clash", "COD", "RWA", "Congolese troops attacked Rwandan positions."),
+    ("mobilize", "SRB", "XKX",
+     "Serbia ordered its troops near the border with Kosovo to be on high alert."),
     ("armed_clash", "ISR", "LBN", "Israel counterattacked Hezbollah positions."),
     ("mobilize", "RUS", "UKR", "Russia amassed troops near the Ukrainian border."),
     ("mobilize", "CHN", "TWN", "China sent 71 warplanes into Taiwan's air defence zone."),

@@ -269,3 +269,9 @@ def test_a_currency_names_an_amount_not_a_side(gaz: Gazetteer) -> None:
     assert not any(code == "USA" for _, code in found)
     assert ("Canadian", "CAN") not in found
     assert [m.text for m in gaz.find("Pakistani officials said")] == ["Pakistani officials"]
+
+
+def test_nato_as_british_papers_write_it(gaz: Gazetteer) -> None:
+    """ "a Nato bombing campaign": the alliance, as the BBC and the Guardian spell it."""
+    codes = [m.actor.code for m in gaz.find("following a Nato bombing campaign") if m.actor]
+    assert codes == ["NATO"]
