@@ -37,6 +37,7 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("sanction", "RUS", "TUR", "Moscow imposed trade restrictions on Ankara."),
     ("sanction", "SAU", "QAT", "Saudi Arabia has broken all diplomatic ties with Qatar."),
     ("sanction", "CHN", "KOR", "China placed a ban on South Korean cultural content."),
+    ("sanction", "TCD", "SDN", "Chad banned Sudanese airlines from flying to Chad."),
     ("sanction", "DZA", "MLI", "Algeria and Mali curtailed diplomatic ties on Monday."),
     ("sanction", "JPN", "KOR", "Japan removed South Korea from its whitelist of trusted partners."),
     ("sanction", "SOM", "ETH", "Somalia gave Ethiopia's ambassador 72 hours to leave."),
