@@ -3,6 +3,8 @@ real-text dev split): who voices concern to whom."""
 
 from __future__ import annotations
 
+import pytest
+
 import dyadscope
 from dyadscope.model import Event
 
@@ -429,23 +431,27 @@ def test_calling_an_act_contrary_to_law_is_criticism() -> None:
     assert "criticism_hostility" not in [e.kind for e in praised]
 
 
-def test_the_traveller_named_after_the_trip_is_the_visitor() -> None:
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The Kenyan president spoke at State House during the official visit to Kenya by "
+         "the President of the Government of Spain, Pedro Sánchez.", ("ESP", "KEN")),
+        ("Indonesian President Joko Widodo received the courtesy visit of Malaysian Foreign "
+         "Minister Zambry Abdul Kadir at the Merdeka Palace.", ("MYS", "IDN")),
+        ("Turkish President Erdogan will arrive on Thursday on a two-day visit of Pakistan.",
+         ("TUR", "PAK")),
+        ("Chinese Premier Li Qiang concluded his official visit to Vietnam at the invitation "
+         "of Vietnamese Prime Minister Pham Minh Chinh.", ("CHN", "VNM")),
+    ],
+)
+def test_the_traveller_named_after_the_trip_is_the_visitor(
+    text: str, sides: tuple[str, str]
+) -> None:
     """ "during the official visit to Kenya by the President of Spain", "received the
     courtesy visit of Malaysian Foreign Minister X": whoever follows "by", or an official
     right after "of", travels; "a visit of Pakistan" names where he went, and "at the
     invitation of Prime Minister X" names no traveller."""
-    by = _events("The Kenyan president spoke at State House during the official visit to "
-                 "Kenya by the President of the Government of Spain, Pedro Sánchez.")
-    assert _sides(by, "visit") == ("ESP", "KEN")
-    received = _events("Indonesian President Joko Widodo received the courtesy visit of "
-                       "Malaysian Foreign Minister Zambry Abdul Kadir at the Merdeka Palace.")
-    assert _sides(received, "visit") == ("MYS", "IDN")
-    of_state = _events("Turkish President Erdogan will arrive on Thursday on a two-day visit "
-                       "of Pakistan.")
-    assert _sides(of_state, "visit") == ("TUR", "PAK")
-    invited = _events("Chinese Premier Li Qiang concluded his official visit to Vietnam at "
-                      "the invitation of Vietnamese Prime Minister Pham Minh Chinh.")
-    assert _sides(invited, "visit") == ("CHN", "VNM")
+    assert _sides(_events(text), "visit") == sides
 
 
 def test_a_trip_the_arriving_subject_is_on_is_his_visit() -> None:
