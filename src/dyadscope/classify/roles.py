@@ -313,7 +313,9 @@ def _with_slots(
     one = _mentions_at(analysis, match.bound("$"))
     two = _mentions_at(analysis, match.bound("+"))
     if match.pattern.roles == "sym" and two:
-        two += _hyphenated_after(analysis, two[-1])  # "Pakistan-Turkiye-Azerbaijan summit"
+        # "the Pakistan-Turkiye-Azerbaijan summit": the states hyphenated on after the
+        # second slot take part too
+        two += [m for m in _coordinated_after(analysis, two[-1]) if not _among(m, two)]
     if match.pattern.roles == "sym" and len(one) > 1 and not two:
         one, two = one[:1], one[1:]  # "brought together X, Y and Z": all of them take part
     taken = [*one, *two]
@@ -329,23 +331,6 @@ def _with_slots(
     group2 = two[1:] if two else _coordinated_after(analysis, second)
     rest = [m for m in rest if not _among(m, taken)] + one[1:] + two[1:]
     return first, second, rest, group1, group2
-
-
-def _hyphenated_after(analysis: SentenceAnalysis, mention: ActorMention) -> list[ActorMention]:
-    """The states hyphenated on after ``mention`` ("Turkiye-Azerbaijan" after
-    "Pakistan-"), which a pattern's two slots leave out."""
-    starting = {f: (last, m) for f, last, m in analysis.actor_at}
-    span = analysis.span_of(mention)
-    found: list[ActorMention] = []
-    tokens = analysis.tokens
-    while span is not None:
-        at = span[1] + 1
-        if at + 1 >= len(tokens) or tokens[at].text != "-" or at + 1 not in starting:
-            break
-        last, joined = starting[at + 1]
-        found.append(joined)
-        span = (at + 1, last)
-    return found
 
 
 def _among(mention: ActorMention, mentions: Sequence[ActorMention]) -> bool:
