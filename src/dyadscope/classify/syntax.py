@@ -235,7 +235,8 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     return before == "and" and (anchor.endswith(("ed", "ing")) or match.pattern.dyadic)
 
 
-_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
+# the nouns a trip is told by
+TRIPS = frozenset({"visit", "visits", "trip", "trips", "tour"})
 _ON_A_TRIP_REACH = 4  # words between "on" and the trip: "on a two-day official visit"
 _MOVEMENT_REACH = 8  # words from the movement verb to its "on a visit"
 _MOVEMENTS = ("arriv", "land", "came", "come", "travel", "flew", "fly", "went", "reach")
@@ -245,7 +246,7 @@ def _on_a_trip(tokens: Sequence[Token], match: Match) -> bool:
     """Is the trigger the trip a movement verb's subject is "on" ("arrived in Astana on
     an official visit")? Not after a verb with an object ("welcomed his counterpart on
     a visit": the counterpart came)."""
-    if not any(tokens[i].low in _TRIP_NOUNS for i in range(match.start, match.end)):
+    if not any(tokens[i].low in TRIPS for i in range(match.start, match.end)):
         return False
     for i in range(match.start - 1, max(-1, match.start - 1 - _ON_A_TRIP_REACH), -1):
         word = tokens[i].text

@@ -8,10 +8,8 @@ from collections.abc import Sequence
 
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.patterns import Match
-from dyadscope.classify.syntax import POSSESSIVE_PRONOUNS
+from dyadscope.classify.syntax import POSSESSIVE_PRONOUNS, TRIPS
 from dyadscope.model import ActorMention
-
-_TRIPS = frozenset({"visit", "visits", "trip", "trips", "tour"})
 
 
 def destination_before(
@@ -20,7 +18,7 @@ def destination_before(
     """For a trip named after its destination ("Masimov's China visit", "his Baku
     trip"): the traveller named before it, if any, and the destination."""
     tokens, anchor = analysis.tokens, match.anchor
-    if tokens[anchor].low not in _TRIPS:
+    if tokens[anchor].low not in TRIPS:
         return None
     place = next(
         ((f, m) for f, last, m in analysis.actor_at
@@ -48,7 +46,7 @@ def visitor_after(analysis: SentenceAnalysis, match: Match) -> ActorMention | No
     official or a person follows "of": "a two-day visit of Pakistan" names where he went."""
     tokens = analysis.tokens
     # "official visit to": the trip's noun, wherever the pattern anchors it
-    anchor = next((i for i in range(match.start, match.end) if tokens[i].low in _TRIPS), None)
+    anchor = next((i for i in range(match.start, match.end) if tokens[i].low in TRIPS), None)
     if anchor is None:
         return None
     starting = {first: mention for first, _, mention in analysis.actor_at}
@@ -85,7 +83,7 @@ def country_meant(
     country": the country is the state named last before the trip, other than the
     visitor's own."""
     tokens = analysis.tokens
-    trip = next((i for i in range(match.start, match.end) if tokens[i].low in _TRIPS), None)
+    trip = next((i for i in range(match.start, match.end) if tokens[i].low in TRIPS), None)
     if trip is None:
         return None
     words = [t.low for t in tokens[trip + 1 : trip + 4]]

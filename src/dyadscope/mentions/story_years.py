@@ -98,7 +98,6 @@ class StoryYear:
             return mention
         return replace(mention, date=replace(again[0].date, text=date.text, basis="context"))
 
-
     def _told_history(self, date: DateRef) -> bool:
         """Is a day or month the page read in its own year ("on December 17") told
         right after an older year, in the same paragraph of a story of the past?"""
