@@ -493,3 +493,11 @@ def test_a_plans_weekday_after_the_day_it_was_told_stays_there() -> None:
     (plan,) = _events("Poland will close a key border crossing into Belarus on Friday.",
                       "2023-02-11")
     assert plan.date.start == "2023-02-17"
+
+
+def test_a_plan_dated_only_by_its_report_takes_the_reports_day() -> None:
+    """ "Minsk will slap sanctions on EU officials, the foreign minister said on Sunday":
+    the plan, announced on Sunday, is dated Sunday, not the Sunday to come."""
+    (plan,) = _events("Belarus will slap sanctions on officials of the European Union, "
+                      "Belarusian Foreign Minister Vladimir Makei said on Sunday.", "2020-11-23")
+    assert (plan.status, plan.date.start) == ("planned", "2020-11-22")

@@ -483,7 +483,17 @@ def _in_time(
         return date  # "On Sunday, X announced that Y would ...": the announcement's day
     if date.start and any(day < date.start for day in told_days):
         return date  # the plan's day follows the day it was told
+    if _reported_day(text, date.text):
+        return date  # "Minsk will slap sanctions, the minister said on Sunday": the telling
     return _ahead(date, status, doc_date)
+
+
+def _reported_day(text: str, date_text: str) -> bool:
+    """Is the date the day of a report ("X said on Sunday", "announced Friday")?"""
+    at = text.find(date_text)
+    before = text[max(0, at - 16) : at].lower().split() if at > 0 else []
+    words = [w for w in before if w not in ("on", "late", "early")]
+    return bool(words) and words[-1] in cues().report_verbs
 
 
 _FUTURE_AUXILIARIES = re.compile(r"\b(?:will|shall)\b|'ll\b", re.IGNORECASE)
