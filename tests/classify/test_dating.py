@@ -501,3 +501,14 @@ def test_a_plan_dated_only_by_its_report_takes_the_reports_day() -> None:
     (plan,) = _events("Belarus will slap sanctions on officials of the European Union, "
                       "Belarusian Foreign Minister Vladimir Makei said on Sunday.", "2020-11-23")
     assert (plan.status, plan.date.start) == ("planned", "2020-11-22")
+
+
+def test_a_month_of_a_year_named_by_reference_dates_the_history_after_it() -> None:
+    """ "In April 2001 ... In October of the same year President Lagos paid a visit to
+    China. The two leaders reached common understanding": in a page of 2006 the
+    understanding is of October 2001, as after a year written out."""
+    text = ("In April 2001 President Jiang Zemin of China paid the first state visit to Chile. "
+            "In October of the same year President Lagos paid an official visit. "
+            "China and Chile reached common understanding on an all-round partnership.")
+    understanding = next(e for e in _events(text, "2006-09-01") if e.kind == "agreement_signed")
+    assert understanding.date.start == "2001-10"

@@ -29,6 +29,7 @@ from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.model import DateRef, Event, Observation
 from dyadscope.periods import days_after, later_than
+from dyadscope.year_references import YEAR_REFERENCE
 
 REACH = 3  # sentences back inside a paragraph
 LINKED_REACH = 2  # sentences back across a paragraph break, for a linked sentence
@@ -333,10 +334,12 @@ HISTORY_YEARS = 1  # a date this many years before a story's is history it tells
 
 
 def _history(date: DateRef, document: DateRef) -> bool:
-    """Is ``date`` a year of its own, written out, well before the document's date
-    ("On December 9, 1999, China and Russia ..." in a page of 2001)? A news page then
-    tells history, and that date carries as a paper's does."""
-    if date.basis != "explicit" or not date.start or not document.start:
+    """Is ``date`` a year of its own, written out or named by reference to one ("In
+    October of the same year"), well before the document's date ("On December 9, 1999,
+    China and Russia ..." in a page of 2001)? A news page then tells history, and that
+    date carries as a paper's does."""
+    written = date.basis == "explicit" or YEAR_REFERENCE.search(date.text) is not None
+    if not written or not date.start or not document.start:
         return False
     return int(date.start[:4]) <= int(document.start[:4]) - HISTORY_YEARS
 

@@ -14,15 +14,8 @@ from dyadscope.mentions.dates import find_dates
 from dyadscope.mentions.numbers import MONTH
 from dyadscope.mentions.spans import overlaps_any
 from dyadscope.model import DateMention, DateRef
+from dyadscope.year_references import SHIFT, YEAR_REFERENCE
 
-# "(later|earlier|in|by) that year", "the same year", "the following year", ...
-_REFERENCE = re.compile(
-    r"\b(?:(?:later|earlier|in|by|during|of)\s+)?(that|the\s+same|the\s+following|the\s+next"
-    r"|the\s+previous|the\s+preceding)\s+year\b",
-    re.IGNORECASE,
-)
-_SHIFT = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
-          "the preceding": -1}  # fmt: skip
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH = re.compile(MONTH)
 
@@ -53,8 +46,8 @@ class StoryYear:
         remember the last year the sentence writes out."""
         out = [self._in_story_year(m) for m in dates]
         if self._year is not None:
-            for found in _REFERENCE.finditer(text):
-                shift = _SHIFT[" ".join(found.group(1).lower().split())]
+            for found in YEAR_REFERENCE.finditer(text):
+                shift = SHIFT[" ".join(found.group(1).lower().split())]
                 year = self._year + shift
                 start, end = found.span()
                 month = next(
