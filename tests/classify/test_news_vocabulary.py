@@ -38,6 +38,10 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("sanction", "SAU", "QAT", "Saudi Arabia has broken all diplomatic ties with Qatar."),
     ("sanction", "CHN", "KOR", "China placed a ban on South Korean cultural content."),
     ("sanction", "TCD", "SDN", "Chad banned Sudanese airlines from flying to Chad."),
+    # conceding: admitting a fault
+    ("concede", "LTU", "BLR",
+     "Lithuania admitted that its border guards had violated the Belarusian border."),
+    ("concede", "IRN", "UKR", "Iran admitted responsibility for downing the Ukrainian airliner."),
     ("sanction", "DZA", "MLI", "Algeria and Mali curtailed diplomatic ties on Monday."),
     ("sanction", "JPN", "KOR", "Japan removed South Korea from its whitelist of trusted partners."),
     ("sanction", "SOM", "ETH", "Somalia gave Ethiopia's ambassador 72 hours to leave."),
