@@ -60,6 +60,7 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("armed_clash", "PAK", "IND", "Pakistan downed two Indian fighter jets."),
     ("armed_clash", "UKR", "RUS", "Ukrainian drones hit an oil refinery in Russia."),
     ("armed_clash", "CHN", "PHL", "A Chinese ship rammed a Philippine supply boat."),
+    ("armed_clash", "RUS", "USA", "A Russian fighter jet collided with a US drone."),
     ("armed_clash", "SAU", "YEM",
      "Saudi-led coalition aircraft pounded Houthi positions in Yemen."),
     ("armed_clash", "COD", "RWA", "Congolese troops attacked Rwandan positions."),
