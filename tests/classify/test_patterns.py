@@ -125,3 +125,16 @@ def test_package_patterns_parse_and_use_known_kinds() -> None:
     spec_kinds = set(SPEC_KINDS) - {"non_recognition", "other"}
     assert spec_kinds <= kinds
     assert kinds <= set(KINDS)  # every kind a pattern codes is a documented kind
+
+
+
+
+def test_a_gap_does_not_skip_the_patterns_own_verb_again() -> None:
+    """ "its diplomats were ordered to return and Kenyan envoys were ordered to leave":
+    the first "ordered" does not reach across the second to its "envoys ... to leave",
+    which are another order's; one verb with its own object still matches."""
+    lines = ["sanction\t166\tSANCTION\tdiplomatic\ts>o\t!order~ ...12 envoys ...6 to leave"]
+    patterns = PatternSet(parse_patterns(lines, "test"))
+    assert _kinds(patterns, "Its diplomats were ordered to return and the Kenyan envoys "
+                            "were ordered to leave.") == []
+    assert _kinds(patterns, "Somalia ordered the Kenyan envoys to leave.") == ["sanction"]

@@ -374,6 +374,8 @@ def _match_from(
                 continue
             if tokens[at].low in _BREAKS or _new_clause(tokens, at):
                 break
+            if elements[0].anchor and tokens[at].low in elements[0].words:
+                break  # "ordered X to return and Y ordered to leave": the nearer verb's
             if _hyphen_joined(tokens, at):
                 at += 2  # "US-brokered", "much-anticipated": one word, counted at its end
                 continue
