@@ -13,6 +13,8 @@ from dyadscope.model import Event
 
 # (kind, actor1, actor2, sentence)
 NEWS_WORDING: list[tuple[str, str, str, str]] = [
+    # visits told by the guest's reception where no host is named
+    ("visit", "FRA", "DEU", "The French president was enthusiastically received in Germany."),
     # diplomatic protest and criticism
     ("criticism_hostility", "CHN", "JPN",
      "Beijing lodged stern representations with Tokyo on Monday."),
