@@ -87,3 +87,11 @@ def test_a_bare_day_right_after_an_older_year_is_in_that_year() -> None:
     told = "Last March the two signed an agreement."
     assert [m.date.start for m in relative.complete(told, find_dates(told, "2016-12"))] == [
         "2016-03"]
+
+
+def test_a_day_of_that_year_is_in_the_story_year() -> None:
+    """ "In 1992 ... on Aug. 24 of that year": the day, in the story's year, as "In
+    December that year" is the month."""
+    _, second = _read("In 1992, South Korea and China began a new chapter.",
+                      "But on Aug. 24 of that year, they normalized ties.")
+    assert second == [("1992-08-24", "Aug. 24 of that year")]

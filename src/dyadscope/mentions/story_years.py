@@ -52,14 +52,15 @@ class StoryYear:
                 start, end = found.span()
                 month = next(
                     (i for i, m in enumerate(out)
-                     if m.date.precision == "month" and not _YEAR.search(m.date.text)
+                     if m.date.precision in ("month", "day") and not _YEAR.search(m.date.text)
                      and 0 <= start - m.end <= 4),
                     None,
                 )  # fmt: skip
                 if month is not None:
-                    # "In December that year": December of the story's year
+                    # "In December that year", "on Aug. 24 of that year": the month or day
+                    # of the story's year
                     mention = out[month]
-                    iso = f"{year:04d}{(mention.date.start or '')[4:7]}"
+                    iso = f"{year:04d}{(mention.date.start or '')[4:]}"
                     dated = replace(mention.date, start=iso, end=None,
                                     text=text[mention.start:end])  # fmt: skip
                     out[month] = replace(mention, end=end, date=dated)
