@@ -554,3 +554,14 @@ def test_a_fronted_phrase_names_no_subject_of_the_main_clause() -> None:
     assert ("MEX", "COL") not in [
         (e.actor1.code, e.actor2.code if e.actor2 else None)
         for e in invited if e.kind == "invitation"]
+
+
+def test_a_list_of_acts_is_the_main_subjects_and_abrogating_a_treaty_is_a_sanction() -> None:
+    """ "Somalia broke off relations with Cuba, abrogated the treaty of friendship with the
+    USSR, and expelled ...": each act of the list is Somalia's; abrogating (annulling,
+    scrapping, renouncing) a treaty with the other side is a sanction on it."""
+    events = _events("In 1977 Somalia broke off diplomatic relations with Cuba, abrogated the "
+                     "friendship treaty with the USSR, and expelled Soviet advisers.", None)
+    sanctions = [(e.actor1.code, e.actor2.code if e.actor2 else None)
+                 for e in events if e.kind == "sanction"]
+    assert sanctions == [("SOM", "CUB"), ("SOM", "SUN")]

@@ -218,6 +218,10 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         return True
     if _on_a_trip(tokens, match):
         return True  # "Aliyev arrived in the Kazakh capital Astana on an official visit"
+    if before == "," and anchor.endswith("ed") and _series_follows(tokens, match.end):
+        # "Somalia broke off relations with Cuba, abrogated the treaty ..., and expelled
+        # ...": a list of the main subject's acts
+        return True
     if match.anchor != match.start:
         # "visited Baku on the invitation of X": a phrase of how it came about speaks
         # of the main subject, not of the object before it
@@ -256,6 +260,14 @@ def _on_a_trip(tokens: Sequence[Token], match: Match) -> bool:
         if not word[:1].islower():
             return False  # a name or a mark between: not a phrase of the trip
     return False
+
+
+def _series_follows(tokens: Sequence[Token], start: int) -> bool:
+    """Does ", and" with a past tense close a list of verbs after ``start``?"""
+    return any(
+        tokens[i].low == "," and tokens[i + 1].low == "and" and tokens[i + 2].low.endswith("ed")
+        for i in range(start, len(tokens) - 2)
+    )
 
 
 def after_message(tokens: Sequence[Token], start: int) -> bool:
