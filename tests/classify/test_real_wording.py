@@ -565,3 +565,13 @@ def test_a_list_of_acts_is_the_main_subjects_and_abrogating_a_treaty_is_a_sancti
     sanctions = [(e.actor1.code, e.actor2.code if e.actor2 else None)
                  for e in events if e.kind == "sanction"]
     assert sanctions == [("SOM", "CUB"), ("SOM", "SUN")]
+
+
+def test_a_counterattack_strikes_whoever_the_sentence_says_attacked_first() -> None:
+    """ "The IDF launched a counterattack after Hezbollah fired 48 rockets at an Israeli
+    base": two attacks, each the other's target; an attack told with its actor alone is
+    not folded into the other side's."""
+    events = _events("The Israel Defense Forces has launched a counterattack after Hezbollah "
+                     "fired 48 rockets at an Israeli infantry headquarters.")
+    assert sorted((e.actor1.code, e.actor2.code) for e in events
+                  if e.kind == "armed_clash" and e.actor2) == [("ISR", "LBN"), ("LBN", "ISR")]

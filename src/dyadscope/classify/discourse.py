@@ -51,6 +51,7 @@ def complete_counterparts(
     """Give each one-sided event the other side the document has named for its actor."""
     out: list[Event] = []
     sides = _SidesIndex()
+    answered = _answered_force(events)
     for event in events:
         if event.actor1 is not None and one_sided(event) and not event.extra.get("reflexive"):
             hostile = event.kind in HOSTILE_KINDS
@@ -76,7 +77,13 @@ def complete_counterparts(
                 else dyad
             )
             latest = sides.latest(key)
-            partner = _counterpart(event.actor1, None if latest is None else out[latest], fallback)
+            if latest is None and hostile and event.kind in _FORCE:
+                # "Israel launched a counterattack after Hezbollah fired rockets at it":
+                # force later in the sentence against the actor names whom it answers
+                latest_event = answered.get((event.source.doc, event.source.start, code))
+            else:
+                latest_event = None if latest is None else out[latest]
+            partner = _counterpart(event.actor1, latest_event, fallback)
             if partner is not None:
                 event = dataclasses.replace(
                     event,
@@ -87,6 +94,15 @@ def complete_counterparts(
         sides.add(event, len(out))
         out.append(event)
     return out
+
+
+def _answered_force(events: Sequence[Event]) -> dict[tuple[object, ...], Event]:
+    """Per sentence and actor, a force event of that sentence that struck the actor."""
+    found: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        if event.kind in _FORCE and event.actor2 is not None and not one_sided(event):
+            found.setdefault((event.source.doc, event.source.start, event.actor2.code), event)
+    return found
 
 
 class _SidesIndex:

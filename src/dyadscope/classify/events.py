@@ -853,11 +853,22 @@ def _swapped(
     )
 
 
+_COUNTERS = ("counter", "retaliat", "return", "hit back", "struck back", "strike back")
+
+
 def _answers(event: Event, other: Event) -> bool:
-    """Is one a directed act answering the other, its sides the other way round?"""
+    """Is one a directed act answering the other, its sides the other way round? Or,
+    for force, one told with its actor alone that the other's target carries out
+    ("Israel launched a counterattack after Hezbollah fired rockets at Israel")?"""
     if event.kind in UNDIRECTED_KINDS:
         return False
     first, second = event.actor1, event.actor2
+    trigger = str(event.extra.get("trigger", "")).lower()
+    if (event.kind == "armed_clash" and first is not None and second is None
+            and trigger.startswith(_COUNTERS)
+            and other.actor1 is not None and other.actor2 is not None
+            and other.actor2.code == first.code != other.actor1.code):  # fmt: skip
+        return True
     if first is None or second is None or other.actor1 is None or other.actor2 is None:
         return False
     return first.code != second.code and (first.code, second.code) == (
