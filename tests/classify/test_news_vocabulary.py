@@ -40,6 +40,8 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("sanction", "SAU", "QAT", "Saudi Arabia has broken all diplomatic ties with Qatar."),
     ("sanction", "CHN", "KOR", "China placed a ban on South Korean cultural content."),
     ("sanction", "TCD", "SDN", "Chad banned Sudanese airlines from flying to Chad."),
+    ("retreat", "AZE", "ARM",
+     "Pashinyan said four of the Armenian soldiers released by Azerbaijan were from Syunik."),
     # conceding: admitting a fault
     ("concede", "LTU", "BLR",
      "Lithuania admitted that its border guards had violated the Belarusian border."),
