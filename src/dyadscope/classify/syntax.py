@@ -556,7 +556,7 @@ _NOUN_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that",
 
 
 # words that cannot go on a noun phrase after its date
-_NOT_NOUNS = frozenset(
+_PHRASE_ENDS_AFTER_DATE = frozenset(
     {"with", "to", "in", "at", "on", "and", "or", "for", "from", "by", "as", "when",
      "after", "before", "during", "amid", "the", "a", "an", "that", "which", "but",
      "while", "into", "said", "says"}
@@ -573,7 +573,8 @@ def names_a_thing(analysis: SentenceAnalysis, index: int, end: int, anchor: int)
     ):
         return False
     after = next((i for i in range(index, len(tokens)) if tokens[i].start >= end), None)
-    if after is None or not tokens[after].text.isalpha() or tokens[after].low in _NOT_NOUNS:
+    if (after is None or not tokens[after].text.isalpha()
+            or tokens[after].low in _PHRASE_ENDS_AFTER_DATE):  # fmt: skip
         return False  # "met this Monday with Lula": the date ends its phrase
     if after <= anchor <= after + 2:
         return False
