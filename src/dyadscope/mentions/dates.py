@@ -108,6 +108,10 @@ def _specs() -> tuple[_Spec, ...]:
         _spec(rf"(?=[QqTtFf])(?<![A-Za-z0-9_.-])(?P<d>(?:Q(?P<q>[1-4])|(?:[Tt]he\s+)?(?P<qw>(?i:first|second|third|fourth))\s+(?i:quarter)(?:\s+of)?)[\s/-]*,?\s*(?P<y>{_YEAR}))", rules.quarter, "year", ("q", "quarter")),  # noqa: E501
         _spec(rf"(?=[0-9])(?<![A-Za-z0-9_.])(?P<d>(?P<dd>{_DAY})(?:\s+of)?\s+(?P<m>{MONTH}){_REL_YEAR})", rules.day_month, "month"),  # noqa: E501
         _spec(rf"(?=[JFMASOND])(?P<d>(?P<m>{MONTH})\s+(?P<dd>{_DAY}){_REL_YEAR})(?![A-Za-z0-9_-]|\s+(?!{WEEKDAY}|{MONTH})[A-Z][a-z])", rules.day_month, "month"),  # noqa: E501
+        # "On February 17 President X met ...", "an April 1 Israeli strike": after "on",
+        # "a" or "an", a capitalised word goes on with the sentence; after "the" it may
+        # end a name ("the March 23 Movement")
+        _spec(rf"(?=[JFMASOND])(?:(?<=\b[Oo]n\s)|(?<=\ban\s)|(?<=\b[Aa]\s))(?P<d>(?P<m>{MONTH})\s+(?P<dd>{_DAY}){_REL_YEAR})(?![A-Za-z0-9_-])", rules.day_month, "month"),  # noqa: E501
         _spec(rf"(?=[JFMASOND0-9])(?<![A-Za-z0-9_.])(?P<d>(?P<m>{MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})|(?P<e1>{_DAY}){_DASH}(?P<e2>{_DAY})\s+(?P<n>{MONTH}))(?!,?\s+[12][0-9]{{3}}|[0-9])", rules.day_range_this_year, "month"),  # noqa: E501
         _spec(rf"(?=[JFMASOND])(?P<d>(?P<m>{MONTH})(?:\s+of)?\s+(?P<which>this|last|next)\s+year)(?![A-Za-z0-9_])", rules.month_relative, "month", ("year",)),  # noqa: E501
         _spec(rf"(?=[IiSsDdBbUuTtFfAaOoLlNn])(?:\b(?i:in|since|during|by|until|till|from|before|after|of)\s+(?:(?i:early|late|mid)[\s-]+)?|\b(?=(?:[Ll]ast|[Nn]ext|[Tt]his)\s))(?P<d>(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<m>{MONTH}))(?![\s,]*[0-9]|-)", rules.bare_month, "month"),  # noqa: E501
