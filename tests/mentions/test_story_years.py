@@ -81,7 +81,7 @@ def test_a_bare_day_right_after_an_older_year_is_in_that_year() -> None:
     late = "On December 17, the two signed an agreement."
     assert [m.date.start for m in story.complete(late, find_dates(late, "2016-12"))] == [
         "2016-12-17"]
-    assert second("1992-06") == [("1992-12-17", "relative")]
+    assert second("1992-12") == [("1992-12-17", "relative")]
     relative = StoryYear("2016-12")
     relative.complete(texts[0], find_dates(texts[0], "2016-12"))
     told = "Last March the two signed an agreement."

@@ -99,11 +99,20 @@ def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
     return ctx.anchor[0] + offsets[m["which"]]
 
 
+# a day and month with no year more than this many months after the document's month
+# is last year's: "detained in Moscow on Dec 28" in January, "shot down on November
+# 24" in June; news names the days it looks ahead to in the coming weeks
+_MONTHS_AHEAD = 4
+
+
 def day_month(m: re.Match[str], ctx: Context) -> DateRef | None:
     year = _relative_year(m, ctx)
     month, day = month_number(m["m"]), _int(m["dd"])
     if year is None:
         return DateRef(None) if valid_day(2000, month, day) else None
+    doc_month = ctx.anchor[1] if ctx.anchor is not None else None
+    if m["which"] is None and doc_month is not None and month - doc_month > _MONTHS_AHEAD:
+        year -= 1
     return _day_ref(year, month, day)
 
 
