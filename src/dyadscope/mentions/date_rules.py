@@ -99,7 +99,7 @@ def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
     return ctx.anchor[0] + offsets[m["which"]]
 
 
-# a day and month with no year more than this many months after the document's month
+# a day or a month with no year more than this many months after the document's month
 # is last year's: "detained in Moscow on Dec 28" in January, "shot down on November
 # 24" in June; news names the days it looks ahead to in the coming weeks
 _MONTHS_AHEAD = 4
@@ -141,6 +141,8 @@ def bare_month(m: re.Match[str], ctx: Context) -> DateRef:
             year = year if month < doc_month else year - 1
         else:
             year = year if month > doc_month else year + 1
+    elif doc_month is not None and month - doc_month > _MONTHS_AHEAD:
+        year -= 1
     return DateRef(iso(year, month), precision="month")
 
 
