@@ -575,3 +575,22 @@ def test_a_counterattack_strikes_whoever_the_sentence_says_attacked_first() -> N
                      "fired 48 rockets at an Israeli infantry headquarters.")
     assert sorted((e.actor1.code, e.actor2.code) for e in events
                   if e.kind == "armed_clash" and e.actor2) == [("ISR", "LBN"), ("LBN", "ISR")]
+
+
+def test_agreeing_to_restore_ties_is_an_agreement_and_to_a_ceasefire_the_ceasefire() -> None:
+    """ "agreed to resume diplomatic relations", "agreed to establish a strategic
+    partnership" conclude a settlement; "agreed Monday to an unconditional ceasefire"
+    is the ceasefire itself, not a pledge besides it; "agreed to deepen ties" stays a
+    pledge."""
+    (resumed,) = _events("Iran and Saudi Arabia have agreed to resume diplomatic relations "
+                         "after seven years of tensions.")
+    assert (resumed.kind, resumed.actor1.code, resumed.actor2.code) == (
+        "agreement_signed", "IRN", "SAU")
+    (partnership,) = _events("In 2009, Japan and Vietnam formally agreed to establish a "
+                             "strategic partnership.")
+    assert (partnership.kind, partnership.date.start) == ("agreement_signed", "2009")
+    (truce,) = _events("Thailand and Cambodia's leaders agreed Monday to an unconditional "
+                       "ceasefire after five days of fighting.")
+    assert (truce.kind, truce.date.start) == ("ceasefire", "2023-11-13")
+    (pledge,) = _events("Brazil and Mexico agreed to strengthen and deepen bilateral ties.")
+    assert pledge.kind == "pledge"
