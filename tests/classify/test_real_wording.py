@@ -594,3 +594,13 @@ def test_agreeing_to_restore_ties_is_an_agreement_and_to_a_ceasefire_the_ceasefi
     assert (truce.kind, truce.date.start) == ("ceasefire", "2023-11-13")
     (pledge,) = _events("Brazil and Mexico agreed to strengthen and deepen bilateral ties.")
     assert pledge.kind == "pledge"
+
+
+def test_being_ready_to_act_is_no_pledge_but_may_tell_the_act_intended() -> None:
+    """ "is ready to help", "was prepared to convene": readiness promises nothing to
+    anyone (one right in seven on dev); the act it is ready for is still read ("will
+    be ready to ink agreements")."""
+    assert _events("Di Maio has said Italy is ready to help France's protesters.") == []
+    (deal,) = [e for e in _events("Pakistan and Azerbaijan will be ready to ink agreements "
+                                  "worth $2 billion in November.") if e.kind != "visit"]
+    assert (deal.kind, deal.status) == ("agreement_signed", "planned")
