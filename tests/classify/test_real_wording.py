@@ -604,3 +604,39 @@ def test_being_ready_to_act_is_no_pledge_but_may_tell_the_act_intended() -> None
     (deal,) = [e for e in _events("Pakistan and Azerbaijan will be ready to ink agreements "
                                   "worth $2 billion in November.") if e.kind != "visit"]
     assert (deal.kind, deal.status) == ("agreement_signed", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # force is coded where it is told, not where its victims or its framing are
+        ("Israeli forces killed two Palestinians in the West Bank.",
+         [("armed_clash", "ISR", "PSE")]),
+        ("A Senegalese fisherman was killed by Mauritanian coastguards.",
+         [("armed_clash", "MRT", "SEN")]),
+        ("Azerbaijan evacuated its embassy in Iran on Sunday. The body of Orkhan Asgarov, who "
+         "was killed during an armed attack on Friday, arrived in Baku.",
+         [("retreat", "AZE", "IRN")]),
+        ("Israel attacked a Turkish aid ship in 2010. Turkey demanded compensation from Israel "
+         "for the families of those killed.",
+         [("armed_clash", "ISR", "TUR"), ("request", "TUR", "ISR")]),
+        ("Russia annexed Crimea in 2014.", [("armed_clash", "RUS", "UKR")]),
+        ("Rockets were fired at the Israeli-annexed Golan Heights.", []),
+        ("Armenian forces which are occupying powers withdrew from Azerbaijan's region.",
+         [("retreat", "ARM", "AZE")]),
+        ("Pakistan violated the ceasefire with India.", [("armed_clash", "PAK", "IND")]),
+        ("Azerbaijan accused Armenia of attacking cities in violation of a ceasefire.",
+         [("criticism_hostility", "AZE", "ARM")]),
+        ("Iraq condemned the flagrant violation of the sovereignty of Iraq by Turkey.",
+         [("criticism_hostility", "IRQ", "TUR")]),
+        # "yield" and "compromise" mostly mean something else
+        ("Ukraine conceded the point to Russia.", [("concede", "UKR", "RUS")]),
+        ("Taiwan would never yield to intimidation and threats from China.", []),
+        ("Cambodia and China expect the exercises to yield good results.", []),
+    ],
+)
+def test_acts_told_with_their_actor_and_not_their_framing(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None) for e in _events(text)]
+    assert got == expected
