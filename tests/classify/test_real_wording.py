@@ -652,3 +652,11 @@ def test_welcoming_a_decision_is_support_and_welcoming_a_guest_is_not() -> None:
                      "invitation and warm welcome.")
     assert [(e.kind, e.actor1.code) for e in events] == [
         ("visit", "OMN"), ("support_statement", "OMN")]
+
+
+def test_as_after_a_verb_of_naming_opens_no_clause() -> None:
+    """ "X described Poland as a reliable friend during his visit to Warsaw": "as" names
+    what Poland is called, so "his visit" is still X's; "as talks began" is a clause."""
+    (visit,) = _events("German Chancellor Olaf Scholz described Poland as a reliable friend "
+                       "during his visit to Warsaw today.")
+    assert (visit.kind, visit.actor1.code, visit.actor2.code) == ("visit", "DEU", "POL")

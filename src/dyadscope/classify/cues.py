@@ -24,6 +24,7 @@ class Cues:
     retold_meetings: frozenset[str]
     retold_verbs: tuple[tuple[str, ...], ...]
     clause_breaks: frozenset[str]
+    naming_verbs: frozenset[str]
     domains: dict[str, frozenset[str]]
     domestic_groups: dict[str, str]
     domestic_kinds: frozenset[str]
@@ -75,6 +76,7 @@ def cues() -> Cues:
         retold_meetings=_words(status, "retold_meetings"),
         retold_verbs=tuple(tuple(p.split()) for p in status["retold_verbs"]),
         clause_breaks=_words(raw["clause"], "breaks"),
+        naming_verbs=_words(raw["clause"], "naming_verbs"),
         domains={name: frozenset(words) for name, words in raw["domain"].items()},
         domestic_groups=dict(raw["domestic"]["groups"]),
         domestic_kinds=frozenset(raw["domestic"]["kinds"]),

@@ -29,10 +29,27 @@ def clause_start(analysis: SentenceAnalysis, start: int) -> int:
     opening = dateline_end(tokens)
     for i in range(start - 1, opening - 1, -1):
         if tokens[i].low in breaks and not analysis.inside_actor(i):
-            if tokens[i].low == "as" and i > 0 and tokens[i - 1].low.endswith(("ed", "en")):
-                continue  # "described as", "seen as": no clause of its own
+            if tokens[i].low == "as" and _names_as(tokens, i):
+                continue  # "described as", "described Poland as": no clause of its own
             return i + 1
     return opening if opening <= start else 0
+
+
+_NAMED_AS_REACH = 6  # "described Poland as", "called the move by Baku as"
+
+
+def _names_as(tokens: Sequence[Token], as_index: int) -> bool:
+    """Is the "as" at ``as_index`` what a verb of naming calls its object ("described
+    as", "seen as", "described Poland as a friend"), not a clause ("as talks began")?"""
+    if as_index > 0 and tokens[as_index - 1].low.endswith(("ed", "en")):
+        return True
+    naming, breaks = cues().naming_verbs, cues().clause_breaks
+    for i in range(as_index - 1, max(-1, as_index - 1 - _NAMED_AS_REACH), -1):
+        if tokens[i].low in naming:
+            return True
+        if tokens[i].low in breaks or tokens[i].low == ",":
+            return False
+    return False
 
 
 _DATELINE_ENDS = frozenset({"—", "–", "-", ":"})
