@@ -625,6 +625,11 @@ def test_being_ready_to_act_is_no_pledge_but_may_tell_the_act_intended() -> None
         ("Armenian forces which are occupying powers withdrew from Azerbaijan's region.",
          [("retreat", "ARM", "AZE")]),
         ("Pakistan violated the ceasefire with India.", [("armed_clash", "PAK", "IND")]),
+        # fire told by where it came from and where it fell
+        ("A shell fired from Syria landed in the Turkish border town of Akcakale.",
+         [("armed_clash", "SYR", "TUR")]),
+        ("Mortar shells fired from Myanmar landed inside Bangladesh.",
+         [("armed_clash", "MMR", "BGD")]),
         ("Azerbaijan accused Armenia of attacking cities in violation of a ceasefire.",
          [("criticism_hostility", "AZE", "ARM")]),
         ("Iraq condemned the flagrant violation of the sovereignty of Iraq by Turkey.",
