@@ -665,3 +665,15 @@ def test_as_after_a_verb_of_naming_opens_no_clause() -> None:
     (visit,) = _events("German Chancellor Olaf Scholz described Poland as a reliable friend "
                        "during his visit to Warsaw today.")
     assert (visit.kind, visit.actor1.code, visit.actor2.code) == ("visit", "DEU", "POL")
+
+
+def test_a_protest_by_people_stays_a_protest_whatever_city_names_it() -> None:
+    """ "a Warsaw protest targeting Russia's envoy": people in the street (PROTEST);
+    "conveyed the protest of the Indian government": a state's diplomatic protest."""
+    (street,) = _events("Russia summoned the Polish ambassador two days after a Warsaw protest "
+                        "targeting Russia's envoy.", "2022-05-11")[1:]
+    assert (street.kind, street.actor1.code, street.actor2.code) == ("protest", "POL", "RUS")
+    (stormed,) = _events("Iranian protesters stormed the Saudi embassy in Tehran.")
+    assert (stormed.kind, stormed.actor1.code, stormed.actor2.code) == ("protest", "IRN", "SAU")
+    (state,) = _events("Jaishankar conveyed the protest of the Indian government to China.")
+    assert (state.kind, state.actor1.code) == ("criticism_hostility", "IND")

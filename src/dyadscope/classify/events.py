@@ -335,7 +335,17 @@ class EventCoder:
             # "Russian police raided the offices of an Azerbaijani group": a raid by
             # police is coercion, not force
             kind, plover, cameo = "coerce", "COERCE", "172"
-        if kind == "protest" and cameo == "140" and not pattern.dyadic and _official(roles.actor1):
+        if kind == "armed_clash" and not pattern.dyadic and _crowd(roles.actor1):
+            # "Argentine protesters occupied the bridge", "protesters stormed the embassy":
+            # people in the street, not armed force
+            kind, plover, cameo = "protest", "PROTEST", "141"
+        if (
+            kind == "protest"
+            and cameo == "140"
+            and not pattern.dyadic
+            and _official(roles.actor1)
+            and not _in_the_street(tokens, match.anchor)
+        ):
             # "Nepal conveyed its protests": a state protests diplomatically (ACCUSE)
             kind, plover, cameo = "criticism_hostility", "ACCUSE", "111"
         elif (
@@ -613,6 +623,27 @@ def _threat_code(
         if token.low in _CONDITIONS:
             return code
     return None
+
+
+_CROWDS = frozenset({
+    "protesters", "protestors", "demonstrators", "thousands", "hundreds", "crowds", "crowd",
+    "rally", "rallies", "rallied", "marched", "marchers", "activists", "students", "residents",
+})
+
+
+def _in_the_street(tokens: Sequence[Token], anchor: int) -> bool:
+    """A protest by people, whoever's city names it: "a Warsaw protest targeting Russia's
+    envoy", "a protest planned in Stockholm", "tens of thousands of protesters ... to
+    protest"; a state's protest is its own ("Nepal protested", "conveyed its protests",
+    "conveyed the protest of the Indian government")."""
+    article = anchor > 0 and tokens[anchor - 1].low in ("a", "an")
+    one_before = anchor > 1 and tokens[anchor - 2].low in ("a", "an")
+    return article or one_before or any(t.low in _CROWDS for t in tokens)
+
+
+def _crowd(actor: Actor | None) -> bool:
+    """An actor named as a crowd ("Argentine protesters", "Iranian students")."""
+    return actor is not None and any(w in _CROWDS for w in (actor.text or "").lower().split())
 
 
 def _official(actor: Actor | None) -> bool:
