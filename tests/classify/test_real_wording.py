@@ -677,3 +677,13 @@ def test_a_protest_by_people_stays_a_protest_whatever_city_names_it() -> None:
     assert (stormed.kind, stormed.actor1.code, stormed.actor2.code) == ("protest", "IRN", "SAU")
     (state,) = _events("Jaishankar conveyed the protest of the Indian government to China.")
     assert (state.kind, state.actor1.code) == ("criticism_hostility", "IND")
+
+
+def test_an_apology_expected_or_demanded_is_not_given() -> None:
+    """ "expected an apology from Milei", "demanded an official apology from Israel": no
+    concession (the demand is a request); "Erdogan apologized to Putin" is one."""
+    assert _events("Spain's foreign minister said he expected an apology from Argentina.") == []
+    assert [e.kind for e in _events("Turkey demanded an official apology from Israel.")] == [
+        "request"]
+    (given,) = _events("Erdogan apologized to Putin for the downing of the jet.")
+    assert (given.kind, given.actor1.code, given.actor2.code) == ("concede", "TUR", "RUS")
