@@ -594,6 +594,11 @@ def test_agreeing_to_restore_ties_is_an_agreement_and_to_a_ceasefire_the_ceasefi
     assert (truce.kind, truce.date.start) == ("ceasefire", "2023-11-13")
     (pledge,) = _events("Brazil and Mexico agreed to strengthen and deepen bilateral ties.")
     assert pledge.kind == "pledge"
+    (called,) = _events("Kyrgyzstan and Tajikistan agreed on what they called a full ceasefire "
+                        "on Saturday.")
+    assert called.kind == "ceasefire"
+    assert [e.kind for e in _events("Buhari invited Ramaphosa to visit Nigeria on a date to be "
+                                    "agreed upon.")] == ["invitation", "visit"]
 
 
 def test_being_ready_to_act_is_no_pledge_but_may_tell_the_act_intended() -> None:
