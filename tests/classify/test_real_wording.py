@@ -692,3 +692,20 @@ def test_an_apology_expected_or_demanded_is_not_given() -> None:
         "request"]
     (given,) = _events("Erdogan apologized to Putin for the downing of the jet.")
     assert (given.kind, given.actor1.code, given.actor2.code) == ("concede", "TUR", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # whose people were sent away, and who sent them
+        ("Paris reacted to Baku's expulsion of French diplomats.", ("AZE", "FRA")),
+        ("Paris reacted to the expulsion of French embassy employees from Baku.",
+         ("AZE", "FRA")),
+        ("Pakistan announced the expulsion of Indian diplomats.", ("PAK", "IND")),
+        ("Prague had on Saturday ordered out 18 Russian diplomats.", ("CZE", "RUS")),
+        ("Panama on Thursday ordered Venezuela's ambassador out.", ("PAN", "VEN")),
+    ],
+)
+def test_expelling_names_who_sent_whom_away(text: str, sides: tuple[str, str]) -> None:
+    (expulsion,) = _events(text)
+    assert (expulsion.kind, expulsion.actor1.code, expulsion.actor2.code) == ("sanction", *sides)

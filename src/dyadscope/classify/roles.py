@@ -221,6 +221,14 @@ def find_roles(
                 or attributed_by_other_side(analysis, first)
                 or reported_by_other_side(analysis, match, first)
             )
+    sent_away = _sent_away(analysis, match)
+    if sent_away is not None:
+        # "Baku's expulsion of French diplomats", "the expulsion of French embassy
+        # employees from Baku": whose people were sent away, and who sent them
+        expeller, expelled = sent_away
+        first = expeller or (first if first is not None and not _same_people(first, expelled)
+                             else None)
+        second = expelled
     first, second, rest, group1, group2 = _with_slots(analysis, match, first, second, rest)
     reciprocal = (
         not match.slots and second is not None and _coordinated_with(analysis, first, second)
@@ -498,6 +506,39 @@ def _own_noun(tokens: Sequence[Token], match: Match) -> bool:
 
 _RELATIVES = frozenset({"which", "who"})
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it"})
+
+
+_SENDING_AWAY = frozenset({"expulsion", "expulsions", "deportation", "deportations"})
+
+
+def _sent_away(
+    analysis: SentenceAnalysis, match: Match
+) -> tuple[ActorMention | None, ActorMention] | None:
+    """For "the expulsion of X's diplomats (from Y)", "Y's expulsion of X's diplomats": X's
+    mention, and Y's if the noun phrase names it (its owner before, or "from" after)."""
+    tokens, anchor = analysis.tokens, match.anchor
+    if tokens[anchor].low not in _SENDING_AWAY or anchor + 1 >= len(tokens):
+        return None
+    if tokens[anchor + 1].low != "of":
+        return None
+    after = [(f, last, m) for f, last, m in analysis.actor_at
+             if anchor + 1 < f <= anchor + 5 and m.actor is not None]  # fmt: skip
+    if not after:
+        return None
+    _, last, expelled = after[0]
+    owner = next((m for f, end, m in analysis.actor_at
+                  if end == anchor - 1 and m.actor is not None), None)  # fmt: skip
+    source = next((m for f, _, m in analysis.actor_at
+                   if last < f <= last + 6 and m.actor is not None
+                   and syntax.preposition_before(tokens, f) == "from"), None)  # fmt: skip
+    expeller = owner or source
+    if expeller is not None and _same_people(expeller, expelled):
+        expeller = None
+    return expeller, expelled
+
+
+def _same_people(one: ActorMention, other: ActorMention) -> bool:
+    return one.actor is not None and other.actor is not None and one.actor.code == other.actor.code
 
 
 def _own_possession(tokens: Sequence[Token], match: Match) -> bool:
