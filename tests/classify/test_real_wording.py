@@ -709,3 +709,12 @@ def test_an_apology_expected_or_demanded_is_not_given() -> None:
 def test_expelling_names_who_sent_whom_away(text: str, sides: tuple[str, str]) -> None:
     (expulsion,) = _events(text)
     assert (expulsion.kind, expulsion.actor1.code, expulsion.actor2.code) == ("sanction", *sides)
+
+
+def test_the_purpose_of_a_stay_is_an_act_of_its_own() -> None:
+    """ "is in Athens for meetings with his Greek counterpart": the visit and the
+    meeting, as "arrived in Baku for talks with Aliyev" gives both."""
+    events = _events("Turkey's foreign minister is in Athens for meetings with his Greek "
+                     "counterpart.")
+    assert sorted((e.kind, e.actor1.code, e.actor2.code) for e in events) == [
+        ("meeting", "TUR", "GRC"), ("visit", "TUR", "GRC")]

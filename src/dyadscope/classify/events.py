@@ -151,6 +151,9 @@ class EventCoder:
                 previous is not None
                 and not (match.pattern.dyadic and syntax.is_infinitive(analysis, match))
                 and syntax.is_object_of(analysis, previous, match)
+                # "is in Athens for meetings with his counterpart": the visit's purpose is
+                # an act of its own, as "arrived in Baku for talks" is
+                and not (previous.pattern.kind == "visit" and match.pattern.kind in _CONSULT_KINDS)
             ):
                 agreed_truce = (previous.pattern.kind == "agreement_signed"
                                 and match.pattern.kind == "ceasefire")  # fmt: skip
