@@ -299,6 +299,22 @@ def weekday(m: re.Match[str], ctx: Context) -> DateRef:
     return DateRef((doc + timedelta(days=delta)).isoformat(), None, "day")
 
 
+def day_of_month(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """ "met them on the 8th", "on the 22nd of this month": that day of the document's
+    month, or of the month before when the day is still to come."""
+    if ctx.anchor is None:
+        return DateRef(None)
+    year, month, day = ctx.anchor
+    if month is None:
+        return DateRef(None)
+    wanted = _int(m["dd"])
+    if (m["which"] or "this").lower() == "last" or (
+        m["which"] is None and day is not None and wanted > day
+    ):
+        year, month = add_months(year, month, -1)
+    return _day_ref(year, month, wanted)
+
+
 def weekend(m: re.Match[str], ctx: Context) -> DateRef:
     """ "over the weekend", "at the weekend", "last weekend": the Saturday and Sunday
     just past; in a document of that weekend, its own day; in one dated to the month,
