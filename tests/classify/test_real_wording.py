@@ -718,3 +718,19 @@ def test_the_purpose_of_a_stay_is_an_act_of_its_own() -> None:
                      "counterpart.")
     assert sorted((e.kind, e.actor1.code, e.actor2.code) for e in events) == [
         ("meeting", "TUR", "GRC"), ("visit", "TUR", "GRC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # aid told by its receiver, or as an amount provided
+        ("Tonga received a donation of 200 computers and eight farm tractors from the Chinese "
+         "government.", ("CHN", "TON")),
+        ("Pakistan received the first consignment of vaccines from China.", ("CHN", "PAK")),
+        ("The Government of Japan will provide an amount of 2,294 million Japanese Yen for the "
+         "project in Bangladesh.", ("JPN", "BGD")),
+    ],
+)
+def test_aid_received_or_provided_as_an_amount(text: str, sides: tuple[str, str]) -> None:
+    (aid,) = _events(text)
+    assert (aid.kind, aid.actor1.code, aid.actor2.code) == ("aid_project", *sides)
