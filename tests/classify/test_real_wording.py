@@ -734,3 +734,18 @@ def test_the_purpose_of_a_stay_is_an_act_of_its_own() -> None:
 def test_aid_received_or_provided_as_an_amount(text: str, sides: tuple[str, str]) -> None:
     (aid,) = _events(text)
     assert (aid.kind, aid.actor1.code, aid.actor2.code) == ("aid_project", *sides)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # arms told as a sale by its seller, or as bought from the supplier
+        ("China imposed sanctions in retaliation for Washington's latest arms sale to Taiwan.",
+         ("USA", "TWN")),
+        ("The Brazilian Air Force unveiled the first of 36 Gripen fighter jets bought from "
+         "Sweden's Saab AB.", ("SWE", "BRA")),
+    ],
+)
+def test_arms_sold_or_bought_as_told_in_a_noun_phrase(text: str, sides: tuple[str, str]) -> None:
+    (arms,) = [e for e in _events(text) if e.kind == "arms_transfer"]
+    assert (arms.actor1.code, arms.actor2.code) == sides
