@@ -749,3 +749,21 @@ def test_aid_received_or_provided_as_an_amount(text: str, sides: tuple[str, str]
 def test_arms_sold_or_bought_as_told_in_a_noun_phrase(text: str, sides: tuple[str, str]) -> None:
     (arms,) = [e for e in _events(text) if e.kind == "arms_transfer"]
     assert (arms.actor1.code, arms.actor2.code) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a joint work begun or opened at a ceremony
+        ("Azerbaijani and Iranian ministers attended the groundbreaking ceremony for a highway "
+         "bridge on the border between the two countries.", {"AZE", "IRN"}),
+        ("Aliyev, together with Turkish President Erdogan, attended the opening ceremony of the "
+         "Igdir-Nakhchivan gas pipeline.", {"AZE", "TUR"}),
+    ],
+)
+def test_a_joint_work_opened_at_a_ceremony_is_economic_cooperation(
+    text: str, parties: set[str]
+) -> None:
+    (work,) = _events(text)
+    assert work.kind == "economic_cooperation"
+    assert {work.actor1.code, work.actor2.code} == parties
