@@ -597,6 +597,9 @@ def test_agreeing_to_restore_ties_is_an_agreement_and_to_a_ceasefire_the_ceasefi
     (called,) = _events("Kyrgyzstan and Tajikistan agreed on what they called a full ceasefire "
                         "on Saturday.")
     assert called.kind == "ceasefire"
+    both = _events("Pakistan and Afghanistan agreed to an immediate and permanent ceasefire and "
+                   "to set up mechanisms to address security concerns.")
+    assert sorted(e.kind for e in both) == ["ceasefire", "pledge"]
     assert [e.kind for e in _events("Buhari invited Ramaphosa to visit Nigeria on a date to be "
                                     "agreed upon.")] == ["invitation", "visit"]
 
@@ -680,6 +683,9 @@ def test_a_protest_by_people_stays_a_protest_whatever_city_names_it() -> None:
     assert (street.kind, street.actor1.code, street.actor2.code) == ("protest", "POL", "RUS")
     (stormed,) = _events("Iranian protesters stormed the Saudi embassy in Tehran.")
     assert (stormed.kind, stormed.actor1.code, stormed.actor2.code) == ("protest", "IRN", "SAU")
+    (note,) = [e for e in _events("Serbia announced in a protest note to the Czech government "
+                                  "that it recalled its ambassador.") if e.kind != "sanction"]
+    assert (note.kind, note.actor1.code, note.actor2.code) == ("criticism_hostility", "SRB", "CZE")
     (state,) = _events("Jaishankar conveyed the protest of the Indian government to China.")
     assert (state.kind, state.actor1.code) == ("criticism_hostility", "IND")
 

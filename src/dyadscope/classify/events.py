@@ -639,6 +639,8 @@ def _in_the_street(tokens: Sequence[Token], anchor: int) -> bool:
     envoy", "a protest planned in Stockholm", "tens of thousands of protesters ... to
     protest"; a state's protest is its own ("Nepal protested", "conveyed its protests",
     "conveyed the protest of the Indian government")."""
+    if anchor + 1 < len(tokens) and tokens[anchor + 1].low in cues().message_nouns:
+        return False  # "in a protest note to the Czech government": a state's message
     article = anchor > 0 and tokens[anchor - 1].low in ("a", "an")
     one_before = anchor > 1 and tokens[anchor - 2].low in ("a", "an")
     return article or one_before or any(t.low in _CROWDS for t in tokens)
