@@ -28,6 +28,7 @@ class Cues:
     domains: dict[str, frozenset[str]]
     domestic_groups: dict[str, str]
     domestic_kinds: frozenset[str]
+    crowds: frozenset[str]
     right_breaks: frozenset[str]
     group_glue: frozenset[str]
     noun_markers: frozenset[str]
@@ -80,6 +81,7 @@ def cues() -> Cues:
         domains={name: frozenset(words) for name, words in raw["domain"].items()},
         domestic_groups=dict(raw["domestic"]["groups"]),
         domestic_kinds=frozenset(raw["domestic"]["kinds"]),
+        crowds=_words(raw["domestic"], "crowds"),
         right_breaks=_words(syntax, "right_breaks"),
         group_glue=_words(syntax, "group_glue"),
         noun_markers=_words(syntax, "noun_markers"),

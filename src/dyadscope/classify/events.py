@@ -628,12 +628,6 @@ def _threat_code(
     return None
 
 
-_CROWDS = frozenset({
-    "protesters", "protestors", "demonstrators", "thousands", "hundreds", "crowds", "crowd",
-    "rally", "rallies", "rallied", "marched", "marchers", "activists", "students", "residents",
-})
-
-
 def _in_the_street(tokens: Sequence[Token], anchor: int) -> bool:
     """A protest by people, whoever's city names it: "a Warsaw protest targeting Russia's
     envoy", "a protest planned in Stockholm", "tens of thousands of protesters ... to
@@ -643,12 +637,12 @@ def _in_the_street(tokens: Sequence[Token], anchor: int) -> bool:
         return False  # "in a protest note to the Czech government": a state's message
     article = anchor > 0 and tokens[anchor - 1].low in ("a", "an")
     one_before = anchor > 1 and tokens[anchor - 2].low in ("a", "an")
-    return article or one_before or any(t.low in _CROWDS for t in tokens)
+    return article or one_before or any(t.low in cues().crowds for t in tokens)
 
 
 def _crowd(actor: Actor | None) -> bool:
     """An actor named as a crowd ("Argentine protesters", "Iranian students")."""
-    return actor is not None and any(w in _CROWDS for w in (actor.text or "").lower().split())
+    return actor is not None and any(w in cues().crowds for w in (actor.text or "").lower().split())
 
 
 def _official(actor: Actor | None) -> bool:
