@@ -33,6 +33,14 @@ def test_status_of_an_agreement(sentence: str, status: str) -> None:
     assert event.status == status
 
 
+def test_an_act_done_during_a_visit_leaves_the_visit_actual() -> None:
+    """ "pledged support ... during his visit": the pledge does not make the visit a plan."""
+    events = _events("Olaf Scholz pledged support for Poland during his visit to Warsaw.")
+    visit = next(e for e in events if e.kind == "visit")
+    assert (visit.actor1.code, visit.actor2 and visit.actor2.code) == ("DEU", "POL")
+    assert visit.status == "actual"
+
+
 def test_musing_yields_no_event() -> None:
     assert _events("Turkey and Pakistan could sign a trade agreement one day.") == []
     assert _events("Baku and Islamabad need to enhance relations even further.") == []

@@ -90,6 +90,7 @@ _CHARGED = frozenset({"alleged", "purported"})
 _PREDICATE = 12  # tokens after a noun trigger that may hold its verb
 _PLANNED_VERBS = frozenset({"will", "shall", "'ll"})
 _STOPS = frozenset({",", ";", ":", "and", "but", "which", "who", "that", "while", "as"})
+_SETTING = frozenset({"during", "amid", "while", "when", "after", "before"})
 _COMPLEMENTS = frozenset({"to", "in", "for", "of", "that", "on"})
 
 
@@ -124,6 +125,8 @@ def _governs(tokens: Sequence[Token], cue: int, start: int) -> bool:
     intention was conveyed during a meeting")?"""
     if 0 <= start - cue <= 4:
         return True
+    if any(t.low in _SETTING for t in tokens[cue + 1 : start]):
+        return False  # "pledged support during his visit": the visit is the setting
     return any(t.low in _COMPLEMENTS for t in tokens[cue + 1 : cue + 3])
 
 
