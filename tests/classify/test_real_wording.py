@@ -770,3 +770,59 @@ def test_a_joint_work_opened_at_a_ceremony_is_economic_cooperation(
     (work,) = _events(text)
     assert work.kind == "economic_cooperation"
     assert {work.actor1.code, work.actor2.code} == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # troops ordered or sent to the other side's border: no purchase of tanks
+        ("Venezuela responded by ordering troops and tanks to the border with Colombia.",
+         ("VEN", "COL")),
+        ("Ecuador and Venezuela have ordered troops to their borders with Colombia.",
+         ("ECU", "COL")),
+        # forces massed or on alert at the border with the other side
+        ("Sudanese troops massed on the border with Ethiopia.", ("SDN", "ETH")),
+        ("Kigali said that Rwandan forces at its border with DRC were on high alert.",
+         ("RWA", "COD")),
+    ],
+)
+def test_forces_sent_massed_or_alerted_at_a_border_mobilise_against_its_other_side(
+    text: str, sides: tuple[str, str]
+) -> None:
+    assert [e.kind for e in _events(text)] == ["mobilize"]
+    assert _sides(_events(text), "mobilize") == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a side's war told by where it is fought
+        ("The United States approved an arms sale to Poland as Russia's war in Ukraine rages.",
+         ("RUS", "UKR")),
+        ("Russia waged war on Ukraine.", ("RUS", "UKR")),
+    ],
+)
+def test_a_sides_war_in_or_on_a_place_is_force_against_its_state(
+    text: str, sides: tuple[str, str]
+) -> None:
+    assert _sides(_events(text), "armed_clash") == sides
+
+
+def test_a_war_only_talked_about_is_fought_by_no_speaker() -> None:
+    """ "discussed the war in Ukraine": the speakers are not at war with Ukraine."""
+    events = _events("China, Iran and Saudi Arabia discussed the war in Ukraine.")
+    assert [e.kind for e in events if e.kind == "armed_clash"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 January 1979, Chile and Argentina signed the Act of Montevideo.",
+        "The joint communique was signed by Chile and Argentina on 9 January 1979.",
+    ],
+)
+def test_a_named_act_or_a_communique_signed_is_an_agreement(text: str) -> None:
+    (act,) = _events(text)
+    assert act.kind == "agreement_signed"
+    assert {act.actor1.code, act.actor2.code} == {"CHL", "ARG"}
+    assert act.date.start == "1979-01-09"
