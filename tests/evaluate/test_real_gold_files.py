@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from dyadscope.evaluate import read_gold
+from dyadscope.evaluate.readers.records import parse_expected
 
 REAL = Path(__file__).resolve().parents[1] / "golden" / "real"
 BATCHES = sorted(REAL.glob("*/*.records.jsonl"))
@@ -39,3 +40,21 @@ def test_no_page_is_in_two_batches_and_no_passage_twice() -> None:
             texts.append(passage["text"])
     assert len(set(ids)) == len(ids)
     assert len(set(texts)) == len(texts)
+
+
+def test_the_second_annotation_covers_dev_passages_only_and_parses() -> None:
+    """The blind second annotation (benchmarks/annotator_agreement.py) names dev
+    passages, never the frozen test split, and every record it holds is valid gold."""
+    dev_ids = {
+        json.loads(line)["id"]
+        for path in BATCHES
+        if path.parent.name == "dev"
+        for line in path.read_text(encoding="utf-8").splitlines()
+    }
+    second = (REAL / "agreement" / "second.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in second]
+    assert records and {r["id"] for r in records} <= dev_ids
+    assert len({r["id"] for r in records}) == len(records)
+    for record in records:
+        for raw in record["expected"]:
+            assert parse_expected(raw).kind is not None
