@@ -147,7 +147,16 @@ class EventCoder:
                     pledged = pledge
                     if governed:
                         promised = "actual"  # "wants to help Y": the stated intent happened
+            deal_before = coded_at.get(previous.anchor) if previous is not None else None
             if (
+                previous is not None
+                and deal_before is not None
+                and _deal_content(analysis.tokens, previous, match)
+            ):
+                # "signed a contract for the supply of howitzers": the deal and the
+                # transfer it is for, as "signed a deal to buy howitzers" tells both
+                promised, deal = deal_before.status, deal_before
+            elif (
                 previous is not None
                 and not (match.pattern.dyadic and syntax.is_infinitive(analysis, match))
                 and syntax.is_object_of(analysis, previous, match)
@@ -198,6 +207,10 @@ class EventCoder:
                 # the deal's other side is its content's: "signed a contract to buy
                 # corvettes from Türkiye" is a contract with Türkiye
                 events, coded_at = _swapped(events, coded_at, deal, _with_counterpart(deal, event))
+            elif deal is not None and event.actor2 is None:
+                # the content's other side is the deal's: "France and Armenia signed a
+                # contract for the supply of howitzers" supplies Armenia
+                event = _with_counterpart(event, deal)
             holder = _subsumed_by(event, events)
             if holder is not None:
                 # "In preparation for this meeting, X and Y met on Thursday": one
@@ -209,6 +222,9 @@ class EventCoder:
             events = [e for e in events if not _subsumed(e, [event])]
             events.append(event)
             coded_at[match.anchor] = event
+            supply = _named_supply(analysis.tokens, match, event)
+            if supply is not None:
+                events.append(supply)
             # "were signed in 1936, 1946, 1966 and 1991": the act once at each date
             events += [
                 replace(event, id=stable_id(event.id, when.start), date=when)
@@ -741,6 +757,44 @@ _PURPOSE_REACH = 6
 # what a summons is itself: "summoned the envoy to protest the shelling" codes the
 # summons (and the shelling), not a second act
 _SAID_AT_SUMMONS = frozenset({"criticism_hostility", "protest", ""})
+
+
+_DEAL_LINKS = frozenset({"for", "on", "the", "a", "an"})
+_ARMS = frozenset({"arms", "weapons", "weapon", "defence", "defense", "military"})
+_SUPPLIES = frozenset({"export", "exports", "supply", "supplies", "sale", "sales"})
+
+
+def _named_supply(tokens: Sequence[Token], match: Match, deal: Event) -> Event | None:
+    """The arms transfer a signed deal is named for ("signed an arms export agreement
+    with Poland", "inked its largest defence equipment export deal with Azerbaijan"):
+    the deal and the supply, its first side the supplier as the name tells."""
+    if deal.kind != "agreement_signed" or deal.actor2 is None:
+        return None
+    # a deal told first ("the arms sale agreement was signed") has its name before it
+    first = match.start if match.start == match.anchor else max(0, match.start - 2)
+    words = [t.low for t in tokens[first : match.end]]
+    if not any(w in _ARMS and _SUPPLIES & set(words[i + 1 : i + 3]) for i, w in enumerate(words)):
+        return None
+    return replace(
+        deal, id=stable_id(deal.id, "arms_transfer"), kind="arms_transfer", plover="COOPERATE",
+        cameo="062", goldstein=_goldstein("062"), domain="military",
+    )  # fmt: skip
+
+
+def _deal_content(tokens: Sequence[Token], deal: Match, match: Match) -> bool:
+    """Is ``match`` the supply the signed deal right before it is for ("a contract for
+    the supply of howitzers", "an agreement on the sale of jets")? Not a mere topic: the
+    deal carries it out. A purchase ("a deal for the purchase of jets") is left out: its
+    buyer may be either side of the deal."""
+    between = tokens[deal.end : match.start]
+    return (
+        deal.pattern.kind == "agreement_signed"
+        and match.pattern.kind in _DEAL_CONTENTS
+        and match.pattern.roles == "s>o"
+        and 0 < len(between) <= 3
+        and between[0].low in ("for", "on")
+        and all(t.low in _DEAL_LINKS for t in between)
+    )
 
 
 def _right_after(tokens: Sequence[Token], end: int, start: int) -> bool:

@@ -1,0 +1,40 @@
+"""Wording of real news for agreements, pledges, aid, economic and military cooperation
+and recognition, a class at a time (each class seen in several passages of the real-text
+dev split). The sentences are written for these tests, not copied from the gold."""
+
+from __future__ import annotations
+
+import dyadscope
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str | None = "2024-05-01") -> list[Event]:
+    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+
+
+def _kinds(text: str, date: str | None = "2024-05-01") -> dict[str, Event]:
+    """The first event of each kind."""
+    found: dict[str, Event] = {}
+    for event in _events(text, date):
+        found.setdefault(event.kind, event)
+    return found
+
+
+def _sides(event: Event) -> tuple[str, str | None]:
+    return event.actor1.code, event.actor2.code if event.actor2 else None
+
+
+def test_a_deal_named_for_an_arms_supply_tells_the_supply_too() -> None:
+    """ "signed an arms export agreement with Chile", "a contract for the supply of
+    howitzers": the deal, and the transfer it is for, from the supplier; a deal for a
+    purchase names no supplier of its own and stays the deal."""
+    found = _kinds("Spain signed a defence export agreement with Chile on Tuesday.")
+    assert _sides(found["agreement_signed"]) == ("ESP", "CHL")
+    transfer = found["arms_transfer"]
+    assert (_sides(transfer), transfer.date.start) == (("ESP", "CHL"), "2024-04-30")
+    found = _kinds("Italy and Peru have signed a contract for the supply of Italian "
+                   "coastal patrol vessels.")
+    assert _sides(found["arms_transfer"]) == ("ITA", "PER")
+    assert "agreement_signed" in found
+    found = _kinds("Egypt and Germany signed a cooperation agreement on Tuesday.")
+    assert "arms_transfer" not in found
