@@ -38,3 +38,21 @@ def test_a_deal_named_for_an_arms_supply_tells_the_supply_too() -> None:
     assert "agreement_signed" in found
     found = _kinds("Egypt and Germany signed a cooperation agreement on Tuesday.")
     assert "arms_transfer" not in found
+
+
+def test_a_joint_decision_is_a_pledge_and_a_decided_act_is_the_act() -> None:
+    """ "Peru and Chile decided on Friday to double their trade": a decision the two
+    sides take together commits them (a pledge); one side's decision is no pledge, and a
+    decided act that is itself coded ("decided to recall its ambassador") is that act."""
+    found = _kinds("Peru and Chile decided on Friday to double their bilateral trade.")
+    pledge = found["pledge"]
+    assert ({pledge.actor1.code, pledge.actor2.code}, pledge.date.start) == (
+        {"PER", "CHL"}, "2024-04-26")
+    found = _kinds("The presidents of Peru and Chile met in Lima, where they decided to "
+                   "set up a joint working group on mining.")
+    assert {found["pledge"].actor1.code, found["pledge"].actor2.code} == {"PER", "CHL"}
+    found = _kinds("Peru decided on Friday to recall its ambassador to Chile.")
+    assert "pledge" not in found
+    assert (_sides(found["sanction"]), found["sanction"].status) == (("PER", "CHL"), "actual")
+    assert "pledge" not in _kinds("Peru has decided to build a new port near the border "
+                                  "with Chile.")

@@ -92,6 +92,8 @@ class EventCoder:
         for index, match in enumerate(selected):
             if match.pattern.discard:
                 continue  # it took its anchor from weaker patterns; it codes nothing
+            if _decides_coded_act(analysis, match, selected[index + 1 :]):
+                continue  # "decided to recall its ambassador": the recall is the act
             promised: str | None = None
             pledged: Event | None = None  # the promise ("agreed to reopen") this act is of
             governed: str | None = None  # the code of "wants to help", "asked Y to help"
@@ -328,6 +330,11 @@ class EventCoder:
         )
         if roles is None:
             return None
+        if _is_decision(tokens, match) and not (
+            roles.reciprocal or roles.via_dyad_ref or len(roles.subject) > 1
+            or any(t.low == "they" for t in tokens[max(first, match.start - 3) : match.start])
+        ):
+            return None  # "Estonia decided to request talks": one side's decision, no pledge
         if (kind == "arms_transfer" and status == "intent" and roles.actor2 is not None
                 and pattern.roles == "o>s" and not pattern.dyadic):  # fmt: skip
             # "Azerbaijan is keen to buy JF-17s from Pakistan": a buyer's interest, told
@@ -757,6 +764,22 @@ _PURPOSE_REACH = 6
 # what a summons is itself: "summoned the envoy to protest the shelling" codes the
 # summons (and the shelling), not a second act
 _SAID_AT_SUMMONS = frozenset({"criticism_hostility", "protest", ""})
+
+
+def _decides_coded_act(
+    analysis: SentenceAnalysis, match: Match, later: Sequence[Match]
+) -> bool:
+    """Is ``match`` a decision whose decided act is coded right after it ("decided to
+    sever relations")? Then that act is the event, as if the decision were not told."""
+    return _is_decision(analysis.tokens, match) and any(
+        m.start == match.end and not m.pattern.discard for m in later
+    )
+
+
+def _is_decision(tokens: Sequence[Token], match: Match) -> bool:
+    """A pledge told by "decided to" (not "agreed to"): it binds both sides only when
+    both took it."""
+    return match.pattern.kind == "pledge" and tokens[match.anchor].low.startswith("decid")
 
 
 _DEAL_LINKS = frozenset({"for", "on", "the", "a", "an"})
