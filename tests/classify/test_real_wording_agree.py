@@ -56,3 +56,14 @@ def test_a_joint_decision_is_a_pledge_and_a_decided_act_is_the_act() -> None:
     assert (_sides(found["sanction"]), found["sanction"].status) == (("PER", "CHL"), "actual")
     assert "pledge" not in _kinds("Peru has decided to build a new port near the border "
                                   "with Chile.")
+
+
+def test_the_two_sides_are_the_last_pair_told() -> None:
+    """ "Kenya's president met his Ugandan counterpart in Kampala. The two sides renewed
+    their commitment to ...": in a text naming more than two states once each (no pair
+    of its own), "the two sides" are the two sides of the last two-sided event."""
+    found = _kinds("ASTANA: Kenya's president on Monday met the President of Uganda at a "
+                   "summit. The two sides renewed their commitment to deepen trade.")
+    pledge = found["pledge"]
+    assert ({pledge.actor1.code, pledge.actor2.code}, pledge.date.start) == (
+        {"KEN", "UGA"}, "2024-04-29")
