@@ -67,3 +67,18 @@ def test_the_two_sides_are_the_last_pair_told() -> None:
     pledge = found["pledge"]
     assert ({pledge.actor1.code, pledge.actor2.code}, pledge.date.start) == (
         {"KEN", "UGA"}, "2024-04-29")
+
+
+def test_a_commitment_told_again_as_a_signing_is_the_agreement() -> None:
+    """ "Ghana and Togo agreed to build a railway. The parties signed a corresponding
+    agreement on Monday": the commitment, told again as its signing, is one act, the
+    agreement signed; told side by side in one sentence ("agreed to ..., signing six
+    memoranda") they are two acts."""
+    found = _kinds("Ghana and Togo have agreed to cooperate in building a coastal railway. "
+                   "The parties signed a corresponding agreement on Monday.")
+    assert "pledge" not in found
+    deal = found["agreement_signed"]
+    assert {deal.actor1.code, deal.actor2.code} == {"GHA", "TGO"}
+    found = _kinds("Ghana and Togo on Monday agreed to double bilateral trade, signing six "
+                   "memoranda of understanding.")
+    assert {"pledge", "agreement_signed"} <= set(found)

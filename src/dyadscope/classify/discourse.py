@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -234,6 +235,13 @@ class _Told:
         if later.status == first.status and sharper(later.date, first.date):
             # (an announcement's date is not its visit's)
             self.event = dataclasses.replace(first, date=later.date)
+        if first.kind == "pledge" and _signing(later):
+            # "agreed to cooperate ... The parties signed a corresponding agreement": the
+            # commitment told again as its signing is the agreement
+            self.event = dataclasses.replace(
+                self.event, kind=later.kind, plover=later.plover, cameo=later.cameo,
+                goldstein=later.goldstein,
+            )  # fmt: skip
         self.merged = True
 
     def result(self) -> Event:
@@ -337,6 +345,16 @@ def is_summons(event: Event) -> bool:
     return event.kind == "criticism_hostility" and "summon" in str(event.extra.get("trigger"))
 
 
+def _same_sentence(later: Event, first: Event) -> bool:
+    return (later.source.doc, later.source.start) == (first.source.doc, first.source.start)
+
+
+def _signing(event: Event) -> bool:
+    """An agreement told by its signing ("signed", "inked", "the signing of")."""
+    trigger = str(event.extra.get("trigger", "")).lower()
+    return event.kind == "agreement_signed" and re.search(r"\b(sign|ink)", trigger) is not None
+
+
 def _parties(event: Event) -> frozenset[str]:
     return frozenset(a.code for a in (event.actor1, event.actor2, *event.others) if a)
 
@@ -348,6 +366,10 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         return False
     if (later.status == "negated") != (first.status == "negated"):
         return False  # "no agreement has been signed" is not the agreement signed later
+    if first.kind == "pledge" and _signing(later) and _same_sentence(later, first):
+        # "agreed to double trade, signing 29 memoranda": the commitment and the
+        # signing, told side by side, are two acts
+        return False
     if later.kind in _SPLIT_BY_TYPE and later.plover != first.plover:
         return False  # "called the deal illegal and said it would defend itself": two acts
     if later.kind in SPLIT_BY_CODE and later.cameo != first.cameo:
@@ -366,7 +388,7 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
             return False
     elif _sides(later) != _sides(first):
         return False
-    same_sentence = (later.source.doc, later.source.start) == (first.source.doc, first.source.start)
+    same_sentence = _same_sentence(later, first)
     # the same act by the same sides on the same day is told again, whatever its article,
     # unless the sentence adds it ("the ministers also signed ...")
     same_day = not later.extra.get("additive") and (
