@@ -82,3 +82,13 @@ def test_a_commitment_told_again_as_a_signing_is_the_agreement() -> None:
     found = _kinds("Ghana and Togo on Monday agreed to double bilateral trade, signing six "
                    "memoranda of understanding.")
     assert {"pledge", "agreement_signed"} <= set(found)
+
+
+def test_the_last_pair_told_does_not_outlive_its_run() -> None:
+    """The same text extracted twice gives the same events: "the two sides" before any
+    pair is told stay unresolved, whatever a previous run over the text told later."""
+    text = ("The two sides renewed their commitment to deepen trade. ASTANA: Kenya's "
+            "president on Monday met the President of Uganda at a summit.")
+    first = [(e.kind, _sides(e)) for e in _events(text)]
+    assert [(e.kind, _sides(e)) for e in _events(text)] == first
+    assert "pledge" not in {kind for kind, _ in first}

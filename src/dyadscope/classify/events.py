@@ -75,9 +75,10 @@ class EventCoder:
         self.transformations = tuple(transformations)
         # event id -> roles and pattern of a dyadic (verb-dictionary) pattern's event
         self._dyadic: dict[str, tuple[Roles, Pattern]] = {}
-        # the document and the two sides of its last two-sided event: who "the two
-        # sides" of a later sentence are when the document has no pair of its own
-        self._last_pair: tuple[str, tuple[Actor, Actor]] | None = None
+        # the document, the sentence (its start) and the two sides of its last
+        # two-sided event: who "the two sides" of a later sentence are when the
+        # document has no pair of its own
+        self._last_pair: tuple[str, int, tuple[Actor, Actor]] | None = None
 
 
     def code(self, analysis: SentenceAnalysis, ctx: DocContext) -> list[Event]:
@@ -245,29 +246,34 @@ class EventCoder:
         paired = [pair for event in out for pair in _bilateral_pairs(event)]
         ranked = captures_behind(with_precedents(paired, analysis), analysis)
         found = ranked + named_clashes(analysis, ctx, ranked)
-        self._remember_pair(ctx, found)
+        self._remember_pair(analysis, ctx, found)
         return found
 
     def _with_told_pair(self, analysis: SentenceAnalysis, ctx: DocContext) -> DocContext:
         """ "Sharif met Aliyev in Astana. The two sides renewed their commitment ...": in
         a document with no pair of its own, "the two sides" are the last two-sided
         event's."""
-        if ctx.dyad is not None or self._last_pair is None or self._last_pair[0] != ctx.doc_id:
+        last = self._last_pair
+        if ctx.dyad is not None or last is None or last[0] != ctx.doc_id:
             return ctx
+        if last[1] >= analysis.sentence.start:
+            return ctx  # told later in an earlier run over the same text
         if not any(
             m.kind == "dyad_ref" and (first == 0 or analysis.tokens[first - 1].low != "between")
             for first, _, m in analysis.actor_at
         ):
             return ctx  # "relations between the two nations": a relation, not the sides acting
-        return replace(ctx, dyad=self._last_pair[1])
+        return replace(ctx, dyad=last[2])
 
-    def _remember_pair(self, ctx: DocContext, coded: Sequence[Event]) -> None:
+    def _remember_pair(
+        self, analysis: SentenceAnalysis, ctx: DocContext, coded: Sequence[Event]
+    ) -> None:
         """Keep the two sides of the sentence's last two-sided event."""
         for event in reversed(coded):
             first, second = event.actor1, event.actor2
             if first is not None and second is not None and first.code != second.code:
                 pair = (_side(first), _side(second))
-                self._last_pair = (ctx.doc_id, pair)
+                self._last_pair = (ctx.doc_id, analysis.sentence.start, pair)
                 return
 
     def _targeted(self, event: Event) -> bool:
