@@ -327,7 +327,8 @@ def is_object_of(analysis: SentenceAnalysis, previous: Match, match: Match) -> b
 
 
 DECIDING = frozenset(
-    {"decided", "decides", "decide", "voted", "votes", "moved", "moves", "resolved", "chose"}
+    {"decided", "decides", "decide", "voted", "votes", "moved", "moves", "resolved", "chose",
+     "announced"}  # "had announced to recall its ambassador": decided to
 )
 
 

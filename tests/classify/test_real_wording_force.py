@@ -1,0 +1,41 @@
+"""Wording of real conflict news, a class at a time (each seen in several passages of the
+real-text dev split): force, incursions and troop movements, and popular protest."""
+
+from __future__ import annotations
+
+import dyadscope
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str | None = "2024-03-14") -> list[Event]:
+    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+
+
+def _coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
+    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
+            for e in _events(text, date)]
+
+
+def test_a_violation_of_airspace_or_waters_by_a_named_side_is_an_incursion() -> None:
+    """ "the violation of Polish airspace by Russian drones", "border violations committed
+    by Malaysian boats": the side named after "by" entered the other's airspace, waters or
+    border (MOBILIZE), whatever the sentence says about it; "repeated violations" is a
+    grievance, not one act."""
+    assert ("mobilize", "BLR", "LTU") in _coded(
+        "Vilnius summoned the Belarusian charge d'affaires after the violation of Lithuanian "
+        "airspace by two Belarusian helicopters.")
+    assert ("mobilize", "TUR", "GRC") in _coded(
+        "Athens listed dozens of airspace violations committed by Turkish fighter jets.")
+    assert ("mobilize", "CHN", "PHL") in _coded(
+        "Manila documented the incursion into Philippine waters by Chinese militia boats.")
+    assert not [k for k, *_ in _coded(
+        "Kabul cited repeated violations of Afghan territory by Pakistani jets.")
+        if k == "mobilize"]
+
+
+def test_announced_to_is_a_decision_of_its_own() -> None:
+    """ "Following the violation of its airspace by X, Pakistan had announced to recall its
+    ambassador": the recall is Pakistan's decided act, not the purpose of the violation."""
+    coded = _coded("Following the violation of Pakistani airspace by Iran on Tuesday, "
+                   "Pakistan announced to recall its ambassador from Tehran.")
+    assert ("sanction", "PAK", "IRN") in coded
