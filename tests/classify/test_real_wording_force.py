@@ -39,3 +39,15 @@ def test_announced_to_is_a_decision_of_its_own() -> None:
     coded = _coded("Following the violation of Pakistani airspace by Iran on Tuesday, "
                    "Pakistan announced to recall its ambassador from Tehran.")
     assert ("sanction", "PAK", "IRN") in coded
+
+
+def test_the_first_clash_since_a_year_is_dated_by_its_own_day() -> None:
+    """ "the first fighting since 2011 broke out on Tuesday": the year after "since" is
+    when it last happened; the act is Tuesday's. A date after the act keeps its own
+    clause ("since May 2019, when Y visited X": that visit is May 2019's)."""
+    (clash,) = [e for e in _events("The first fighting since 2011 between Chad and Sudan broke "
+                                   "out on Tuesday.", "2024-03-14") if e.kind == "armed_clash"]
+    assert clash.date.start == "2024-03-12"
+    (talks,) = _events("Qatar and Bahrain held their first talks since 2017 on Monday.",
+                       "2024-03-14")
+    assert talks.date.start == "2024-03-11"

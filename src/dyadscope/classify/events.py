@@ -472,6 +472,19 @@ class EventCoder:
         return event, roles.subject, roles.target or last_target
 
 
+_RECORDS = frozenset({"first", "worst", "largest", "biggest", "deadliest", "heaviest"})
+
+
+def _first_since(tokens: Sequence[Token], index: int) -> bool:
+    """Is the date at ``index`` the start of a span a record is counted over ("the first
+    meeting since 2010", "the worst fighting since 1994")? It is when the act last
+    happened, not when this one did."""
+    return (
+        tokens[index - 1].low == "since"
+        and any(t.low in _RECORDS for t in tokens[max(0, index - 10) : index - 1])
+    )
+
+
 def _in_relative_clause(tokens: Sequence[Token], index: int, anchor: int) -> bool:
     """Does the date at ``index`` sit in a clause closed by a comma before the trigger
     at ``anchor``, one that tells something else (", which seized power on July 26,",
@@ -755,6 +768,7 @@ def _date(
     by March 2024")."""
     best: tuple[int, DateRef] | None = None
     tokens = analysis.tokens
+    dated = {index for index, _ in analysis.date_at}
     for index, mention in analysis.date_at:
         if analysis.inside_actor(index) or (mention.date.start is None and not mention.date.text):
             continue
@@ -773,7 +787,12 @@ def _date(
             and not _dates_the_act(tokens, end)
         ):
             continue  # "refugees who crossed after the Taliban took Kabul last month"
-        if index > anchor and any(t.low in _OTHER_TIME for t in tokens[anchor + 1 : index - 1]):
+        if index > anchor and _first_since(tokens, index):
+            continue  # "the first fighting since 1996 broke out on Tuesday"
+        if index > anchor and any(
+            tokens[at].low in _OTHER_TIME and not (at + 1 in dated and _first_since(tokens, at + 1))
+            for at in range(anchor + 1, index - 1)
+        ):
             continue  # "met Monday, amid strained ties following the ouster in August"
         if index < anchor and _in_relative_clause(tokens, index, anchor):
             continue  # "Niger's junta, which seized power on July 26, ordered ..."
