@@ -51,3 +51,23 @@ def test_the_first_clash_since_a_year_is_dated_by_its_own_day() -> None:
     (talks,) = _events("Qatar and Bahrain held their first talks since 2017 on Monday.",
                        "2024-03-14")
     assert talks.date.start == "2024-03-11"
+
+
+def test_a_protest_at_a_foreign_mission_is_the_host_peoples_against_its_state() -> None:
+    """ "protesters stormed the Saudi embassy in Tehran", "gathered outside the Turkish
+    embassy in Baghdad": people of the place the mission stands in protest against the
+    mission's state; with no place named, the document's other side; a protest held in
+    front of an embassy is people's, one lodged with or sent to it a state's."""
+    assert _coded("Protesters stormed the British embassy in Tehran.") == [
+        ("protest", "IRN", "GBR")]
+    assert _coded("Hundreds of students rallied outside the Danish embassy in Islamabad on "
+                  "Friday.") == [("protest", "PAK", "DNK")]
+    (planned,) = _events("The opposition party will stage a protest near the Chinese consulate "
+                         "in Manila next week.")
+    assert (planned.kind, planned.actor1.code, planned.actor2.code, planned.status) == (
+        "protest", "PHL", "CHN", "planned")
+    assert ("protest", "SOM", "KEN") in _coded(
+        "Kenya expelled the Somali envoy, and Somalia saw daily protests in front of the "
+        "Kenyan embassy.")
+    assert _coded("Pakistan lodged a protest with the Indian embassy.") == [
+        ("criticism_hostility", "PAK", "IND")]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from dyadscope.classify import syntax, verb_dictionary
+from dyadscope.classify import syntax, venues, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.captures import captures_behind
 from dyadscope.classify.cues import cues
@@ -707,7 +707,12 @@ def _in_the_street(tokens: Sequence[Token], anchor: int) -> bool:
         return False  # "in a protest note to the Czech government": a state's message
     article = anchor > 0 and tokens[anchor - 1].low in ("a", "an")
     one_before = anchor > 1 and tokens[anchor - 2].low in ("a", "an")
-    return article or one_before or any(t.low in cues().crowds for t in tokens)
+    return (
+        article
+        or one_before
+        or any(t.low in cues().crowds for t in tokens)
+        or venues.outside_a_mission(tokens, anchor)
+    )
 
 
 def _crowd(actor: Actor | None) -> bool:

@@ -239,6 +239,22 @@ def find_roles(
     if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
         actor1, actor2 = _with_text(ctx.dyad[0], first.text), _with_text(ctx.dyad[1], first.text)
     others = tuple(a for a in (_resolve(m, ctx)[0] for m in rest) if a is not None)
+    mission = (
+        venues.mission_protested(analysis, match, end_token)
+        if kind == "protest" and not match.pattern.dyadic
+        else None
+    )
+    protested = mission[0].actor if mission is not None else None
+    if mission is not None and protested is not None:
+        # "protesters stormed the Saudi embassy in Tehran": against the mission's state,
+        # by the people of the place it stands in ("Iranian protesters" say so themselves)
+        place = mission[1]
+        actor2 = protested
+        own_people = first is not None and _names_the_crowd(analysis, first, match)
+        if place is not None and place.actor is not None and not own_people:
+            actor1 = place.actor
+        elif actor1 is None or actor1.code == protested.code:
+            actor1 = _partner(protested, ctx)
     if (
         actor1 is not None
         and actor2 is not None
@@ -1008,6 +1024,12 @@ def names_another_state(
         m.actor is not None and len(m.actor.code) == 3 and m.actor.code not in known
         for _, _, m in analysis.actor_at
     )
+
+
+def _names_the_crowd(analysis: SentenceAnalysis, mention: ActorMention, match: Match) -> bool:
+    """Does the mention modify the protest's own noun ("Iranian protesters")?"""
+    span = analysis.span_of(mention)
+    return span is not None and span[1] == match.anchor - 1
 
 
 def _partner(actor: Actor, ctx: DocContext) -> Actor | None:

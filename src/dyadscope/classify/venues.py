@@ -4,10 +4,13 @@ people in Kyiv"). A place says where, never who acts, unless one of these says s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dyadscope.classify import syntax
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match
+from dyadscope.classify.tokens import Token
 from dyadscope.model import Actor, ActorMention
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "on", "outside"})
@@ -108,3 +111,44 @@ def place_after(analysis: SentenceAnalysis, index: int) -> Actor | None:
     if mention is None or mention.actor is None or mention.kind not in _PLACE_KINDS:
         return None
     return mention.actor
+
+
+MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "chancery"})
+_OUTSIDE = frozenset({"outside", "front", "near", "at", "before"})
+_MISSION_REACH = 10  # tokens after a protest's trigger that may name where it was held
+
+
+def mission_protested(
+    analysis: SentenceAnalysis, match: Match, end_token: int
+) -> tuple[ActorMention, ActorMention | None] | None:
+    """A protest held at a state's mission ("protesters stormed the Saudi embassy in
+    Tehran", "gathered outside the Turkish embassy in Baghdad"): the mission's state,
+    which the protest is against, and the place it stands in, whose people protest
+    there (None when the sentence does not say)."""
+    tokens = analysis.tokens
+    stop = min(end_token, match.anchor + _MISSION_REACH)
+    for first, last, mention in analysis.actors_in_order:
+        if not match.anchor < first < stop or mention.actor is None:
+            continue
+        if not any(t.low in MISSIONS for t in tokens[last : last + 2]):
+            continue
+        owner = mention.actor.code
+        host = next(
+            (m for f, _, m in analysis.actors_in_order
+             if last < f <= last + 6 and m.actor is not None and m.actor.code != owner
+             and any(t.low in ("in", "to", "at") for t in tokens[last + 1 : f])),
+            None,
+        )  # fmt: skip
+        return mention, host
+    return None
+
+
+def outside_a_mission(tokens: Sequence[Token], anchor: int) -> bool:
+    """Is the trigger's act placed outside a mission ("protests in front of the French
+    embassy", "rallied outside the consulate")? People protest there; a state's protest
+    is lodged "with" or sent "to" an embassy."""
+    after = tokens[anchor + 1 : anchor + _MISSION_REACH]
+    return any(
+        t.low in _OUTSIDE and any(u.low in MISSIONS for u in after[i + 1 : i + 5])
+        for i, t in enumerate(after)
+    )
