@@ -71,3 +71,17 @@ def test_a_protest_at_a_foreign_mission_is_the_host_peoples_against_its_state() 
         "Kenyan embassy.")
     assert _coded("Pakistan lodged a protest with the Indian embassy.") == [
         ("criticism_hostility", "PAK", "IND")]
+
+
+def test_an_anti_x_protest_is_against_x_by_the_people_where_it_was_held() -> None:
+    """ "anti-Russian protests flared in Georgia", "an anti-Bangladesh demonstration":
+    people's protest (not a state's diplomatic one) against the state the prefix names,
+    by the people of the place named, else of the side named. A "demonstration of" a
+    weapon or of force is a show, not a protest."""
+    assert _coded("Anti-Chinese protests broke out in Vietnam on Tuesday.") == [
+        ("protest", "VNM", "CHN")]
+    assert _coded("Thousands joined an anti-French demonstration in Bamako on Friday.") == [
+        ("protest", "MLI", "FRA")]
+    assert _coded("Local Kenyans staged an anti-Somali demonstration near the border.") == [
+        ("protest", "KEN", "SOM")]
+    assert _coded("The army gave a demonstration of force near the border with Chad.") == []

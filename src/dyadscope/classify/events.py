@@ -711,7 +711,7 @@ def _in_the_street(tokens: Sequence[Token], anchor: int) -> bool:
         article
         or one_before
         or any(t.low in cues().crowds for t in tokens)
-        or venues.outside_a_mission(tokens, anchor)
+        or venues.people_protesting(tokens, anchor)
     )
 
 

@@ -239,16 +239,17 @@ def find_roles(
     if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
         actor1, actor2 = _with_text(ctx.dyad[0], first.text), _with_text(ctx.dyad[1], first.text)
     others = tuple(a for a in (_resolve(m, ctx)[0] for m in rest) if a is not None)
-    mission = (
-        venues.mission_protested(analysis, match, end_token)
+    target = (
+        venues.protested(analysis, match, end_token)
         if kind == "protest" and not match.pattern.dyadic
         else None
     )
-    protested = mission[0].actor if mission is not None else None
-    if mission is not None and protested is not None:
-        # "protesters stormed the Saudi embassy in Tehran": against the mission's state,
-        # by the people of the place it stands in ("Iranian protesters" say so themselves)
-        place = mission[1]
+    protested = target[0].actor if target is not None else None
+    if target is not None and protested is not None:
+        # "protesters stormed the Saudi embassy in Tehran", "anti-Russian protests in
+        # Georgia": against the state named, by the people of the place it was held in
+        # ("Iranian protesters" say so themselves)
+        place = target[1]
         actor2 = protested
         own_people = first is not None and _names_the_crowd(analysis, first, match)
         if place is not None and place.actor is not None and not own_people:

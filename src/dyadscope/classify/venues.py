@@ -118,35 +118,53 @@ _OUTSIDE = frozenset({"outside", "front", "near", "at", "before"})
 _MISSION_REACH = 10  # tokens after a protest's trigger that may name where it was held
 
 
-def mission_protested(
+def protested(
     analysis: SentenceAnalysis, match: Match, end_token: int
 ) -> tuple[ActorMention, ActorMention | None] | None:
-    """A protest held at a state's mission ("protesters stormed the Saudi embassy in
-    Tehran", "gathered outside the Turkish embassy in Baghdad"): the mission's state,
-    which the protest is against, and the place it stands in, whose people protest
-    there (None when the sentence does not say)."""
+    """The state a protest's own words name as its target, and the place it was held:
+    an "anti-X" protest ("anti-Russian protests flared in Georgia") or one held at X's
+    mission ("protesters stormed the Saudi embassy in Tehran", "gathered outside the
+    Turkish embassy in Baghdad"). People of the place protest there; the place is None
+    when the sentence does not name it."""
     tokens = analysis.tokens
-    stop = min(end_token, match.anchor + _MISSION_REACH)
+    anchor = match.anchor
     for first, last, mention in analysis.actors_in_order:
-        if not match.anchor < first < stop or mention.actor is None:
+        if mention.actor is None:
             continue
-        if not any(t.low in MISSIONS for t in tokens[last : last + 2]):
-            continue
-        owner = mention.actor.code
-        host = next(
-            (m for f, _, m in analysis.actors_in_order
-             if last < f <= last + 6 and m.actor is not None and m.actor.code != owner
-             and any(t.low in ("in", "to", "at") for t in tokens[last + 1 : f])),
-            None,
-        )  # fmt: skip
-        return mention, host
+        if last == anchor - 1 and first >= 2 and tokens[first - 2].low == "anti" and (
+            tokens[first - 1].text == "-"
+        ):
+            return mention, _place_in(analysis, anchor, end_token, mention.actor.code)
+        if anchor < first < min(end_token, anchor + _MISSION_REACH) and any(
+            t.low in MISSIONS for t in tokens[last : last + 2]
+        ):
+            return mention, _place_in(analysis, last, min(end_token, last + 7), mention.actor.code)
     return None
 
 
-def outside_a_mission(tokens: Sequence[Token], anchor: int) -> bool:
-    """Is the trigger's act placed outside a mission ("protests in front of the French
-    embassy", "rallied outside the consulate")? People protest there; a state's protest
-    is lodged "with" or sent "to" an embassy."""
+def _place_in(
+    analysis: SentenceAnalysis, after: int, end_token: int, other: str
+) -> ActorMention | None:
+    """The first state or place after token ``after``, before ``end_token``, that is
+    not ``other`` and that "in", "to" or "at" introduces ("in the Iraqi capital")."""
+    tokens = analysis.tokens
+    return next(
+        (m for f, _, m in analysis.actors_in_order
+         if after < f < end_token and m.actor is not None and m.actor.code != other
+         and any(t.low in ("in", "to", "at") for t in tokens[after + 1 : f])),
+        None,
+    )  # fmt: skip
+
+
+def people_protesting(tokens: Sequence[Token], anchor: int) -> bool:
+    """Is the protest held outside a mission ("protests in front of the French embassy",
+    "rallied outside the consulate") or named "anti-X" ("anti-Russian protests")?
+    People protest so; a state's protest is lodged "with" or sent "to" an embassy."""
+    if any(
+        tokens[i].low == "anti" and tokens[i + 1].text == "-"
+        for i in range(max(0, anchor - 4), anchor - 1)
+    ):
+        return True
     after = tokens[anchor + 1 : anchor + _MISSION_REACH]
     return any(
         t.low in _OUTSIDE and any(u.low in MISSIONS for u in after[i + 1 : i + 5])
