@@ -85,3 +85,15 @@ def test_an_anti_x_protest_is_against_x_by_the_people_where_it_was_held() -> Non
     assert _coded("Local Kenyans staged an anti-Somali demonstration near the border.") == [
         ("protest", "KEN", "SOM")]
     assert _coded("The army gave a demonstration of force near the border with Chad.") == []
+
+
+def test_forces_moved_with_no_target_named_face_the_documents_other_side() -> None:
+    """ "Caracas also deployed troops near the disputed region", "four ships entered the
+    country's territorial waters": a deployment or an entry with no target in its sentence
+    is aimed at the other side of the document's pair, as a closed border is."""
+    coded = _coded("Venezuela recalled its ambassador from Guyana on Friday. Caracas also "
+                   "deployed troops and armoured vehicles near the disputed region on Saturday.")
+    assert ("mobilize", "VEN", "GUY") in coded
+    coded = _coded("Japan protested to China on Friday. Four Chinese coast guard ships entered "
+                   "the country's territorial waters on Wednesday.")
+    assert ("mobilize", "CHN", "JPN") in coded

@@ -69,10 +69,11 @@ def complete_counterparts(
                 key = ("sentence", code, event.source.start)
             else:
                 key = ("any", code)
-            # a closed border or a recalled envoy is aimed at the document's other side
+            # a closed border, a recalled envoy or troops deployed or sent across with no
+            # target named are aimed at the document's other side
             fallback = (
                 None
-                if (hostile and event.kind != "sanction")
+                if (hostile and event.kind not in ("sanction", "mobilize"))
                 or about_things
                 or event.extra.get("others_named")
                 else dyad
