@@ -97,3 +97,15 @@ def test_forces_moved_with_no_target_named_face_the_documents_other_side() -> No
     coded = _coded("Japan protested to China on Friday. Four Chinese coast guard ships entered "
                    "the country's territorial waters on Wednesday.")
     assert ("mobilize", "CHN", "JPN") in coded
+
+
+def test_forces_that_crossed_into_the_others_ground_are_an_incursion() -> None:
+    """ "Ethiopian troops crossed into its territory", "border guards on 28 September
+    illegally entered the neighbouring country's territory", "jets which transgressed
+    into Kashmir": armed men, aircraft or ships that crossed over are an incursion
+    (MOBILIZE) by the state the forces are named for."""
+    assert ("mobilize", "ERI", "ETH") in _coded(
+        "Ethiopia says Eritrean troops crossed into its territory on Sunday.")
+    assert ("mobilize", "TUR", "GRC") in _coded(
+        "Greece protested to Turkey on Friday. Athens said Turkish fighter jets which "
+        "transgressed into Greek territory were intercepted.")

@@ -81,6 +81,10 @@ def find_roles(
     subject = _subject_group(
         analysis, match.start, first_token, reach=not match.pattern.dyadic, people=people
     )
+    named = [m for f, last, m in analysis.actor_at if f < match.start <= last]
+    if named and kind in ("mobilize", "armed_clash") and not match.pattern.dyadic:
+        # "Ethiopian troops crossed into ...": the match opens inside the forces' own name
+        subject = named[:1]
     relative = _relative_antecedent(analysis, clause_first)
     if _own_noun(tokens, match):
         # "Buhari told Ramaphosa during his state visit": the visitor is the subject
