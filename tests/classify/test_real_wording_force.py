@@ -109,3 +109,17 @@ def test_forces_that_crossed_into_the_others_ground_are_an_incursion() -> None:
     assert ("mobilize", "TUR", "GRC") in _coded(
         "Greece protested to Turkey on Friday. Athens said Turkish fighter jets which "
         "transgressed into Greek territory were intercepted.")
+
+
+def test_one_sides_drills_around_the_other_are_a_show_of_force() -> None:
+    """ "Iran's army began military exercises near its border with Azerbaijan", "a second
+    day of drills around the island": one side's drills at the other's door are a
+    mobilisation against it; joint drills, or drills of two named sides, stay an exercise."""
+    assert _coded("North Korea began artillery drills near its border with South Korea on "
+                  "Monday.") == [("mobilize", "PRK", "KOR")]
+    assert _coded("China staged large-scale drills around Taiwan on Saturday.") == [
+        ("mobilize", "CHN", "TWN")]
+    assert _coded("Russia and Belarus held joint drills near the Polish border.") == [
+        ("military_exercise", "RUS", "BLR")]
+    assert _coded("Pakistan and China conducted naval exercises off Karachi.") == [
+        ("military_exercise", "PAK", "CHN")]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
+from itertools import pairwise
 
 from dyadscope.classify import syntax, venues, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
@@ -369,6 +370,16 @@ class EventCoder:
             or any(t.low == "they" for t in tokens[max(first, match.start - 3) : match.start])
         ):
             return None  # "Estonia decided to request talks": one side's decision, no pledge
+        if (kind == "military_exercise" and not pattern.dyadic and len(roles.subject) <= 1
+                and _drills_at_the_border(tokens, match)):  # fmt: skip
+            # "Iran's army began military exercises near its border with Azerbaijan": one
+            # side's drills at the other's door are a show of force, not a joint exercise
+            shown = find_roles(
+                replace(match, pattern=replace(pattern, roles="s>o")), "mobilize", analysis,
+                ctx, (first, end), last_subject, verb_before, last_target,
+            )  # fmt: skip
+            if shown is not None:
+                kind, plover, cameo, roles = "mobilize", "MOBILIZE", "150", shown
         if (kind == "arms_transfer" and status == "intent" and roles.actor2 is not None
                 and pattern.roles == "o>s" and not pattern.dyadic):  # fmt: skip
             # "Azerbaijan is keen to buy JF-17s from Pakistan": a buyer's interest, told
@@ -483,6 +494,28 @@ def _first_since(tokens: Sequence[Token], index: int) -> bool:
         tokens[index - 1].low == "since"
         and any(t.low in _RECORDS for t in tokens[max(0, index - 10) : index - 1])
     )
+
+
+_EXERCISES = frozenset(
+    {"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres", "maneuver",
+     "maneuvers", "wargame", "wargames"}
+)
+_AT_THE_DOOR = frozenset({"near", "around", "along", "off", "encircling", "surrounding"})
+_TOGETHER = frozenset(
+    {"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "with",
+     "between"}
+)
+
+
+def _drills_at_the_border(tokens: Sequence[Token], match: Match) -> bool:
+    """Is the match an exercise held "near", "around" or "off" a place ("drills around
+    the island", "exercises near its border with Azerbaijan"), with no word that makes it
+    a joint one ("joint drills", "drills with Turkey")?"""
+    words = [t.low for t in tokens[max(0, match.start - 3) : match.end + 1]]
+    held_near = any(
+        word in _EXERCISES and nxt in _AT_THE_DOOR for word, nxt in pairwise(words)
+    )
+    return held_near and not _TOGETHER & set(words[: len(words) - 1])
 
 
 def _in_relative_clause(tokens: Sequence[Token], index: int, anchor: int) -> bool:
