@@ -123,3 +123,10 @@ def test_one_sides_drills_around_the_other_are_a_show_of_force() -> None:
         ("military_exercise", "RUS", "BLR")]
     assert _coded("Pakistan and China conducted naval exercises off Karachi.") == [
         ("military_exercise", "PAK", "CHN")]
+
+
+def test_aircraft_that_flew_into_an_air_defence_zone_made_an_incursion() -> None:
+    """ "planes flew into Taiwan's Air Defense Identification Zone": an incursion by the
+    aircraft's state, not a trip (the travel pattern "flew into" must not take it)."""
+    assert _coded("Thirty Chinese warplanes flew into Taiwan's air defence identification "
+                  "zone on Monday.") == [("mobilize", "CHN", "TWN")]
