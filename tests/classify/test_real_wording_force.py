@@ -130,3 +130,16 @@ def test_aircraft_that_flew_into_an_air_defence_zone_made_an_incursion() -> None
     aircraft's state, not a trip (the travel pattern "flew into" must not take it)."""
     assert _coded("Thirty Chinese warplanes flew into Taiwan's air defence identification "
                   "zone on Monday.") == [("mobilize", "CHN", "TWN")]
+
+
+def test_shells_from_across_the_border_that_landed_are_fire_from_there() -> None:
+    """ "mortar shells from Myanmar landed on the Bangladesh side", "two shells, reportedly
+    fired from Syria, landed next to a school": fire by the state the shells came from,
+    on the day they landed ("next to" places them; it does not make the act a plan)."""
+    (fire,) = _events("Earlier on Sunday, mortar shells from Myanmar landed on the Bangladesh "
+                      "side of the border.", "2022-09-01")
+    assert (fire.kind, fire.actor1.code, fire.actor2.code) == ("armed_clash", "MMR", "BGD")
+    (fire,) = _events("Two shells, reportedly fired from Syria, landed next to a school in the "
+                      "Turkish town of Akcakale on Sunday.", "2022-09-01")
+    assert (fire.kind, fire.actor1.code, fire.actor2.code, fire.status, fire.date.start) == (
+        "armed_clash", "SYR", "TUR", "actual", "2022-08-28")

@@ -139,8 +139,8 @@ def _committed_act(tokens: Sequence[Token], index: int) -> bool:
 
 def _word(tokens: Sequence[Token], index: int) -> str:
     """The lower-cased word, except that "May" inside a sentence, or opening it before a
-    number ("May 2010 – ..."), is the month and "next" in "the next day" counts along
-    the story, not ahead of it."""
+    number ("May 2010 – ..."), is the month, "next" in "the next day" counts along
+    the story, not ahead of it, and "next to" places a thing."""
     token = tokens[index]
     if token.text == "May" and (
         index > 0 or (index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit())
@@ -148,6 +148,8 @@ def _word(tokens: Sequence[Token], index: int) -> str:
         return "may (month)"
     if token.low == "next" and index + 1 < len(tokens) and tokens[index + 1].low in _STORY_UNITS:
         return "next (story)"
+    if token.low == "next" and index + 1 < len(tokens) and tokens[index + 1].low == "to":
+        return "next to (place)"  # "landed next to a mosque": where, not when
     return token.low
 
 
