@@ -143,3 +143,14 @@ def test_shells_from_across_the_border_that_landed_are_fire_from_there() -> None
                       "Turkish town of Akcakale on Sunday.", "2022-09-01")
     assert (fire.kind, fire.actor1.code, fire.actor2.code, fire.status, fire.date.start) == (
         "armed_clash", "SYR", "TUR", "actual", "2022-08-28")
+
+
+def test_ground_seized_by_troops_is_force_and_a_ship_seized_is_coercion() -> None:
+    """ "its troops seized the border post belonging to Tajikistan", "forces captured the
+    oil field": ground taken is force (ASSAULT, occupation); a seized tanker stays
+    coercion."""
+    assert _coded("Kyrgyz troops seized a border post belonging to Tajikistan on Thursday.") == [
+        ("armed_clash", "KGZ", "TJK")]
+    assert _coded("Armenia said Azerbaijani forces captured a village in its territory on "
+                  "Monday.") == [("armed_clash", "AZE", "ARM")]
+    assert _coded("Iran seized a British tanker in the area.") == [("coerce", "IRN", "GBR")]
