@@ -154,3 +154,16 @@ def test_ground_seized_by_troops_is_force_and_a_ship_seized_is_coercion() -> Non
     assert _coded("Armenia said Azerbaijani forces captured a village in its territory on "
                   "Monday.") == [("armed_clash", "AZE", "ARM")]
     assert _coded("Iran seized a British tanker in the area.") == [("coerce", "IRN", "GBR")]
+
+
+def test_attacks_that_are_no_states_force_code_no_clash() -> None:
+    """ "a rebel attack on Khartoum", "an unprecedented public attack on the premier",
+    "an alleged sonic attack", "a nuclear-powered attack submarine": rebels' attacks,
+    words and weapons named for attacking are no armed clash between the states."""
+    for text in ("Sudan broke off ties with Chad after a rebel attack on Khartoum on Saturday.",
+                 "Bangkok was taken aback by a public attack on the Thai premier by Cambodia's "
+                 "former leader.",
+                 "India and Russia signed a deal for the lease of a nuclear-powered attack "
+                 "submarine.",
+                 "Cuba denied any role in the alleged sonic attack on US diplomats."):
+        assert not [e for e in _events(text) if e.kind == "armed_clash"], text
