@@ -167,3 +167,15 @@ def test_attacks_that_are_no_states_force_code_no_clash() -> None:
                  "submarine.",
                  "Cuba denied any role in the alleged sonic attack on US diplomats."):
         assert not [e for e in _events(text) if e.kind == "armed_clash"], text
+
+
+def test_fire_at_the_border_with_no_target_named_is_at_the_other_side() -> None:
+    """ "Indian troops resorted to unprovoked firing across the Line of Control", "violated
+    the ceasefire along the border": fire at the border with no side named struck the
+    document's other side; fire told with no border is left one-sided."""
+    coded = _coded("Pakistan summoned the Indian envoy on Sunday. Indian troops resorted to "
+                   "unprovoked firing across the Line of Control on Saturday.")
+    assert ("armed_clash", "IND", "PAK") in coded
+    coded = _coded("Pakistan summoned the Indian envoy on Sunday. Indian troops resorted to "
+                   "firing on a training range on Saturday.")
+    assert not [c for c in coded if c[0] == "armed_clash"]

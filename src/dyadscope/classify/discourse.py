@@ -73,7 +73,8 @@ def complete_counterparts(
             # target named are aimed at the document's other side
             fallback = (
                 None
-                if (hostile and event.kind not in ("sanction", "mobilize"))
+                if (hostile and event.kind not in ("sanction", "mobilize")
+                    and not _fire_across_the_border(event))
                 or about_things
                 or event.extra.get("others_named")
                 else dyad
@@ -96,6 +97,23 @@ def complete_counterparts(
         sides.add(event, len(out))
         out.append(event)
     return out
+
+
+_BORDER_FIRE = re.compile(r"\b(?:fire|firing|fired|shelling|shelled|violat\w*)\b")
+_FRONTIER = re.compile(r"\b(?:border|frontier|loc|line of control|lac)\b")
+
+
+def _fire_across_the_border(event: Event) -> bool:
+    """Fire or a ceasefire violation at the border with no side named ("unprovoked firing
+    across the LoC", "violated the ceasefire along the border"): at the document's other
+    side, as a closed border is."""
+    trigger = str(event.extra.get("trigger", "")).lower()
+    sentence = (event.source.sentence or "").lower()
+    return (
+        event.kind == "armed_clash"
+        and _BORDER_FIRE.search(trigger) is not None
+        and _FRONTIER.search(sentence) is not None
+    )
 
 
 def _answered_force(events: Sequence[Event]) -> dict[tuple[object, ...], Event]:
