@@ -179,3 +179,16 @@ def test_fire_at_the_border_with_no_target_named_is_at_the_other_side() -> None:
     coded = _coded("Pakistan summoned the Indian envoy on Sunday. Indian troops resorted to "
                    "firing on a training range on Saturday.")
     assert not [c for c in coded if c[0] == "armed_clash"]
+
+
+def test_no_one_enters_its_own_airspace() -> None:
+    """ "Japan's defence ministry said the helicopter flew within Japanese airspace", "Iran
+    said it shot down a drone after it entered Iranian airspace": the state whose airspace
+    or waters are entered is the target, never the one entering, even when its own
+    officials are the sentence's subject."""
+    coded = _coded("Tokyo protested to Beijing on Saturday. Japan's defence ministry said the "
+                   "helicopter flew within Japanese airspace for 15 minutes.")
+    assert ("mobilize", "CHN", "JPN") in coded
+    assert ("mobilize", "USA", "IRN") in _coded(
+        "Iran said it shot down an American drone after it entered Iranian airspace on "
+        "Thursday.")

@@ -268,6 +268,11 @@ def find_roles(
         actor2, reflexive = None, True
     else:
         reflexive = False
+    owned = _ground_entered(analysis, match) if kind == "mobilize" else None
+    if owned is not None and actor1 is not None and actor2 is None and owned.code == actor1.code:
+        # "Japan said the helicopter flew within Japanese airspace": no one enters its own
+        # airspace; the owner named is the target, the document's other side entered
+        actor1, actor2 = _partner(owned, ctx), owned
     if actor1 is None and actor2 is None:
         # a sentence naming nobody ("no formal agreement has been signed yet")
         # is about the document's dyad, with low confidence
@@ -1029,6 +1034,18 @@ def names_another_state(
         m.actor is not None and len(m.actor.code) == 3 and m.actor.code not in known
         for _, _, m in analysis.actor_at
     )
+
+
+def _ground_entered(analysis: SentenceAnalysis, match: Match) -> Actor | None:
+    """The state whose airspace, waters or territory the match names after its trigger
+    ("flew within Japanese airspace", "entered Estonia's airspace"), not the side an
+    actor slot binds ("by a Russian helicopter")."""
+    bound = {start for _, starts in match.slots for start in starts}
+    return next(
+        (m.actor for f, _, m in analysis.actor_at
+         if match.anchor < f < match.end and f not in bound and m.actor is not None),
+        None,
+    )  # fmt: skip
 
 
 def _names_the_crowd(analysis: SentenceAnalysis, mention: ActorMention, match: Match) -> bool:
