@@ -1,0 +1,33 @@
+"""Wording of real bilateral news about consultations, visits and invitations, a class
+at a time (each seen in several passages of the real-text dev split). The sentences
+are written for these tests; none is quoted from the gold set."""
+
+from __future__ import annotations
+
+import dyadscope
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str | None = "2024-03-08") -> list[Event]:
+    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+
+
+def _parties(event: Event) -> set[str]:
+    return {a.code for a in (event.actor1, event.actor2, *event.others) if a is not None}
+
+
+def test_talks_an_act_came_after_are_held_by_its_sides() -> None:
+    """ "agreed on X following negotiations", "after three days of talks in Geneva",
+    "during talks in Ankara": the talks are told only as what the act came out of; the
+    sides of the act held them, on its day."""
+    found = _events("Armenia and Georgia settled the dispute over the checkpoint on Tuesday "
+                    "following negotiations.")
+    talks = [e for e in found if e.kind == "negotiation"]
+    assert [(_parties(e), e.date.start) for e in talks] == [({"ARM", "GEO"}, "2024-03-05")]
+    found = _events("Chile and Peru announced a new fisheries accord after three days of "
+                    "intensive talks in Lima.")
+    assert {frozenset(_parties(e)) for e in found if e.kind == "negotiation"} == {
+        frozenset({"CHL", "PER"})}
+    found = _events("Following the talks, the presidents of Kenya and Uganda signed "
+                    "five agreements.")
+    assert any(e.kind == "negotiation" and _parties(e) == {"KEN", "UGA"} for e in found)
