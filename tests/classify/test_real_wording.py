@@ -661,14 +661,15 @@ def test_acts_told_with_their_actor_and_not_their_framing(
 
 def test_welcoming_a_decision_is_support_and_welcoming_a_guest_is_not() -> None:
     """ "welcomed the decision of Azerbaijan": support; "thanked ... for the invitation
-    and warm welcome": the guest's thanks only, the welcome is the visit's courtesy."""
+    and warm welcome": the guest's thanks and the host's invitation they tell, but no
+    meeting: the welcome is the visit's courtesy."""
     (support,) = _events("Pakistan welcomed the decision of Azerbaijan to open an embassy.")
     assert (support.kind, support.actor1.code, support.actor2.code) == (
         "support_statement", "PAK", "AZE")
     events = _events("Sultan Haitham visited Iran. He thanked the Iranian side for the "
                      "invitation and warm welcome.")
     assert [(e.kind, e.actor1.code) for e in events] == [
-        ("visit", "OMN"), ("support_statement", "OMN")]
+        ("visit", "OMN"), ("support_statement", "OMN"), ("invitation", "IRN")]
 
 
 def test_as_after_a_verb_of_naming_opens_no_clause() -> None:

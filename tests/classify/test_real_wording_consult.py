@@ -31,3 +31,17 @@ def test_talks_an_act_came_after_are_held_by_its_sides() -> None:
     found = _events("Following the talks, the presidents of Kenya and Uganda signed "
                     "five agreements.")
     assert any(e.kind == "negotiation" and _parties(e) == {"KEN", "UGA"} for e in found)
+
+
+def test_thanks_for_an_invitation_tell_who_invited_whom() -> None:
+    """ "A thanked B for the invitation": B invited A; "A thanked B for accepting his
+    invitation": A invited B. The thanks are coded as well."""
+    found = _events("Nepal's prime minister thanked the Indian president for the kind "
+                    "invitation and the warm welcome.")
+    kinds = {e.kind: e for e in found}
+    assert (kinds["invitation"].actor1.code, kinds["invitation"].actor2.code) == ("IND", "NPL")
+    assert kinds["support_statement"].actor1.code == "NPL"
+    found = _events("President Ruto thanked the Ethiopian prime minister for accepting "
+                    "his invitation.")
+    (invitation,) = [e for e in found if e.kind == "invitation"]
+    assert (invitation.actor1.code, invitation.actor2.code) == ("KEN", "ETH")
