@@ -45,3 +45,15 @@ def test_thanks_for_an_invitation_tell_who_invited_whom() -> None:
                     "his invitation.")
     (invitation,) = [e for e in found if e.kind == "invitation"]
     assert (invitation.actor1.code, invitation.actor2.code) == ("KEN", "ETH")
+
+
+def test_a_visit_and_the_talks_held_during_it_are_two_acts() -> None:
+    """ "X arrived in Y ... Following the talks, ...": the talks referred back to are
+    held during the visit, not the visit told again; "this visit" after talks is the
+    guest's visit, not the talks told again."""
+    found = _events("Peru's president arrived in Quito on Monday for a state visit. "
+                    "Following the talks, the two presidents signed a border plan.")
+    assert {"visit", "negotiation"} <= {e.kind for e in found}
+    found = _events("The presidents of Ghana and Togo held talks in Accra on Friday. "
+                    "The host stressed the importance of this visit for the region.")
+    assert {"visit", "negotiation"} <= {e.kind for e in found}

@@ -354,8 +354,11 @@ _CONSULTATIONS = frozenset({"visit", "meeting", "negotiation"})
 
 
 def _refers_to(reference: Event, earlier: Event, last: int | None) -> bool:
-    consulted = earlier.kind in _CONSULTATIONS or is_summons(earlier)
-    same = reference.kind == earlier.kind or (reference.kind in _CONSULTATIONS and consulted)
+    # "the talks" after a visit are held during it, an act of their own; after a
+    # meeting or a summons they are that meeting
+    consulted = (earlier.kind in _CONSULTATIONS and earlier.kind != "visit") or is_summons(earlier)
+    same = reference.kind == earlier.kind or (
+        reference.kind in _CONSULTATIONS and reference.kind != "visit" and consulted)
     return same and not one_sided(earlier) and _near(reference, earlier, last)
 
 
