@@ -57,3 +57,21 @@ def test_a_visit_and_the_talks_held_during_it_are_two_acts() -> None:
     found = _events("The presidents of Ghana and Togo held talks in Accra on Friday. "
                     "The host stressed the importance of this visit for the region.")
     assert {"visit", "negotiation"} <= {e.kind for e in found}
+
+
+def test_a_visit_told_again_with_its_sides_reversed_is_the_same_visit() -> None:
+    """ "X visited Y on Monday ... Gomez's visit marked the anniversary of relations
+    between Y and X", "It is the first visit from a Gulf state since ...": the visit
+    told again with no time of its own, its guest unnamed or unknown, is the one visit,
+    not a second one by the host."""
+    found = _events("Uruguayan President Luis Gomez visited Paraguay on Tuesday, where he "
+                    "was received by President Pena. Gomez's visit marked the 100th "
+                    "anniversary of relations between Paraguay and Uruguay.")
+    assert [(e.actor1.code, e.actor2.code) for e in found if e.kind == "visit"] == [
+        ("URY", "PRY")]
+    found = _events("Kuwait's emir has arrived in Dhaka for a two-day state visit. President "
+                    "Shahabuddin welcomed the monarch at the airport. It is the "
+                    "first high-level visit from a Gulf state since the new government "
+                    "took office.")
+    assert [(e.actor1.code, e.actor2.code) for e in found if e.kind == "visit"] == [
+        ("KWT", "BGD")]

@@ -408,7 +408,7 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
     ):
         if _parties(later) - _parties(first):
             return False
-    elif _sides(later) != _sides(first):
+    elif _sides(later) != _sides(first) and not _visit_read_backwards(later, first, last):
         return False
     same_sentence = _same_sentence(later, first)
     # the same act by the same sides on the same day is told again, whatever its article,
@@ -434,6 +434,22 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
     if not (same_sentence or same_day or refers_back or restated):
         return False  # "a new agreement", "another visit": a second event
     return dates_fit(later.date, first.date)
+
+
+def _visit_read_backwards(later: Event, first: Event, last: int | None) -> bool:
+    """ "The visit marked ...", "Fernandez's visit ... between Brazil and Argentina", "the
+    first visit from a Gulf state": a visit told again near one told, with its sides the
+    other way round and no time of its own, is that visit read backwards (its guest
+    unnamed or unknown). A return visit is another trip, told with its own status or
+    date ("His visit follows Abiy's visit to Asmara last Sunday"), or as "a" visit."""
+    return (
+        later.kind == first.kind == "visit"
+        and later.status == first.status
+        and later.date.known_basis in ("context", "document")  # no time of its own
+        and not later.extra.get("indefinite")
+        and _sides(later) == _sides(first)[::-1]
+        and _near(later, first, last)
+    )
 
 
 REACH_CHARACTERS = 1500  # "the exercise" refers to one told within about ten sentences
