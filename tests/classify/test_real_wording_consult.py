@@ -75,3 +75,14 @@ def test_a_visit_told_again_with_its_sides_reversed_is_the_same_visit() -> None:
                     "took office.")
     assert [(e.actor1.code, e.actor2.code) for e in found if e.kind == "visit"] == [
         ("KWT", "BGD")]
+
+
+def test_meeting_a_need_or_a_standard_is_no_meeting() -> None:
+    """ "helped Nepal meet its fuel needs", "on condition that it meet the bloc's
+    criteria": "meet" a need, demand or standard consults no one; "met" a person does."""
+    for text in ("India has repeatedly helped Nepal meet its fuel needs through new loans.",
+                 "The EU offered Serbia talks on condition that it meet the bloc's criteria.",
+                 "Japan will help the Philippines meet current and future maritime threats."):
+        assert all(e.kind != "meeting" for e in _events(text)), text
+    (met,) = _events("Nepal's prime minister met the Indian president on Monday.")
+    assert (met.kind, met.actor1.code, met.actor2.code) == ("meeting", "NPL", "IND")
