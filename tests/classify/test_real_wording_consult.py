@@ -86,3 +86,19 @@ def test_meeting_a_need_or_a_standard_is_no_meeting() -> None:
         assert all(e.kind != "meeting" for e in _events(text)), text
     (met,) = _events("Nepal's prime minister met the Indian president on Monday.")
     assert (met.kind, met.actor1.code, met.actor2.code) == ("meeting", "NPL", "IND")
+
+
+def test_being_in_the_other_country_is_a_visit_however_it_ends() -> None:
+    """ "X was in Y from 3 to 5 May", "... while the Greek minister is in Cyprus.", "X is
+    currently in Y for ...": being in the other's country, with an adverb before the
+    place or nothing after it, is the visit."""
+    cases = [
+        ("Mongolia's president was in Pyongyang from Oct. 28-31 for talks.", ("MNG", "PRK")),
+        ("The shelling took place while the Greek defence minister is in Cyprus.",
+         ("GRC", "CYP")),
+        ("The Turkish foreign minister is currently in Pakistan on an official visit.",
+         ("TUR", "PAK")),
+    ]
+    for text, sides in cases:
+        visits = [(e.actor1.code, e.actor2.code) for e in _events(text) if e.kind == "visit"]
+        assert visits == [sides], text
