@@ -102,3 +102,18 @@ def test_being_in_the_other_country_is_a_visit_however_it_ends() -> None:
     for text, sides in cases:
         visits = [(e.actor1.code, e.actor2.code) for e in _events(text) if e.kind == "visit"]
         assert visits == [sides], text
+
+
+def test_talks_told_as_setting_in_or_leading_to_something_are_held() -> None:
+    """ "Negotiations for the pact formally began in May 2019", "the talks took place
+    after a welcome ceremony", "the negotiations finally led to the purchase": talks
+    the sentence tells by what they did, not by who held them."""
+    found = _events("Chile and Bolivia agreed to settle the dispute. Negotiations on the "
+                    "treaty formally began in May 2019.")
+    assert any(e.kind == "negotiation" and e.date.start == "2019-05" for e in found)
+    found = _events("Vietnam and Indonesia agreed to raise their ties. The talks took place "
+                    "on Friday following a welcome ceremony for the Indonesian leader.")
+    assert any(e.kind == "negotiation" and _parties(e) == {"VNM", "IDN"} for e in found)
+    found = _events("Egypt had asked to buy the frigates from Italy in 2019. The negotiations "
+                    "finally led to the purchase of two ships.")
+    assert any(e.kind == "negotiation" and _parties(e) == {"EGY", "ITA"} for e in found)
