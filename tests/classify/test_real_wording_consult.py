@@ -133,3 +133,13 @@ def test_an_invitation_from_someone_or_someones_invitation_is_theirs() -> None:
         invitations = [(e.actor1.code, e.actor2.code) for e in _events(text)
                        if e.kind == "invitation"]
         assert invitations == [("CHL", "PER")], text
+
+
+def test_an_invitation_is_dated_by_its_telling_not_by_the_visit_it_asks_for() -> None:
+    """ "X invited Y to visit Lome in 2025", reported today: the invitation was made
+    today; 2025 is when the visit it asks for would be."""
+    found = _events("Togo's president invited the Ghanaian president to visit Lome in 2025.")
+    (invitation,) = [e for e in found if e.kind == "invitation"]
+    assert invitation.date.start == "2024-03-08"
+    (visit,) = [e for e in found if e.kind == "visit"]
+    assert visit.date.start == "2025"

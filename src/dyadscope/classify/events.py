@@ -434,7 +434,10 @@ class EventCoder:
             confidence = 0.4
         trigger = sentence.text[tokens[match.start].start : tokens[match.end - 1].end]
         date = _in_time(
-            _date(analysis, match.anchor, first, end, status, main_date, following),
+            _date(
+                analysis, match.anchor, first, end, status, main_date, following,
+                _asked_for(tokens, match) if kind == "invitation" else None,
+            ),
             status,
             ctx.date,
             sentence.text.find(" ", tokens[match.anchor].start),
@@ -799,17 +802,20 @@ def _date(
     status: str,
     main_date: DateRef | None = None,
     following: Sequence[int] = (),
+    asked_from: int | None = None,
 ) -> DateRef:
     """The date nearest the trigger, preferring its own clause and what follows it.
     Not a date that names a thing ("the Aug. 13 agreement", "the 1995 customs
     union") or, for what happened, a deadline ("asked Pakistan to build the pipeline
-    by March 2024")."""
+    by March 2024"), nor one of the act asked for from ``asked_from`` on."""
     best: tuple[int, DateRef] | None = None
     tokens = analysis.tokens
     dated = {index for index, _ in analysis.date_at}
     for index, mention in analysis.date_at:
         if analysis.inside_actor(index) or (mention.date.start is None and not mention.date.text):
             continue
+        if asked_from is not None and index > asked_from:
+            continue  # "invited Aliyev to visit Georgia in 2020": the visit's year
         if syntax.names_a_thing(analysis, index, mention.end, anchor):
             continue
         if status == "actual" and syntax.is_deadline(analysis, index):
@@ -851,6 +857,20 @@ def _date(
     return syntax.year_in_name(analysis, first, end) or UNKNOWN_DATE
 
 
+def _asked_for(tokens: Sequence[Token], match: Match) -> int | None:
+    """Where the act an invitation asks for begins ("invited X to visit Georgia in 2020",
+    "accepted the invitation to come to Washington from April 23"): its "to"."""
+    return next(
+        (i for i in range(match.anchor + 1, min(len(tokens), match.anchor + 12))
+         if tokens[i].low == "to" and i + 1 < len(tokens) and tokens[i + 1].low in _ASKED_ACTS),
+        None,
+    )  # fmt: skip
+
+
+_ASKED_ACTS = frozenset({
+    "visit", "come", "attend", "pay", "take", "join", "participate", "speak", "travel",
+    "undertake", "make", "address", "hold", "meet",
+})  # fmt: skip
 _PURPOSE_REACH = 6
 # what a summons is itself: "summoned the envoy to protest the shelling" codes the
 # summons (and the shelling), not a second act
