@@ -120,14 +120,17 @@ def test_talks_told_as_setting_in_or_leading_to_something_are_held() -> None:
 
 
 def test_an_invitation_from_someone_or_someones_invitation_is_theirs() -> None:
-    """ "In response to an invitation from X, Y paid a visit", "the visit, at X's
-    invitation", "Y accepted X's invitation": X invited Y."""
+    """ "In response to an invitation from X, Y paid a visit", "an invitation extended to
+    him by X", "the visit, at X's invitation", "Y accepted X's invitation": X invited Y."""
     cases = [
         "In response to an invitation from the Chilean president, Peru's president paid a "
         "state visit to Chile on 3 May.",
         "Peru's president will travel to Chile next week at Boric’s invitation, Chilean "
         "officials said.",
         "Peru's president has accepted the Chilean president’s invitation to come to Santiago.",
+        "Peru's president is coming to Santiago upon an invitation extended to him by the "
+        "Chilean president.",
+        "Peru's envoy ignored an invitation by the Chilean foreign ministry.",
     ]
     for text in cases:
         invitations = [(e.actor1.code, e.actor2.code) for e in _events(text)
