@@ -192,3 +192,15 @@ def test_no_one_enters_its_own_airspace() -> None:
     assert ("mobilize", "USA", "IRN") in _coded(
         "Iran said it shot down an American drone after it entered Iranian airspace on "
         "Thursday.")
+
+
+def test_building_up_an_industry_deploys_no_one() -> None:
+    """ "built up an effective military industry" is no build-up of forces against the
+    document's other side; "built up troops" is."""
+    opening = "Pakistan and Azerbaijan are close partners. "
+    industry = opening + "Pakistan has built up an effective military industry."
+    assert [e.kind for e in dyadscope.extract(industry, date="2017-11-03")
+            if isinstance(e, Event) and e.kind == "mobilize"] == []
+    troops = "Armenia has built up troops near its border with Azerbaijan."
+    assert [e.kind for e in dyadscope.extract(troops, date="2017-11-03")
+            if isinstance(e, Event)] == ["mobilize"]

@@ -41,6 +41,19 @@ def test_an_act_done_during_a_visit_leaves_the_visit_actual() -> None:
     assert visit.status == "actual"
 
 
+def test_a_negated_act_made_conditional_is_a_demand_not_an_act() -> None:
+    """ "could not start unless ...": no talks failed to happen. The sanctions of "would
+    not be lifted unless" are still told."""
+    talks = "Armenia said talks with Azerbaijan could not start unless Baku ended its offensive."
+    assert [e for e in _events(talks) if e.kind == "negotiation"] == []
+    signing = "Turkey will not sign the agreement with Greece until the dispute is settled."
+    assert [e for e in _events(signing) if e.kind == "agreement_signed"] == []
+    (refused,) = _events("Turkey did not sign the agreement with Greece.")
+    assert refused.status == "negated"
+    lifted = "Russia said its sanctions on Turkey would not be lifted unless Ankara apologised."
+    assert any(e.kind == "sanction" for e in _events(lifted))
+
+
 def test_musing_yields_no_event() -> None:
     assert _events("Turkey and Pakistan could sign a trade agreement one day.") == []
     assert _events("Baku and Islamabad need to enhance relations even further.") == []

@@ -52,7 +52,8 @@ def event_status(
         after = end  # "talks could pave the way": the talks took place
     near = {t.low for t in tokens[max(clause_start, start - NEGATION_WINDOW) : after]}
     if near & c.negation:
-        return "negated"
+        # "talks could not start unless Baku ...": a condition set, no act told
+        return None if _conditional(tokens, start, end, noun) else "negated"
     first = max(clause_start, start - MODAL_WINDOW)
     window = [_word(tokens, i) for i in range(first, after)]
     words = set(window)
@@ -73,6 +74,22 @@ def event_status(
     ):
         return "intent"
     return "actual"
+
+
+_CONDITION_REACH = 8  # tokens after the trigger that may open its condition
+
+
+def _conditional(tokens: Sequence[Token], start: int, end: int, noun: bool) -> bool:
+    """Is the negated act made conditional ("will not sign until ...", "talks could not
+    start unless ..."), so that it tells a demand, not an act that failed to happen? A
+    noun's condition must bear on its taking place: in "the sanctions would not be
+    lifted unless ..." the sanctions stand."""
+    for i in range(end, min(len(tokens), end + _CONDITION_REACH)):
+        if tokens[i].low in {"unless", "until"}:
+            return not noun or any(t.low in _HAPPEN - {"be"} for t in tokens[start:i])
+        if tokens[i].low in {".", ";", "but"}:
+            return False
+    return False
 
 
 def _named_subject_acts(tokens: Sequence[Token], start: int) -> bool:
