@@ -192,9 +192,11 @@ def find_roles(
             # "Iran's ambassador to Azerbaijan was expelled": where the envoy serves
             first = obj or envoys.posting(subject)
         second, _, rest = _split(subject)
-        if first is None and envoys.recalled(tokens, match):
-            # "India's envoy to Canada was recalled": by his own state, from his post
-            first, second = second, envoys.posting(subject)
+        post = envoys.posting(subject) or envoys.recalled_from(analysis, match)
+        if envoys.recalled(tokens, match) and (first is None or post is not None):
+            # "India's envoy to Canada was recalled (to New Delhi)", "the ambassador was
+            # recalled from Beijing": by his own state, from his post
+            first, second = second, post
     elif roles == "o>s":
         first = obj
         second, _, rest = _split(subject)

@@ -1,0 +1,55 @@
+"""Wording of sanctions, coercion, retreats, concessions and truces seen in real reporting.
+
+Each case is a class of wording found in several passages of the real-text gold set
+(tests/golden/real/dev), written here in sentences of our own: the event's kind, its
+sides in order and its date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dyadscope
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (r.kind, r.actor1.code, r.actor2.code if r.actor2 else None, r.date.start)
+        for r in dyadscope.extract(text, date=date)
+        if isinstance(r, Event)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the envoy's own state recalls him, whatever place the clause names
+        (
+            "The Peruvian ambassador to Chile was recalled to Lima for consultations on "
+            "Tuesday.",
+            ("sanction", "PER", "CHL", "2024-03-05"),
+        ),
+        # "recalled from <capital>": the capital is where he served
+        (
+            "Peru's foreign ministry said on Tuesday that the ambassador was recalled from "
+            "Santiago for consultations.",
+            ("sanction", "PER", "CHL", "2024-03-05"),
+        ),
+        # "summoned back", "called home ... for consultations": a recall, not a summons
+        (
+            "Brazil's ambassador to Argentina has been summoned back to Brasilia for "
+            "consultations.",
+            ("sanction", "BRA", "ARG", "2024-03-08"),
+        ),
+        (
+            "Hungary's envoy to Poland was called home to Budapest for consultations on "
+            "Friday.",
+            ("sanction", "HUN", "POL", "2024-03-08"),
+        ),
+    ],
+)
+def test_envoy_recalled_in_the_passive(
+    text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in _events(text, "2024-03-08")
