@@ -53,3 +53,23 @@ def test_envoy_recalled_in_the_passive(
     text: str, expected: tuple[str, str, str | None, str | None]
 ) -> None:
     assert expected in _events(text, "2024-03-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada's 25 per cent tariffs on Mexican steel remain in place.",
+            ("sanction", "CAN", "MEX", "2024-03-08"),
+        ),
+        (
+            "The talks did not touch Indian tariffs of 50 per cent on Chinese electronics.",
+            ("sanction", "IND", "CHN", "2024-03-08"),
+        ),
+    ],
+)
+def test_tariffs_named_by_their_owner(
+    text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    """ "X's tariffs on Y's goods": a sanction in place, told as a noun."""
+    assert expected in _events(text, "2024-03-08")
