@@ -73,3 +73,24 @@ def test_tariffs_named_by_their_owner(
 ) -> None:
     """ "X's tariffs on Y's goods": a sanction in place, told as a noun."""
     assert expected in _events(text, "2024-03-08")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A prisoner swap between Armenia and Azerbaijan took place on Tuesday.",
+        "Armenia and Azerbaijan exchanged 90 prisoners of war on Tuesday.",
+        "Armenia and Azerbaijan traded captives at their border on Tuesday.",
+    ],
+)
+def test_prisoner_swap_is_a_release_each_way(text: str) -> None:
+    """A swap is each side releasing the other's people: two retreats, one each way."""
+    events = _events(text, "2024-03-08")
+    assert ("retreat", "ARM", "AZE", "2024-03-05") in events
+    assert ("retreat", "AZE", "ARM", "2024-03-05") in events
+
+
+def test_agreed_prisoner_swap_is_a_pledge() -> None:
+    """ "agreed on a prisoner exchange": the promise, not yet the exchange."""
+    events = _events("Sudan and South Sudan agreed on a prisoner exchange on Monday.", "2024-03-08")
+    assert [e[0] for e in events] == ["pledge"]

@@ -80,6 +80,8 @@ class EventCoder:
         # two-sided event: who "the two sides" of a later sentence are when the
         # document has no pair of its own
         self._last_pair: tuple[str, int, tuple[Actor, Actor]] | None = None
+        # ids of events whose pattern codes each side acting on the other (roles "mutual")
+        self._mutual: set[str] = set()
 
 
     def code(self, analysis: SentenceAnalysis, ctx: DocContext) -> list[Event]:
@@ -243,7 +245,9 @@ class EventCoder:
                 self.transformations, self.patterns, analysis, ctx, events, coded_at
             )
         out = [split for event in events for split in self._dyadic_events(event)]
+        out = [way for event in out for way in self._both_ways(event)]
         self._dyadic.clear()
+        self._mutual.clear()
         paired = [pair for event in out for pair in _bilateral_pairs(event)]
         ranked = captures_behind(with_precedents(paired, analysis), analysis)
         found = ranked + named_clashes(analysis, ctx, ranked)
@@ -288,6 +292,15 @@ class EventCoder:
             return [event]
         roles, pattern = held
         return verb_dictionary.dyadic_events(event, roles, pattern)
+
+    def _both_ways(self, event: Event) -> list[Event]:
+        """ "A prisoner swap between X and Y": X's act on Y and Y's on X."""
+        if event.id not in self._mutual or event.actor2 is None:
+            return [event]
+        back = replace(
+            event, id=stable_id(event.id, "back"), actor1=event.actor2, actor2=event.actor1
+        )
+        return [event, back]
 
     def _select(self, analysis: SentenceAnalysis) -> list[Match]:
         spans = [(first, last) for first, last, _ in analysis.actor_at]
@@ -483,6 +496,8 @@ class EventCoder:
         )
         if pattern.dyadic:
             self._dyadic[event.id] = (roles, pattern)
+        if pattern.mutual:
+            self._mutual.add(event.id)
         return event, roles.subject, roles.target or last_target
 
 

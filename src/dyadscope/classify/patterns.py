@@ -3,7 +3,9 @@
 A pattern line (tab-separated) is ``kind  cameo  plover  domain  roles  pattern``:
 
 - ``roles``: ``s>o`` (the subject acts on the object), ``o>s`` (the object acts on
-  the subject: "X bought from Y" makes Y the supplier), or ``sym`` (undirected).
+  the subject: "X bought from Y" makes Y the supplier), ``sym`` (undirected), or
+  ``mutual`` (each side does it to the other: "a prisoner swap between X and Y" is X
+  releasing Y's people and Y releasing X's, one event each way; sides as for ``sym``).
 - ``kind`` ``---``: the pattern codes nothing, but its words are taken ("in protest"
   is how something was done, not a protest).
 - ``pattern``: space-separated elements matched against lower-cased tokens:
@@ -33,7 +35,7 @@ from dyadscope.classify.tokens import Token
 from dyadscope.errors import DictionaryError
 
 GAP = 5
-ROLES = ("s>o", "o>s", "sym")
+ROLES = ("s>o", "o>s", "sym", "mutual")
 SLOTS = ("$", "+")  # actor1, actor2
 _JOINERS = frozenset({"and", ",", "&"})
 
@@ -146,6 +148,7 @@ class Pattern:
     dyadic: bool = False
     reverse_cameo: str = ""  # "[032:033]": the code of the target's side of the event
     package: bool = False  # one of dyadscope's own patterns (a user's win where they overlap)
+    mutual: bool = False  # roles ``mutual``: found as ``sym``, coded once each way
 
     @property
     def anchor_index(self) -> int:
@@ -244,7 +247,12 @@ def parse_patterns(lines: Iterable[str], origin: str) -> list[Pattern]:
                 raise DictionaryError(origin, number, "a pattern cannot start or end with '...'")
             if elements[pattern_anchor(elements)].slot:
                 raise DictionaryError(origin, number, "an actor slot cannot anchor the event")
-            patterns.append(Pattern(kind, cameo, plover, domain, roles, elements, where))
+            patterns.append(
+                Pattern(
+                    kind, cameo, plover, domain, "sym" if roles == "mutual" else roles,
+                    elements, where, mutual=roles == "mutual",
+                )
+            )
     return patterns
 
 
