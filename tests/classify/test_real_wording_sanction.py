@@ -94,3 +94,29 @@ def test_agreed_prisoner_swap_is_a_pledge() -> None:
     """ "agreed on a prisoner exchange": the promise, not yet the exchange."""
     events = _events("Sudan and South Sudan agreed on a prisoner exchange on Monday.", "2024-03-08")
     assert [e[0] for e in events] == ["pledge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act a protest is "over" or "regarding" was done: coercion, as a noun
+        (
+            "Russia summoned Latvia's ambassador on Monday over the detention of Russian "
+            "journalists in Riga.",
+            ("coerce", "LVA", "RUS", "2024-03-04"),
+        ),
+        (
+            "Moscow lodged a protest with Tallinn on Monday regarding the recent detention "
+            "of Russian sailors.",
+            ("coerce", "EST", "RUS", "2024-03-04"),
+        ),
+        (
+            "Kabul on Tuesday criticised the forced deportation of Afghan refugees from Iran.",
+            ("coerce", "IRN", "AFG", "2024-03-05"),
+        ),
+    ],
+)
+def test_detention_and_deportation_told_as_nouns(
+    text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in _events(text, "2024-03-08")

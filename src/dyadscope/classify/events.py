@@ -61,6 +61,8 @@ _TIMING_PREPOSITIONS = frozenset({"following", "during", "according", "including
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+# acts done to a side's people or goods, which its protest "over" them tells as done
+_GRIEVANCES = frozenset({"coerce"})
 # what a signed deal may be for: coded beside the deal ("a deal to buy jets")
 _DEAL_CONTENTS = frozenset({"arms_transfer", "aid_project", "economic_cooperation"})
 
@@ -336,8 +338,11 @@ class EventCoder:
         noun = syntax.is_noun_head(tokens, match.anchor) or (
             tokens[match.anchor].low in cues().event_nouns
         )
+        # "protested over the detention of its citizens": a coercion the protest is over
+        grievance = pattern.kind in _GRIEVANCES and tokens[match.anchor].low in cues().patient_nouns
         status = promised or event_status(
-            tokens, first, match.start, match.end, consult=consult, noun=noun
+            tokens, first, match.start, match.end, consult=consult, noun=noun,
+            grievance=grievance,
         )
         if status is None and pattern.dyadic:
             status = "intent"  # a verb dictionary codes modal wording too ("would act")

@@ -22,6 +22,7 @@ def event_status(
     *,
     consult: bool = False,
     noun: bool = False,
+    grievance: bool = False,
 ) -> str | None:
     """The spec's status for a match spanning tokens ``start:end``; None when the
     sentence only muses about it ("could establish", "need to enhance"), which
@@ -29,7 +30,9 @@ def event_status(
     ``consult``: a meeting, talks or a visit, which took place even when told as
     the setting of something else ("during the summit", "after talks with").
     ``noun``: the trigger is a noun, whose own verb follows it ("the summit will be
-    held", "the visit did not take place")."""
+    held", "the visit did not take place"). ``grievance``: an act done to people,
+    which a protest "over" it or one "for" it tells as done ("protested over the detention
+    of its citizens")."""
     c = cues()
     if noun and any(t.low in _EARLIER for t in tokens[max(0, start - 2) : start]):
         return "actual"  # "the previous meeting of November 1": it took place
@@ -39,9 +42,12 @@ def event_status(
     if before >= 0 and tokens[before].low in _CHARGED:
         return None  # "its alleged support of terrorism", "the alleged Indian strikes"
     if before >= 0 and before != start - 1 and not _named_subject_acts(tokens, start):
-        if tokens[before].low in c.topic:
+        # "protested against the detention": the protest's object, as "condemned the
+        # strikes" is; "over" or "for" the detention gives its cause, which was done
+        grievance = grievance and tokens[before].low != "against"
+        if tokens[before].low in c.topic and not grievance:
             return None  # "negotiations regarding the purchase of ...": a topic, not an event
-        if tokens[before].low in c.background and not consult:
+        if tokens[before].low in c.background and not consult and not grievance:
             return None  # "amid the Pahalgam attacks": the setting of the news
     clause_start = _coordinated_clause_start(tokens, clause_start, start)
     # "In a move that could reshape the region, X signed ...": a modal before a comma
