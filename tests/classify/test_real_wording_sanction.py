@@ -120,3 +120,13 @@ def test_detention_and_deportation_told_as_nouns(
     text: str, expected: tuple[str, str, str | None, str | None]
 ) -> None:
     assert expected in _events(text, "2024-03-08")
+
+
+def test_apology_by_an_official_the_gazetteer_does_not_know() -> None:
+    """An apology made towards one side of the document's pair by an unnamed side's
+    official is the other side's, as a visit or a deal would be."""
+    text = (
+        "Indonesia and Malaysia signed a border treaty in 1995. In 2004, Cabinet "
+        "Secretary Harun Karimuddin made an apology towards Indonesia."
+    )
+    assert ("concede", "MYS", "IDN", "2004") in _events(text, "2024-03-08")
