@@ -130,3 +130,16 @@ def test_apology_by_an_official_the_gazetteer_does_not_know() -> None:
         "Secretary Harun Karimuddin made an apology towards Indonesia."
     )
     assert ("concede", "MYS", "IDN", "2004") in _events(text, "2024-03-08")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India urged Pakistan on Monday to respect the 2003 ceasefire along the border.",
+        "Armenia called on Azerbaijan on Monday to abide by the truce agreement of 1994.",
+        "Moscow and Ankara opened a joint centre in Azerbaijan for monitoring the ceasefire.",
+    ],
+)
+def test_truce_in_force_is_no_truce_agreed(text: str) -> None:
+    """A truce a side is told to respect, abide by or monitor was agreed before."""
+    assert "ceasefire" not in [e[0] for e in _events(text, "2024-03-08")]
