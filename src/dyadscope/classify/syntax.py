@@ -213,6 +213,11 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     if match.start == 0:
         return False
     before = tokens[match.start - 1].low
+    if _manner_adverb(before):
+        # "and sternly warned", ", strongly urging": the adverb does not change whose
+        # verb it is (an infinitive keeps its own: "to formally sign")
+        outer = tokens[_before_adverbs(tokens, match.start)].low
+        before = outer if outer in (",", "and") else before
     anchor = tokens[match.anchor].low
     verb = tokens[match.start].low  # "holding bilateral talks": the verb opens the match
     if before == "," and anchor.endswith("ing"):
@@ -261,6 +266,22 @@ TRIPS = frozenset({"visit", "visits", "trip", "trips", "tour"})
 _ON_A_TRIP_REACH = 4  # words between "on" and the trip: "on a two-day official visit"
 _MOVEMENT_REACH = 8  # words from the movement verb to its "on a visit"
 _MOVEMENTS = ("arriv", "land", "came", "come", "travel", "flew", "fly", "went", "reach")
+
+
+def _before_adverbs(tokens: Sequence[Token], start: int) -> int:
+    """Where the token before the manner adverbs right before ``start`` stands."""
+    at = start - 1
+    while at > 0 and (_manner_adverb(tokens[at].text) or tokens[at].text in _QUOTES):
+        at -= 1
+    return at
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _manner_adverb(word: str) -> bool:
+    """ "strongly", "sternly", "formally": a lower-case word in -ly (not "ally", "rally")."""
+    return word.islower() and word.isalpha() and len(word) > 5 and word.endswith("ly")
 
 
 def _on_a_trip(tokens: Sequence[Token], match: Match) -> bool:

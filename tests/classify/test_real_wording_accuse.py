@@ -1,0 +1,34 @@
+"""Wording of real diplomatic news about accusations, threats, requests, rejections and
+support, a class at a time (each class seen in several passages of the real-text dev
+split); the sentences are written for the tests, not copied from the gold."""
+
+from __future__ import annotations
+
+import dyadscope
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str | None = "2024-05-01") -> list[Event]:
+    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+
+
+def _sides(events: list[Event], kind: str, trigger: str) -> tuple[str, str | None]:
+    """actor1 and actor2 of the event of ``kind`` whose trigger starts with ``trigger``."""
+    event = next(
+        e for e in events if e.kind == kind and str(e.extra.get("trigger")).startswith(trigger)
+    )
+    return event.actor1.code, event.actor2.code if event.actor2 else None
+
+
+def test_an_adverb_before_a_second_verb_keeps_the_main_subject() -> None:
+    """ ", strongly urging Y to ...", "and sternly warned ...": the verb after the adverb
+    is the main subject's, not the act of the side named in the object before it."""
+    urged = _events("Japan's deputy foreign minister protested the intrusion of Chinese "
+                    "coast guard ships, strongly urging China to prevent a repeat.")
+    assert _sides(urged, "request", "urging") == ("JPN", "CHN")
+    warned = _events("India's foreign secretary called in the Chinese ambassador, and "
+                     "sternly warned against further incursions.")
+    assert _sides(warned, "criticism_hostility", "warned") == ("IND", "CHN")
+    invited = _events("Iraq's interior minister handed a letter to the Emir of Kuwait on "
+                      "Monday, formally inviting him to visit Baghdad.")
+    assert _sides(invited, "invitation", "inviting") == ("IRQ", "KWT")
