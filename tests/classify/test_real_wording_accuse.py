@@ -32,3 +32,14 @@ def test_an_adverb_before_a_second_verb_keeps_the_main_subject() -> None:
     invited = _events("Iraq's interior minister handed a letter to the Emir of Kuwait on "
                       "Monday, formally inviting him to visit Baghdad.")
     assert _sides(invited, "invitation", "inviting") == ("IRQ", "KWT")
+
+
+def test_an_envoy_summoned_in_the_passive_is_summoned_by_his_host() -> None:
+    """ "X's ambassador to Y was summoned": Y summons him, whatever state the sentence
+    names before the envoy or later in another clause ("as X's army ...")."""
+    later = _events("Turkey's ambassador to Iraq was summoned by the foreign ministry as "
+                    "Turkish troops pressed an offensive in the north.")
+    assert _sides(later, "criticism_hostility", "ambassador") == ("IRQ", "TUR")
+    before = _events("Amid the row with the Russian Federation, the Polish ambassador to "
+                     "Moscow was summoned to the Russian Foreign Ministry.")
+    assert _sides(before, "criticism_hostility", "ambassador") == ("RUS", "POL")

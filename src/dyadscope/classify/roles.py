@@ -183,14 +183,18 @@ def find_roles(
         # "three soldiers were killed outside Basra": the subject suffered it; who
         # did it is unnamed, at most placed
         first = venues.first_place(analysis, first_token, end_token)
-        if not subject and envoys.acted_on(tokens, match):
+        envoy = [m for f, last, m in analysis.actor_at if f < match.start <= last]
+        if envoy and envoys.acted_on(tokens, match):
             # "Iran's ambassador to Azerbaijan was summoned": the match begins inside
-            # the envoy's own name
-            subject = [m for f, last, m in analysis.actor_at if f < match.start <= last]
+            # the envoy's own name, whoever the clause named before him
+            subject = envoy
         if first is None and (envoys.by_host(tokens, match) or envoys.sent_away(tokens, match)):
             # "was summoned to the Iranian Foreign Ministry", "was asked to leave India",
-            # "Iran's ambassador to Azerbaijan was expelled": where the envoy serves
-            first = obj or envoys.posting(subject)
+            # "Iran's ambassador to Azerbaijan was expelled": where the envoy serves (not
+            # his own state, named later in the clause: "as the Turkish military ...")
+            own = any(_same_people(obj, m) for m in subject) if obj is not None else True
+            hosting = None if own else obj
+            first = hosting or envoys.posting(subject)
         second, _, rest = _split(subject)
         post = envoys.posting(subject) or envoys.recalled_from(analysis, match)
         if envoys.recalled(tokens, match) and (first is None or post is not None):
