@@ -43,3 +43,15 @@ def test_an_envoy_summoned_in_the_passive_is_summoned_by_his_host() -> None:
     before = _events("Amid the row with the Russian Federation, the Polish ambassador to "
                      "Moscow was summoned to the Russian Foreign Ministry.")
     assert _sides(before, "criticism_hostility", "ambassador") == ("RUS", "POL")
+
+
+def test_regretting_the_other_sides_measures_is_a_complaint() -> None:
+    """ "regretted the measures by X", "noted with regret the decision by X": a
+    complaint about the other side's act; regret for one's own deed stays a concession."""
+    regretted = _events("Qatar's foreign ministry said it regretted the measures taken by "
+                        "Bahrain.")
+    assert _sides(regretted, "criticism_hostility", "regretted") == ("QAT", "BHR")
+    noted = _events("Kigali noted with regret the decision by Kinshasa to close the border.")
+    assert _sides(noted, "criticism_hostility", "noted with regret") == ("RWA", "COD")
+    own = _events("Israel expressed regret to Egypt for the deaths of its border guards.")
+    assert [e.kind for e in own] == ["concede"]
