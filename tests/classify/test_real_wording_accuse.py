@@ -55,3 +55,12 @@ def test_regretting_the_other_sides_measures_is_a_complaint() -> None:
     assert _sides(noted, "criticism_hostility", "noted with regret") == ("RWA", "COD")
     own = _events("Israel expressed regret to Egypt for the deaths of its border guards.")
     assert [e.kind for e in own] == ["concede"]
+
+
+def test_insisting_that_something_was_so_is_no_demand() -> None:
+    """ "insisted that Russia was continuing the bombings": a claim maintained, not a
+    request; "insisted that Israel withdraw" still demands."""
+    claim = _events("Georgian officials insisted that Russia was continuing the bombings.")
+    assert all(e.kind != "request" for e in claim)
+    demand = _events("Egypt insisted that Israel withdraw its troops from the border.")
+    assert _sides(demand, "request", "insisted") == ("EGY", "ISR")
