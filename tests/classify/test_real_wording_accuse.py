@@ -64,3 +64,20 @@ def test_insisting_that_something_was_so_is_no_demand() -> None:
     assert all(e.kind != "request" for e in claim)
     demand = _events("Egypt insisted that Israel withdraw its troops from the border.")
     assert _sides(demand, "request", "insisted") == ("EGY", "ISR")
+
+
+def test_the_date_of_the_act_reacted_to_is_not_the_reactions() -> None:
+    """ "condemned an airstrike ... last night", "thanked him for his hospitality during
+    his visit last month": the date told after the act reacted to is that act's; the
+    condemnation or thanks is the news of the day. A charge keeps the day it names
+    ("accused Y of an attack on Monday" is told that day)."""
+    def dated(text: str, kind: str) -> str | None:
+        return next(e.date.start for e in _events(text, "2024-10-26") if e.kind == kind)
+
+    assert dated("Iran condemned an Israeli airstrike on its bases last night.",
+                 "criticism_hostility") == "2024-10-26"
+    assert dated("Pakistan's prime minister expressed his gratitude to Uzbekistan's "
+                 "president for his hospitality during his visit to Tashkent last month.",
+                 "support_statement") == "2024-10-26"
+    assert dated("Kyrgyzstan accused Tajikistan of an attack on its border post on Monday.",
+                 "criticism_hostility") == "2024-10-21"

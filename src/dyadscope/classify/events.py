@@ -455,6 +455,8 @@ class EventCoder:
             _date(
                 analysis, match.anchor, first, end, status, main_date, following,
                 _asked_for(tokens, match) if kind == "invitation" else None,
+                reaction=kind in _REACTIONS
+                and not tokens[match.anchor].low.startswith(_CHARGES),
             ),
             status,
             ctx.date,
@@ -539,6 +541,12 @@ def _drills_at_the_border(tokens: Sequence[Token], match: Match) -> bool:
         word in _EXERCISES and nxt in _AT_THE_DOOR for word, nxt in pairwise(words)
     )
     return held_near and not _TOGETHER & set(words[: len(words) - 1])
+
+
+def _comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Does a comma part the act at ``start`` from the date at ``end`` (", according to
+    the ministry on Tuesday": the report's day, not the act's)?"""
+    return any(t.low in (",", ";") for t in tokens[start:end])
 
 
 def _in_relative_clause(tokens: Sequence[Token], index: int, anchor: int) -> bool:
@@ -823,6 +831,8 @@ def _date(
     main_date: DateRef | None = None,
     following: Sequence[int] = (),
     asked_from: int | None = None,
+    *,
+    reaction: bool = False,
 ) -> DateRef:
     """The date nearest the trigger, preferring its own clause and what follows it.
     Not a date that names a thing ("the Aug. 13 agreement", "the 1995 customs
@@ -865,6 +875,9 @@ def _date(
         if any(anchor < at < index and _coordinated(analysis, anchor, at)
                and not _reported_between(tokens, at, index) for at in following):  # fmt: skip
             continue  # "accused each other and downgraded ties since Wednesday"
+        if reaction and any(anchor < at < index and not _comma_between(tokens, at, index)
+                            for at in following):  # fmt: skip
+            continue  # "condemned the airstrike last night": the act reacted to has that day
         distance = index - anchor if index > anchor else (anchor - index) + 2
         if not first <= index < end:
             distance += 20
@@ -891,6 +904,12 @@ _ASKED_ACTS = frozenset({
     "visit", "come", "attend", "pay", "take", "join", "participate", "speak", "travel",
     "undertake", "make", "address", "hold", "meet",
 })  # fmt: skip
+
+
+# what is said about another act: a date told after that act is the act's own
+# (not a charge: "accused each other of opening fire on Monday" was made that day)
+_REACTIONS = frozenset({"criticism_hostility", "support_statement"})
+_CHARGES = ("accus", "blam", "alleg", "charg")
 _PURPOSE_REACH = 6
 # what a summons is itself: "summoned the envoy to protest the shelling" codes the
 # summons (and the shelling), not a second act
