@@ -81,3 +81,17 @@ def test_the_date_of_the_act_reacted_to_is_not_the_reactions() -> None:
                  "support_statement") == "2024-10-26"
     assert dated("Kyrgyzstan accused Tajikistan of an attack on its border post on Monday.",
                  "criticism_hostility") == "2024-10-21"
+
+
+def test_an_unknown_speaker_addressing_one_side_speaks_for_the_other() -> None:
+    """ "Hu demanded that the Japanese side release the crew", "The Director General
+    urged the Indian side to ...": in a text on two states, a named speaker the
+    gazetteer does not know, addressing one, speaks for the other; a common word
+    opening the sentence ("Officials urged ...") names no speaker."""
+    lede = "China lodged a protest with Japan over the arrest of a Chinese captain. "
+    named = _events(lede + "Vice Minister Hu demanded that the Japanese side release the crew.")
+    assert _sides(named, "request", "demanded") == ("CHN", "JPN")
+    titled = _events(lede + "The Director General urged the Japanese side to free the crew.")
+    assert _sides(titled, "request", "urged") == ("CHN", "JPN")
+    unnamed = _events(lede + "Officials urged Japan to release the crew at once.")
+    assert all(e.kind != "request" for e in unnamed)

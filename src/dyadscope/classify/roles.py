@@ -320,6 +320,21 @@ def find_roles(
         # summit": by the other state of the document
         actor1 = _partner(actor2, ctx)
         inferred = actor1 is not None
+    if (
+        actor1 is None
+        and actor2 is not None
+        and kind in _STATEMENTS
+        and not agent
+        and not named_only
+        and not own_parties
+        and _speaker_unnamed(analysis, first_token, match.start)
+        and not _owner_inside(analysis, match, second)
+    ):
+        # "Hu demanded that the Japanese side release the ship", "The Director General
+        # urged the Indian side to ...": a speaker the gazetteer does not know, in a text
+        # on that side and another, speaks for the other
+        actor1 = _partner(actor2, ctx)
+        inferred = actor1 is not None
     if actor1 is None:
         return None
     return Roles(
@@ -599,6 +614,44 @@ def _unknown_subject(analysis: SentenceAnalysis, first_token: int, start: int) -
         w.low in _TITLE_WORDS and i + 1 < len(words) and words[i + 1].text[:1].isupper()
         for i, w in enumerate(words)
     )
+
+
+# what a side states to the other: said by someone, to someone
+_STATEMENTS = frozenset({"criticism_hostility", "request", "reject", "support_statement"})
+
+
+def _speaker_unnamed(analysis: SentenceAnalysis, first_token: int, start: int) -> bool:
+    """Does the clause name someone before the trigger (a name or a title the gazetteer
+    does not know: "Hu", "The Director General", "FO"), but no actor? A capital that
+    only opens the sentence ("The note", "Officials") names no one."""
+    if any(first_token <= f < start for f, _, _ in analysis.actor_at):
+        return False
+    tokens = analysis.tokens
+    opening = next((i for i, t in enumerate(tokens) if t.text[:1].isalnum()), 0)
+    # "Officials warned", "These acts", "We call": a common word opening the sentence
+    common = cues().affiliated_nouns | cues().determiners | syntax.SUBJECT_PRONOUNS
+    return any(
+        tokens[i].text[:1].isupper()
+        and (
+            i > opening
+            or (tokens[i].text.isupper() and len(tokens[i].text) > 1)  # "FO", not "I"
+            or ((i + 1 == start or _capital(tokens, i + 1)) and tokens[i].low not in common)
+        )
+        for i in range(first_token, start)
+    )
+
+
+def _capital(tokens: Sequence[Token], index: int) -> bool:
+    return index < len(tokens) and tokens[index].text[:1].isupper()
+
+
+def _owner_inside(analysis: SentenceAnalysis, match: Match, mention: ActorMention | None) -> bool:
+    """Is ``mention`` a possessor inside the matched words ("expressed Beijing's strong
+    dissatisfaction"): the speaker's own side, not the one spoken to?"""
+    span = analysis.span_of(mention) if mention is not None else None
+    if span is None or not match.start <= span[0] < match.end:
+        return False
+    return analysis.tokens[span[1]].text.endswith(("'s", "’s", "'", "’"))
 
 
 def _object_pronoun(tokens: Sequence[Token], match: Match) -> bool:
