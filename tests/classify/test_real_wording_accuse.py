@@ -95,3 +95,14 @@ def test_an_unknown_speaker_addressing_one_side_speaks_for_the_other() -> None:
     assert _sides(titled, "request", "urged") == ("CHN", "JPN")
     unnamed = _events(lede + "Officials urged Japan to release the crew at once.")
     assert all(e.kind != "request" for e in unnamed)
+
+
+def test_an_apology_or_explanation_expected_is_asked_for() -> None:
+    """ "said he expected an apology from X", "expects an explanation from X": a request
+    to X (the apology itself is not given, so no concession)."""
+    apology = _events("Spain's foreign minister said he expected an apology from "
+                      "Argentina's president.")
+    assert _sides(apology, "request", "expected") == ("ESP", "ARG")
+    assert all(e.kind != "concede" for e in apology)
+    explanation = _events("Iran urgently expects an explanation from Turkey.")
+    assert _sides(explanation, "request", "expects") == ("IRN", "TUR")
