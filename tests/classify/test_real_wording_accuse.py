@@ -106,3 +106,16 @@ def test_an_apology_or_explanation_expected_is_asked_for() -> None:
     assert all(e.kind != "concede" for e in apology)
     explanation = _events("Iran urgently expects an explanation from Turkey.")
     assert _sides(explanation, "request", "expects") == ("IRN", "TUR")
+
+
+def test_a_charge_denied_is_a_rejection_of_the_accuser() -> None:
+    """ "..., a charge denied by Islamabad", "but Russia denied that", "has denied having
+    anything to do with ...": the denier rejects the charge of the side that made it."""
+    charge = _events("Iranian officials said the attackers had come from Pakistan, a charge "
+                     "denied by Islamabad.")
+    assert _sides(charge, "reject", "charge denied") == ("PAK", "IRN")
+    that = _events("Georgia said Russian jets kept bombing its towns, but Russia denied that.")
+    assert _sides(that, "reject", "denied") == ("RUS", "GEO")
+    having = _events("Cuba has denied having anything to do with the attacks on American "
+                     "diplomats.")
+    assert _sides(having, "reject", "denied") == ("CUB", "USA")
