@@ -97,17 +97,6 @@ def test_an_unknown_speaker_addressing_one_side_speaks_for_the_other() -> None:
     assert all(e.kind != "request" for e in unnamed)
 
 
-def test_an_apology_or_explanation_expected_is_asked_for() -> None:
-    """ "said he expected an apology from X", "expects an explanation from X": a request
-    to X (the apology itself is not given, so no concession)."""
-    apology = _events("Spain's foreign minister said he expected an apology from "
-                      "Argentina's president.")
-    assert _sides(apology, "request", "expected") == ("ESP", "ARG")
-    assert all(e.kind != "concede" for e in apology)
-    explanation = _events("Iran urgently expects an explanation from Turkey.")
-    assert _sides(explanation, "request", "expects") == ("IRN", "TUR")
-
-
 def test_a_charge_denied_is_a_rejection_of_the_accuser() -> None:
     """ "..., a charge denied by Islamabad", "but Russia denied that", "has denied having
     anything to do with ...": the denier rejects the charge of the side that made it."""
