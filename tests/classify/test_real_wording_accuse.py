@@ -108,3 +108,14 @@ def test_a_charge_denied_is_a_rejection_of_the_accuser() -> None:
     having = _events("Cuba has denied having anything to do with the attacks on American "
                      "diplomats.")
     assert _sides(having, "reject", "denied") == ("CUB", "USA")
+
+
+def test_the_direct_object_after_an_article_is_the_target() -> None:
+    """ "accused the president of Guyana, Irfaan Ali, of ...": the side right after the
+    verb and its article is the one accused, not a side named in the charge after "of"."""
+    accused = _events("Baku accused the prime minister of Armenia, Nikol Pashinyan, of "
+                      "seeking the presence of French troops.")
+    assert _sides(accused, "criticism_hostility", "accused") == ("AZE", "ARM")
+    venezuela = _events("Venezuela accused the president of Guyana, Irfaan Ali, of giving a "
+                        "green light to the presence of United States troops.")
+    assert _sides(venezuela, "criticism_hostility", "accused") == ("VEN", "GUY")

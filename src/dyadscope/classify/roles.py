@@ -1008,6 +1008,15 @@ def _object(
             first == match.end and (prep not in c.all_prepositions or prep == own_preposition)
         ):
             return mention
+        if (
+            first > match.end
+            and own_preposition not in c.all_prepositions
+            and all(t.low in c.determiners for t in tokens[match.end : first])
+        ):
+            # "accused the president of Guyana of ...": a verb's direct object, however
+            # many sides its charge names after "of" ("protested to the UN against X"
+            # keeps "against")
+            return mention
     for wanted in c.object_prepositions.get(kind, ()):
         for _, prep, mention in candidates:
             if prep == wanted:
