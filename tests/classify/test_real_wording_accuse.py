@@ -119,3 +119,14 @@ def test_the_direct_object_after_an_article_is_the_target() -> None:
     venezuela = _events("Venezuela accused the president of Guyana, Irfaan Ali, of giving a "
                         "green light to the presence of United States troops.")
     assert _sides(venezuela, "criticism_hostility", "accused") == ("VEN", "GUY")
+
+
+def test_criticism_of_the_act_a_clause_tells_targets_its_subject() -> None:
+    """ "X did Y, a decision denounced by Z", "..., a move slammed by Z": what Z criticises
+    is the clause's act, done by its subject, not the side named last before it."""
+    denounced = _events("Japan removed South Korea from its export white list, a decision "
+                        "denounced by Seoul as retaliation.")
+    assert _sides(denounced, "criticism_hostility", "denounced") == ("KOR", "JPN")
+    slammed = _events("Norway recognised a Palestinian state, with Ireland due to follow, "
+                      "in a move slammed by Israel.")
+    assert _sides(slammed, "criticism_hostility", "slammed") == ("ISR", "NOR")

@@ -178,6 +178,10 @@ def find_roles(
     elif agent:  # "a visit by X to Y", "was recognised by X"
         first, _, rest = _split(agent)
         targets = subject if passive else ([obj] if obj else subject)
+        if kind == "criticism_hostility" and _told_of_the_clause(tokens, match):
+            # "Spain and Norway recognised Palestine, a decision slammed by Israel":
+            # what is criticised is the main clause's act, so its subject
+            targets = _first_group(analysis, match.start, 0, people) or targets
         second = targets[0] if targets else None
     elif syntax.is_passive(tokens, match.anchor):
         # "three soldiers were killed outside Basra": the subject suffered it; who
@@ -652,6 +656,19 @@ def _owner_inside(analysis: SentenceAnalysis, match: Match, mention: ActorMentio
     if span is None or not match.start <= span[0] < match.end:
         return False
     return analysis.tokens[span[1]].text.endswith(("'s", "’s", "'", "’"))
+
+
+_RESUMING = frozenset({"decision", "move", "step", "measure", "which"})
+
+
+def _told_of_the_clause(tokens: Sequence[Token], match: Match) -> bool:
+    """Is the trigger a participle after a noun that sums up the clause before it
+    (", a decision denounced by Seoul", ", which was criticized by the EU")?"""
+    before = [t.low for t in tokens[max(0, match.start - 4) : match.start]]
+    if not tokens[match.anchor].low.endswith("ed") or "," not in before:
+        return False
+    after_comma = before[len(before) - before[::-1].index(","):]
+    return bool(_RESUMING & set(after_comma))
 
 
 def _object_pronoun(tokens: Sequence[Token], match: Match) -> bool:
