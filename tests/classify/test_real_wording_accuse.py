@@ -130,3 +130,21 @@ def test_criticism_of_the_act_a_clause_tells_targets_its_subject() -> None:
     slammed = _events("Norway recognised a Palestinian state, with Ireland due to follow, "
                       "in a move slammed by Israel.")
     assert _sides(slammed, "criticism_hostility", "slammed") == ("ISR", "NOR")
+
+
+def test_a_measure_in_retaliation_accuses_the_side_answered() -> None:
+    """ "expelled an Estonian diplomat in retaliation for Tallinn declaring ...",
+    "imposed sanctions ... in retaliation for Washington's arms sale": the measure, and a
+    charge against the side whose act it answers; a purchase "in response to tension
+    with Turkey" answers no one's act."""
+    def charge(text: str) -> tuple[str, str | None]:
+        return _sides(_events(text), "criticism_hostility", "in re")
+
+    assert charge("Russia expelled an Estonian diplomat in retaliation for Tallinn "
+                  "declaring a Russian envoy persona non grata.") == ("RUS", "EST")
+    assert charge("China imposed sanctions on American arms makers in retaliation for "
+                  "Washington's arms sale to Taiwan.") == ("CHN", "USA")
+    assert charge("Kinshasa expelled the Rwandan ambassador, in retaliation for Kigali's "
+                  "support to the rebels.") == ("COD", "RWA")
+    bought = _events("Greece bought French frigates in response to tension with Turkey.")
+    assert all(e.kind != "criticism_hostility" for e in bought)

@@ -237,6 +237,9 @@ class EventCoder:
             supply = _named_supply(analysis.tokens, match, event)
             if supply is not None:
                 events.append(supply)
+            answered = _retaliation_for(event, analysis, match)
+            if answered is not None:
+                events.append(answered)
             # "were signed in 1936, 1946, 1966 and 1991": the act once at each date
             events += [
                 replace(event, id=stable_id(event.id, when.start), date=when)
@@ -541,6 +544,61 @@ def _drills_at_the_border(tokens: Sequence[Token], match: Match) -> bool:
         word in _EXERCISES and nxt in _AT_THE_DOOR for word, nxt in pairwise(words)
     )
     return held_near and not _TOGETHER & set(words[: len(words) - 1])
+
+
+_ANSWERING_KINDS = frozenset({"sanction", "coerce"})
+_ANSWERS = (("in", "retaliation", "for"), ("in", "retaliation", "to"), ("in", "response", "to"),
+            ("as", "retaliation", "for"))
+_ANSWER_REACH = 6  # words from "in retaliation for" to the side whose act it answers
+
+
+def _retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event | None:
+    """ "expelled an Estonian diplomat in retaliation for Tallinn declaring ...",
+    "imposed sanctions ... in response to Washington's arms sale": a measure taken in
+    answer to the other side's act says that act was wrong (ACCUSE), from the side
+    that answers to the side whose act it was."""
+    actor = event.actor1
+    if event.kind not in _ANSWERING_KINDS or event.status != "actual" or actor is None:
+        return None
+    tokens = analysis.tokens
+    words = [t.low for t in tokens]
+    opening = next(
+        (i + 3 for i in range(match.end, len(words) - 2)
+         if tuple(words[i : i + 3]) in _ANSWERS), None,
+    )  # fmt: skip
+    if opening is None:
+        return None
+    side = next(
+        (m.actor for f, _, m in analysis.actors_in_order
+         if opening <= f <= opening + _ANSWER_REACH and m.actor is not None
+         and m.actor.code != actor.code and _owns_the_act(words, opening, f)),
+        None,
+    )  # fmt: skip
+    # "expelled the ambassador, in retaliation for": one comma may set the phrase off
+    if side is None or any(t.low in (",", ";") for t in tokens[match.end : opening - 4]):
+        return None
+    return replace(
+        event,
+        id=stable_id(event.id, "answered"),
+        kind="criticism_hostility",
+        plover="ACCUSE",
+        cameo="111",
+        goldstein=_goldstein("111"),
+        actor2=Actor(side.code, side.name, side.sector, side.text),
+        others=(),
+        quantities=(),
+        extra={**event.extra, "trigger": " ".join(words[opening - 3 : opening])},
+    )
+
+
+def _owns_the_act(words: Sequence[str], opening: int, mention: int) -> bool:
+    """Is the side at ``mention`` the one whose act is answered: named first after "in
+    retaliation for" ("for Tallinn declaring", "to Washington's arms sale") or as its
+    agent ("a slew of expulsions by Prague")?"""
+    between = words[opening:mention]
+    return all(w in ("the", "a", "an") for w in between) or (
+        (bool(between) and between[-1] == "by") or between[-2:-1] == ["by"]
+    )
 
 
 def _comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
