@@ -148,3 +148,11 @@ def test_a_measure_in_retaliation_accuses_the_side_answered() -> None:
                   "support to the rebels.") == ("COD", "RWA")
     bought = _events("Greece bought French frigates in response to tension with Turkey.")
     assert all(e.kind != "criticism_hostility" for e in bought)
+
+
+def test_a_measure_announced_after_in_response_to_accuses_the_side_answered() -> None:
+    """ "In response to unfriendly actions by the British authorities, the Russian side
+    decided to impose sanctions ...": the phrase may open the sentence."""
+    fronted = _events("In response to hostile steps by the Polish authorities, the Belarusian "
+                      "side decided to impose sanctions on ten Polish officials.")
+    assert _sides(fronted, "criticism_hostility", "in response") == ("BLR", "POL")

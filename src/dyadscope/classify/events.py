@@ -562,8 +562,11 @@ def _retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> 
         return None
     tokens = analysis.tokens
     words = [t.low for t in tokens]
+    # after the measure, or opening the sentence ("In response to ..., Russia imposed")
+    first_word = next((i for i, w in enumerate(words) if w[:1].isalnum()), 0)
+    fronted = [first_word] if tuple(words[first_word : first_word + 3]) in _ANSWERS else []
     opening = next(
-        (i + 3 for i in range(match.end, len(words) - 2)
+        (i + 3 for i in [*fronted, *range(match.end, len(words) - 2)]
          if tuple(words[i : i + 3]) in _ANSWERS), None,
     )  # fmt: skip
     if opening is None:
