@@ -156,3 +156,12 @@ def test_a_measure_announced_after_in_response_to_accuses_the_side_answered() ->
     fronted = _events("In response to hostile steps by the Polish authorities, the Belarusian "
                       "side decided to impose sanctions on ten Polish officials.")
     assert _sides(fronted, "criticism_hostility", "in response") == ("BLR", "POL")
+
+
+def test_a_threat_with_no_one_named_is_aimed_at_the_documents_other_side() -> None:
+    """ "Russia warned of a painful response" in a story on Poland and Russia: aimed at
+    Poland, not at whoever Russia dealt with in the sentence before."""
+    story = _events("Poland ordered the closure of the Russian consulate in Poznan on "
+                    "Tuesday, the Polish foreign minister said. Russia signed a grain deal "
+                    "with Ukraine last week. Russia warned of a painful response.")
+    assert _sides(story, "criticism_hostility", "warned") == ("RUS", "POL")

@@ -80,6 +80,10 @@ def complete_counterparts(
                 else dyad
             )
             latest = sides.latest(key)
+            if event.plover == "THREATEN" and _in_pair(event.actor1, dyad):
+                # "Russia warned of a painful response": a threat with no one named is
+                # aimed at the document's other side, not at whoever the actor met last
+                latest = None
             if latest is None and hostile and event.kind in _FORCE:
                 # "Israel launched a counterattack after Hezbollah fired rockets at it":
                 # force later in the sentence against the actor names whom it answers
@@ -180,6 +184,10 @@ def _counterpart(
         other = dyad[1] if actor.code == dyad[0].code else dyad[0]
         return _bare(other)
     return None
+
+
+def _in_pair(actor: Actor, dyad: tuple[Actor, Actor] | None) -> bool:
+    return dyad is not None and actor.code in (dyad[0].code, dyad[1].code)
 
 
 def _bare(actor: Actor) -> Actor:
