@@ -165,3 +165,16 @@ def test_a_threat_with_no_one_named_is_aimed_at_the_documents_other_side() -> No
                     "Tuesday, the Polish foreign minister said. Russia signed a grain deal "
                     "with Ukraine last week. Russia warned of a painful response.")
     assert _sides(story, "criticism_hostility", "warned") == ("RUS", "POL")
+
+
+def test_a_request_named_as_a_noun_is_its_makers() -> None:
+    """ "At the request of Mozambique, Rwanda deployed ...", "responding to a request by
+    the US": the side after "of", "by" or "from" asked, the one acting on it was asked."""
+    at = _events("At the request of the Mozambican government, Rwanda deployed 1,000 "
+                 "troops to Cabo Delgado.")
+    assert _sides(at, "request", "At the request") == ("MOZ", "RWA")
+    by = _events("Mexico extradited 29 cartel members to the United States, responding to "
+                 "a request by the US Justice Department.")
+    assert _sides(by, "request", "request by") == ("USA", "MEX")
+    source = _events("Egypt rejected in 2016 a request from Khartoum to open talks.")
+    assert _sides(source, "request", "request") == ("SDN", "EGY")

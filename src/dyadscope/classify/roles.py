@@ -328,6 +328,7 @@ def find_roles(
         actor1 is None
         and actor2 is not None
         and kind in _STATEMENTS
+        and roles == "s>o"  # the speaker stands before the trigger
         and not agent
         and not named_only
         and not own_parties
