@@ -178,3 +178,15 @@ def test_a_request_named_as_a_noun_is_its_makers() -> None:
     assert _sides(by, "request", "request by") == ("USA", "MEX")
     source = _events("Egypt rejected in 2016 a request from Khartoum to open talks.")
     assert _sides(source, "request", "request") == ("SDN", "EGY")
+
+
+def test_a_statement_told_next_takes_the_date_of_the_statement_before() -> None:
+    """ "X summoned Y's envoy on Thursday and protested firing on Tuesday night. X also
+    called upon Y to ...": the call was made with the protest, not on the night of the
+    firing told last."""
+    story = _events("Afghanistan summoned Pakistan's ambassador on Thursday and protested "
+                    "over firing by Pakistani forces on Tuesday night. An Afghan official also "
+                    "called upon the Pakistani government to halt such actions.", "2015-07-02")
+    call = next(e for e in story if e.kind == "request")
+    assert (call.actor1.code, call.actor2.code if call.actor2 else None) == ("AFG", "PAK")
+    assert call.date.start == "2015-07-02"

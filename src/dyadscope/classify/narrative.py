@@ -35,6 +35,8 @@ REACH = 3  # sentences back inside a paragraph
 LINKED_REACH = 2  # sentences back across a paragraph break, for a linked sentence
 RETOLD_REACH = 3  # sentences back that "The incident took place on ..." may date
 _SPECIFIC = frozenset({"day", "month", "year"})
+# what one side says to another: told on the day of the side's last statement
+STATEMENTS = frozenset({"criticism_hostility", "request", "reject", "support_statement"})
 _PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
 
 
@@ -55,6 +57,8 @@ class NarrativeDates:
 
     def __init__(self, doc_date: str | None = None, *, news: bool = False) -> None:
         self._dates: deque[tuple[DateRef | None, int]] = deque(maxlen=REACH)
+        # the dates of what the sides said (statements), sentence by sentence
+        self._said: deque[tuple[DateRef | None, int]] = deque(maxlen=REACH)
         self._paragraph = 0
         self._news = news  # a news story is one episode: its date crosses paragraphs
         self._period: DateRef | None = None
@@ -100,7 +104,8 @@ class NarrativeDates:
                 now = event.extra.get("tense") in ("perfect", "present") and not (
                     event.extra.get("quoted")
                 )
-                fallback = self._document if now else (carried or self._document)
+                said = self._said_date() if event.kind in STATEMENTS else None
+                fallback = self._document if now else (said or carried or self._document)
                 planned = self._planned() if event.status == "planned" else None
                 if planned is not None:
                     fallback = planned
@@ -115,6 +120,15 @@ class NarrativeDates:
                     event = replace(event, date=fallback)
             out.append(event)
         return out
+
+    def _said_date(self) -> DateRef | None:
+        """The date of the last statement told in the last sentences of this paragraph
+        (any, in news): "X summoned the envoy on Thursday and protested the firing on
+        Tuesday. It also called on Y to ...": the call was made with the protest."""
+        for date, paragraph in reversed(self._said):
+            if date is not None and (paragraph == self._paragraph or self._news):
+                return replace(date, basis="context")
+        return None
 
     def _planned(self) -> DateRef | None:
         """The date of the last plan told in this paragraph (any, in news), if recent."""
@@ -164,6 +178,8 @@ class NarrativeDates:
             )
         ]
         self._dates.append((specific[-1] if specific else None, self._paragraph))
+        said = [d for d in dated if any(e.date is d and e.kind in STATEMENTS for e in events)]
+        self._said.append((said[-1] if said else None, self._paragraph))
         plans = [
             e.date
             for e in events
