@@ -1,0 +1,40 @@
+"""Wording of policy and history prose that the extractor codes: events told as nouns
+and in lists, treaties and declarations with their dates, recognitions and ties set up
+in background sentences. The sentences are written here, after classes of wording seen
+in the real-text dev gold; none is copied from it."""
+
+from __future__ import annotations
+
+import pytest
+
+import dyadscope
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str = "2024-05-01") -> list[Event]:
+    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+
+
+def _coded(text: str, date: str = "2024-05-01") -> set[tuple[str, str, str | None]]:
+    return {
+        (e.kind, e.actor1.code, e.actor2.code if e.actor2 else None) for e in _events(text, date)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "other"),
+    [
+        ("Ottawa has refused to recognise the military government in Niger.", "CAN", "NER"),
+        (
+            "Ties soured after the contested 2019 election in Bolivia, which Argentina "
+            "declined to recognize.",
+            "ARG",
+            "BOL",
+        ),
+    ],
+)
+def test_refusing_to_recognise_is_non_recognition(text: str, side: str, other: str) -> None:
+    """ "refused to recognise X" is non-recognition of X, not a rejection beside it."""
+    coded = _coded(text)
+    assert ("non_recognition", side, other) in coded
+    assert not any(kind in ("reject", "recognition") for kind, _, _ in coded)
