@@ -452,10 +452,11 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     # "its airspace" is the sentence's first state's when no report names one
     ("armed_clash", "IRN", "PAK", "Pakistan recalled its ambassador from Iran after Iran "
      "violated its airspace."),
-    # relations established, restored or normalised: diplomatic cooperation
+    # relations established or restored: diplomatic cooperation; normalised: the agreement
+    # that ends a rift
     ("other", "CHN", "KAZ",
      "Diplomatic relations between China and Kazakhstan were established on 3 January 1992."),
-    ("other", "MAR", "ISR", "Morocco normalized ties with Israel in 2020."),
+    ("agreement_signed", "MAR", "ISR", "Morocco normalized ties with Israel in 2020."),
     ("other", "PAK", "BGD", "Pakistan and Bangladesh restored diplomatic relations."),
     # retaliatory tariffs are a sanction, not a strike
     ("sanction", "USA", "COL", "The US announced retaliatory tariffs on Colombia."),

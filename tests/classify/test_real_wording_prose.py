@@ -38,3 +38,11 @@ def test_refusing_to_recognise_is_non_recognition(text: str, side: str, other: s
     coded = _coded(text)
     assert ("non_recognition", side, other) in coded
     assert not any(kind in ("reject", "recognition") for kind, _, _ in coded)
+
+
+def test_normalising_ties_is_an_agreement() -> None:
+    """ "normalized ties in 1994": the agreement that ended the rift, dated as told."""
+    (event,) = [e for e in _events("Egypt and Jordan normalized ties in 1994 after years of "
+                                   "hostility.") if e.actor2 is not None]
+    assert (event.kind, event.actor1.code, event.actor2.code) == ("agreement_signed", "EGY", "JOR")
+    assert event.date.start == "1994"
