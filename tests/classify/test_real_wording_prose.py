@@ -46,3 +46,21 @@ def test_normalising_ties_is_an_agreement() -> None:
                                    "hostility.") if e.actor2 is not None]
     assert (event.kind, event.actor1.code, event.actor2.code) == ("agreement_signed", "EGY", "JOR")
     assert event.date.start == "1994"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "host", "year"),
+    [
+        ("The Japanese Embassy in Hanoi was opened in 1973.", "JPN", "VNM", "1973"),
+        ("Norway's diplomatic mission in Kenya was established in 2001.", "NOR", "KEN", "2001"),
+        ("The embassy of Brazil was inaugurated in Canberra in 1946.", "BRA", "AUS", "1946"),
+    ],
+)
+def test_a_mission_opened_in_the_passive_is_its_owners(
+    text: str, owner: str, host: str, year: str
+) -> None:
+    """ "The X Embassy in <capital> was opened": X opened it, in the host state."""
+    (event,) = _events(text)
+    assert event.kind == "other" and event.plover == "COOPERATE"
+    assert (event.actor1.code, event.actor2 and event.actor2.code) == (owner, host)
+    assert event.date.start == year

@@ -2,13 +2,16 @@
 
 "Iran's ambassador to Azerbaijan was summoned" names the envoy and where he serves,
 not who acted: the state he serves in summons, expels, reprimands or declares him
-persona non grata, and orders him to leave; his own state recalls him.
+persona non grata, and orders him to leave; his own state recalls him. A mission told
+in the passive ("The Turkish Embassy in Almaty was opened in 1992") was opened by its
+owner, in the state it stands in.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dyadscope.classify import syntax
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.tokens import Token
@@ -68,3 +71,37 @@ def posting(envoys: Sequence[ActorMention]) -> ActorMention | None:
         if envoy.posted_to is not None:
             return ActorMention(envoy.start, envoy.end, envoy.text, envoy.posted_to, "location")
     return None
+
+
+_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions"})
+_OWNER_GAP = frozenset({"'s", "’s", "diplomatic", "new", "first"})
+
+
+def opened_mission(
+    analysis: SentenceAnalysis, match: Match, end: int
+) -> tuple[ActorMention, ActorMention | None] | None:
+    """ "Pakistan Embassy was opened in Baku", "the Embassy of China was opened in
+    Lusaka", "Azerbaijan's diplomatic mission in Israel was established": the mission's
+    owner, who opened it, and the first other side named after it up to ``end``, where
+    it stands. None unless the match opens on a mission and its verb is passive."""
+    tokens = analysis.tokens
+    start = match.start
+    if tokens[start].low not in _MISSIONS or not syntax.is_passive(tokens, match.anchor):
+        return None
+    owner = next((m for f, last, m in analysis.actor_at if f <= start <= last), None)
+    if owner is None and start + 2 < len(tokens) and tokens[start + 1].low == "of":
+        owner = next((m for f, _, m in analysis.actor_at if f == start + 2), None)
+    before = start - 1
+    while owner is None and before >= 0 and tokens[before].low in _OWNER_GAP:
+        before -= 1
+    if owner is None:
+        owner = next((m for _, last, m in analysis.actor_at if last == before), None)
+    if owner is None or owner.actor is None:
+        return None
+    code = owner.actor.code
+    host = next(
+        (m for f, _, m in analysis.actors_in_order
+         if start < f < end and m.actor is not None and m.actor.code != code),
+        None,
+    )  # fmt: skip
+    return owner, host

@@ -183,6 +183,9 @@ def find_roles(
             # what is criticised is the main clause's act, so its subject
             targets = _first_group(analysis, match.start, 0, people) or targets
         second = targets[0] if targets else None
+    elif (opened := envoys.opened_mission(analysis, match, end_token)) is not None:
+        # "The Turkish Embassy in Almaty was opened in 1992": its owner opened it
+        (first, second), rest = opened, []
     elif syntax.is_passive(tokens, match.anchor):
         # "three soldiers were killed outside Basra": the subject suffered it; who
         # did it is unnamed, at most placed
