@@ -64,3 +64,16 @@ def test_a_mission_opened_in_the_passive_is_its_owners(
     assert event.kind == "other" and event.plover == "COOPERATE"
     assert (event.actor1.code, event.actor2 and event.actor2.code) == (owner, host)
     assert event.date.start == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1979 Cairo and Jerusalem signed a treaty formally ending the state of war between "
+        "Egypt and Israel.",
+        "The ruling did not end the hostilities between Ghana and Togo.",
+    ],
+)
+def test_a_state_of_war_that_is_ended_is_no_fighting(text: str) -> None:
+    """ "a treaty ending the state of war between X and Y": what ended, not a clash told."""
+    assert not any(e.kind == "armed_clash" for e in _events(text))
