@@ -77,3 +77,18 @@ def test_a_mission_opened_in_the_passive_is_its_owners(
 def test_a_state_of_war_that_is_ended_is_no_fighting(text: str) -> None:
     """ "a treaty ending the state of war between X and Y": what ended, not a clash told."""
     assert not any(e.kind == "armed_clash" for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar and Bahrain agreed to restore diplomatic relations and reopen their embassies.",
+        "Egypt and Turkey agreed to resume their ties and reopen embassies within a month.",
+    ],
+)
+def test_a_second_thing_agreed_is_no_act_of_its_own(text: str) -> None:
+    """ "agreed to restore relations and reopen embassies": one agreement, the embassies
+    reopened are part of it, not an act beside it."""
+    events = _events(text)
+    assert len(events) == 1
+    assert events[0].kind in ("agreement_signed", "pledge")

@@ -160,6 +160,10 @@ class EventCoder:
                     if governed:
                         promised = "actual"  # "wants to help Y": the stated intent happened
             deal_before = coded_at.get(previous.anchor) if previous is not None else None
+            if deal_before is not None and _agreed_too(
+                analysis.tokens, previous, match, deal_before
+            ):
+                continue  # "agreed to restore relations and reopen embassies": one agreement
             if (
                 previous is not None
                 and deal_before is not None
@@ -1018,6 +1022,22 @@ def _named_supply(tokens: Sequence[Token], match: Match, deal: Event) -> Event |
         deal, id=stable_id(deal.id, "arms_transfer"), kind="arms_transfer", plover="COOPERATE",
         cameo="062", goldstein=_goldstein("062"), domain="military",
     )  # fmt: skip
+
+
+def _agreed_too(
+    tokens: Sequence[Token], previous: Match | None, match: Match, agreed: Event
+) -> bool:
+    """Is ``match`` a bare verb joined by "and" to an agreement concluded by agreeing
+    to something ("agreed to restore diplomatic relations and reopen embassies")? It is
+    more of what was agreed, not an act of its own."""
+    if previous is None or match.anchor != match.start:
+        return False
+    if agreed.kind != "pledge" and not (
+        agreed.kind == "agreement_signed" and tokens[previous.anchor].low.startswith("agree")
+    ):
+        return False
+    between = [t.low for t in tokens[previous.end : match.start]]
+    return between in (["and"], [",", "and"])
 
 
 def _deal_content(tokens: Sequence[Token], deal: Match, match: Match) -> bool:
