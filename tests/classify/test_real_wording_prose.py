@@ -92,3 +92,27 @@ def test_a_second_thing_agreed_is_no_act_of_its_own(text: str) -> None:
     events = _events(text)
     assert len(events) == 1
     assert events[0].kind in ("agreement_signed", "pledge")
+
+
+def test_a_signing_that_lists_documents_signs_each() -> None:
+    """ "signed a fisheries agreement, a civil aviation agreement and a cultural
+    memorandum": three documents signed, one event each, all dated by the signing."""
+    events = _events(
+        "In 1995 Chile and Peru signed a fisheries agreement, a civil aviation agreement "
+        "and a cultural memorandum."
+    )
+    assert [(e.kind, e.actor1.code, e.actor2 and e.actor2.code, e.date.start) for e in events] == [
+        ("agreement_signed", "CHL", "PER", "1995")
+    ] * 3
+
+
+def test_a_listed_document_keeps_its_own_partner() -> None:
+    """ "and a trade deal with Bolivia": the second document's other side is its own."""
+    coded = _coded("Chile signed a fisheries agreement with Peru and a trade deal with Bolivia.")
+    assert coded == {("agreement_signed", "CHL", "PER"), ("agreement_signed", "CHL", "BOL")}
+
+
+def test_one_document_on_several_topics_is_one_signing() -> None:
+    """ "an agreement on trade, investment and energy": one document."""
+    events = _events("Chile and Peru signed an agreement on trade, investment and energy.")
+    assert len(events) == 1

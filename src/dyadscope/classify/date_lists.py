@@ -1,6 +1,9 @@
 """An act told once with a list of dates happened at each: "agreements were signed in
 1936, 1946, 1966 and 1991", "signed a boundary agreement in April 1994, a supplementary
-agreement in September 1997 and ...". The coder copies the event to each date listed."""
+agreement in September 1997 and ...". The coder copies the event to each date listed.
+A signing that lists further documents ("signed a trade agreement, a civil aviation
+agreement and a textile agreement") is one signing of each: the coder copies it once per
+further document."""
 
 from __future__ import annotations
 
@@ -8,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dyadscope.classify.analysis import SentenceAnalysis
+from dyadscope.classify.patterns import Match
 from dyadscope.classify.tokens import Token, token_index_at
-from dyadscope.model import DateRef, Event
+from dyadscope.model import Actor, DateRef, Event
 
 _LIST_GLUE = frozenset({",", "and"})
 
@@ -59,3 +63,53 @@ def _another(glue: Sequence[Token], thing: str) -> bool:
         and any(t.low.rstrip("s") == thing.rstrip("s") for t in glue[1:-1])
         and not any(t.low.endswith("ed") for t in glue[1:-1])  # no verb of its own
     )
+
+
+# what else a signing may list beside its first document ("and a comprehensive program")
+_PAPERS = frozenset(
+    {"program", "programme", "plan", "facility", "statement", "letter", "document"}
+)  # fmt: skip
+_ARTICLES = frozenset({"a", "an", "another"})
+_ITEM_REACH = 6  # words from an item's article to its document noun
+_LIST_REACH = 40  # tokens after the first document that a list may run on
+_LIST_ENDS = frozenset({";", ":", ".", "which", "that", "who", "while", "after", "before"})
+
+
+def documents_listed(analysis: SentenceAnalysis, match: Match) -> list[int]:
+    """The further documents a signing names after its first, each brought in by "and",
+    a comma or "as well as" and its own "a"/"an" ("signed a Declaration on ... as well
+    as a Comprehensive program for ...", "signed a swap agreement worth USD 400 million
+    and a separate 30 billion facility"), one signed document each: where each one's
+    document noun is."""
+    tokens = analysis.tokens
+    nouns = match.pattern.elements[-1].words | _PAPERS
+    found: list[int] = []
+    at = match.end
+    last = min(len(tokens), match.end + _LIST_REACH)
+    while at < last and tokens[at].low not in _LIST_ENDS:
+        glued = tokens[at - 1].low in (",", "and") or (
+            at >= 3 and [t.low for t in tokens[at - 3 : at]] == ["as", "well", "as"]
+        )
+        if glued and tokens[at].low in _ARTICLES:
+            noun = next(
+                (i for i in range(at + 1, min(last, at + _ITEM_REACH + 2))
+                 if tokens[i].low in nouns),
+                None,
+            )  # fmt: skip
+            if noun is not None and not any(
+                t.low in _LIST_ENDS or t.low == "," for t in tokens[at + 1 : noun]
+            ):
+                found.append(noun)
+                at = noun
+        at += 1
+    return found
+
+
+def partner_after(analysis: SentenceAnalysis, noun: int) -> Actor | None:
+    """The side a listed document is signed with, when the item names it ("and a trade
+    deal with Bolivia")."""
+    tokens = analysis.tokens
+    for first, _, mention in analysis.actor_at:
+        if noun < first <= noun + 3 and tokens[first - 1].low == "with":
+            return mention.actor
+    return None

@@ -418,6 +418,8 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
             return False
     elif _sides(later) != _sides(first) and not _visit_read_backwards(later, first, last):
         return False
+    if later.extra.get("listed") and _same_sentence(later, first):
+        return False  # "signed a trade agreement and a textile agreement": two documents
     same_sentence = _same_sentence(later, first)
     # the same act by the same sides on the same day is told again, whatever its article,
     # unless the sentence adds it ("the ministers also signed ...")

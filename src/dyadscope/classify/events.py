@@ -20,7 +20,7 @@ from dyadscope.classify import syntax, venues, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.captures import captures_behind
 from dyadscope.classify.cues import cues
-from dyadscope.classify.date_lists import listed_after
+from dyadscope.classify.date_lists import documents_listed, listed_after, partner_after
 from dyadscope.classify.discourse import SPLIT_BY_CODE, dates_fit, is_summons, sharper
 from dyadscope.classify.domain import event_domain
 from dyadscope.classify.named_clashes import named_clashes
@@ -245,10 +245,20 @@ class EventCoder:
             if answered is not None:
                 events.append(answered)
             # "were signed in 1936, 1946, 1966 and 1991": the act once at each date
+            dates_listed = listed_after(analysis, event)
             events += [
                 replace(event, id=stable_id(event.id, when.start), date=when)
-                for when in listed_after(analysis, event)
+                for when in dates_listed
             ]
+            if event.kind == "agreement_signed" and not dates_listed and not match.pattern.dyadic:
+                # "signed a trade agreement, a civil aviation agreement and a textile
+                # agreement": one signed document each
+                events += [
+                    replace(event, id=stable_id(event.id, f"document {noun}"),
+                            actor2=partner_after(analysis, noun) or event.actor2,
+                            extra={**event.extra, "listed": True})
+                    for noun in documents_listed(analysis, match)
+                ]  # fmt: skip
         if self.transformations:
             events = transform_events(
                 self.transformations, self.patterns, analysis, ctx, events, coded_at
