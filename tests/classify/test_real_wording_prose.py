@@ -116,3 +116,15 @@ def test_one_document_on_several_topics_is_one_signing() -> None:
     """ "an agreement on trade, investment and energy": one document."""
     events = _events("Chile and Peru signed an agreement on trade, investment and energy.")
     assert len(events) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ties between Kenya and Somalia soured amid mutual accusations of meddling.",
+        "The row between Kenya and Somalia deepened after accusations from both sides.",
+    ],
+)
+def test_accusations_both_sides_make_told_as_a_noun(text: str) -> None:
+    """ "mutual accusations", "accusations from both sides": a criticism between the two."""
+    assert ("criticism_hostility", "KEN", "SOM") in _coded(text)
