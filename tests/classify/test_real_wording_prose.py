@@ -128,3 +128,13 @@ def test_one_document_on_several_topics_is_one_signing() -> None:
 def test_accusations_both_sides_make_told_as_a_noun(text: str) -> None:
     """ "mutual accusations", "accusations from both sides": a criticism between the two."""
     assert ("criticism_hostility", "KEN", "SOM") in _coded(text)
+
+
+def test_a_state_after_a_place_that_acts_is_no_place() -> None:
+    """ "opened in Kabul and Afghanistan established its mission in New Delhi": Afghanistan
+    opens a clause of its own, it is not a second place of the "in" before it."""
+    coded = _coded(
+        "The Indian Embassy was opened in Kabul and Afghanistan established its mission "
+        "in New Delhi."
+    )
+    assert coded == {("other", "IND", "AFG"), ("other", "AFG", "IND")}

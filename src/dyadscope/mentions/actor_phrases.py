@@ -210,6 +210,21 @@ _VERBISH = frozenset(
 )  # fmt: skip
 
 
+_OBJECT_OPENERS = frozenset({"its", "their", "the", "a", "an", "his", "her"})
+
+
+def _opens_clause(words: list[str], end: int) -> bool:
+    """Is the state before ``end`` the subject of a clause of its own, a past verb and its
+    object right after it ("opened in Baku and Azerbaijan established its mission")? Then
+    it is no second place of the "in" before."""
+    return (
+        end + 1 < len(words)
+        and words[end].endswith("ed")
+        and words[end].islower()
+        and words[end + 1].lower() in _OBJECT_OPENERS
+    )
+
+
 def coordinate(
     out: list[ActorMention],
     placed: list[tuple[int, int]],
@@ -229,7 +244,8 @@ def coordinate(
     if actor is None or not out or not joined(len(out) - 1, group.start):
         return mention
     bare = len(group.pieces) == 1 and not group.possessive
-    if out[-1].kind == "location" and bare and mention.kind in ("state", "capital"):
+    if (out[-1].kind == "location" and bare and mention.kind in ("state", "capital")
+            and not _opens_clause(words, group.end)):  # fmt: skip
         place = Actor(actor.code, actor.name, None, mention.text)
         return ActorMention(mention.start, mention.end, mention.text, place, "location")
     neighbour = out[-1].actor
