@@ -138,3 +138,9 @@ def test_a_state_after_a_place_that_acts_is_no_place() -> None:
         "in New Delhi."
     )
     assert coded == {("other", "IND", "AFG"), ("other", "AFG", "IND")}
+
+
+def test_a_document_named_by_its_two_parties_is_their_agreement() -> None:
+    """ "the Jordan-Syria water accord": an agreement the two concluded."""
+    coded = _coded("Critics in Amman questioned the Jordan-Syria water accord.")
+    assert ("agreement_signed", "JOR", "SYR") in coded
