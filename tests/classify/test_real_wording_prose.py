@@ -144,3 +144,8 @@ def test_a_document_named_by_its_two_parties_is_their_agreement() -> None:
     """ "the Jordan-Syria water accord": an agreement the two concluded."""
     coded = _coded("Critics in Amman questioned the Jordan-Syria water accord.")
     assert ("agreement_signed", "JOR", "SYR") in coded
+
+
+def test_the_british_spelling_of_dispatch_sends_as_dispatch_does() -> None:
+    """ "despatched military aid to X": aid, as "dispatched" is."""
+    assert ("aid_project", "GBR", "SDN") in _coded("Britain despatched military aid to Sudan.")
