@@ -32,3 +32,18 @@ def test_hostile_remarks_a_side_reacts_to_are_the_speakers_criticism() -> None:
     plain = _events("Ghana recalled its ambassador to Nigeria on Monday, according to a "
                     "statement by the Nigerian foreign minister.", date="2022-03-09")
     assert ("NGA", "GHA") not in _pairs(plain, "criticism_hostility")
+
+
+def test_a_reaction_an_act_drew_from_a_side_is_its_criticism() -> None:
+    """ "..., prompting strong condemnation from X", "drawing an angry reaction from X": the
+    reacting side criticised the doer of the act told before; a reaction with no side named
+    ("prompting a swift response") codes no criticism."""
+    drew = _events("Turkish jets struck a village in northern Syria on Monday, drawing sharp "
+                   "criticism from Damascus.")
+    assert ("SYR", "TUR") in _pairs(drew, "criticism_hostility")
+    prompted = _events("Ethiopia sent troops across the border, prompting an angry reaction "
+                       "from the government in Khartoum.")
+    assert ("SDN", "ETH") in _pairs(prompted, "criticism_hostility")
+    unnamed = _events("Turkish jets struck a village in northern Syria on Monday, prompting a "
+                      "swift response.")
+    assert _pairs(unnamed, "criticism_hostility") == set()
