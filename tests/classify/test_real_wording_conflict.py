@@ -47,3 +47,19 @@ def test_a_reaction_an_act_drew_from_a_side_is_its_criticism() -> None:
     unnamed = _events("Turkish jets struck a village in northern Syria on Monday, prompting a "
                       "swift response.")
     assert _pairs(unnamed, "criticism_hostility") == set()
+
+
+def test_an_incursion_told_with_its_intruder_after_of_or_by() -> None:
+    """ "the incursion of a Venezuelan patrol vessel into Guyana's waters", "encroachment into
+    its waters by Chinese vessels": a noun incursion names its intruder after "of" or "by"
+    and the owner of the ground after "into" (or the clause's side); "repeated violations of
+    its airspace" stay a grievance."""
+    (told,) = [e for e in _events("The incursion of a Russian warship into Latvia's territorial "
+                                  "waters on March 1 alarmed the Baltic states.", date="2024-03-04")
+               if e.kind == "mobilize"]
+    assert (told.actor1.code, told.actor2.code, told.date.start) == ("RUS", "LVA", "2024-03-01")
+    by = _events("Vietnam summoned China's envoy to protest encroachment into its waters by "
+                 "Chinese survey ships.")
+    assert ("CHN", "VNM") in _pairs(by, "mobilize")
+    repeated = _events("Greece protested repeated violations of its airspace by Turkish jets.")
+    assert _pairs(repeated, "mobilize") == set()
