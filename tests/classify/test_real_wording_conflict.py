@@ -63,3 +63,15 @@ def test_an_incursion_told_with_its_intruder_after_of_or_by() -> None:
     assert ("CHN", "VNM") in _pairs(by, "mobilize")
     repeated = _events("Greece protested repeated violations of its airspace by Turkish jets.")
     assert _pairs(repeated, "mobilize") == set()
+
+
+def test_a_recent_act_is_not_dated_by_the_telling_before_it() -> None:
+    """ "said Monday it protested a recent intrusion of Chinese ships ...": the intrusion
+    came before the day of the telling; told again with its own day ("The ships entered
+    Japanese waters on Sunday") it is one incursion, on that day."""
+    events = _events("Japan said on Monday that it had protested to China over a recent "
+                     "intrusion of three Chinese coast guard ships into Japanese waters. The "
+                     "three Chinese ships entered Japanese waters on Sunday morning.",
+                     date="2025-11-17")
+    assert [(e.actor1.code, e.actor2.code, e.date.start) for e in events
+            if e.kind == "mobilize"] == [("CHN", "JPN", "2025-11-16")]

@@ -943,6 +943,8 @@ def _date(
             for at in range(anchor + 1, index - 1)
         ):
             continue  # "met Monday, amid strained ties following the ouster in August"
+        if index < anchor and tokens[anchor - 1].low == "recent":
+            continue  # "said on Monday it protested a recent intrusion": the telling's day
         if index < anchor and _in_relative_clause(tokens, index, anchor):
             continue  # "Niger's junta, which seized power on July 26, ordered ..."
         if index < anchor - 1 and _opens_relative_clause(tokens, anchor):
