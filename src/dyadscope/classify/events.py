@@ -943,8 +943,6 @@ def _date(
             for at in range(anchor + 1, index - 1)
         ):
             continue  # "met Monday, amid strained ties following the ouster in August"
-        if index < anchor and tokens[anchor - 1].low == "recent":
-            continue  # "said on Monday it protested a recent intrusion": the telling's day
         if index < anchor and _in_relative_clause(tokens, index, anchor):
             continue  # "Niger's junta, which seized power on July 26, ordered ..."
         if index < anchor - 1 and _opens_relative_clause(tokens, anchor):
@@ -959,7 +957,12 @@ def _date(
         if not first <= index < end:
             distance += 20
         if best is None or distance < best[0]:
-            best = (distance, _offset(mention.date, tokens, index, anchor))
+            found = _offset(mention.date, tokens, index, anchor)
+            if index < anchor and tokens[anchor - 1].low == "recent":
+                # "said on Monday it protested a recent intrusion": the telling's day is
+                # the latest the act can be, which a day told for it later sharpens
+                found = replace(found, basis="document")
+            best = (distance, found)
     if best is not None:
         return best[1]
     if main_date is not None and main_date.start:
