@@ -642,8 +642,9 @@ def test_being_ready_to_act_is_no_pledge_but_may_tell_the_act_intended() -> None
          [("armed_clash", "SYR", "TUR")]),
         ("Mortar shells fired from Myanmar landed inside Bangladesh.",
          [("armed_clash", "MMR", "BGD")]),
+        # the force a charge names is coded, by the accused on the accuser
         ("Azerbaijan accused Armenia of attacking cities in violation of a ceasefire.",
-         [("criticism_hostility", "AZE", "ARM")]),
+         [("criticism_hostility", "AZE", "ARM"), ("armed_clash", "ARM", "AZE")]),
         ("Iraq condemned the flagrant violation of the sovereignty of Iraq by Turkey.",
          [("criticism_hostility", "IRQ", "TUR")]),
         # "yield" and "compromise" mostly mean something else

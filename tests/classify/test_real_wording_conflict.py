@@ -75,3 +75,18 @@ def test_a_recent_act_is_not_dated_by_the_telling_before_it() -> None:
                      date="2025-11-17")
     assert [(e.actor1.code, e.actor2.code, e.date.start) for e in events
             if e.kind == "mobilize"] == [("CHN", "JPN", "2025-11-16")]
+
+
+def test_force_a_charge_names_is_coded_between_accused_and_accuser() -> None:
+    """ "accused Sudan's army of attacking a town", "accused Rwanda of deploying troops on
+    its soil": the annotators code the force, show of force or coercion a charge names, done
+    by the accused to the accuser; other contents of a charge ("of supplying arms to rebels")
+    stay no act of their own."""
+    shelled = _events("Armenia accused Azerbaijani forces of shelling border villages on Tuesday.",
+                      date="2024-04-11")
+    assert ("AZE", "ARM") in _pairs(shelled, "armed_clash")
+    assert ("ARM", "AZE") in _pairs(shelled, "criticism_hostility")
+    deployed = _events("Kinshasa accused Rwanda of deploying 300 soldiers on Congolese soil.")
+    assert ("RWA", "COD") in _pairs(deployed, "mobilize")
+    supplied = _events("Baku accused Paris of supplying arms to Armenia.")
+    assert [e.kind for e in supplied] == ["criticism_hostility"]

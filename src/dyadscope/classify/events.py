@@ -164,6 +164,14 @@ class EventCoder:
                 analysis.tokens, previous, match, deal_before
             ):
                 continue  # "agreed to restore relations and reopen embassies": one agreement
+            # "accused Sudan's army of attacking a town": the charge that tells this act
+            charge = (
+                deal_before
+                if deal_before is not None and previous is not None
+                and deal_before.kind == "criticism_hostility"
+                and _charged_act(analysis, previous, match)
+                else None
+            )  # fmt: skip
             if (
                 previous is not None
                 and deal_before is not None
@@ -179,6 +187,7 @@ class EventCoder:
                 # "is in Athens for meetings with his counterpart": the visit's purpose is
                 # an act of its own, as "arrived in Baku for talks" is
                 and not (previous.pattern.kind == "visit" and match.pattern.kind in _CONSULT_KINDS)
+                and charge is None
             ):
                 agreed_truce = (previous.pattern.kind == "agreement_signed"
                                 and match.pattern.kind == "ceasefire")  # fmt: skip
@@ -198,11 +207,16 @@ class EventCoder:
             )  # fmt: skip
             coded = self._event(
                 match, analysis, ctx, last_subject, promised, following, verb_before, main_date,
-                last_target,
+                last_target, charged=charge is not None,
             )  # fmt: skip
             if coded is None:
                 continue
             event, subject, last_target = coded
+            if charge is not None:
+                charged = _charged_sides(event, charge)
+                if charged is None:
+                    continue  # "accused each other of attacks ... brokered by Russia"
+                event = charged
             if (
                 pledged is not None
                 and pledged.kind == "pledge"
@@ -210,8 +224,10 @@ class EventCoder:
                 and event.plover in _PROMISABLE
             ):
                 event = _as_pledge(event, pledged)
-            if not syntax.is_infinitive(analysis, match) and not _names_the_noun(
-                analysis, subject, match
+            if (
+                charge is None  # the accused acts in the charge, not the clause's subject
+                and not syntax.is_infinitive(analysis, match)
+                and not _names_the_noun(analysis, subject, match)
             ):
                 # "X's decision to ban ... and threatened": the main verb's subject
                 # stays the clause's, not the infinitive's; "attending the SCO summit
@@ -336,12 +352,14 @@ class EventCoder:
         verb_before: int | None = None,
         main_date: DateRef | None = None,
         last_target: ActorMention | None = None,
+        *,
+        charged: bool = False,
     ) -> tuple[Event, tuple[ActorMention, ...], ActorMention | None] | None:
         tokens = analysis.tokens
         pattern = match.pattern
         if pattern.dyadic and not verb_dictionary.is_verb_use(analysis, match.anchor):
             return None  # a verb dictionary codes verbs: "a surprise visit" is none
-        if syntax.is_told_content(tokens, match.start):
+        if syntax.is_told_content(tokens, match.start) and not charged:
             return None  # "accused X of supplying arms": what is alleged, not an event
         if syntax.is_act_to_end(tokens, match.start) and not pattern.dyadic:
             return None  # "urged an end to the attacks": what the call is about
@@ -606,6 +624,43 @@ def _retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> 
         quantities=(),
         extra={**event.extra, "trigger": " ".join(words[opening - 3 : opening])},
     )
+
+
+_CHARGE_VERBS = frozenset(
+    {"accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame"}
+)
+# what a charge may tell as done: force, a show of force, coercion ("of shelling its
+# territory", "of deploying troops on its soil", "of firing water cannon at its boat");
+# "of supporting rebels", "of interfering" stay the charge's content
+_CHARGED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+
+
+def _charged_act(analysis: SentenceAnalysis, charge: Match, match: Match) -> bool:
+    """Is ``match`` the act a charge right before it names, after the charge's own "of"
+    or "for" ("accused Sudan's army of attacking a town", "blamed X for shelling")?
+    The annotators code such force as told; an "of" further on ("accused Y of allowing
+    spies it suspected of assassinating ...") is another phrase's."""
+    tokens = analysis.tokens
+    if match.pattern.plover not in _CHARGED_ACTS or tokens[charge.anchor].low not in _CHARGE_VERBS:
+        return False
+    opening = next(
+        (i for i in range(charge.end, match.start)
+         if tokens[i].low in ("of", "for") and not analysis.inside_actor(i)),
+        None,
+    )  # fmt: skip
+    return opening is not None and opening == match.start - 1
+
+
+def _charged_sides(event: Event, charge: Event) -> Event | None:
+    """The charged act done by the accused to the accuser ("Chad accused Sudan's army of
+    attacking a town on its border": Sudan on Chad); None where the act's own target is
+    a third side ("accused each other of attacks ... brokered by Russia"), which the
+    charge does not tell."""
+    if charge.actor1 is None or charge.actor2 is None:
+        return None
+    if event.actor2 is not None and event.actor2.code != charge.actor1.code:
+        return None
+    return replace(event, actor1=charge.actor2, actor2=charge.actor1, others=())
 
 
 def _owns_the_act(words: Sequence[str], opening: int, mention: int) -> bool:
