@@ -90,3 +90,14 @@ def test_force_a_charge_names_is_coded_between_accused_and_accuser() -> None:
     assert ("RWA", "COD") in _pairs(deployed, "mobilize")
     supplied = _events("Baku accused Paris of supplying arms to Armenia.")
     assert [e.kind for e in supplied] == ["criticism_hostility"]
+
+
+def test_a_measure_taken_in_protest_at_an_act_accuses_its_doer() -> None:
+    """ "recalled its ambassador in protest at the Israeli bombardment of Gaza": a measure
+    taken in protest at the other side's act, like one "in retaliation for" it, says that act
+    was wrong; a protest at an act of no side names no one."""
+    recalled = _events("Chile recalled its ambassador in protest at the Russian shelling of "
+                       "Kharkiv.")
+    assert ("CHL", "RUS") in _pairs(recalled, "criticism_hostility")
+    unnamed = _events("Chile recalled its ambassador from Moscow in protest at the shelling.")
+    assert _pairs(unnamed, "criticism_hostility") == set()

@@ -579,8 +579,11 @@ def _drills_at_the_border(tokens: Sequence[Token], match: Match) -> bool:
 
 
 _ANSWERING_KINDS = frozenset({"sanction", "coerce"})
+# what a measure answers: "in retaliation for", "in response to" the other side's act, or "in
+# protest at" it ("recalled its ambassador in protest at the Israeli bombardment of Gaza")
 _ANSWERS = (("in", "retaliation", "for"), ("in", "retaliation", "to"), ("in", "response", "to"),
-            ("as", "retaliation", "for"))
+            ("as", "retaliation", "for"), ("in", "protest", "at"), ("in", "protest", "against"),
+            ("in", "protest", "over"), ("in", "protest", "of"))
 _ANSWER_REACH = 6  # words from "in retaliation for" to the side whose act it answers
 
 
