@@ -101,3 +101,14 @@ def test_a_measure_taken_in_protest_at_an_act_accuses_its_doer() -> None:
     assert ("CHL", "RUS") in _pairs(recalled, "criticism_hostility")
     unnamed = _events("Chile recalled its ambassador from Moscow in protest at the shelling.")
     assert _pairs(unnamed, "criticism_hostility") == set()
+
+
+def test_a_measure_taken_due_to_the_other_sides_decisions_accuses_it() -> None:
+    """ "closed its airspace to Romanian airliners due to unfriendly decisions by Romanian
+    aviation authorities": "due to" what the other side did names the act the measure
+    answers, as "in retaliation for" does; "due to bad weather" names no one."""
+    closed = _events("Belarus closed its border crossings due to hostile decisions by the "
+                     "Polish government.")
+    assert ("BLR", "POL") in _pairs(closed, "criticism_hostility")
+    weather = _events("Belarus closed its border crossings with Poland due to heavy snow.")
+    assert _pairs(weather, "criticism_hostility") == set()

@@ -579,11 +579,14 @@ def _drills_at_the_border(tokens: Sequence[Token], match: Match) -> bool:
 
 
 _ANSWERING_KINDS = frozenset({"sanction", "coerce"})
-# what a measure answers: "in retaliation for", "in response to" the other side's act, or "in
-# protest at" it ("recalled its ambassador in protest at the Israeli bombardment of Gaza")
+# what a measure answers: "in retaliation for", "in response to", "due to" the other side's act,
+# or "in protest at" it ("recalled its ambassador in protest at the Israeli bombardment of
+# Gaza", "closed its airspace due to unfriendly decisions by Romanian aviation authorities")
 _ANSWERS = (("in", "retaliation", "for"), ("in", "retaliation", "to"), ("in", "response", "to"),
             ("as", "retaliation", "for"), ("in", "protest", "at"), ("in", "protest", "against"),
-            ("in", "protest", "over"), ("in", "protest", "of"))
+            ("in", "protest", "over"), ("in", "protest", "of"), ("due", "to"), ("owing", "to"),
+            ("a", "response", "to"), ("in", "reply", "to"), ("retaliatory", "steps", "for"),
+            ("retaliatory", "measures", "for"))
 _ANSWER_REACH = 6  # words from "in retaliation for" to the side whose act it answers
 
 
@@ -599,13 +602,13 @@ def _retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> 
     words = [t.low for t in tokens]
     # after the measure, or opening the sentence ("In response to ..., Russia imposed")
     first_word = next((i for i, w in enumerate(words) if w[:1].isalnum()), 0)
-    fronted = [first_word] if tuple(words[first_word : first_word + 3]) in _ANSWERS else []
-    opening = next(
-        (i + 3 for i in [*fronted, *range(match.end, len(words) - 2)]
-         if tuple(words[i : i + 3]) in _ANSWERS), None,
-    )  # fmt: skip
-    if opening is None:
+    fronted = [first_word] if _answer_at(words, first_word) else []
+    start = next(
+        (i for i in [*fronted, *range(match.end, len(words) - 1)] if _answer_at(words, i)), None
+    )
+    if start is None:
         return None
+    opening = start + _answer_at(words, start)
     side = next(
         (m.actor for f, _, m in analysis.actors_in_order
          if opening <= f <= opening + _ANSWER_REACH and m.actor is not None
@@ -613,7 +616,7 @@ def _retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> 
         None,
     )  # fmt: skip
     # "expelled the ambassador, in retaliation for": one comma may set the phrase off
-    if side is None or any(t.low in (",", ";") for t in tokens[match.end : opening - 4]):
+    if side is None or any(t.low in (",", ";") for t in tokens[match.end : start - 1]):
         return None
     return replace(
         event,
@@ -625,7 +628,7 @@ def _retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> 
         actor2=Actor(side.code, side.name, side.sector, side.text),
         others=(),
         quantities=(),
-        extra={**event.extra, "trigger": " ".join(words[opening - 3 : opening])},
+        extra={**event.extra, "trigger": " ".join(words[start:opening])},
     )
 
 
@@ -664,6 +667,11 @@ def _charged_sides(event: Event, charge: Event) -> Event | None:
     if event.actor2 is not None and event.actor2.code != charge.actor1.code:
         return None
     return replace(event, actor1=charge.actor2, actor2=charge.actor1, others=())
+
+
+def _answer_at(words: Sequence[str], index: int) -> int:
+    """The length of the answering phrase at ``index`` ("in retaliation for"), else 0."""
+    return next((len(a) for a in _ANSWERS if tuple(words[index : index + len(a)]) == a), 0)
 
 
 def _owns_the_act(words: Sequence[str], opening: int, mention: int) -> bool:
