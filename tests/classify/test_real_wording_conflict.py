@@ -112,3 +112,14 @@ def test_a_measure_taken_due_to_the_other_sides_decisions_accuses_it() -> None:
     assert ("BLR", "POL") in _pairs(closed, "criticism_hostility")
     weather = _events("Belarus closed its border crossings with Poland due to heavy snow.")
     assert _pairs(weather, "criticism_hostility") == set()
+
+
+def test_an_apology_or_explanation_expected_of_a_side_is_asked_for() -> None:
+    """ "said he expected an apology from Milei", "the envoy was told that Iran urgently
+    expects an explanation": the annotators code a request of the side expected to answer;
+    expecting growth or a visit asks nothing of anyone."""
+    expected = _events("Chile's foreign minister said he expected a formal apology from Bolivia.")
+    assert _pairs(expected, "request") == {("CHL", "BOL")}
+    assert all(e.kind != "concede" for e in expected)
+    growth = _events("Chile expects growth in its trade with Bolivia.")
+    assert _pairs(growth, "request") == set()
