@@ -123,3 +123,17 @@ def test_an_apology_or_explanation_expected_of_a_side_is_asked_for() -> None:
     assert all(e.kind != "concede" for e in expected)
     growth = _events("Chile expects growth in its trade with Bolivia.")
     assert _pairs(growth, "request") == set()
+
+
+def test_keeping_the_other_sides_envoy_out_is_a_sanction_of_its_own() -> None:
+    """ "recalled its ambassador ... and blocked Tehran's envoy from returning", "told the
+    Israeli ambassador to stay away": barring the other side's envoy is a second measure,
+    beside the recall of one's own (two sanctions, as the annotators code them)."""
+    blocked = _events("Kabul recalled its ambassador from Islamabad on Monday and blocked "
+                      "Pakistan's envoy from returning to Kabul.", date="2024-01-17")
+    assert [(e.kind, e.actor1.code, e.actor2.code) for e in blocked] == [
+        ("sanction", "AFG", "PAK"), ("sanction", "AFG", "PAK")]
+    away = _events("Amman told the Israeli ambassador to stay away.")
+    assert _pairs(away, "sanction") == {("JOR", "ISR")}
+    returned = _events("The Israeli ambassador will return to Amman next week.")
+    assert _pairs(returned, "sanction") == set()
