@@ -137,3 +137,12 @@ def test_keeping_the_other_sides_envoy_out_is_a_sanction_of_its_own() -> None:
     assert _pairs(away, "sanction") == {("JOR", "ISR")}
     returned = _events("The Israeli ambassador will return to Amman next week.")
     assert _pairs(returned, "sanction") == set()
+
+
+def test_fire_drawn_in_a_second_participle_answers_the_main_subject() -> None:
+    """ "Pakistani airstrikes targeted hideouts inside Afghanistan, killing eight people and
+    drawing return fire from the Afghan Taliban": a participle after "and" continues the
+    participle clause of the main subject, so the return fire answers the strikes."""
+    events = _events("Turkish drones struck positions inside Syria on Monday, killing five "
+                     "fighters and drawing return fire from Syrian troops.", date="2024-03-18")
+    assert ("SYR", "TUR") in _pairs(events, "armed_clash")

@@ -225,8 +225,11 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     if verb.endswith("ing") and after_message(tokens, match.start):
         return True  # "handed the envoy a note of protest urging ...": the sender urges
     head = _participle_before(tokens, match.start)
-    if head is not None and (tokens[head - 1].low == "," or tokens[head - 1].low in GERUND_LINKS):
-        return True  # "..., whilst delivering a formal diplomatic protest": the main subject's
+    if head is not None and (tokens[head - 1].low in (",", "and")
+                             or tokens[head - 1].low in GERUND_LINKS):  # fmt: skip
+        # "..., whilst delivering a formal diplomatic protest", "..., killing eight people and
+        # drawing return fire from the Taliban": the main subject's
+        return True
     if (before == "and" and anchor.endswith(("ion", "ure", "al", "ment"))
             and match.anchor + 1 < len(tokens) and tokens[match.anchor + 1].low == "of"):
         # "announced the suspension of the treaty and closure of the border": the same
