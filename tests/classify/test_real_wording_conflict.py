@@ -146,3 +146,13 @@ def test_fire_drawn_in_a_second_participle_answers_the_main_subject() -> None:
     events = _events("Turkish drones struck positions inside Syria on Monday, killing five "
                      "fighters and drawing return fire from Syrian troops.", date="2024-03-18")
     assert ("SYR", "TUR") in _pairs(events, "armed_clash")
+
+
+def test_a_broker_named_with_the_sides_between_takes_part() -> None:
+    """ "A ceasefire deal between Israel and Hezbollah, brokered by the US and France": the
+    brokers take part beside the two sides named after "between", as the annotators list
+    mediators among the others."""
+    (truce,) = [e for e in _events("A ceasefire between Armenia and Azerbaijan, brokered by "
+                                   "Russia, took effect on Saturday.") if e.kind == "ceasefire"]
+    assert {truce.actor1.code, truce.actor2.code} == {"ARM", "AZE"}
+    assert [o.code for o in truce.others] == ["RUS"]

@@ -173,7 +173,10 @@ def find_roles(
             m for m in _present(analysis, match, end_token) if not _among(m, participants)
         ]
         if between and ((not subject and obj is None) or _follows(analysis, match, between)):
-            participants = between  # "mediated talks between X and Y"
+            # "mediated talks between X and Y", "a ceasefire between X and Y brokered by Z"
+            participants = between + [
+                m for m in _present(analysis, match, end_token) if not _among(m, between)
+            ]
         first, second, rest = _split(_one_per_side(participants))
     elif agent:  # "a visit by X to Y", "was recognised by X"
         first, _, rest = _split(agent)
