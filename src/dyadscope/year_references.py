@@ -7,12 +7,27 @@ from __future__ import annotations
 
 import re
 
-# "(later|earlier|in|by) that year", "the same year", "the following year", ...
+# "(later|earlier|in|by) that year", "the same year", "the following year", "that same
+# year", "a year later", "three years later", ...
 YEAR_REFERENCE = re.compile(
-    r"\b(?:(?:later|earlier|in|by|during|of)\s+)?(that|the\s+same|the\s+following|the\s+next"
-    r"|the\s+previous|the\s+preceding)\s+year\b",
+    r"\b(?:(?:later|earlier|in|by|during|of)\s+)?(that|the\s+same|that\s+same|the\s+following"
+    r"|the\s+next|the\s+previous|the\s+preceding)\s+year\b"
+    r"|\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+years?\s+"
+    r"(?P<way>later|earlier)\b",
     re.IGNORECASE,
 )
 # years after (or before) the story's year that each reference names
-SHIFT = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
-         "the preceding": -1}  # fmt: skip
+SHIFT = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1,
+         "the previous": -1, "the preceding": -1}  # fmt: skip
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def year_shift(found: re.Match[str]) -> int:
+    """How many years after the story's year a ``YEAR_REFERENCE`` match names ("the
+    following year": 1, "three years earlier": -3)."""
+    count = found.group("count")
+    if count is None:
+        return SHIFT[" ".join(found.group(1).lower().split())]
+    number = int(count) if count.isdigit() else _COUNTS[count.lower()]
+    return number if found.group("way").lower() == "later" else -number

@@ -14,7 +14,7 @@ from dyadscope.mentions.dates import find_dates
 from dyadscope.mentions.numbers import MONTH
 from dyadscope.mentions.spans import overlaps_any
 from dyadscope.model import DateMention, DateRef
-from dyadscope.year_references import SHIFT, YEAR_REFERENCE
+from dyadscope.year_references import YEAR_REFERENCE, year_shift
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH = re.compile(MONTH)
@@ -45,11 +45,19 @@ class StoryYear:
         right before it takes that year, else the phrase is a date of its own. Then
         remember the last year the sentence writes out."""
         out = [self._in_story_year(m) for m in dates]
-        if self._year is not None:
-            for found in YEAR_REFERENCE.finditer(text):
-                shift = SHIFT[" ".join(found.group(1).lower().split())]
-                year = self._year + shift
-                start, end = found.span()
+        for found in YEAR_REFERENCE.finditer(text):
+            start, end = found.span()
+            # "In 1961 they agreed ...; talks began the following year": a year written
+            # before it in its own sentence (not a span naming a war, "the 1950-53
+            # Korean War"), else the story's
+            base = next(
+                (int(m.date.start[:4]) for m in reversed(dates)
+                 if m.end <= start and m.date.start and _YEAR.search(m.date.text)
+                 and m.date.precision != "range" and not _aside(text, m)),
+                self._year,
+            )  # fmt: skip
+            if base is not None:
+                year = base + year_shift(found)
                 month = next(
                     (i for i, m in enumerate(out)
                      if m.date.precision in ("month", "day") and not _YEAR.search(m.date.text)
@@ -67,7 +75,7 @@ class StoryYear:
                 elif not overlaps_any(start, end, out):
                     date = DateRef(f"{year:04d}", None, "year", text[start:end], "relative")
                     out.append(DateMention(start, end, date))
-            out.sort(key=lambda m: m.start)
+        out.sort(key=lambda m: m.start)
         # the year of the last date written out, not of an aside ("(1979-1985)")
         written = [
             int(m.date.start[:4]) for m in dates

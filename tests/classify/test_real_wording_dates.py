@@ -1,0 +1,35 @@
+"""Which date an event of real news or history prose takes, a class at a time (each seen
+in several passages of the real-text dev split): years named by reference to the story's
+year, days told relative to another act, background with no date of its own."""
+
+from __future__ import annotations
+
+import dyadscope
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str | None = "2024-03-14") -> list[Event]:
+    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+
+
+Dated = tuple[str, str, str | None, str | None]
+
+
+def _dated(text: str, date: str | None = "2024-03-14") -> list[Dated]:
+    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None, e.date.start)
+            for e in _events(text, date)]
+
+
+def test_a_year_named_by_reference_counts_from_the_story_year() -> None:
+    """ "A year later", "three years later", "that same year", and "the following year"
+    after a year written earlier in its own sentence: the story's year moved by that many
+    years, not the page's year nor the year written just before."""
+    assert ("criticism_hostility", "VNM", "CHN", "2015") in _dated(
+        "Relations between Vietnam and China soured in 2014. A year later, Vietnam "
+        "accused China of building runways on the reefs.", "2020-06-01")
+    assert ("visit", "KEN", "UGA", "1978-09") in _dated(
+        "Kenya and Uganda signed a trade treaty in March 1978, and Kenya's foreign minister "
+        "visited Kampala in September of that same year.", "2021-06-01")
+    assert ("negotiation", "PER", "ECU", "1996") in _dated(
+        "In 1995 Peru and Ecuador accepted mediation; negotiations began the following "
+        "year, with a peace treaty signed in 1998.", None)
