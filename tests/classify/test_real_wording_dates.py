@@ -33,3 +33,18 @@ def test_a_year_named_by_reference_counts_from_the_story_year() -> None:
     assert ("negotiation", "PER", "ECU", "1996") in _dated(
         "In 1995 Peru and Ecuador accepted mediation; negotiations began the following "
         "year, with a peace treaty signed in 1998.", None)
+
+
+def test_an_act_told_days_after_another_is_dated_back_from_it() -> None:
+    """ "The move comes two days after X summoned ...", "The shelling started a day after
+    the ministry summoned ...": the act after "<count> days after" took place that many
+    days before the main clause's day (the document's, for what "comes" today), and its
+    day dates what the next sentences tell of it ("During the meeting ...")."""
+    assert ("criticism_hostility", "SRB", "HRV", "2024-03-12") in _dated(
+        "Croatia summoned the Serbian ambassador, its foreign ministry said. The step comes "
+        "two days after Belgrade summoned the Croatian ambassador over remarks by a minister.")
+    dated = _dated(
+        "Serbia and Hungary signed a gas deal in 2019.\n\nThe announcement comes a day after "
+        "the Serbian president held a meeting with the Hungarian prime minister in Budapest."
+        "\n\nDuring the meeting, the two sides agreed to expand their energy trade.")
+    assert ("meeting", "SRB", "HUN", "2024-03-13") in dated

@@ -523,6 +523,10 @@ class EventCoder:
                 "spans_time": spans_time(analysis, 0, match.anchor)
                 or spans_time(analysis, match.anchor, _own_clause_end(tokens, match.anchor, end)),
                 "tense": syntax.tense(tokens, match.anchor),
+                "days_before_main": _days_before_main(tokens, match.start)
+                if date.start is None and not date.text
+                else None,
+                "main_is_news": _main_is_news(tokens, match.start),
                 "quoted": open_quote(sentence.text[: tokens[match.anchor].start]) is not None,
                 "definite": syntax.is_definite(analysis, match) or roles.via_dyad_ref,
                 "indefinite": syntax.is_indefinite(analysis, match),
@@ -849,14 +853,47 @@ def _offset(date: DateRef, tokens: Sequence[Token], index: int, anchor: int) -> 
             continue
         if any(t.low in (",", ";") for t in tokens[at + 1 : anchor]):
             return date  # "two days before X signed, Y visited": the main clause's own day
-        count = tokens[at - 2].low
-        number = int(count) if count.isdigit() else _COUNTS.get(count)
-        if number is None:
+        days = _days_counted(tokens, at)
+        if days is None:
             return date
-        days = number * _DAY_UNITS[tokens[at - 1].low]
         moved = _date_from_iso(date.start) + timedelta(days=-days if word == "after" else days)
         return replace(date, start=moved.isoformat(), end=None)
     return date
+
+
+def _days_counted(tokens: Sequence[Token], at: int) -> int | None:
+    """The days that "two days", "a week" before the word at ``at`` count, else None."""
+    if at < 2 or tokens[at - 1].low not in _DAY_UNITS:
+        return None
+    count = tokens[at - 2].low
+    number = int(count) if count.isdigit() else _COUNTS.get(count)
+    return None if number is None else number * _DAY_UNITS[tokens[at - 1].low]
+
+
+_AFTER_REACH = 8  # words from "two days after" to the act it dates
+
+
+def _days_before_main(tokens: Sequence[Token], start: int) -> int | None:
+    """ "The move comes two days after Y summoned the envoy", "The firing started a day
+    after the ministry summoned ...": an act told after "<count> <unit> after" took place
+    that many days before the main clause's, which the sentence leaves undated."""
+    for at in range(start - 1, max(1, start - _AFTER_REACH) - 1, -1):
+        word = tokens[at].low
+        if word == "after":
+            return _days_counted(tokens, at)
+        if word in (",", ".") or word in cues().clause_breaks:
+            return None
+    return None
+
+
+def _main_is_news(tokens: Sequence[Token], start: int) -> bool:
+    """Is the main clause before "two days after" today's news told in the present ("It
+    comes a day after ...", "The move follows ...")?"""
+    after = next((i for i in range(start - 1, -1, -1) if tokens[i].low == "after"), 0)
+    return any(t.low in _NEWS_VERBS for t in tokens[max(0, after - 6) : after])
+
+
+_NEWS_VERBS = frozenset({"comes", "follows"})
 
 
 def _date_from_iso(iso: str) -> datetime.date:

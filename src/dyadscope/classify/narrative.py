@@ -21,6 +21,7 @@ with no period takes the last period stated ("This period saw exports of rice
 
 from __future__ import annotations
 
+import datetime
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import replace
@@ -116,8 +117,10 @@ class NarrativeDates:
                     and event.status in ("actual", "negated")
                 ):
                     fallback = self._document  # what happened cannot postdate the story
+                if event.extra.get("days_before_main") and event.extra.get("main_is_news"):
+                    fallback = self._document or fallback  # "It comes a day after ..."
                 if fallback is not None:
-                    event = replace(event, date=fallback)
+                    event = replace(event, date=_days_earlier(fallback, event))
             out.append(event)
         return out
 
@@ -155,7 +158,8 @@ class NarrativeDates:
         dated = [
             e.date
             for e in events
-            if e.date.basis in ("explicit", "relative")
+            # "The development comes a day after X held a meeting ...": that day too
+            if (e.date.basis in ("explicit", "relative") or e.extra.get("days_before_main"))
             and e.date.precision in _SPECIFIC
             # a plan's or an intent's date is when it may happen, not now
             and e.status not in ("planned", "intent")
@@ -191,6 +195,17 @@ class NarrativeDates:
         self._period_age += 1
         if self._period_age > REACH:
             self._period = None
+
+
+def _days_earlier(date: DateRef, event: Event) -> DateRef:
+    """The day ``date`` moved back by the days the event was told to precede the main
+    clause by ("The move comes two days after X summoned ...": two days before the
+    move's day)."""
+    days = event.extra.get("days_before_main")
+    if not isinstance(days, int) or date.precision != "day" or not date.start:
+        return date
+    moved = datetime.date.fromisoformat(date.start) - datetime.timedelta(days=days)
+    return replace(date, start=moved.isoformat(), end=None)
 
 
 def _counted_from(date: DateRef, analysis: SentenceAnalysis) -> bool:
