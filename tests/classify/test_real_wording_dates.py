@@ -48,3 +48,23 @@ def test_an_act_told_days_after_another_is_dated_back_from_it() -> None:
         "the Serbian president held a meeting with the Hungarian prime minister in Budapest."
         "\n\nDuring the meeting, the two sides agreed to expand their energy trade.")
     assert ("meeting", "SRB", "HUN", "2024-03-13") in dated
+
+
+def test_earlier_in_the_day_is_the_day_the_story_names() -> None:
+    """ "earlier/later in the day" is the day its sentence names, else the day the
+    sentence before named (even a report's, "said Saturday"), else the document's day;
+    never an older day the story carried."""
+    dated = _dated(
+        "Fighting broke out between Armenian and Azerbaijani troops on Tuesday. Baku's "
+        "spokesman said on Thursday that talks would follow. Earlier in the day, Armenia "
+        "accused Azerbaijan of shelling its villages.")
+    assert ("criticism_hostility", "ARM", "AZE", "2024-03-14") in dated
+    dated = _dated(
+        "Hundreds of Chinese fishing boats entered Japanese waters on Monday. Tokyo lodged a "
+        "protest with Beijing later in the day.")
+    assert ("criticism_hostility", "JPN", "CHN", "2024-03-11") in dated
+    dated = _dated(
+        "Indian troops shelled Pakistani posts on Tuesday. Pakistan condemned the shelling. "
+        "Earlier in the day, the Indian foreign minister held a phone conversation with his "
+        "Pakistani counterpart.")
+    assert [d for k, *_, d in dated if k in ("meeting", "negotiation")] == ["2024-03-14"]

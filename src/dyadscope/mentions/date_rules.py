@@ -252,6 +252,8 @@ def deictic(m: re.Match[str], ctx: Context) -> DateRef:
     if ctx.anchor is None:
         return DateRef(None)
     year, month, day = ctx.anchor
+    if word.endswith(" in the day"):
+        word = "today"  # "earlier in the day": the day the news tells, if its sentence names none
     if word in ("today", "yesterday", "tomorrow", "tonight"):
         if month is None or day is None:
             return DateRef(None)

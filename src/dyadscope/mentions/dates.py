@@ -82,9 +82,10 @@ def _spec(
 
 
 _SEPARATORS = ("-", "–", "—", "/")
-_DEICTIC_WHICH = ("today", "yesterday", "tomorrow", "tonight", "this ", "last ", "next ", "coming ")
+_DEICTIC_WHICH = ("today", "yesterday", "tomorrow", "tonight", "this ", "last ", "next ", "coming ",
+                  " in the day")
 _DEICTIC_UNIT = ("today", "yesterday", "tomorrow", "tonight", "year", "month", "week", "night",
-                 "evening", "morning", "afternoon")
+                 "evening", "morning", "afternoon", " in the day")
 _PART_CUES = ("early", "mid", "late", "beginning", "start", "end", "middle", "half")
 
 
@@ -117,7 +118,7 @@ def _specs() -> tuple[_Spec, ...]:
         _spec(rf"(?=[IiSsDdBbUuTtFfAaOoLlNn])(?:\b(?i:in|since|during|by|until|till|from|before|after|of)\s+(?:(?i:early|late|mid)[\s-]+)?|\b(?=(?:[Ll]ast|[Nn]ext|[Tt]his)\s))(?P<d>(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<m>{MONTH}))(?![\s,]*[0-9]|-)", rules.bare_month, "month"),  # noqa: E501
         _spec(rf"(?=[TtEeMmLlBbSsFf0-9])(?<![A-Za-z0-9_.-])(?P<d>(?:[Tt]he\s+)?(?:(?P<part>(?i:{_PART})))?(?P<c>[12]?[0-9](?:st|nd|rd|th)|(?i:eighteenth|nineteenth|twentieth|twenty-first))[\s-]+(?i:century))(?![A-Za-z0-9_])", rules.century, "text", ("century",)),  # noqa: E501
         _spec(r"(?=[FfTt])(?<![A-Za-z0-9_.-])(?P<d>(?:FY|F\.Y\.)\s?(?P<y>[12][0-9]{3}|[0-9]{2})|(?i:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)(?P<y2>[12][0-9]{3}))(?![A-Za-z0-9_%-]|[/–][0-9])", rules.fiscal_single, "text", ("fy", "f.y.", "fiscal", "financial")),  # noqa: E501
-        _spec(r"(?=[TtYyLlNnCcEe])(?<![A-Za-z0-9_./-])(?P<w>(?i:today|yesterday|tomorrow|tonight|(?:(?:earlier|later)\s+)?this\s+(?:year|month|week|morning|afternoon|evening)|(?:last|next|coming)\s+(?:year|month|week)|(?<!the\s)last\s+(?:night|evening)))(?![A-Za-z0-9_-]|\.[A-Za-z])", rules.deictic, "text", _DEICTIC_WHICH, _DEICTIC_UNIT),  # noqa: E501
+        _spec(r"(?=[TtYyLlNnCcEe])(?<![A-Za-z0-9_./-])(?P<w>(?i:today|yesterday|tomorrow|tonight|(?:earlier|later)\s+in\s+the\s+day|(?:(?:earlier|later)\s+)?this\s+(?:year|month|week|morning|afternoon|evening)|(?:last|next|coming)\s+(?:year|month|week)|(?<!the\s)last\s+(?:night|evening)))(?![A-Za-z0-9_-]|\.[A-Za-z])", rules.deictic, "text", _DEICTIC_WHICH, _DEICTIC_UNIT),  # noqa: E501
         _spec(r"(?=[TtLlPp])\b(?P<d>(?:(?:(?<=[Oo]ver\s)|(?<=[Aa]t\s)|(?<=[Dd]uring\s))the|(?P<last>(?i:last|past)))\s+(?i:weekend))(?![A-Za-z0-9_])", rules.weekend, "text", ("weekend",)),  # noqa: E501
         # "met them on the 8th", "on the 22nd of this month": a day of the document's month
         _spec(r"(?<=\b[Oo]n\s)(?P<d>the\s+(?P<dd>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?:\s+of\s+(?:the\s+)?(?P<which>this|last|the)\s+month)?)(?=\s*[.,;:)]|\s*$|\s+(?:of|and|at|in|on|to|for|when|after|before|with|during)\b)(?!\s+of\s+(?:this|last|the)\s+month)(?!\s+of\s+[A-Z])", rules.day_of_month, "text", ("th", "st", "nd", "rd")),  # noqa: E501

@@ -34,6 +34,7 @@ class StoryYear:
         self._year: int | None = None
         self._age = 0  # sentences since the year was written out
         self._doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
+        self._last_day: DateRef | None = None  # the last day the sentence before named
 
     def new_paragraph(self) -> None:
         """A new paragraph may turn from history to the present ("... in 1992.
@@ -44,7 +45,7 @@ class StoryYear:
         """The sentence's dates with "that year" read as the story's year: a bare month
         right before it takes that year, else the phrase is a date of its own. Then
         remember the last year the sentence writes out."""
-        out = [self._in_story_year(m) for m in dates]
+        out = self._same_day([self._in_story_year(m) for m in dates])
         for found in YEAR_REFERENCE.finditer(text):
             start, end = found.span()
             # "In 1961 they agreed ...; talks began the following year": a year written
@@ -87,6 +88,23 @@ class StoryYear:
             self._age += 1
         return out
 
+    def _same_day(self, mentions: list[DateMention]) -> list[DateMention]:
+        """ "Algeria on Saturday recalled its envoy over remarks made earlier in the day",
+        "X said Saturday ... Earlier in the day, Y threatened": "earlier/later in the day"
+        is the day its sentence names, else the last the sentence before named, else the
+        document's (as read)."""
+        days = [m.date for m in mentions
+                if m.date.precision == "day" and not _IN_THE_DAY.search(m.date.text)]  # fmt: skip
+        day = days[0] if days else self._last_day
+        self._last_day = days[-1] if days else None
+        if day is None:
+            return mentions
+        return [
+            replace(m, date=replace(m.date, start=day.start)) if _IN_THE_DAY.search(m.date.text)
+            else m
+            for m in mentions
+        ]  # fmt: skip
+
     def _in_story_year(self, mention: DateMention) -> DateMention:
         """A day or month that nothing placed ("On August 28" with no document date),
         read in the story's year."""
@@ -115,6 +133,7 @@ class StoryYear:
         )
 
 
+_IN_THE_DAY = re.compile(r"\bin\s+the\s+day$", re.IGNORECASE)
 _RELATIVE_WORDS = frozenset({"last", "next", "this", "coming", "past", "early", "late"})
 
 
