@@ -68,3 +68,17 @@ def test_earlier_in_the_day_is_the_day_the_story_names() -> None:
         "Earlier in the day, the Indian foreign minister held a phone conversation with his "
         "Pakistani counterpart.")
     assert [d for k, *_, d in dated if k in ("meeting", "negotiation")] == ["2024-03-14"]
+
+
+def test_a_date_of_a_thing_described_by_a_participle_is_not_the_acts() -> None:
+    """ "congratulated him on the elections held on October 26", "fund houses damaged in
+    the 2015 earthquake", "accepted an invitation extended by X last year": the date after
+    a participle that describes the act's object is that thing's; the act keeps the
+    story's day. A noun's own verb ("the team arrived on Monday") is not such a
+    participle."""
+    assert ("support_statement", "KAZ", "UZB", "2024-03-14") in _dated(
+        "Kazakhstan's president congratulated Uzbekistan's leader on his victory in the "
+        "presidential elections held on December 2.")
+    assert ("aid_project", "CHN", "NPL", "2024-03-14") in _dated(
+        "China extended a grant of 300 million rupees to Nepal to rebuild schools damaged "
+        "in the earthquake in 2015.")

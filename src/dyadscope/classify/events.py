@@ -688,6 +688,48 @@ def _owns_the_act(words: Sequence[str], opening: int, mention: int) -> bool:
     )
 
 
+_NOT_NOUNS = frozenset(
+    {"and", "or", "but", "then", "also", "was", "were", "is", "are", "be", "been", "being",
+     "has", "have", "had", "not", "to", "it", "they", "he", "she", "who", "which", "that"}
+)  # fmt: skip
+
+
+def _described_thing(
+    tokens: Sequence[Token], anchor: int, index: int, dated: set[int]
+) -> bool:
+    """Does a participle after a noun of the trigger's phrase come before the date at
+    ``index`` ("congratulated him on the elections held on October 26", "protested the
+    remarks made at a rally on December 29")? The date is that thing's, not the act's."""
+    if syntax.is_noun_head(tokens, anchor) or tokens[anchor].low in cues().event_nouns:
+        return False  # "exercises started on 8 September": the noun's own verb
+    reporting = cues().reporting
+    for at in range(anchor + 3, index):
+        word, before, after = tokens[at].low, tokens[at - 1].low, tokens[at + 1].low
+        if word in (",", ";") or word in cues().clause_breaks:
+            return False  # "said that the shelling continued Monday": a clause of its own
+        participle = word.endswith("ed") or word in cues().participles
+        if (
+            participle
+            and word not in reporting
+            and word not in _INTRANSITIVE
+            and before.isalpha()
+            and before not in _NOT_NOUNS
+            and not before.endswith("ly")
+            and (after in _THEN_WHEN or at + 1 in dated)
+        ):
+            return not _comma_between(tokens, at, index)
+    return False
+
+
+# verbs with no passive, so never a participle describing a thing ("the team arrived")
+_INTRANSITIVE = frozenset(
+    {"arrived", "landed", "escalated", "started", "continued", "ended", "erupted", "occurred",
+     "happened", "remained", "stayed", "returned", "departed", "flared", "resumed"}
+)  # fmt: skip
+# words after a participle that tell where or when the thing it describes was done
+_THEN_WHEN = frozenset({"on", "in", "by", "during", "against", "last", "earlier", "late"})
+
+
 def _comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Does a comma part the act at ``start`` from the date at ``end`` (", according to
     the ministry on Tuesday": the report's day, not the act's)?"""
@@ -1046,6 +1088,8 @@ def _date(
             for at in range(anchor + 1, index - 1)
         ):
             continue  # "met Monday, amid strained ties following the ouster in August"
+        if index > anchor and _described_thing(tokens, anchor, index, dated):
+            continue  # "congratulated him on the elections held on October 26"
         if index < anchor and _in_relative_clause(tokens, index, anchor):
             continue  # "Niger's junta, which seized power on July 26, ordered ..."
         if index < anchor - 1 and _opens_relative_clause(tokens, anchor):
