@@ -82,3 +82,18 @@ def test_a_date_of_a_thing_described_by_a_participle_is_not_the_acts() -> None:
     assert ("aid_project", "CHN", "NPL", "2024-03-14") in _dated(
         "China extended a grant of 300 million rupees to Nepal to rebuild schools damaged "
         "in the earthquake in 2015.")
+
+
+def test_a_date_inside_what_an_act_answers_is_not_the_acts() -> None:
+    """ "ordered the consulate closed in retaliation for X shutting its consulate earlier
+    this week", "handed a protest note in response to Tuesday's strikes": the date told
+    inside the answered act is that act's; the answer keeps its own day (the document's
+    here). A report's day set off by a comma ("..., the ministry said on Friday") still
+    dates it."""
+    assert ("sanction", "RUS", "NLD", "2024-03-14") in _dated(
+        "Russia has ordered the Netherlands to close its consulate in Saint Petersburg in "
+        "retaliation for the Dutch government closing the Russian consulate in Rotterdam "
+        "earlier this week.")
+    assert ("sanction", "RUS", "NLD", "2024-03-08") in _dated(
+        "Russia ordered the Netherlands to close its consulate in Saint Petersburg in "
+        "retaliation for the Dutch decision, the foreign ministry said on Friday.")

@@ -730,6 +730,20 @@ _INTRANSITIVE = frozenset(
 _THEN_WHEN = frozenset({"on", "in", "by", "during", "against", "last", "earlier", "late"})
 
 
+_ANSWERING = (("in", "retaliation"), ("in", "response"), ("as", "retaliation"),
+              ("a", "response"), ("in", "protest"))
+
+
+def _answered_act(tokens: Sequence[Token], anchor: int, index: int) -> bool:
+    """Is the date at ``index`` inside what the act answers ("imposed sanctions in
+    retaliation for X's arms sale last week", "the strikes were a response to an attack
+    on April 1"), with no comma before it? That date is the answered act's."""
+    for at in range(anchor + 1, index - 1):
+        if (tokens[at].low, tokens[at + 1].low) in _ANSWERING:
+            return not _comma_between(tokens, at, index)
+    return False
+
+
 def _comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Does a comma part the act at ``start`` from the date at ``end`` (", according to
     the ministry on Tuesday": the report's day, not the act's)?"""
@@ -1088,6 +1102,8 @@ def _date(
             for at in range(anchor + 1, index - 1)
         ):
             continue  # "met Monday, amid strained ties following the ouster in August"
+        if index > anchor and _answered_act(tokens, anchor, index):
+            continue  # "closed the consulate in retaliation for X shutting ... last week"
         if index > anchor and _described_thing(tokens, anchor, index, dated):
             continue  # "congratulated him on the elections held on October 26"
         if index < anchor and _in_relative_clause(tokens, index, anchor):
