@@ -97,3 +97,15 @@ def test_a_date_inside_what_an_act_answers_is_not_the_acts() -> None:
     assert ("sanction", "RUS", "NLD", "2024-03-08") in _dated(
         "Russia ordered the Netherlands to close its consulate in Saint Petersburg in "
         "retaliation for the Dutch decision, the foreign ministry said on Friday.")
+
+
+def test_support_named_by_a_noun_during_a_war_is_dated_by_the_war() -> None:
+    """ "Pakistan's support for Azerbaijan during the 44-day war", "its firm support for
+    Baku during the 2020 war": an act named by a noun and timed by a war named after
+    "during" took place then, not on the day it is praised."""
+    dated = _dated("Aliyev said that Turkey's support for Azerbaijan during the second "
+                   "Karabakh war would never be forgotten.", "2023-05-02")
+    assert ("support_statement", "TUR", "AZE", "2020-09") in dated
+    dated = _dated("Ankara recalled its firm support for Baku during the 2020 "
+                   "Armenian-Azerbaijani war.", "2023-05-02")
+    assert ("support_statement", "TUR", "AZE", "2020") in dated

@@ -1130,7 +1130,43 @@ def _date(
         return best[1]
     if main_date is not None and main_date.start:
         return main_date
-    return syntax.year_in_name(analysis, first, end) or UNKNOWN_DATE
+    return (
+        _during_named_period(analysis, anchor)
+        or syntax.year_in_name(analysis, first, end)
+        or UNKNOWN_DATE
+    )
+
+
+_DURING_REACH = 8  # words from an act named by a noun to the "during" that times it
+
+
+def _during_named_period(analysis: SentenceAnalysis, anchor: int) -> DateRef | None:
+    """ "Pakistan's support for Azerbaijan during the 44-day war", "its strong support for
+    Baku during the 2020 Armenian-Azerbaijani war": an act named by a noun, timed by the
+    war or period named after "during", took place then (not an act that governs the
+    noun: "thanked Turkey for its support during the war" is today's thanks)."""
+    tokens = analysis.tokens
+    if not syntax.is_noun_head(tokens, anchor):
+        return None
+    during = next(
+        (i for i in range(anchor + 1, min(len(tokens), anchor + _DURING_REACH))
+         if tokens[i].low == "during"),
+        None,
+    )  # fmt: skip
+    if during is None or _comma_between(tokens, anchor, during):
+        return None
+    after = tokens[during].end
+    for clash in analysis.clashes:
+        if 0 <= clash.start - after <= _NAME_GAP:
+            return replace(clash.date, basis="explicit")
+    return next(
+        (m.date for i, m in analysis.date_at
+         if during < i <= during + 2 and m.date.start is not None and m.date.precision == "year"),
+        None,
+    )  # fmt: skip
+
+
+_NAME_GAP = 5  # characters from "during" to the war's name ("during the ")
 
 
 def _asked_for(tokens: Sequence[Token], match: Match) -> int | None:
