@@ -109,3 +109,12 @@ def test_support_named_by_a_noun_during_a_war_is_dated_by_the_war() -> None:
     dated = _dated("Ankara recalled its firm support for Baku during the 2020 "
                    "Armenian-Azerbaijani war.", "2023-05-02")
     assert ("support_statement", "TUR", "AZE", "2020") in dated
+
+
+def test_a_plan_dated_by_a_run_of_days_dates_the_plans_after_it() -> None:
+    """ "will be visiting Islamabad on 13-14 January. The two ministers will hold talks":
+    a plan dated by a run of days within a month dates the plans told after it, from its
+    first day, as a plan dated by one day does."""
+    dated = _dated("Kenya's foreign minister will visit Addis Ababa on 20-21 March. The two "
+                   "ministers will hold talks on trade and security.")
+    assert [d for k, *_, d in dated if k in ("meeting", "negotiation")] == ["2024-03-20"]

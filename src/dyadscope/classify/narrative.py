@@ -189,7 +189,7 @@ class NarrativeDates:
             for e in events
             if e.status == "planned"
             and e.date.basis in ("explicit", "relative")
-            and e.date.precision in _SPECIFIC
+            and (e.date.precision in _SPECIFIC or _days_span(e.date))
         ]
         self._plans.append((plans[-1] if plans else None, self._paragraph))
         self._period_age += 1
@@ -206,6 +206,13 @@ def _days_earlier(date: DateRef, event: Event) -> DateRef:
         return date
     moved = datetime.date.fromisoformat(date.start) - datetime.timedelta(days=days)
     return replace(date, start=moved.isoformat(), end=None)
+
+
+def _days_span(date: DateRef) -> bool:
+    """Is ``date`` a run of days within one month ("will visit Islamabad on 13-14
+    January")? A plan so dated dates the plans told after it."""
+    start, end = date.start or "", date.end or ""
+    return date.precision == "range" and len(start) == len(end) == 10 and start[:7] == end[:7]
 
 
 def _counted_from(date: DateRef, analysis: SentenceAnalysis) -> bool:
