@@ -118,3 +118,17 @@ def test_a_plan_dated_by_a_run_of_days_dates_the_plans_after_it() -> None:
     dated = _dated("Kenya's foreign minister will visit Addis Ababa on 20-21 March. The two "
                    "ministers will hold talks on trade and security.")
     assert [d for k, *_, d in dated if k in ("meeting", "negotiation")] == ["2024-03-20"]
+
+
+def test_a_later_day_inside_a_relative_clause_does_not_date_the_lede() -> None:
+    """ "Rwanda is accusing Congo of escalating tensions. ... Congo says Rwanda backs the
+    rebel group that overtook two towns on Saturday": a day told in a relative clause
+    is the day of what that clause tells of a person or group, not the day of the story
+    the lede told; the lede keeps the document's day."""
+    dated = _dated(
+        "Kenya's government is accusing Somalia of meddling in its affairs. Somali officials "
+        "maintain that Kenya is close to the militia that overtook two villages on Tuesday.")
+    assert ("criticism_hostility", "KEN", "SOM", "2024-03-14") in dated
+    dated = _dated("Kenya has recalled its ambassador to Somalia. The row concerns a Kenyan "
+                   "aid worker who was found in Mogadishu on Tuesday.")
+    assert ("sanction", "KEN", "SOM", "2024-03-14") in dated

@@ -310,12 +310,27 @@ def _story_day(
         if mention.date.basis != "relative" or not _days_before(mention.date, doc_date):
             continue
         around = analysis.tokens[max(0, index - _REPORT_WINDOW) : index + _REPORT_WINDOW + 1]
-        if not any(t.low in reporting for t in around):
+        if not any(t.low in reporting for t in around) and not _in_relative(analysis, index):
             named = {m.actor.code for m in analysis.actors if m.actor is not None}
             if any(m.kind == "dyad_ref" for m in analysis.actors):
                 named |= pair  # "Officials from the two countries made the announcement"
             return mention.date, named
     return None
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
+
+
+def _in_relative(analysis: SentenceAnalysis, index: int) -> bool:
+    """Is the date at ``index`` in a relative clause ("Whelan, who was detained in Moscow
+    on Dec 28", "the rebels that overtook two towns on Saturday")? It is the day of what
+    that clause tells of a person or a group, not of the story."""
+    for token in reversed(analysis.tokens[:index]):
+        if token.low in (",", ";", ":", "."):
+            return False
+        if token.low in _RELATIVES:
+            return True
+    return False
 
 
 def _days_before(date: DateRef, doc_date: str) -> bool:
