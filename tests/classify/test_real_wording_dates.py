@@ -132,3 +132,16 @@ def test_a_later_day_inside_a_relative_clause_does_not_date_the_lede() -> None:
     dated = _dated("Kenya has recalled its ambassador to Somalia. The row concerns a Kenyan "
                    "aid worker who was found in Mogadishu on Tuesday.")
     assert ("sanction", "KEN", "SOM", "2024-03-14") in dated
+
+
+def test_a_signing_retold_with_its_day_dates_the_agreement() -> None:
+    """ "X and Y have signed a memorandum on ... The document was signed by the deputy
+    ministers on January 13": the agreement told again as "the document/memorandum/treaty
+    was signed" with a day gives the signing told before its day, as "the meeting was
+    held on Monday" does for a meeting."""
+    dated = _dated(
+        "Georgia's Energy Ministry and Armenia's grid operator have signed a memorandum of "
+        "understanding on energy trade. The document was signed by Deputy Minister Levan "
+        "Davitashvili and the operator's director, at the ceremony opening a power line, on "
+        "March 12.")
+    assert ("agreement_signed", "GEO", "ARM", "2024-03-12") in dated
