@@ -145,3 +145,14 @@ def test_a_signing_retold_with_its_day_dates_the_agreement() -> None:
         "Davitashvili and the operator's director, at the ceremony opening a power line, on "
         "March 12.")
     assert ("agreement_signed", "GEO", "ARM", "2024-03-12") in dated
+
+
+def test_a_day_opening_a_news_sentence_dates_the_story_after_it() -> None:
+    """ "On March 11, the president of Ghana travelled with a delegation to Togo. The
+    Ghanaian president met with ...": a day that opens a sentence sets the story's time
+    even where that sentence codes no act, unlike a report's stray day ("the operator
+    announced Friday")."""
+    dated = _dated("On March 11, 2024, the president of Ghana travelled with a large "
+                   "delegation to the north. The Ghanaian president met with the president "
+                   "of Togo to discuss border trade.")
+    assert ("meeting", "GHA", "TGO", "2024-03-11") in dated

@@ -179,6 +179,9 @@ class NarrativeDates:
                 # "In 1999, China and Russia ...": a news page tells history from then
                 # on; "the highway built in 1979" only names a thing
                 or (_history(d.date, self._document) and index < _OPENING)
+                # "On May 5, the president traveled to Guatemala.": a day that opens the
+                # sentence sets the story's time
+                or (index <= 1 and d.date.precision == "day")
             )
         ]
         self._dates.append((specific[-1] if specific else None, self._paragraph))
