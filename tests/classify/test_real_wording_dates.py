@@ -156,3 +156,15 @@ def test_a_day_opening_a_news_sentence_dates_the_story_after_it() -> None:
                    "delegation to the north. The Ghanaian president met with the president "
                    "of Togo to discuss border trade.")
     assert ("meeting", "GHA", "TGO", "2024-03-11") in dated
+
+
+def test_a_story_day_told_without_an_act_dates_the_next_sentences() -> None:
+    """ "The donated goods were received by the prime minister in Nuku'alofa yesterday. He
+    thanked the Chinese embassy ...": in news, a day of the past week that a sentence
+    tells without coding an act dates what the next sentences tell, unless it is a
+    report's day ("the ministry said on Friday"), a relative clause's or a quote's."""
+    dated = _dated(
+        "Australia has delivered 500 tonnes of rice to East Timor. The rice was unloaded at "
+        "the port of Dili yesterday. The prime minister of East Timor thanked Australia for "
+        "its support.")
+    assert ("support_statement", "TLS", "AUS", "2024-03-13") in dated

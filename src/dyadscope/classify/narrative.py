@@ -30,6 +30,7 @@ from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.model import DateRef, Event, Observation
 from dyadscope.periods import days_after, later_than
+from dyadscope.quotes import open_quote
 from dyadscope.year_references import YEAR_REFERENCE
 
 REACH = 3  # sentences back inside a paragraph
@@ -167,7 +168,9 @@ class NarrativeDates:
             and not _counted_from(e.date, analysis)
         ]
         # in a paper a sentence's date carries even when it told no event; a news
-        # sentence's stray date ("the operator announced Friday") dates no story
+        # sentence's stray date ("the operator announced Friday") dates no story, but a
+        # day of the past week told of the story ("The goods were unloaded in Dili
+        # yesterday.") does, unless it is a relative clause's or a quote's
         specific = dated or [
             d.date
             for index, d in analysis.date_at
@@ -182,6 +185,15 @@ class NarrativeDates:
                 # "On May 5, the president traveled to Guatemala.": a day that opens the
                 # sentence sets the story's time
                 or (index <= 1 and d.date.precision == "day")
+                or (
+                    d.date.precision == "day"
+                    and self._document.start is not None
+                    and len(self._document.start) == 10
+                    and _days_before(d.date, self._document.start)
+                    and not _near_report(analysis, index)
+                    and not _in_relative(analysis, index)
+                    and open_quote(analysis.sentence.text[: d.start]) is None
+                )
             )
         ]
         self._dates.append((specific[-1] if specific else None, self._paragraph))
@@ -308,12 +320,10 @@ def _story_day(
         return None
     if any(t.low in cues().planned or t.low == "would" for t in analysis.tokens):
         return None  # "The talks would be held on Thursday": a plan's day, not the story's
-    reporting = cues().report_verbs
     for index, mention in analysis.date_at:
         if mention.date.basis != "relative" or not _days_before(mention.date, doc_date):
             continue
-        around = analysis.tokens[max(0, index - _REPORT_WINDOW) : index + _REPORT_WINDOW + 1]
-        if not any(t.low in reporting for t in around) and not _in_relative(analysis, index):
+        if not _near_report(analysis, index) and not _in_relative(analysis, index):
             named = {m.actor.code for m in analysis.actors if m.actor is not None}
             if any(m.kind == "dyad_ref" for m in analysis.actors):
                 named |= pair  # "Officials from the two countries made the announcement"
@@ -322,6 +332,12 @@ def _story_day(
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
+
+
+def _near_report(analysis: SentenceAnalysis, index: int) -> bool:
+    """Is the date at ``index`` a report's day ("officials said on Thursday")?"""
+    around = analysis.tokens[max(0, index - _REPORT_WINDOW) : index + _REPORT_WINDOW + 1]
+    return any(t.low in cues().report_verbs for t in around)
 
 
 def _in_relative(analysis: SentenceAnalysis, index: int) -> bool:
