@@ -168,3 +168,12 @@ def test_a_story_day_told_without_an_act_dates_the_next_sentences() -> None:
         "the port of Dili yesterday. The prime minister of East Timor thanked Australia for "
         "its support.")
     assert ("support_statement", "TLS", "AUS", "2024-03-13") in dated
+
+
+def test_a_present_act_with_an_adverb_stands_as_of_the_document() -> None:
+    """ "Mexico strongly condemns the arrest ...": an act told in the present stands as of
+    the document, an adverb between the subject and the verb notwithstanding; it takes no
+    older day the story carried."""
+    dated = _dated("Ecuadorian police raided the Mexican embassy in Quito on Friday, April 12. "
+                   "Mexico strongly condemns the raid on its embassy by Ecuador.", "2024-04-13")
+    assert ("criticism_hostility", "MEX", "ECU", "2024-04-13") in dated

@@ -661,7 +661,11 @@ def tense(tokens: Sequence[Token], anchor: int) -> str:
     stands now, so it takes no date from earlier sentences."""
     word = tokens[anchor].low
     i = anchor - 1
-    while i >= 0 and tokens[i].low in _ADVERBS | {"been", "being"}:
+    # "has also invited", "Mexico strongly condemns": adverbs stand between
+    while i >= 0 and (
+        tokens[i].low in _ADVERBS | {"been", "being"}
+        or (tokens[i].low.endswith("ly") and tokens[i].text.islower())
+    ):
         i -= 1
     before = tokens[i].low if i >= 0 else ""
     if before in _PERFECT:
