@@ -48,6 +48,13 @@ def test_an_act_told_days_after_another_is_dated_back_from_it() -> None:
         "the Serbian president held a meeting with the Hungarian prime minister in Budapest."
         "\n\nDuring the meeting, the two sides agreed to expand their energy trade.")
     assert ("meeting", "SRB", "HUN", "2024-03-13") in dated
+    # "The move came two weeks after ...": the move is an act told before, whose day the
+    # story keeps for what it tells next
+    dated = _dated("Iran seized a British tanker in the Gulf on Friday. The move came two "
+                   "weeks after British authorities seized an Iranian tanker off Gibraltar. "
+                   "Britain demanded that Iran release the ship.", "2019-07-22")
+    assert ("coerce", "GBR", "IRN", "2019-07-05") in dated
+    assert ("request", "GBR", "IRN", "2019-07-19") in dated
 
 
 def test_earlier_in_the_day_is_the_day_the_story_names() -> None:

@@ -160,7 +160,10 @@ class NarrativeDates:
             e.date
             for e in events
             # "The development comes a day after X held a meeting ...": that day too
-            if (e.date.basis in ("explicit", "relative") or e.extra.get("days_before_main"))
+            if (
+                e.date.basis in ("explicit", "relative")
+                or (e.extra.get("days_before_main") and e.extra.get("main_is_news"))
+            )
             and e.date.precision in _SPECIFIC
             # a plan's or an intent's date is when it may happen, not now
             and e.status not in ("planned", "intent")
