@@ -184,3 +184,17 @@ def test_a_present_act_with_an_adverb_stands_as_of_the_document() -> None:
     dated = _dated("Ecuadorian police raided the Mexican embassy in Quito on Friday, April 12. "
                    "Mexico strongly condemns the raid on its embassy by Ecuador.", "2024-04-13")
     assert ("criticism_hostility", "MEX", "ECU", "2024-04-13") in dated
+
+
+def test_an_act_of_the_last_weeks_or_months_is_dated_by_the_documents_month_or_year() -> None:
+    """ "firing had escalated over the past week", "have condemned the ties, including in
+    the past week", "in the last few months there have been skirmishes": a span of the
+    last days, weeks or months dates the act as precisely as it is (the document's month,
+    or year), where "over the past decade" leaves it undated; such a span gives no day
+    for the sentences after it."""
+    assert ("armed_clash", "IND", "PAK", "2024-03") in _dated(
+        "Tensions between India and Pakistan have risen over the past week, with heavy "
+        "cross-border firing reported along the border.")
+    assert ("armed_clash", "CHN", "IND", "2024") in _dated(
+        "In the last few months, there have been several skirmishes between Chinese and "
+        "Indian troops along the border.")

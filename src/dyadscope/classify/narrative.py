@@ -22,6 +22,7 @@ with no period takes the last period stated ("This period saw exports of rice
 from __future__ import annotations
 
 import datetime
+import re
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import replace
@@ -34,6 +35,10 @@ from dyadscope.quotes import open_quote
 from dyadscope.year_references import YEAR_REFERENCE
 
 REACH = 3  # sentences back inside a paragraph
+# "the past week", "the last few months", "recent days": what the span dates is no story day
+_RECENT_SPAN = re.compile(
+    r"(?i)(?:the\s+(?:past|last|previous)\s|recent\s).*\b(?:days|weeks?|months?)$"
+)
 LINKED_REACH = 2  # sentences back across a paragraph break, for a linked sentence
 RETOLD_REACH = 3  # sentences back that "The incident took place on ..." may date
 _SPECIFIC = frozenset({"day", "month", "year"})
@@ -167,6 +172,8 @@ class NarrativeDates:
             and e.date.precision in _SPECIFIC
             # a plan's or an intent's date is when it may happen, not now
             and e.status not in ("planned", "intent")
+            # "over the past week": lately, no day of the story
+            and not _RECENT_SPAN.match(e.date.text)
             # "on Monday, a day after X warned": the warning's Sunday is not the story's
             and not _counted_from(e.date, analysis)
         ]

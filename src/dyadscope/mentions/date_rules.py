@@ -376,6 +376,25 @@ def recent_span(m: re.Match[str], ctx: Context) -> DateRef | None:
     return DateRef(str(ctx.anchor[0] - years), str(ctx.anchor[0]), "range")
 
 
+def recent_weeks(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"over the past week", "in the last few days", "in recent weeks": the document's
+    month, when the span lies inside it (else its year); "the last few months", "in
+    recent months": the document's year."""
+    if ctx.anchor is None:
+        return DateRef(None)
+    year, month, day = ctx.anchor
+    unit = m["unit"].lower()
+    raw = (m["n"] or "").lower()
+    n = _VAGUE.get(re.sub(r"\s+", " ", raw)) if raw and not raw[0].isdigit() else None
+    n = n or (_count(raw) if raw else (1 if unit in ("week", "month") else 3))
+    if n is None or unit.startswith("month") or month is None or day is None:
+        return DateRef(iso(year), precision="year")
+    days = n * (7 if unit.startswith("week") else 1)
+    if day > days:
+        return DateRef(iso(year, month), precision="month")
+    return DateRef(iso(year), precision="year")
+
+
 _ORDINAL_CENTURIES = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 

@@ -125,6 +125,9 @@ def _specs() -> tuple[_Spec, ...]:
         _spec(rf"(?:\b(?i:on|since|from|until|till|by|late|early|said|says|announced|told|reported|added|stated)\s+|\b(?=(?:[Ll]ast|[Nn]ext|[Tt]his)\s)|(?<!Black\s)(?<!Cyber\s)(?<!Good\s)(?<!Super\s)(?<!Ash\s)\b(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))(?P<d>(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{WEEKDAY}))(?!,?\s+(?:the\s+)?[0-9])", rules.weekday, "text", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),  # noqa: E501
         _spec(rf"\b(?P<d>(?P<n>[0-9]+|{NUMBER_WORDS}|(?i:an?))\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago))(?![A-Za-z0-9_])", rules.ago, "text", (" ago",)),  # noqa: E501
         _spec(rf"(?=[IiOoDdFfWw])\b(?i:in|over|during|for|within)\s+(?P<d>(?i:the\s+(?:past|last|previous)\s+(?:(?P<n>[0-9]+|few|several|couple\s+of|{NUMBER_WORDS})\s+)?)(?P<unit>(?i:decades?|years?)))(?![A-Za-z0-9_])", rules.recent_span, "text", ("past", "last", "previous"), ("year", "decade")),  # noqa: E501
+        # "over the past week", "in the last few months", "in recent weeks": what happened
+        # lately, in the document's month (or year)
+        _spec(rf"(?=[IiOoDdWw])\b(?i:in|over|during|within)\s+(?P<d>(?i:the\s+(?:past|last|previous)\s+(?:(?P<n>[0-9]+|few|several|couple\s+of|{NUMBER_WORDS})\s+)?|recent\s+)(?P<unit>(?i:days|weeks?|months?)))(?![A-Za-z0-9_])(?!\s+of\b)", rules.recent_weeks, "text", ("past", "last", "previous", "recent"), ("day", "week", "month")),  # noqa: E501
     )
 
 
@@ -292,6 +295,7 @@ _RELATIVE_RULES = frozenset(
         rules.day_range_this_year,
         rules.ago,
         rules.recent_span,
+        rules.recent_weeks,
     }
 )
 
