@@ -198,3 +198,14 @@ def test_an_act_of_the_last_weeks_or_months_is_dated_by_the_documents_month_or_y
     assert ("armed_clash", "CHN", "IND", "2024") in _dated(
         "In the last few months, there have been several skirmishes between Chinese and "
         "Indian troops along the border.")
+
+
+def test_a_later_force_act_dates_the_force_told_in_the_lede() -> None:
+    """ "Trump has confirmed that a warship shot down an Iranian drone. ... took defensive
+    action yesterday against the drone": a force act's day in the next sentences dates
+    the force the lede told without a day (a victim's day still dates no protest or other
+    act of the lede)."""
+    dated = _dated("Greece has confirmed that a Greek warship shot down a Turkish drone over "
+                   "the Aegean. The minister says Turkish jets then fired at the Greek warship "
+                   "yesterday, without hitting it.", "2024-05-01")
+    assert ("armed_clash", "GRC", "TUR", "2024-04-30") in dated

@@ -298,9 +298,11 @@ def date_by_story_day(
     found = _story_day(coded, analysis, doc_date, pair)
     if found is None:
         return
-    day, sides = found
+    day, sides, force = found
     for i in range(recent, len(events)):
         event = events[i]
+        if force and event.plover != "ASSAULT":
+            continue  # "the victim was killed on Saturday" dates the attack, not the protest
         if (
             event.date.basis == "document"
             and event.status in ("actual", "negated")
@@ -312,20 +314,20 @@ def date_by_story_day(
 def _story_day(
     coded: Sequence[Event], analysis: SentenceAnalysis, doc_date: str | None,
     pair: frozenset[str],
-) -> tuple[DateRef, set[str]] | None:
+) -> tuple[DateRef, set[str], bool] | None:
     """The day in the week before the document's that this sentence gives what
-    happened, and the sides it names: its first such event's, else (when it tells
-    no event: "The announcement was made ... on Monday") its own first such day that
-    is not a report's ("officials said on Thursday")."""
+    happened, the sides it names and whether it is a force act's: its first such
+    event's (force last: "the victim was killed on Saturday" dates only the force the
+    lede told), else (when it tells no event: "The announcement was made ... on
+    Monday") its own first such day that is not a report's ("officials said on
+    Thursday")."""
     if doc_date is None or len(doc_date) != 10:
         return None
-    for event in coded:
-        if event.extra.get("sides_from_context") or event.plover == "ASSAULT":
-            # "The meeting was held on Monday" names no side of the story; "the
-            # victim was killed on Saturday" tells its cause
-            continue
+    for event in sorted(coded, key=lambda e: e.plover == "ASSAULT"):
+        if event.extra.get("sides_from_context"):
+            continue  # "The meeting was held on Monday" names no side of the story
         if event.status == "actual" and _days_before(event.date, doc_date):
-            return event.date, {a.code for a in event.parties()}
+            return event.date, {a.code for a in event.parties()}, event.plover == "ASSAULT"
     if coded:
         return None
     if any(t.low in cues().planned or t.low == "would" for t in analysis.tokens):
@@ -337,7 +339,7 @@ def _story_day(
             named = {m.actor.code for m in analysis.actors if m.actor is not None}
             if any(m.kind == "dyad_ref" for m in analysis.actors):
                 named |= pair  # "Officials from the two countries made the announcement"
-            return mention.date, named
+            return mention.date, named, False
     return None
 
 
