@@ -431,7 +431,13 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         and later.date.start == first.date.start
         and len(later.date.start) == 10
     )
-    refers_back = bool(later.extra.get("definite")) and _near(later, first, last)
+    refers_back = (
+        bool(later.extra.get("definite"))
+        and _near(later, first, last)
+        # "X and Y will hold a third round of talks ... The neighbours have held two
+        # rounds": the two sides told again do another thing when it is another status
+        and not (later.extra.get("both_sides") and later.status != first.status)
+    )
     # the lede's "has shelled" (dated by the document) and "shelled ... early Sunday"
     restated = (
         not later.extra.get("indefinite")  # "a military agreement signed in 2003": another

@@ -528,8 +528,16 @@ class EventCoder:
                 else None,
                 "main_is_news": _main_is_news(tokens, match.start),
                 "quoted": open_quote(sentence.text[: tokens[match.anchor].start]) is not None,
-                "definite": syntax.is_definite(analysis, match) or roles.via_dyad_ref,
+                # "the two sides signed ..." tells again what they did, unless it adds an
+                # act ("The leaders also signed a joint statement"; "also discussed" is
+                # more of the same talks)
+                "definite": syntax.is_definite(analysis, match) or (
+                    roles.via_dyad_ref
+                    and (kind in _CONSULT_KINDS
+                         or not syntax.is_additive(analysis, first, match.start))
+                ),
                 "indefinite": syntax.is_indefinite(analysis, match),
+                "both_sides": roles.via_dyad_ref,  # "the two sides", "the leaders"
                 # "the visit", "the talks" with no side of their own: a reference back
                 "anaphoric": syntax.is_bare_reference(analysis, match),
                 "additive": syntax.is_additive(analysis, first, match.start),

@@ -1,0 +1,54 @@
+"""Wording of real diplomatic news, a class at a time (each seen several times in the
+real-text dev split): who the parties are. Both sides named together ("the two
+leaders", "the presidents", "the neighbours"), officials named by title or surname
+alone, and the document's pair standing in for them."""
+
+from __future__ import annotations
+
+import dyadscope
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str | None = "2023-11-17") -> list[Event]:
+    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+
+
+def _coded(events: list[Event], kind: str) -> list[tuple[str, str | None, str | None]]:
+    """(actor1, actor2, date) of every event of ``kind``, in order."""
+    return [
+        (e.actor1.code, e.actor2.code if e.actor2 else None, e.date.start)
+        for e in events
+        if e.kind == kind
+    ]
+
+
+def test_both_sides_also_signing_is_a_second_deal() -> None:
+    """ "X and Y signed a treaty. The two leaders also signed a joint statement": "also"
+    adds an act, so the second signing is not the first one told again; "also
+    discussed" after talks stays the same talks."""
+    events = _events(
+        "Armenian President Vahagn Khachaturyan and Georgian President Salome "
+        "Zourabichvili signed a transit treaty in Tbilisi on Tuesday. The two leaders "
+        "also signed a joint statement on railway links."
+    )
+    assert _coded(events, "agreement_signed") == [
+        ("ARM", "GEO", "2023-11-14"), ("ARM", "GEO", "2023-11-14")]
+    talks = _events(
+        "Armenia and Georgia held talks in Tbilisi on Tuesday. The two sides also "
+        "discussed railway links."
+    )
+    assert len([e for e in talks if e.kind in ("meeting", "negotiation")]) == 1
+
+
+def test_both_sides_told_again_in_another_status_is_another_act() -> None:
+    """ "X and Y will hold a third round of talks ... The two sides have held two rounds
+    so far": the sides named together again do not retell the planned talks when
+    what they tell has already happened."""
+    events = _events(
+        "Envoys of Serbia and Kosovo will hold a third round of talks in Brussels on May 3, "
+        "the Serbian government said on Thursday. The two sides have held two rounds of "
+        "talks so far.",
+        date="2024-04-25",
+    )
+    assert [(e.kind, e.status) for e in events] == [
+        ("negotiation", "planned"), ("negotiation", "actual")]
