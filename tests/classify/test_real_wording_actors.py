@@ -52,3 +52,18 @@ def test_both_sides_told_again_in_another_status_is_another_act() -> None:
     )
     assert [(e.kind, e.status) for e in events] == [
         ("negotiation", "planned"), ("negotiation", "actual")]
+
+
+def test_the_host_named_as_a_place_is_not_one_of_the_two_sides() -> None:
+    """A document that names its host country more often than the two sides, but only
+    as where things happened ("signed in Moscow ... talks held in Russia"), is about the
+    two sides: "the two sides" are not the host."""
+    events = _events(
+        "Kyrgyzstan and Tajikistan signed a border deal in Moscow on Monday, after talks "
+        "held in Russia last month and in Moscow in March. Kyrgyzstan's president said "
+        "Tajikistan had shown goodwill. The two sides agreed to reopen their border "
+        "crossings.",
+        date="2024-04-25",
+    )
+    assert events
+    assert all({e.actor1.code, e.actor2 and e.actor2.code} == {"KGZ", "TJK"} for e in events)

@@ -8,6 +8,9 @@ from collections.abc import Iterable, Sequence
 from dyadscope.model import Actor, ActorMention
 
 _TITLE_WEIGHT = 5
+# where something happens counts less than who does it: "Khartoum and Juba signed in the
+# Ethiopian capital Addis Ababa ... in Ethiopia" is about Sudan and South Sudan
+_PLACE_WEIGHT = 0.5
 _PARTICIPANT_KINDS = frozenset({"state", "capital", "demonym", "institution", "person", "location"})
 
 
@@ -24,24 +27,30 @@ def document_dyad(
     Azerbaijan and Pakistan are the two states even if the UN is named often.
     """
     counts: Counter[str] = Counter()
+    weights: dict[str, float] = {}  # the same, a place named counting less
     actors: dict[str, Actor] = dict(canonical or {})
     for mentions in sentence_mentions:
         for m in mentions:
             actor = _party(m)
             if actor is not None:
                 counts[actor.code] += 1
+                weights[actor.code] = weights.get(actor.code, 0.0) + (
+                    _PLACE_WEIGHT if m.kind == "location" else 1.0
+                )
                 actors.setdefault(actor.code, actor)
     for m in title_mentions:
         actor = _party(m)
         if actor is not None:
             counts[actor.code] += _TITLE_WEIGHT
+            weights[actor.code] = weights.get(actor.code, 0.0) + _TITLE_WEIGHT
             actors.setdefault(actor.code, actor)
     if given is not None:
         codes = list(given)
     elif len(counts) == 2:  # a text that names two states only is about those two
         codes = [code for code, _ in counts.most_common(2)]
     else:
-        top = [code for code, n in counts.most_common(2) if n >= 2]
+        ranked = sorted(weights, key=lambda code: -weights[code])  # ties: the order named
+        top = [code for code in ranked[:2] if counts[code] >= 2]
         if len(top) < 2:
             return None
         codes = top
