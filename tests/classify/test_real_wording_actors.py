@@ -67,3 +67,27 @@ def test_the_host_named_as_a_place_is_not_one_of_the_two_sides() -> None:
     )
     assert events
     assert all({e.actor1.code, e.actor2 and e.actor2.code} == {"KGZ", "TJK"} for e in events)
+
+
+def test_the_presidents_leaders_or_neighbours_are_the_two_sides() -> None:
+    """ "The presidents signed five agreements", "The neighbours signed a fishing accord":
+    plural titles and "the neighbours" with no "two" stand for the document's pair, as
+    "the two leaders" does, even where the sentence names a third state; "the leaders
+    of X and Y" names its sides itself."""
+    signed = _events(
+        "Kenyan President William Ruto received Ugandan President Yoweri Museveni in "
+        "Nairobi on Monday. The presidents signed five agreements, including one on a "
+        "railway to South Sudan."
+    )
+    assert _coded(signed, "agreement_signed") == [("KEN", "UGA", "2023-11-13")]
+    accord = _events(
+        "Kenya and Uganda have long quarrelled over Migingo island, and Kenya accused "
+        "Uganda of harassing its fishermen. The neighbours signed a fishing accord on "
+        "Monday, ending a row that had worried Tanzania."
+    )
+    assert _coded(accord, "agreement_signed") == [("KEN", "UGA", "2023-11-13")]
+    named = _events(
+        "The leaders of Kenya and Uganda agreed on Monday to build a railway, while "
+        "Tanzania stayed away."
+    )
+    assert [(e.actor1.code, e.actor2 and e.actor2.code) for e in named] == [("KEN", "UGA")]

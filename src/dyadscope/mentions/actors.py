@@ -292,7 +292,8 @@ class Gazetteer:
                 entry = node.get("")
                 if entry is not None and j - i > size and (
                     not entry.exact or all(w[:1].isupper() for w in words[i:j] if w.isalpha())
-                ):
+                ) and not (entry.kind == "dyad" and j < n and words[j].lower() == "of"):
+                    # "the leaders of Chile and Argentina" names its sides itself
                     best, size = entry, j - i
                 if j >= n:
                     break
