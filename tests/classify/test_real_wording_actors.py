@@ -91,3 +91,13 @@ def test_the_presidents_leaders_or_neighbours_are_the_two_sides() -> None:
         "Tanzania stayed away."
     )
     assert [(e.actor1.code, e.actor2 and e.actor2.code) for e in named] == [("KEN", "UGA")]
+
+
+def test_a_relation_between_the_two_sides_names_the_other_side() -> None:
+    """ "issued a warning to a second vessel, amid a row between the neighbours": one side
+    acting within a relation "between" the two is acting on the other, not on itself."""
+    events = _events(
+        "Norway seized a Russian trawler on Thursday and issued a verbal warning to a "
+        "second boat, amid a bitter row between the two neighbours over fishing rights."
+    )
+    assert _coded(events, "criticism_hostility") == [("NOR", "RUS", "2023-11-16")]

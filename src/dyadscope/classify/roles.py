@@ -158,6 +158,9 @@ def find_roles(
         obj = last_target  # "imposed sanctions on the Rwandan army, accusing them of ..."
     if obj is not None and obj.kind == "dyad_ref" and len(subject) >= 2:
         obj = None  # "X and Y agreed a pact between the two countries": X and Y themselves
+    # "France issued a warning amid a row between the neighbours": a relation of the
+    # actor's side and the other, so the other is meant
+    relation = obj is not None and obj.kind == "dyad_ref" and _after_between(analysis, obj, match)
     passive = bool(agent) and syntax.is_passive(tokens, match.anchor)
 
     if len(subject) == 1 and subject[0].kind == "dyad_ref" and ctx.dyad and not agent:
@@ -258,6 +261,9 @@ def find_roles(
     second_actor = actor2
     if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
         actor1, actor2 = _with_text(ctx.dyad[0], first.text), _with_text(ctx.dyad[1], first.text)
+    across = _partner(actor1, ctx) if relation and dyad2 and second is obj and actor1 else None
+    if across is not None:
+        actor2, dyad2 = across, False  # the other side is named, it does not act with the actor
     others = tuple(a for a in (_resolve(m, ctx)[0] for m in rest) if a is not None)
     target = (
         venues.protested(analysis, match, end_token)
@@ -1111,6 +1117,16 @@ def _resolve(mention: ActorMention | None, ctx: DocContext) -> tuple[Actor | Non
     if mention.kind == "dyad_ref" and ctx.dyad:
         return _with_text(ctx.dyad[0], mention.text), True
     return None, False
+
+
+def _after_between(analysis: SentenceAnalysis, mention: ActorMention, match: Match) -> bool:
+    """Is ``mention`` right after "between" ("a row between the two countries"), with no
+    other side named from the trigger to it ("thanked Uzbekistan for ... ties between
+    the two countries" names its object)?"""
+    span = analysis.span_of(mention)
+    if span is None or span[0] == 0 or analysis.tokens[span[0] - 1].low != "between":
+        return False
+    return not any(match.end <= f < span[0] for f, _, _ in analysis.actor_at)
 
 
 def names_another_state(
