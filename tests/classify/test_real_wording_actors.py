@@ -101,3 +101,16 @@ def test_a_relation_between_the_two_sides_names_the_other_side() -> None:
         "second boat, amid a bitter row between the two neighbours over fishing rights."
     )
     assert _coded(events, "criticism_hostility") == [("NOR", "RUS", "2023-11-16")]
+
+
+def test_also_in_a_relative_clause_on_the_subject_adds_no_act() -> None:
+    """ "Mirziyoyev, who is also the chairman of the security council, discussed ...":
+    the "also" describes the speaker, so the talks are the call told before, not
+    another act added to it."""
+    events = _events(
+        "Kazakh President Kassym-Jomart Tokayev spoke by phone with Uzbek President Shavkat "
+        "Mirziyoyev on Monday. Mirziyoyev, who is also the chairman of the security "
+        "council, discussed water sharing between the two countries."
+    )
+    assert [(e.kind, e.actor1.code, e.actor2 and e.actor2.code) for e in events] == [
+        ("meeting", "KAZ", "UZB")]

@@ -699,12 +699,23 @@ _MODIFIERS = frozenset(
 
 
 _ADDITIVE = frozenset({"also", "another", "additional", "additionally", "further", "too"})
+_RELATIVE = frozenset({"who", "which", "whose", "whom"})
 
 
 def is_additive(analysis: SentenceAnalysis, clause_first: int, start: int) -> bool:
     """Does the clause add an act to those told ("The ministers also signed ...",
-    "signed another agreement")?"""
-    return any(t.low in _ADDITIVE for t in analysis.tokens[clause_first:start + 2])
+    "signed another agreement")? Not an "also" of a relative clause on the way ("X and
+    Y, who is also deputy premier, discussed ...")."""
+    tokens = analysis.tokens
+    aside = clause_first > 0 and tokens[clause_first - 1].low in _RELATIVE
+    for token in tokens[clause_first : start + 2]:
+        if token.low in _RELATIVE and not aside:
+            aside = True
+        elif aside and token.text in (",", ";"):
+            aside = False
+        elif token.low in _ADDITIVE and not aside:
+            return True
+    return False
 
 
 def is_bare_reference(analysis: SentenceAnalysis, match: Match) -> bool:
