@@ -114,3 +114,23 @@ def test_also_in_a_relative_clause_on_the_subject_adds_no_act() -> None:
     )
     assert [(e.kind, e.actor1.code, e.actor2 and e.actor2.code) for e in events] == [
         ("meeting", "KAZ", "UZB")]
+
+
+def test_go_betweens_take_part_without_being_a_side() -> None:
+    """ "talks mediated by Kenya and Uganda", "a ceasefire brokered by Russia": the
+    go-betweens are further parties of the talks, the sides are the two told before
+    (even where the text names the go-betweens more often than them)."""
+    events = _events(
+        "Ethiopia and Eritrea agreed to a ceasefire on Sunday, Kenya's foreign ministry "
+        "said. The deal was reached during talks mediated by Kenya and Uganda."
+    )
+    talks = next(e for e in events if e.kind == "negotiation")
+    assert (talks.actor1.code, talks.actor2 and talks.actor2.code) == ("ETH", "ERI")
+    assert [a.code for a in talks.others] == ["KEN", "UGA"]
+    assert all({e.actor1.code, e.actor2 and e.actor2.code} == {"ETH", "ERI"} for e in events)
+    truce = _events(
+        "A ceasefire between Armenia and Azerbaijan, brokered by Russia, took effect on "
+        "Saturday."
+    )
+    assert [(e.kind, e.actor1.code, e.actor2 and e.actor2.code, [a.code for a in e.others])
+            for e in truce] == [("ceasefire", "ARM", "AZE", ["RUS"])]

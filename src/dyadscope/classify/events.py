@@ -27,7 +27,7 @@ from dyadscope.classify.named_clashes import named_clashes
 from dyadscope.classify.narrative import spans_time
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
 from dyadscope.classify.precedents import with_precedents
-from dyadscope.classify.roles import Roles, find_roles, names_another_state
+from dyadscope.classify.roles import Roles, find_roles, mediators, names_another_state
 from dyadscope.classify.status import event_status
 from dyadscope.classify.tokens import Token
 from dyadscope.classify.transform import TransformRules, transform_events
@@ -82,6 +82,8 @@ class EventCoder:
         # two-sided event: who "the two sides" of a later sentence are when the
         # document has no pair of its own
         self._last_pair: tuple[str, int, tuple[Actor, Actor]] | None = None
+        # the document and the states it has named as go-betweens so far
+        self._go_betweens: tuple[str, set[str]] = ("", set())
         # ids of events whose pattern codes each side acting on the other (roles "mutual")
         self._mutual: set[str] = set()
 
@@ -293,17 +295,40 @@ class EventCoder:
         """ "Sharif met Aliyev in Astana. The two sides renewed their commitment ...": in
         a document with no pair of its own, "the two sides" are the last two-sided
         event's."""
+        between = self._go_betweens_so_far(analysis, ctx)
         last = self._last_pair
-        if ctx.dyad is not None or last is None or last[0] != ctx.doc_id:
+        if last is None or last[0] != ctx.doc_id:
             return ctx
         if last[1] >= analysis.sentence.start:
             return ctx  # told later in an earlier run over the same text
+        if between and not any(a.code in between for a in last[2]) and (
+            ctx.dyad is None or any(a.code in between for a in ctx.dyad)
+        ):
+            # "X and Y agreed to a ceasefire ... talks mediated by Qatar and Turkey": the
+            # sides told last, not the go-betweens a text names more often than them
+            return replace(ctx, dyad=last[2])
+        if ctx.dyad is not None:
+            return ctx
         if not any(
             m.kind == "dyad_ref" and (first == 0 or analysis.tokens[first - 1].low != "between")
             for first, _, m in analysis.actor_at
         ):
             return ctx  # "relations between the two nations": a relation, not the sides acting
         return replace(ctx, dyad=last[2])
+
+    def _go_betweens_so_far(self, analysis: SentenceAnalysis, ctx: DocContext) -> set[str]:
+        """The states the document has named as go-betweens up to this sentence ("talks
+        under Qatari and Turkish mediation")."""
+        found = {
+            m.actor.code for m in mediators(analysis, 0, len(analysis.tokens))
+            if m.actor is not None
+        }  # fmt: skip
+        doc, named = self._go_betweens
+        if doc != ctx.doc_id:
+            named = set()
+        named = named | found
+        self._go_betweens = (ctx.doc_id, named)
+        return named
 
     def _remember_pair(
         self, analysis: SentenceAnalysis, ctx: DocContext, coded: Sequence[Event]

@@ -265,6 +265,13 @@ def find_roles(
     if across is not None:
         actor2, dyad2 = across, False  # the other side is named, it does not act with the actor
     others = tuple(a for a in (_resolve(m, ctx)[0] for m in rest) if a is not None)
+    go_betweens = (
+        mediators(analysis, clause_first, end_token) if kind in cues().mediated_kinds else []
+    )
+    if go_betweens:
+        # "negotiations in Doha mediated by Qatar and Turkey": the go-betweens take part,
+        # the sides are the others named, else the document's pair
+        actor1, actor2, others = _beside_mediators(go_betweens, actor1, actor2, others, ctx)
     target = (
         venues.protested(analysis, match, end_token)
         if kind == "protest" and not match.pattern.dyadic
@@ -1117,6 +1124,64 @@ def _resolve(mention: ActorMention | None, ctx: DocContext) -> tuple[Actor | Non
     if mention.kind == "dyad_ref" and ctx.dyad:
         return _with_text(ctx.dyad[0], mention.text), True
     return None, False
+
+
+def mediators(analysis: SentenceAnalysis, first: int, end: int) -> list[ActorMention]:
+    """Actors named as go-betweens in the clause: "mediated by Qatar and Turkey", "the
+    mediation of the EU", "a US-brokered deal", "under Qatari and Turkish mediation"."""
+    tokens = analysis.tokens
+    by_start = {f: m for f, _, m in analysis.actor_at}
+    by_end = {last: m for _, last, m in analysis.actor_at}
+    found: list[ActorMention] = []
+    for i in range(first, min(end + 1, len(tokens))):
+        if tokens[i].low not in cues().mediation_words:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].low in ("by", "of"):
+            at = i + 3 if i + 2 < len(tokens) and tokens[i + 2].low == "the" else i + 2
+            named = by_start.get(at)
+            if named is not None:
+                found += [named, *_coordinated_after(analysis, named)]
+        elif i >= 2 and tokens[i - 1].text in ("-", "–") and i - 2 in by_end:
+            found.append(by_end[i - 2])  # "a US-brokered deal"
+        elif tokens[i].low == "mediation" and i - 1 in by_end:
+            last = by_end[i - 1]  # "under Qatari and Turkish mediation"
+            found += [m for m in _group_ending(analysis, last) if m.kind == "demonym"]
+    return [m for m in found if m.actor is not None and m.actor.code]
+
+
+def _group_ending(analysis: SentenceAnalysis, mention: ActorMention) -> list[ActorMention]:
+    """``mention`` and the mentions joined to it before by "and" or commas."""
+    group = [mention]
+    by_end = {last: m for _, last, m in analysis.actor_at}
+    span = analysis.span_of(mention)
+    at = span[0] - 1 if span else -1
+    while at >= 1 and analysis.tokens[at].low in _JOINERS and at - 1 in by_end:
+        found = by_end[at - 1]
+        group.insert(0, found)
+        span = analysis.span_of(found)
+        at = span[0] - 1 if span else -1
+    return group
+
+
+def _beside_mediators(
+    mediators: Sequence[ActorMention],
+    actor1: Actor | None,
+    actor2: Actor | None,
+    others: tuple[Actor, ...],
+    ctx: DocContext,
+) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
+    """The act's two sides with its go-betweens set aside among its further parties."""
+    between = [m.actor for m in mediators if m.actor is not None]
+    codes = {a.code for a in between}
+    sides = [a for a in (actor1, actor2) if a is not None and a.code not in codes]
+    pair = [a for a in ctx.dyad or () if a.code not in codes]
+    if not sides and len(pair) == 2:
+        sides = pair
+    elif len(sides) == 1 and (partner := _partner(sides[0], ctx)) is not None:
+        sides.append(partner)
+    if not sides:
+        return actor1, actor2, others
+    return sides[0], sides[1] if len(sides) > 1 else None, (*others, *between)
 
 
 def _after_between(analysis: SentenceAnalysis, mention: ActorMention, match: Match) -> bool:
