@@ -134,3 +134,20 @@ def test_go_betweens_take_part_without_being_a_side() -> None:
     )
     assert [(e.kind, e.actor1.code, e.actor2 and e.actor2.code, [a.code for a in e.others])
             for e in truce] == [("ceasefire", "ARM", "AZE", ["RUS"])]
+
+
+def test_a_name_the_gazetteer_does_not_know_acts_for_the_other_side() -> None:
+    """ "Sewa Lamsal is on a two-day visit to Bangladesh" in a text on Nepal and
+    Bangladesh: an official named without title or state is the other side's; a day
+    that opens the sentence ("On Monday, ... arrived in Finland") names no one."""
+    events = _events(
+        "Relations between Nepal and Bangladesh have improved this year. Sewa Lamsal is "
+        "currently on a two-day visit to Bangladesh."
+    )
+    assert [(e.kind, e.actor1.code, e.actor2 and e.actor2.code) for e in events] == [
+        ("visit", "NPL", "BGD")]
+    arrivals = _events(
+        "Finland closed its border with Russia last week. On Monday, only three asylum "
+        "seekers arrived in Finland through the last open crossing."
+    )
+    assert [e.kind for e in arrivals] == ["sanction"]

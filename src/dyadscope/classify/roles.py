@@ -33,6 +33,7 @@ from dyadscope.classify.trips import (
     goes_home,
     visitor_after,
 )
+from dyadscope.mentions.numbers import MONTHS, WEEKDAYS
 from dyadscope.model import Actor, ActorMention
 
 
@@ -326,11 +327,14 @@ def find_roles(
     # nor one whose other side is the actor's own people ("food to Filipino forces")
     own_people = reflexive and roles != "sym"
     if kind in cues().partner_kinds and not named_only and not own_parties and not own_people:
-        if actor1 is None and actor2 is not None and (roles == "o>s" or _unknown_subject(
-            analysis, first_token, match.start
-        )):
+        if actor1 is None and actor2 is not None and (
+            roles == "o>s"
+            or _unknown_subject(analysis, first_token, match.start)
+            or (kind in _PEOPLE_MET and _speaker_unnamed(analysis, first_token, match.start))
+        ):
             # "Premier Li Peng makes a return visit to India" in a paper on China and
-            # India: a titled person the gazetteer does not know acts for the other side
+            # India, "Amna Baloch is on a visit to Bangladesh" in one on Pakistan and
+            # Bangladesh: a person the gazetteer does not know acts for the other side
             actor1 = _partner(actor2, ctx)
             inferred = actor1 is not None
         elif actor2 is None and actor1 is not None:
@@ -640,6 +644,9 @@ def _unknown_subject(analysis: SentenceAnalysis, first_token: int, start: int) -
     )
 
 
+# acts that a person takes part in (a name alone may stand for a side): not a project
+# "built under Türkiye's programme", whose capitals name ships and funds
+_PEOPLE_MET = frozenset({"visit", "meeting", "negotiation", "invitation", "concede"})
 # what a side states to the other: said by someone, to someone
 _STATEMENTS = frozenset({"criticism_hostility", "request", "reject", "support_statement"})
 
@@ -656,6 +663,7 @@ def _speaker_unnamed(analysis: SentenceAnalysis, first_token: int, start: int) -
     common = cues().affiliated_nouns | cues().determiners | syntax.SUBJECT_PRONOUNS
     return any(
         tokens[i].text[:1].isupper()
+        and tokens[i].low not in _CALENDAR  # "On Monday, ...": a day, not a name
         and (
             i > opening
             or (tokens[i].text.isupper() and len(tokens[i].text) > 1)  # "FO", not "I"
@@ -665,8 +673,15 @@ def _speaker_unnamed(analysis: SentenceAnalysis, first_token: int, start: int) -
     )
 
 
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
 def _capital(tokens: Sequence[Token], index: int) -> bool:
-    return index < len(tokens) and tokens[index].text[:1].isupper()
+    return (
+        index < len(tokens)
+        and tokens[index].text[:1].isupper()
+        and tokens[index].low not in _CALENDAR
+    )
 
 
 def _owner_inside(analysis: SentenceAnalysis, match: Match, mention: ActorMention | None) -> bool:
