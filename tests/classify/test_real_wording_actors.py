@@ -151,3 +151,15 @@ def test_a_name_the_gazetteer_does_not_know_acts_for_the_other_side() -> None:
         "seekers arrived in Finland through the last open crossing."
     )
     assert [e.kind for e in arrivals] == ["sanction"]
+
+
+def test_a_titled_person_acts_in_the_office_held_at_the_time() -> None:
+    """ "Commission President Ursula von der Leyen" in 2022 is the EU's, though the title's
+    sector (government) fits the German defence ministry she once held."""
+    events = _events(
+        "Commission President Ursula von der Leyen met Azerbaijani President Ilham Aliyev "
+        "in Baku on Monday.",
+        date="2022-07-20",
+    )
+    assert [(e.kind, e.actor1.code, e.actor2 and e.actor2.code) for e in events] == [
+        ("meeting", "EU", "AZE")]

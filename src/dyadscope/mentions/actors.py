@@ -59,6 +59,7 @@ from dyadscope.mentions.actor_lexicon import (
     Entry,
     Lexicon,
     LexiconBuilder,
+    Role,
 )
 from dyadscope.mentions.actor_phrases import (
     CAPS_AMBIGUOUS,
@@ -520,6 +521,10 @@ class Gazetteer:
             roles = group.person.roles
             if group.title and len(roles) > 1:  # "General Musharraf": his military role
                 fitting = tuple(r for r in roles if r.sector == group.sector)
+                if fitting and not _held_then(fitting, when) and _held_then(roles, when):
+                    # "Commission President Ursula von der Leyen" in 2022: the office she
+                    # held then, not an earlier one whose sector the title fits
+                    fitting = ()
                 roles = fitting or roles
             role = pick_role(roles, when)
             return self._actor_mention(start, end, surface, role.code, role.sector, "person")
@@ -601,6 +606,13 @@ def _default() -> Gazetteer:
         line.strip() for line in common if line.strip() and not line.startswith("#")
     )
     return Gazetteer(builder)
+
+
+def _held_then(roles: tuple[Role, ...], when: tuple[int, int] | None) -> bool:
+    """Is one of ``roles`` held during ``when`` (a mention with no date: yes)?"""
+    if when is None:
+        return True
+    return any(r.lo <= when[1] and r.hi >= when[0] for r in roles)
 
 
 def _recased(word: str, *, capitalise: bool = False) -> str | None:
