@@ -318,6 +318,17 @@ def find_roles(
         # protests and arrests with no foreign party are domestic (the coders' convention)
         actor2 = Actor(code=actor1.code, name=actor1.name, sector=None, text="")
     inferred = False
+    if (
+        actor1 is not None
+        and actor2 is None
+        and not agent
+        and not named_only
+        and _after_unnamed_conjunct(analysis, first)
+        and (partner := _partner(actor1, ctx)) is not None
+    ):
+        # "he and Erdogan agreed to ...", "President John Magufuli and his Rwandan
+        # counterpart agreed": the unnamed member named first is the pair's other side
+        actor1, actor2, inferred = partner, actor1, True
     if actor1 is not None and actor2 is None and syntax.neighbour_after(tokens, match.end):
         # "accusing its neighbour of ...": the document's other state
         actor2 = _partner(actor1, ctx)
@@ -674,6 +685,28 @@ def _speaker_unnamed(analysis: SentenceAnalysis, first_token: int, start: int) -
 
 
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _after_unnamed_conjunct(analysis: SentenceAnalysis, mention: ActorMention | None) -> bool:
+    """Is ``mention`` the second member of a subject whose first member names no actor
+    ("he and Erdogan", "President John Magufuli and his Rwandan counterpart")?"""
+    span = analysis.span_of(mention) if mention is not None else None
+    if span is None:
+        return False
+    tokens = analysis.tokens
+    at = span[0] - 1
+    if at >= 0 and tokens[at].low in syntax.POSSESSIVE_PRONOUNS:
+        at -= 1  # "and his Rwandan counterpart"
+    elif at >= 1 and tokens[at].low == "-" and tokens[at - 1].low in ("then", "former"):
+        at -= 2  # "and then-president Uhuru Kenyatta"
+    if at < 1 or tokens[at].low != "and" or analysis.inside_actor(at - 1):
+        return False
+    before = tokens[at - 1]
+    if before.low in ("he", "she"):
+        return True
+    return at >= 2 and _capital(tokens, at - 1) and _capital(tokens, at - 2) and not (
+        analysis.inside_actor(at - 2)
+    )
 
 
 def _capital(tokens: Sequence[Token], index: int) -> bool:
