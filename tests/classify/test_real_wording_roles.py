@@ -30,3 +30,22 @@ def test_an_unnamed_first_member_of_a_joint_subject_is_the_other_side() -> None:
     earlier = _events("Kenya and Ethiopia are close partners. He was last in Nairobi in 2018, "
                       "when he and then-president Uhuru Kenyatta vowed to raise their ties.")
     assert _sides(earlier, "pledge") == ("ETH", "KEN")
+
+
+def test_a_surname_alone_is_the_titled_person_named_before() -> None:
+    """News names an official in full once ("Vietnamese President Nguyen Van Thang", "his
+    Iranian counterpart, Hossein Karimi Bahrami") and then by surname alone: the surname
+    stands for that person's state."""
+    titled = _events("South Korea and Vietnam agreed on Monday to deepen their partnership "
+                     "after talks between President Yoon and Vietnamese President Nguyen Van "
+                     "Thang in Seoul. Thang arrived in the country on Sunday for a state visit.")
+    assert _sides(titled, "visit") == ("VNM", "KOR")
+    apposed = _events("Pakistan's foreign minister spoke by telephone with his Iranian "
+                      "counterpart, Hossein Karimi Bahrami. Bahrami will visit Pakistan on "
+                      "Monday.")
+    assert _sides(apposed, "visit") == ("IRN", "PAK")
+    # another name word before it makes it someone else's surname
+    told = "Brazilian President Carlos Mendes Souza met Argentina's president on Monday. "
+    assert _sides(_events(told + "Souza visited Buenos Aires."), "visit") == ("BRA", "ARG")
+    other = _events(told + "First Lady Ana da Souza visited Buenos Aires.")
+    assert all(e.kind != "visit" for e in other)

@@ -1,7 +1,9 @@
 """Officials named again by their title alone: "Saudi Crown Prince Mohammed bin Salman
 said ... The Crown Prince was speaking at a banquet". News names a person in full once
 and then writes "the Crown Prince", "the prime minister", "the ambassador"; that title
-stands for the last person the document named with it."""
+stands for the last person the document named with it. So does a surname alone ("Iranian
+Foreign Minister Hossein Amir Abdollahian ... Abdollahian said"), for people the gazetteer
+does not know by name."""
 
 from __future__ import annotations
 
@@ -32,15 +34,19 @@ class Titles:
 
 
 class TitleMemory:
-    """Per document: the last actor named with each title of office."""
+    """Per document: the last actor named with each title of office, and with each
+    surname of a titled person the gazetteer does not know ("Iranian Foreign Minister
+    Hossein Amir Abdollahian ... Abdollahian said": news names him in full once)."""
 
     def __init__(self, titles: Titles) -> None:
         self._titles = titles
         self._last: dict[str, Actor] = {}
+        self._surnames: dict[str, Actor] = {}
 
     def complete(self, text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """The sentence's mentions plus "the <title>" for each title the document has
-        already given a name, then remember this sentence's titled mentions."""
+        already given a name and each surname it has named a titled person by, then
+        remember this sentence's titled mentions."""
         out = list(mentions)
         bare = self._titles.bare
         if bare is not None and self._last:
@@ -54,9 +60,38 @@ class TitleMemory:
                 if actor is not None:
                     out.append(ActorMention(start, end, text[start:end], actor, "person"))
             out.sort(key=lambda m: m.start)
+        if self._surnames:
+            out = _with_surnames(text, out, self._surnames)
         for mention in mentions:
             self._remember(mention)
+            self._remember_surname(mention)
+            self._remember_apposed(text, mention)
         return out
+
+    def _remember_apposed(self, text: str, mention: ActorMention) -> None:
+        """The surname of a name set after a titled mention ("his Iranian counterpart,
+        Hossein Amir Abdollahian", "Chinese Ambassador, Cao Xiaolin said")."""
+        actor = mention.actor
+        if actor is None or len(actor.code) != 3 or mention.kind == "location":
+            return
+        found = _APPOSED.match(text, mention.end)
+        if found is not None:
+            surname = found.group(1)
+            if len(surname) >= 4 and surname.lower() not in _NOT_NAMES:
+                self._surnames[surname] = actor
+
+    def _remember_surname(self, mention: ActorMention) -> None:
+        """The last word of a titled person's name ("... Minister Hossein Amir
+        Abdollahian"), when a first name stands before it."""
+        actor = mention.actor
+        if actor is None or len(actor.code) != 3 or mention.kind != "person":
+            return
+        words = _WORD.findall(mention.text)
+        if len(words) < 3 or not all(w[:1].isupper() for w in words[-2:]):
+            return
+        surname = words[-1]
+        if len(surname) >= 4 and surname.lower() not in _NOT_NAMES and not surname.isupper():
+            self._surnames[surname] = actor
 
     def _remember(self, mention: ActorMention) -> None:
         actor = mention.actor
@@ -73,3 +108,43 @@ class TitleMemory:
                     if name in _SAME_OFFICE:
                         self._last[_SAME_OFFICE[name]] = actor
                     return
+
+
+# words a name run may end on that are no surname ("... Uichiro Niwa Wednesday")
+_NOT_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"}
+)
+# ", First Last" right after a title ("counterpart, Hossein Amir Abdollahian"): its last word
+_APPOSED = re.compile(
+    r"(?:\s+counterpart)?,\s+(?:[A-Z][\w-]+\s+){1,3}([A-Z][\w-]+)(?=[,.;]|\s+[a-z])"
+)
+# words before a surname that make it someone else's ("First Lady Janja da Silva")
+_NAME_PARTICLES = frozenset({"da", "de", "di", "do", "dos", "bin", "ibn", "al", "el", "van", "von"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "pm", "sheikh"})
+
+
+def _with_surnames(
+    text: str, mentions: list[ActorMention], surnames: dict[str, Actor]
+) -> list[ActorMention]:
+    """``mentions`` plus each remembered surname standing alone ("Abdollahian said",
+    "PM Modi"), not inside a mention and not after another name word ("Ghulam Sarwar
+    Khan" is not the "Khan" named before)."""
+    out = list(mentions)
+    for surname, actor in surnames.items():
+        if surname not in text:
+            continue
+        for found in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
+            start, end = found.span()
+            if overlaps_any(start, end, out):
+                continue
+            before = _WORD.findall(text[max(0, start - 40) : start])
+            last = before[-1] if before else ""
+            if last.lower() in _NAME_PARTICLES or (
+                last[:1].isupper() and last.lower() not in _HONORIFICS and last != last.upper()
+            ):
+                continue
+            out.append(ActorMention(start, end, surname, actor, "person"))
+    out.sort(key=lambda m: m.start)
+    return out
