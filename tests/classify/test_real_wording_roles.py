@@ -49,3 +49,12 @@ def test_a_surname_alone_is_the_titled_person_named_before() -> None:
     assert _sides(_events(told + "Souza visited Buenos Aires."), "visit") == ("BRA", "ARG")
     other = _events(told + "First Lady Ana da Souza visited Buenos Aires.")
     assert all(e.kind != "visit" for e in other)
+
+
+def test_a_dateline_names_no_side_of_the_document() -> None:
+    """ "BAKU: ..." says where the report was filed: "the two countries" are named in the
+    order the report itself names them, its subject first."""
+    events = _events("BAKU: Pakistan's president, on the first day of his visit to "
+                     "Azerbaijan, said on Thursday that the two countries had agreed to work "
+                     "together on regional issues.")
+    assert _sides(events, "pledge") == ("PAK", "AZE")

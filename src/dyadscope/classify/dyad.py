@@ -24,15 +24,17 @@ def document_dyad(
     """The two most-mentioned states (the title counts extra), or ``given``.
 
     Organisations do not form a document's dyad: "the parties" in a paper on
-    Azerbaijan and Pakistan are the two states even if the UN is named often.
+    Azerbaijan and Pakistan are the two states even if the UN is named often. Nor does
+    the dateline ("BAKU: President Musharraf ... said the two countries had agreed"):
+    the pair is named in the order the report names it.
     """
     counts: Counter[str] = Counter()
     weights: dict[str, float] = {}  # the same, a place named counting less
     actors: dict[str, Actor] = dict(canonical or {})
-    for mentions in sentence_mentions:
+    for index, mentions in enumerate(sentence_mentions):
         for m in mentions:
             actor = _party(m)
-            if actor is not None:
+            if actor is not None and not (index == 0 and _dateline(m)):
                 counts[actor.code] += 1
                 weights[actor.code] = weights.get(actor.code, 0.0) + (
                     _PLACE_WEIGHT if m.kind == "location" else 1.0
@@ -73,3 +75,18 @@ def _party(mention: ActorMention) -> Actor | None:
     if actor is None or mention.kind not in _PARTICIPANT_KINDS or len(actor.code) != 3:
         return None
     return None if actor.is_media else actor
+
+
+_DATELINE_REACH = 24  # characters: "ISTANBUL (AA) -", "BAKU:"
+
+
+def _dateline(mention: ActorMention) -> bool:
+    """Is the mention, in a document's first sentence, its dateline ("ISTANBUL (AA) -",
+    "DOHA, Oct 19 (KUNA) --")? It says where the report was filed, not what it is about."""
+    text = mention.text
+    return (
+        mention.kind == "location"
+        and mention.start <= _DATELINE_REACH
+        and text.isupper()
+        and sum(c.isalpha() for c in text) >= 3
+    )
