@@ -58,3 +58,18 @@ def test_a_dateline_names_no_side_of_the_document() -> None:
                      "Azerbaijan, said on Thursday that the two countries had agreed to work "
                      "together on regional issues.")
     assert _sides(events, "pledge") == ("PAK", "AZE")
+
+
+def test_a_shared_subject_the_gazetteer_does_not_know_is_no_later_actor() -> None:
+    """ "DG South Asia Dr Ahmed Rauf handed the Indian diplomat a note, calling on New Delhi
+    to ...", "Tanimura also protested a post by China's consul general and called on
+    Beijing to ...": the participle or second verb shares a subject the gazetteer does not
+    know, not the first actor named after it; in a text on two states he speaks for the
+    side addressed's other."""
+    note = _events("Pakistan and India clashed again at the border. DG South Asia Dr Ahmed "
+                   "Rauf handed the Indian diplomat a protest note, calling on New Delhi to "
+                   "respect the truce.")
+    assert _sides(note, "request") == ("PAK", "IND")
+    post = _events("China and Japan traded barbs this week. Tanimura also strongly protested "
+                   "a post by China's consul general and called on Beijing to take action.")
+    assert _sides(post, "request") == ("JPN", "CHN")

@@ -91,6 +91,7 @@ def find_roles(
         # "Buhari told Ramaphosa during his state visit": the visitor is the subject
         subject = _first_group(analysis, match.start, clause_first, people) or subject
     decider = _decision_owner(analysis, match)
+    unnamed_main = False  # the clause's subject is a person the gazetteer does not know
     if relative is not None:
         subject = [relative]  # "Armenia, which was angered by Baku and insisted ..."
     elif decider is not None:
@@ -101,11 +102,11 @@ def find_roles(
         # "X said that militants operate from Y, accusing Y of ...", "..., Manila said,
         # describing the move as illegal": an act of speech after a report is the speaker's
         speaker = opening_speaker(analysis, match.start) if kind in cues().spoken_kinds else None
+        shared = _main_subject(analysis, match.start, clause_first, people)
+        unnamed_main = shared is None and not last_subject and speaker is None
+        nearest = subject if shared is not None else []  # an unknown subject is no one's
         subject = (
-            ([speaker] if speaker is not None else [])
-            or list(last_subject)
-            or _main_subject(analysis, match.start, clause_first, people)
-            or subject
+            ([speaker] if speaker is not None else []) or list(last_subject) or shared or nearest
         )
     if kind in ("sanction", "retreat") and _own_possession(tokens, match):
         # "announced actions against India, including the closure of its airspace": the
@@ -366,7 +367,7 @@ def find_roles(
         and not agent
         and not named_only
         and not own_parties
-        and _speaker_unnamed(analysis, first_token, match.start)
+        and (unnamed_main or _speaker_unnamed(analysis, first_token, match.start))
         and not _owner_inside(analysis, match, second)
     ):
         # "Hu demanded that the Japanese side release the ship", "The Director General
@@ -771,11 +772,12 @@ def _own_subject_after(tokens: Sequence[Token], verb_end: int, start: int) -> bo
 
 def _main_subject(
     analysis: SentenceAnalysis, start: int, clause_first: int, people: frozenset[int]
-) -> list[ActorMention]:
+) -> list[ActorMention] | None:
     """The subject a participle, coordinated verb or gerund shares: its clause's first
     group, or, for a gerund clause after a subordinator ("X and Y shook hands after
     initialling the deal and holding talks"), the first group of the clause it hangs
-    from, with everyone coordinated with it."""
+    from, with everyone coordinated with it. None when the clause opens with a person
+    the gazetteer does not know."""
     tokens = analysis.tokens
     if (
         0 < clause_first < len(tokens)
@@ -786,7 +788,70 @@ def _main_subject(
         group = _first_group(analysis, clause_first - 1, host, people)
         if group:
             return group + [m for m in _coordinated_after(analysis, group[-1]) if m not in group]
-    return _first_group(analysis, start, clause_first, people)
+    group = _first_group(analysis, start, clause_first, people)
+    span = analysis.span_of(group[0]) if group else None
+    opening = max(clause_first, syntax.main_clause_start(tokens, phrases=True))
+    if (
+        span is not None
+        and opening < span[0]
+        and _named_unknown(analysis, opening, span[0])
+        and not any(t.low in cues().reporting for t in tokens[opening : span[0]])
+    ):
+        # "Kanasugi also protested a post by China's consul and called for ...": the
+        # subject is the person the gazetteer does not know, not the first actor after him
+        return None
+    return group
+
+
+def _named_unknown(analysis: SentenceAnalysis, first: int, end: int) -> bool:
+    """Do tokens ``first:end`` open with a person the gazetteer does not know, whose name
+    ends before ``end``: a title and a capitalised name ("DG South Asia Dr Mohammad
+    Faisal handed ...", "caretaker Prime Minister Anwarul Haq Kakar had written ..."), or
+    a lone capitalised name ("Kanasugi also protested ...")? A title run into an actor
+    ("State minister ... Shahid Khaqan Abbasi") is that actor's."""
+    tokens = analysis.tokens
+    words = tokens[first:end]
+    if not words or analysis.inside_actor(first):
+        return False
+    lone = words[0]
+    if (
+        len(words) > 1
+        and lone.text[:1].isupper()
+        and lone.text.isalpha()
+        and words[1].text.islower()
+        and (words[1].low in _AFTER_SUBJECT or words[1].low.endswith(("ed", "ly")))
+        and not _capital(tokens, first - 1)
+        and lone.low not in cues().determiners
+        and lone.low not in syntax.SUBJECT_PRONOUNS
+        and lone.low not in _COMMON_OPENINGS
+        and not lone.low.endswith("ly")
+    ):
+        return True
+    for i, word in enumerate(words[:6]):
+        if word.low not in _PERSON_TITLES or not _capital(tokens, first + i + 1):
+            continue
+        j = i + 1
+        while j < len(words) and (
+            words[j].text[:1].isupper() or words[j].low in _NAME_JOINERS
+        ) and not analysis.inside_actor(first + j):
+            j += 1
+        return j < len(words) and not analysis.inside_actor(first + j)
+    return False
+
+
+_NAME_JOINERS = frozenset({"for", "of", "and", "the", "-"})
+# words that follow a subject: "Kanasugi also ...", "Kanasugi has ..."
+_AFTER_SUBJECT = frozenset({"also", "has", "had", "was", "will", "would", "then", "later"})
+_PERSON_TITLES = _TITLE_WORDS | {
+    "dg", "dr", "director", "deputy", "spokesman", "spokesperson", "spokeswoman", "adviser",
+    "advisor", "commissioner", "governor", "senator", "chairman", "head", "chief",
+}
+# capitalised words opening a sentence that name no one
+_COMMON_OPENINGS = frozenset(
+    {"officials", "on", "in", "at", "after", "last", "earlier", "later", "meanwhile", "however",
+     "yesterday", "today", "then", "also", "but", "and", "while", "when", "as", "since", "both",
+     "such", "this", "that", "these", "those", "there", "here", "many", "some", "most"}
+)
 
 
 def _first_group(
