@@ -73,3 +73,18 @@ def test_a_shared_subject_the_gazetteer_does_not_know_is_no_later_actor() -> Non
     post = _events("China and Japan traded barbs this week. Tanimura also strongly protested "
                    "a post by China's consul general and called on Beijing to take action.")
     assert _sides(post, "request") == ("JPN", "CHN")
+
+
+def test_he_or_she_before_the_verb_is_the_person_named_first() -> None:
+    """ "..., and he expressed gratitude", "over what he called an invasion": "he" right
+    before the verb is the person the sentence named first, not the state named last
+    before it (as "it" and "they" are the sentence's subject)."""
+    thanks = _events("Mexican President Carlos Ruiz Ortega visited Chile on Monday. Ortega's "
+                     "visit marked two centuries of relations between Chile and Mexico, and "
+                     "he expressed gratitude to Chile's president for the warm welcome.")
+    assert _sides(thanks, "support_statement") == ("MEX", "CHL")
+    called = _events("Peru's foreign minister criticised Bolivia on Monday. Peruvian President "
+                     "Rafael Montes Aguilar says he wrote to the leaders of Bolivia over what "
+                     "he called an \"invasion\" of Peruvian waters.")
+    assert all(_sides([e], e.kind) == ("PER", "BOL") for e in called
+               if e.kind == "criticism_hostility")

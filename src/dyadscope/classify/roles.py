@@ -507,6 +507,12 @@ def _subject_group(
         # "downgraded ties with India over what it called New Delhi's move": "it" is
         # the sentence's subject, not India, named last before it
         main = _first_group(analysis, own, 0, people)
+        if analysis.tokens[own].low in ("he", "she"):
+            # "Fernandez's visit marked ... ties between Brazil and Argentina, and he
+            # expressed gratitude": the person named first, not a state or a ministry
+            person = next((m for f, _, m in analysis.actors_in_order
+                           if f < own and m.kind == "person"), None)  # fmt: skip
+            main = [person] if person is not None else []
         if main:
             return main
     pronoun = any(t.low in _PRONOUNS for t in analysis.tokens[first_token:start])
@@ -574,7 +580,7 @@ def _pronoun_right_before(analysis: SentenceAnalysis, start: int) -> int | None:
     called", "which they described as"), with no name between them."""
     tokens = analysis.tokens
     for i in range(start - 1, max(-1, start - 3), -1):
-        if tokens[i].low in ("it", "they"):
+        if tokens[i].low in ("it", "they", "he", "she"):
             return i
         if not tokens[i].text.isalpha() or not tokens[i].text.islower():
             return None
