@@ -88,3 +88,14 @@ def test_he_or_she_before_the_verb_is_the_person_named_first() -> None:
                      "he called an \"invasion\" of Peruvian waters.")
     assert all(_sides([e], e.kind) == ("PER", "BOL") for e in called
                if e.kind == "criticism_hostility")
+
+
+def test_a_bare_title_is_the_person_named_after_it_before() -> None:
+    """ "Prime Minister Mian Muhammad Nawaz Sharif ... The prime minister hoped that when
+    he will visit ...": the gazetteer names the person without his title, which still
+    stands for him later in the text."""
+    events = _events("Speaking alongside Azerbaijan President Ilham Aliyev, Prime Minister "
+                     "Mian Muhammad Nawaz Sharif said trade would grow. The prime minister "
+                     "hoped that when he will visit Azerbaijan in May, the two sides would "
+                     "sign a trade deal.")
+    assert _sides(events, "visit") == ("PAK", "AZE")

@@ -26,6 +26,7 @@ class Titles:
         # longest first, so "the deputy prime minister" is not "the prime minister"
         ordered = sorted((t for t in titles if t.strip()), key=len, reverse=True)
         self.words = frozenset(tuple(t.split()) for t in ordered)
+        self.vocabulary = frozenset(w for t in self.words for w in t)  # any title's words
         self.longest = max((len(t) for t in self.words), default=0)
         self.bare = re.compile(
             r"\b[Tt]he\s+(" + "|".join(re.escape(t) for t in ordered) + r")\b(?!\s+of\b)",
@@ -64,6 +65,7 @@ class TitleMemory:
             out = _with_surnames(text, out, self._surnames)
         for mention in mentions:
             self._remember(mention)
+            self._remember_title_before(text, mention)
             self._remember_surname(mention)
             self._remember_apposed(text, mention)
         return out
@@ -92,6 +94,26 @@ class TitleMemory:
         surname = words[-1]
         if len(surname) >= 4 and surname.lower() not in _NOT_NAMES and not surname.isupper():
             self._surnames[surname] = actor
+
+    def _remember_title_before(self, text: str, mention: ActorMention) -> None:
+        """A known person named after his title, which his mention leaves out ("Prime
+        Minister Muhammad Shehbaz Sharif": "Shehbaz Sharif"): "the prime minister" is he."""
+        actor = mention.actor
+        if actor is None or len(actor.code) != 3 or mention.kind != "person":
+            return
+        words = _WORD.findall(text[max(0, mention.start - 60) : mention.start])
+        vocabulary = self._titles.vocabulary
+        while words and words[-1][:1].isupper() and words[-1].lower() not in vocabulary:
+            words.pop()  # the first names the mention leaves out ("Muhammad")
+        lowered = [w.lower() for w in words]
+        for size in range(min(self._titles.longest, len(lowered)), 0, -1):
+            title = tuple(lowered[len(lowered) - size :])
+            if title in self._titles.words:
+                name = " ".join(title)
+                self._last[name] = actor
+                if name in _SAME_OFFICE:
+                    self._last[_SAME_OFFICE[name]] = actor
+                return
 
     def _remember(self, mention: ActorMention) -> None:
         actor = mention.actor
