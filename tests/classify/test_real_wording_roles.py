@@ -99,3 +99,18 @@ def test_a_bare_title_is_the_person_named_after_it_before() -> None:
                      "hoped that when he will visit Azerbaijan in May, the two sides would "
                      "sign a trade deal.")
     assert _sides(events, "visit") == ("PAK", "AZE")
+
+
+def test_he_opening_a_clause_is_the_person_named_before_it() -> None:
+    """ "... noted that Russian President Vladimir Putin fulfilled the first condition on
+    Monday, when he phoned him and apologized": "he" opening a clause is the person this
+    sentence named before the clause, not the last sentence's first actor; a double title
+    ("Deputy Prime Minister and Foreign Minister X") is one person."""
+    events = _events("According to Azerbaijan's president, Baku has set three conditions for "
+                     "Moscow. The head of state noted that Russian President Vladimir Putin "
+                     "fulfilled the first condition on Monday, when he phoned him and "
+                     "apologized.")
+    assert _sides(events, "concede") == ("RUS", "AZE")
+    received = _events("Israeli President Isaac Herzog on Monday invited the Turkish "
+                       "president to visit as he received Ankara's new envoy.")
+    assert _sides(received, "meeting") == ("ISR", "TUR")

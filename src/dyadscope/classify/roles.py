@@ -530,6 +530,13 @@ def _subject_group(
         named = referents.body_referent(analysis, first_token, start)
         if named is not None:
             return [named]
+    if not group and any(t.low in ("he", "she") for t in analysis.tokens[first_token:start]):
+        # "The prime minister hoped that when he will visit Azerbaijan ...": the person
+        # this sentence named before the pronoun's clause
+        person = next((m for f, _, m in analysis.actors_in_order
+                       if f < first_token and m.kind == "person"), None)  # fmt: skip
+        if person is not None:
+            return [person]
     if not group and analysis.antecedent is not None and pronoun:
         # "He is expected to meet ...": the last sentence's actor
         return [analysis.antecedent]
@@ -711,6 +718,8 @@ def _after_unnamed_conjunct(analysis: SentenceAnalysis, mention: ActorMention | 
     before = tokens[at - 1]
     if before.low in ("he", "she"):
         return True
+    if before.low in _PERSON_TITLES:
+        return False  # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person
     return at >= 2 and _capital(tokens, at - 1) and _capital(tokens, at - 2) and not (
         analysis.inside_actor(at - 2)
     )
