@@ -114,3 +114,11 @@ def test_he_opening_a_clause_is_the_person_named_before_it() -> None:
     received = _events("Israeli President Isaac Herzog on Monday invited the Turkish "
                        "president to visit as he received Ankara's new envoy.")
     assert _sides(received, "meeting") == ("ISR", "TUR")
+
+
+def test_an_apposition_before_an_adverb_and_its_verb_is_skipped() -> None:
+    """ "Poland, a NATO member and Ukraine's close ally, has repeatedly expressed concern
+    over ...": the apposition names no subject, whatever adverb stands before the verb."""
+    events = _events("Lithuania, an EU member and Ukraine's close ally, has repeatedly "
+                     "expressed concerns over Russian provocations.")
+    assert _sides(events, "criticism_hostility") == ("LTU", "RUS")

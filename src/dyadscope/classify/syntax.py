@@ -190,7 +190,8 @@ def appositive_start(tokens: Sequence[Token], start: int, first: int) -> int | N
     """For "X, <apposition>, VERB": the index of the comma that opens the apposition."""
     auxiliaries = cues().auxiliaries
     i = start - 1
-    while i > first and tokens[i].low in auxiliaries:
+    # "Poland, a NATO country and Ukraine's ally, has repeatedly expressed ..."
+    while i > first and (tokens[i].low in auxiliaries or _manner_adverb(tokens[i].low)):
         i -= 1
     if i <= first or tokens[i].low != ",":
         return None
