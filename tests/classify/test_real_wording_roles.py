@@ -122,3 +122,15 @@ def test_an_apposition_before_an_adverb_and_its_verb_is_skipped() -> None:
     events = _events("Lithuania, an EU member and Ukraine's close ally, has repeatedly "
                      "expressed concerns over Russian provocations.")
     assert _sides(events, "criticism_hostility") == ("LTU", "RUS")
+
+
+def test_an_answer_a_side_is_prompted_to_is_its_own() -> None:
+    """ "..., prompting Estonia to expel a Russian diplomat", "prompting Seoul to vow
+    retaliation": the infinitive is the prompted side's act (not a purpose of the main
+    verb's), aimed at whoever prompted it unless its own words name a target."""
+    expel = _events("Russia accused a Latvian consul of spying and expelled him last week, "
+                    "prompting Latvia to expel a Russian diplomat.")
+    assert ("LVA", "RUS") in {_sides([e], e.kind) for e in expel if e.kind == "sanction"}
+    vow = _events("North Korea has sent balloons full of rubbish across the border, "
+                  "prompting Seoul to vow harsh retaliation.")
+    assert _sides(vow, "criticism_hostility") == ("KOR", "PRK")

@@ -114,6 +114,8 @@ class EventCoder:
                 events
                 and syntax.is_infinitive(analysis, match)
                 and not syntax.after_own_verb(analysis, previous, match)
+                # "prompting Seoul to vow retaliation": Seoul's own act, no purpose
+                and syntax.caused_actor(analysis, match) is None
             ):
                 pledge = coded_at.get(previous.anchor) if previous else None
                 if pledge is None or previous is None:

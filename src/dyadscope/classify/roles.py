@@ -91,8 +91,13 @@ def find_roles(
         # "Buhari told Ramaphosa during his state visit": the visitor is the subject
         subject = _first_group(analysis, match.start, clause_first, people) or subject
     decider = _decision_owner(analysis, match)
+    caused = syntax.caused_actor(analysis, match)
     unnamed_main = False  # the clause's subject is a person the gazetteer does not know
-    if relative is not None:
+    if caused is not None:
+        # "North Korea dropped balloons on the South, prompting Seoul to vow retaliation":
+        # Seoul acts (at the clause's subject, unless its own words name a target)
+        subject = _mentions_at(analysis, [caused])
+    elif relative is not None:
         subject = [relative]  # "Armenia, which was angered by Baku and insisted ..."
     elif decider is not None:
         subject = [decider]  # "described as unprecedented Lithuania's decision to ban ..."
@@ -120,6 +125,11 @@ def find_roles(
         subject = _group_opening(analysis, main)
     between = _between(analysis, first_token, end_token)
     obj = _object(analysis, match, kind, end_token, exclude=subject + agent)
+    if caused is not None and obj is None:
+        # a retaliation with no target of its own answers the one who prompted it
+        prompter = [m for m in _first_group(analysis, match.start, 0, people)
+                    if not any(_same_people(m, s) for s in subject)]  # fmt: skip
+        obj = prompter[0] if prompter else None
     destination = destination_before(analysis, match)
     if destination is not None:
         # "Masimov's China visit": China is where he went, he is the visitor

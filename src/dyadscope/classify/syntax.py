@@ -369,6 +369,30 @@ def after_own_verb(analysis: SentenceAnalysis, previous: Match | None, match: Ma
     )
 
 
+# verbs that make someone else act: "prompting Seoul to vow retaliation"
+_CAUSATIVES = frozenset(
+    {"prompting", "prompted", "prompts", "forcing", "forced", "forces", "leading", "led",
+     "causing", "caused", "pushing", "pushed", "compelling", "compelled", "spurring",
+     "spurred"}
+)
+# what one side is prompted to do back to another: a threat, a sanction, force
+_CAUSED_KINDS = frozenset({"criticism_hostility", "sanction", "armed_clash", "coerce", "mobilize"})
+
+
+def caused_actor(analysis: SentenceAnalysis, match: Match) -> int | None:
+    """For a "to"-infinitive of an answer whose doer a causative verb names before it
+    ("prompting Seoul to vow retaliation", "forcing Estonia to expel a Russian
+    diplomat"): the first token of that doer's mention, whose act the infinitive is;
+    else None."""
+    if match.pattern.kind not in _CAUSED_KINDS or not is_infinitive(analysis, match):
+        return None
+    to = match.start - 1
+    doer = next((f for f, last, _ in analysis.actor_at if last == to - 1), None)
+    if doer is None or doer < 1 or analysis.tokens[doer - 1].low not in _CAUSATIVES:
+        return None
+    return doer
+
+
 def is_infinitive(analysis: SentenceAnalysis, match: Match) -> bool:
     """Does the match start with a "to"-infinitive ("invited X to join", "to demand")?"""
     start = match.start
