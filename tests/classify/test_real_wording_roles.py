@@ -134,3 +134,13 @@ def test_an_answer_a_side_is_prompted_to_is_its_own() -> None:
     vow = _events("North Korea has sent balloons full of rubbish across the border, "
                   "prompting Seoul to vow harsh retaliation.")
     assert _sides(vow, "criticism_hostility") == ("KOR", "PRK")
+
+
+def test_who_invited_in_an_aside_is_no_visitor() -> None:
+    """ "President X of Turkey, on the invitation of Prime Minister Y, will arrive here on
+    Thursday on a two-day visit of Pakistan": the one named in the aside invited; the
+    visitor is the subject before it."""
+    events = _events("The Turkish president, on the invitation of Pakistan's prime minister, "
+                     "will arrive here on Thursday on a two-day visit of Pakistan.")
+    assert _sides(events, "visit") == ("TUR", "PAK")
+    assert _sides(events, "invitation") == ("PAK", "TUR")

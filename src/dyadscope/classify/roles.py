@@ -512,6 +512,11 @@ def _subject_group(
     if named is not None:
         return [named]  # "during the former's maiden visit": whoever was named first
     group = _group_before(analysis, start, first_token, people)
+    aside = _asked_aside(analysis, group[-1]) if group else None
+    if aside is not None:
+        # "Erdogan, on the invitation of Prime Minister Imran Khan, will arrive ... on a
+        # visit": who invited or asked is no subject of what follows the aside
+        group = _group_before(analysis, aside, first_token, people)
     own = _pronoun_right_before(analysis, start)
     if group and own is not None and analysis.actors_in_order[0][0] < own:
         # "downgraded ties with India over what it called New Delhi's move": "it" is
@@ -590,6 +595,24 @@ def _victims_before(
     if victim is None or attacker.actor is None or victim.code == attacker.actor.code:
         return None
     return harmed[-1]
+
+
+_ASKED = frozenset({"invitation", "request", "behest", "initiative"})
+
+
+def _asked_aside(analysis: SentenceAnalysis, mention: ActorMention) -> int | None:
+    """The comma opening an aside ", on the invitation of X," or ", at the request of
+    X," that ``mention`` stands in and that closes with a comma after it; else None."""
+    span = analysis.span_of(mention)
+    tokens = analysis.tokens
+    if span is None or span[1] + 1 >= len(tokens) or tokens[span[1] + 1].low != ",":
+        return None
+    for i in range(span[0] - 1, max(-1, span[0] - 8), -1):
+        if tokens[i].low == ",":
+            words = [t.low for t in tokens[i + 1 : span[0]]]
+            asked = len(words) >= 3 and words[0] in ("on", "at", "upon")
+            return i if asked and _ASKED & set(words) and words[-1] == "of" else None
+    return None
 
 
 def _pronoun_right_before(analysis: SentenceAnalysis, start: int) -> int | None:
