@@ -144,3 +144,16 @@ def test_who_invited_in_an_aside_is_no_visitor() -> None:
                      "will arrive here on Thursday on a two-day visit of Pakistan.")
     assert _sides(events, "visit") == ("TUR", "PAK")
     assert _sides(events, "invitation") == ("PAK", "TUR")
+
+
+def test_an_act_a_reporter_retells_is_not_the_reporters() -> None:
+    """ "Islamabad said that the attack killed two children", "Iraq's president says the
+    strike targeted civilians": the definite act after a reporting verb is the one told
+    before, not a second act by the reporter."""
+    said = _events("On Tuesday, Iranian forces fired missiles at a militant base inside "
+                   "Pakistan. Islamabad said that the attack killed two children and "
+                   "condemned Iran's actions.")
+    assert [_sides([e], e.kind) for e in said if e.kind == "armed_clash"] == [("IRN", "PAK")]
+    says = _events("Turkish jets bombed a military airport in northern Iraq on Monday. Iraq's "
+                   "president says the strike targeted innocent civilians.")
+    assert [_sides([e], e.kind) for e in says if e.kind == "armed_clash"] == [("TUR", "IRQ")]

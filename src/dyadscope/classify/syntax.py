@@ -749,11 +749,23 @@ def is_bare_reference(analysis: SentenceAnalysis, match: Match) -> bool:
     mean an event already told?"""
     tokens = analysis.tokens
     anchor = match.anchor
-    if tokens[anchor].low not in cues().event_nouns or anchor == 0:
+    if anchor == 0 or tokens[anchor - 1].low not in ("the", "this", "that", "these", "those"):
         return False
-    if tokens[anchor - 1].low not in ("the", "this", "that", "these", "those"):
-        return False
+    if tokens[anchor].low not in cues().event_nouns:
+        # "Islamabad said that the attack left two children dead", "Iraq's president says
+        # the strike targeted civilians": an act told before, the reporter no side of it
+        return _reported(tokens, anchor - 1) and not any(
+            anchor < f <= anchor + 4 for f, _, _ in analysis.actor_at
+        )
     return not any(anchor - 3 <= f <= anchor + 4 for f, _, _ in analysis.actor_at)
+
+
+def _reported(tokens: Sequence[Token], article: int) -> bool:
+    """Does a reporting verb, maybe with "that", stand right before ``article``?"""
+    at = article - 1
+    if at >= 0 and tokens[at].low == "that":
+        at -= 1
+    return at >= 0 and tokens[at].low in cues().reporting
 
 
 def is_definite(analysis: SentenceAnalysis, match: Match) -> bool:
