@@ -157,3 +157,25 @@ def test_an_act_a_reporter_retells_is_not_the_reporters() -> None:
     says = _events("Turkish jets bombed a military airport in northern Iraq on Monday. Iraq's "
                    "president says the strike targeted innocent civilians.")
     assert [_sides([e], e.kind) for e in says if e.kind == "armed_clash"] == [("TUR", "IRQ")]
+
+
+def test_a_group_named_as_a_list_is_what_the_three_countries_are() -> None:
+    """ "the parliaments of Kazakhstan, Uzbekistan and Kyrgyzstan signed a declaration ...
+    following the trilateral meeting of the three countries' speakers": a joint act of
+    "the three countries" (or "they" in a sentence on a trilateral meeting) is the whole
+    group the text listed, not two of them, nor a side of an earlier act."""
+    events = _events("In 2021 the parliaments of Kazakhstan, Uzbekistan and Kyrgyzstan signed "
+                     "a declaration on cooperation. It followed the trilateral meeting held by "
+                     "speakers of the three countries' parliaments on July 27, 2021.")
+    meeting = next(e for e in events if e.kind == "meeting")
+    assert {a.code for a in meeting.parties()} == {"KAZ", "UZB", "KGZ"}
+    they = _events("Kazakhstan, Uzbekistan and Kyrgyzstan are close partners. Kazakhstan and "
+                   "Uzbekistan fought a trade war against Russia in 2020. The states met in "
+                   "Tashkent in January 2021 for a trilateral meeting, during which they agreed "
+                   "to expand cooperation.")
+    pledge = next(e for e in they if e.kind == "pledge")
+    assert {a.code for a in pledge.parties()} == {"KAZ", "UZB", "KGZ"}
+    # a list told later in an earlier run of the same text names no group before it
+    text = ("The trilateral meeting was held on Monday. Kazakhstan, Uzbekistan and "
+            "Kyrgyzstan are close partners.")
+    assert [e.parties() for e in _events(text)] == [e.parties() for e in _events(text)]

@@ -27,7 +27,13 @@ from dyadscope.classify.named_clashes import named_clashes
 from dyadscope.classify.narrative import spans_time
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
 from dyadscope.classify.precedents import with_precedents
-from dyadscope.classify.roles import Roles, find_roles, mediators, names_another_state
+from dyadscope.classify.roles import (
+    Roles,
+    find_roles,
+    listed_group,
+    mediators,
+    names_another_state,
+)
 from dyadscope.classify.status import event_status
 from dyadscope.classify.tokens import Token
 from dyadscope.classify.transform import TransformRules, transform_events
@@ -84,6 +90,9 @@ class EventCoder:
         self._last_pair: tuple[str, int, tuple[Actor, Actor]] | None = None
         # the document and the states it has named as go-betweens so far
         self._go_betweens: tuple[str, set[str]] = ("", set())
+        # the document and the last three or more states a sentence named as one list
+        # ("Azerbaijan, Turkey and Pakistan"): who "the three countries" are
+        self._last_group: tuple[str, int, tuple[Actor, ...]] | None = None
         # ids of events whose pattern codes each side acting on the other (roles "mutual")
         self._mutual: set[str] = set()
 
@@ -289,9 +298,41 @@ class EventCoder:
         self._mutual.clear()
         paired = [pair for event in out for pair in _bilateral_pairs(event)]
         ranked = captures_behind(with_precedents(paired, analysis), analysis)
-        found = ranked + named_clashes(analysis, ctx, ranked)
+        found = self._with_group(analysis, ctx, ranked + named_clashes(analysis, ctx, ranked))
         self._remember_pair(analysis, ctx, found)
         return found
+
+    def _with_group(
+        self, analysis: SentenceAnalysis, ctx: DocContext, events: list[Event]
+    ) -> list[Event]:
+        """ "the trilateral meeting held by speakers of the three countries' parliaments",
+        "The states convened for a trilateral meeting, during which they agreed ...": a
+        joint act told of a group of three or more, named before as one list, is the
+        whole group's (its own sides first where they are members)."""
+        start = analysis.sentence.start
+        last = self._last_group
+        if last is not None and (last[0] != ctx.doc_id or last[1] >= start):
+            last = None  # another document's, or told later in an earlier run
+        named = listed_group(analysis)
+        if named is not None:
+            self._last_group = (ctx.doc_id, start, named)
+        if last is None or not _GROUP_REFERENCE.search(analysis.sentence.text.lower()):
+            return events
+        group = last[2]
+        codes = {a.code for a in group}
+        out = []
+        for event in events:
+            parties = {a.code for a in event.parties()}
+            if event.kind in _JOINT_KINDS and parties != codes:
+                # its own sides first if they are members ("they agreed": the group)
+                own = [a for a in event.parties() if a.code in codes]
+                members = own if parties <= codes else []
+                members += [a for a in group if a.code not in {m.code for m in members}]
+                event = replace(
+                    event, actor1=members[0], actor2=members[1], others=tuple(members[2:])
+                )
+            out.append(event)
+        return out
 
     def _with_told_pair(self, analysis: SentenceAnalysis, ctx: DocContext) -> DocContext:
         """ "Sharif met Aliyev in Astana. The two sides renewed their commitment ...": in
@@ -583,6 +624,18 @@ class EventCoder:
 
 
 _RECORDS = frozenset({"first", "worst", "largest", "biggest", "deadliest", "heaviest"})
+
+
+# a group told as one: "trilateral", "the three countries", "three-way"
+_GROUP_REFERENCE = re.compile(
+    r"\b(?:trilateral|three-way|(?:the|all) (?:three|four) (?:countries|states|nations|leaders|"
+    r"sides|parties|presidents|ministers|governments))\b"
+)
+# acts the members of a group do together
+_JOINT_KINDS = frozenset(
+    {"meeting", "negotiation", "agreement_signed", "military_exercise", "pledge",
+     "support_statement", "economic_cooperation", "ceasefire"}
+)
 
 
 def _first_since(tokens: Sequence[Token], index: int) -> bool:

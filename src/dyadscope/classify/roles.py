@@ -1090,6 +1090,32 @@ _PRESENCE = (
 )
 
 
+def listed_group(analysis: SentenceAnalysis) -> tuple[Actor, ...] | None:
+    """The last list of three or more states the sentence names as one ("Azerbaijan,
+    Turkey and Pakistan", "the Azerbaijani, Turkish and Pakistani special forces"), in
+    its order; else None."""
+    tokens = analysis.tokens
+    found: tuple[Actor, ...] | None = None
+    run: list[Actor] = []
+    last_end = -2
+    for first, last, mention in analysis.actors_in_order:
+        actor = mention.actor
+        if actor is None or len(actor.code) != 3:
+            continue
+        gap = [t.low for t in tokens[last_end + 1 : first]]
+        if not (gap and all(w in _LIST_GAP for w in gap) and any(w in _JOINERS for w in gap)):
+            run = []
+        if all(a.code != actor.code for a in run):
+            run.append(Actor(actor.code, actor.name, None, ""))
+        if len(run) >= 3:
+            found = tuple(run)
+        last_end = last
+    return found
+
+
+_LIST_GAP = frozenset({",", "and", "&", "the", "-"})
+
+
 def _present(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[ActorMention]:
     """Actors named as present or mediating in the event's clause ("in the presence
     of Donald Trump", "under the auspices of the UN")."""
