@@ -179,3 +179,12 @@ def test_a_group_named_as_a_list_is_what_the_three_countries_are() -> None:
     text = ("The trilateral meeting was held on Monday. Kazakhstan, Uzbekistan and "
             "Kyrgyzstan are close partners.")
     assert [e.parties() for e in _events(text)] == [e.parties() for e in _events(text)]
+
+
+def test_a_pledge_of_two_named_together_is_between_them() -> None:
+    """ "The presidents of Chile and Argentina have pledged to integrate their economies and
+    expressed concern about the unrest in Venezuela": a promise between the two named
+    together, not one of them to the place the clause goes on to name."""
+    events = _events("The presidents of Peru and Ecuador have pledged to further integrate "
+                     "their economies and voiced concern about the unrest in Bolivia.")
+    assert _sides(events, "pledge") == ("PER", "ECU")

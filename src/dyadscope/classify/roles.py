@@ -235,9 +235,14 @@ def find_roles(
         # "Presidents Clinton and Bush had visited the country": one side named twice
         first, extra_subject, rest = _split(_one_per_side(subject))
         second = obj
-        if extra_subject is not None and syntax.each_other(tokens, match.end):
+        if extra_subject is not None and (
+            syntax.each_other(tokens, match.end)
+            or (kind == "pledge" and obj is not None and obj.kind == "location")
+        ):
             # "X and Y accused each other of ...": X and Y are the sides, whoever
-            # else the clause names
+            # else the clause names; "the presidents of Chile and Argentina pledged to
+            # ... and expressed concern about the unrest in Venezuela": a promise between
+            # the two, not to the place named
             second, rest = extra_subject, [*rest, *([obj] if obj else [])]
         if first is None and between:
             first, second, rest = _split(between)
