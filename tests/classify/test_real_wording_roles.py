@@ -188,3 +188,12 @@ def test_a_pledge_of_two_named_together_is_between_them() -> None:
     events = _events("The presidents of Peru and Ecuador have pledged to further integrate "
                      "their economies and voiced concern about the unrest in Bolivia.")
     assert _sides(events, "pledge") == ("PER", "ECU")
+
+
+def test_someone_met_along_with_takes_part() -> None:
+    """ "X met Y in Moscow along with Russia's defence minister": the one "along with"
+    them is there, a further party of the meeting."""
+    events = _events("Iran's foreign minister met his Iraqi counterpart in Ankara on Monday "
+                     "along with Turkey's foreign minister.")
+    meeting = next(e for e in events if e.kind == "meeting")
+    assert {a.code for a in meeting.parties()} == {"IRN", "IRQ", "TUR"}

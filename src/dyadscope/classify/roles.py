@@ -1091,7 +1091,7 @@ def _after_named_modifier(analysis: SentenceAnalysis, anchor: int) -> bool:
 
 _PRESENCE = (
     ("presence", "of"), ("mediation", "of"), ("auspices", "of"), ("brokered", "by"),
-    ("mediated", "by"), ("facilitated", "by"), ("participation", "of"),
+    ("mediated", "by"), ("facilitated", "by"), ("participation", "of"), ("along", "with"),
 )
 
 
