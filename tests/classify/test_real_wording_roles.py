@@ -197,3 +197,13 @@ def test_someone_met_along_with_takes_part() -> None:
                      "along with Turkey's foreign minister.")
     meeting = next(e for e in events if e.kind == "meeting")
     assert {a.code for a in meeting.parties()} == {"IRN", "IRQ", "TUR"}
+
+
+def test_a_second_infinitive_shares_the_first_ones_subject() -> None:
+    """ "The foreign ministry summoned the Turkish envoy to Yerevan to voice its anger and
+    demand an investigation": "demand", coordinated with the infinitive of purpose, is the
+    summoner's, not the envoy's named last before it."""
+    events = _events("Armenia blamed Turkey for the incident. The foreign ministry also "
+                     "summoned the Turkish envoy to Yerevan to voice its anger and demand an "
+                     "investigation.")
+    assert _sides(events, "request") == ("ARM", "TUR")

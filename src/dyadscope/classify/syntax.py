@@ -254,6 +254,8 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         return anchor.startswith("invitation") and tokens[match.start].low in _ADVERBIAL
     if before == "to" or before == "for":
         return True
+    if before == "and" and "to" in {t.low for t in tokens[max(0, match.start - 6) : match.start]}:
+        return True  # "summoned the envoy to express its anger and demand justice"
     if before == "by" and anchor.endswith("ing"):
         return True  # "Moscow retaliated by expelling ...": the means, done by Moscow
     if before in GERUND_LINKS and anchor.endswith("ing") and not match.pattern.dyadic:
