@@ -222,5 +222,3 @@ def test_those_mediating_are_others_not_the_sides() -> None:
     talks = next(e for e in pair if e.kind == "negotiation")
     assert {talks.actor1.code, talks.actor2.code} == {"IRN", "SAU"}
     assert [a.code for a in talks.others] == ["CHN"]
-
-
