@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import timedelta
 from itertools import pairwise
 
+from dyadscope.calendar_words import WEEKDAYS
 from dyadscope.classify import syntax, venues, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.captures import captures_behind
@@ -64,9 +65,7 @@ _RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom"})
 # "-ing" words that time the main act rather than tell another ("Following the
 # dissolution of the USSR, Pakistan recognised ...")
 _TIMING_PREPOSITIONS = frozenset({"following", "during", "according", "including"})
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
+_WEEKDAYS = frozenset(WEEKDAYS)
 # acts done to a side's people or goods, which its protest "over" them tells as done
 _GRIEVANCES = frozenset({"coerce"})
 # what a signed deal may be for: coded beside the deal ("a deal to buy jets")

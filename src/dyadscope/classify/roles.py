@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dyadscope.calendar_words import MONTHS, WEEKDAYS
 from dyadscope.classify import envoys, referents, syntax, venues
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
@@ -33,7 +34,6 @@ from dyadscope.classify.trips import (
     goes_home,
     visitor_after,
 )
-from dyadscope.mentions.numbers import MONTHS, WEEKDAYS
 from dyadscope.model import Actor, ActorMention
 
 

@@ -14,6 +14,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
 
+from dyadscope.calendar_words import MONTHS, WEEKDAYS
+
 # --- data files -------------------------------------------------------------------------
 
 
@@ -159,18 +161,6 @@ def scale_of(word: str | None) -> Decimal:
 
 
 # --- calendar words ---------------------------------------------------------------------
-
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}
-
 
 def _title_or_upper(words: list[str]) -> str:
     forms = [w.title() for w in words] + [w.upper() for w in words]
