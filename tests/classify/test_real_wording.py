@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-import dyadscope
+from coded_events import events_in, sides_of
 from dyadscope.model import Event
 
 
 def _events(text: str, date: str | None = "2023-11-17") -> list[Event]:
-    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+    return events_in(text, date)
 
 
-def _sides(events: list[Event], kind: str) -> tuple[str, str | None]:
-    """actor1 and actor2 of the first event of ``kind``."""
-    event = next(e for e in events if e.kind == kind)
-    return event.actor1.code, event.actor2.code if event.actor2 else None
+_sides = sides_of
 
 
 def test_concerns_raised_or_expressed_to_someone_are_an_accusation() -> None:

@@ -4,12 +4,12 @@ split); the sentences are written for the tests, not copied from the gold."""
 
 from __future__ import annotations
 
-import dyadscope
+from coded_events import events_in
 from dyadscope.model import Event
 
 
 def _events(text: str, date: str | None = "2024-05-01") -> list[Event]:
-    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+    return events_in(text, date)
 
 
 def _sides(events: list[Event], kind: str, trigger: str) -> tuple[str, str | None]:

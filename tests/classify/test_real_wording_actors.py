@@ -5,12 +5,12 @@ alone, and the document's pair standing in for them."""
 
 from __future__ import annotations
 
-import dyadscope
+from coded_events import events_in
 from dyadscope.model import Event
 
 
 def _events(text: str, date: str | None = "2023-11-17") -> list[Event]:
-    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+    return events_in(text, date)
 
 
 def _coded(events: list[Event], kind: str) -> list[tuple[str, str | None, str | None]]:

@@ -4,12 +4,12 @@ other. The sentences are written here; none is taken from a gold passage."""
 
 from __future__ import annotations
 
-import dyadscope
+from coded_events import events_in
 from dyadscope.model import Event
 
 
 def _events(text: str, date: str | None = "2023-11-17") -> list[Event]:
-    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+    return events_in(text, date)
 
 
 def _pairs(events: list[Event], kind: str) -> set[tuple[str, str | None]]:

@@ -4,12 +4,12 @@ are written for these tests; none is quoted from the gold set."""
 
 from __future__ import annotations
 
-import dyadscope
+from coded_events import events_in
 from dyadscope.model import Event
 
 
 def _events(text: str, date: str | None = "2024-03-08") -> list[Event]:
-    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+    return events_in(text, date)
 
 
 def _parties(event: Event) -> set[str]:

@@ -4,12 +4,12 @@ year, days told relative to another act, background with no date of its own."""
 
 from __future__ import annotations
 
-import dyadscope
+from coded_events import events_in
 from dyadscope.model import Event
 
 
 def _events(text: str, date: str | None = "2024-03-14") -> list[Event]:
-    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+    return events_in(text, date)
 
 
 Dated = tuple[str, str, str | None, str | None]

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-import dyadscope
+from coded_events import events_in
 from dyadscope.model import Event
 
 
 def _events(text: str, date: str = "2024-05-01") -> list[Event]:
-    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+    return events_in(text, date)
 
 
 def _coded(text: str, date: str = "2024-05-01") -> set[tuple[str, str, str | None]]:

@@ -1,0 +1,18 @@
+"""What dyadscope codes from a text, in the shapes the wording tests assert on: one place
+for the few lines every test file of real wording would otherwise write again."""
+
+from __future__ import annotations
+
+import dyadscope
+from dyadscope.model import Event
+
+
+def events_in(text: str, date: str | None) -> list[Event]:
+    """The events extracted from ``text`` published on ``date``, figures left out."""
+    return [r for r in dyadscope.extract(text, date=date) if isinstance(r, Event)]
+
+
+def sides_of(events: list[Event], kind: str) -> tuple[str, str | None]:
+    """actor1 and actor2 of the first event of ``kind``."""
+    event = next(e for e in events if e.kind == kind)
+    return event.actor1.code, event.actor2.code if event.actor2 else None
