@@ -45,6 +45,7 @@ class Cues:
     message_nouns: frozenset[str]
     partner_kinds: frozenset[str]
     spoken_kinds: frozenset[str]
+    statement_kinds: frozenset[str]
     mediation_words: frozenset[str]
     mediated_kinds: frozenset[str]
     not_visitors: frozenset[str]
@@ -100,6 +101,7 @@ def cues() -> Cues:
         message_nouns=_words(syntax, "message_nouns"),
         partner_kinds=_words(roles, "partner_kinds"),
         spoken_kinds=_words(roles, "spoken_kinds"),
+        statement_kinds=_words(roles, "statement_kinds"),
         mediation_words=_words(roles, "mediation_words"),
         mediated_kinds=_words(roles, "mediated_kinds"),
         not_visitors=_words(roles, "not_visitors"),

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 from itertools import pairwise
+from typing import TypeVar
 
 from dyadscope.calendar_words import WEEKDAYS
 from dyadscope.classify import syntax, venues, verb_dictionary
@@ -309,15 +310,12 @@ class EventCoder:
         joint act told of a group of three or more, named before as one list, is the
         whole group's (its own sides first where they are members)."""
         start = analysis.sentence.start
-        last = self._last_group
-        if last is not None and (last[0] != ctx.doc_id or last[1] >= start):
-            last = None  # another document's, or told later in an earlier run
+        group = _told_before(self._last_group, ctx, start)
         named = listed_group(analysis)
         if named is not None:
             self._last_group = (ctx.doc_id, start, named)
-        if last is None or not _GROUP_REFERENCE.search(analysis.sentence.text.lower()):
+        if group is None or not _GROUP_REFERENCE.search(analysis.sentence.text.lower()):
             return events
-        group = last[2]
         codes = {a.code for a in group}
         out = []
         for event in events:
@@ -338,17 +336,15 @@ class EventCoder:
         a document with no pair of its own, "the two sides" are the last two-sided
         event's."""
         between = self._go_betweens_so_far(analysis, ctx)
-        last = self._last_pair
-        if last is None or last[0] != ctx.doc_id:
+        pair = _told_before(self._last_pair, ctx, analysis.sentence.start)
+        if pair is None:
             return ctx
-        if last[1] >= analysis.sentence.start:
-            return ctx  # told later in an earlier run over the same text
-        if between and not any(a.code in between for a in last[2]) and (
+        if between and not any(a.code in between for a in pair) and (
             ctx.dyad is None or any(a.code in between for a in ctx.dyad)
         ):
             # "X and Y agreed to a ceasefire ... talks mediated by Qatar and Turkey": the
             # sides told last, not the go-betweens a text names more often than them
-            return replace(ctx, dyad=last[2])
+            return replace(ctx, dyad=pair)
         if ctx.dyad is not None:
             return ctx
         if not any(
@@ -356,7 +352,7 @@ class EventCoder:
             for first, _, m in analysis.actor_at
         ):
             return ctx  # "relations between the two nations": a relation, not the sides acting
-        return replace(ctx, dyad=last[2])
+        return replace(ctx, dyad=pair)
 
     def _go_betweens_so_far(self, analysis: SentenceAnalysis, ctx: DocContext) -> set[str]:
         """The states the document has named as go-betweens up to this sentence ("talks
@@ -622,7 +618,18 @@ class EventCoder:
         return event, roles.subject, roles.target or last_target
 
 
-_RECORDS = frozenset({"first", "worst", "largest", "biggest", "deadliest", "heaviest"})
+_Kept = TypeVar("_Kept")
+
+
+def _told_before(
+    kept: tuple[str, int, _Kept] | None, ctx: DocContext, start: int
+) -> _Kept | None:
+    """What an earlier sentence of this document left behind (its last pair or group of
+    sides); None when it is another document's, or a later sentence's from an earlier
+    run over the same text."""
+    if kept is None or kept[0] != ctx.doc_id or kept[1] >= start:
+        return None
+    return kept[2]
 
 
 # a group told as one: "trilateral", "the three countries", "three-way"
@@ -635,6 +642,9 @@ _JOINT_KINDS = frozenset(
     {"meeting", "negotiation", "agreement_signed", "military_exercise", "pledge",
      "support_statement", "economic_cooperation", "ceasefire"}
 )
+
+
+_RECORDS = frozenset({"first", "worst", "largest", "biggest", "deadliest", "heaviest"})
 
 
 def _first_since(tokens: Sequence[Token], index: int) -> bool:
@@ -707,20 +717,17 @@ def _retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> 
         None,
     )  # fmt: skip
     # "expelled the ambassador, in retaliation for": one comma may set the phrase off
-    if side is None or any(t.low in (",", ";") for t in tokens[match.end : start - 1]):
+    if side is None or _comma_between(tokens, match.end, start - 1):
         return None
-    return replace(
+    answer = replace(
         event,
         id=stable_id(event.id, "answered"),
-        kind="criticism_hostility",
-        plover="ACCUSE",
-        cameo="111",
-        goldstein=_goldstein("111"),
         actor2=Actor(side.code, side.name, side.sector, side.text),
         others=(),
         quantities=(),
         extra={**event.extra, "trigger": " ".join(words[start:opening])},
     )
+    return _recoded(answer, "111")  # an accusation (ACCUSE)
 
 
 _CHARGE_VERBS = frozenset(
@@ -994,7 +1001,7 @@ def _offset(date: DateRef, tokens: Sequence[Token], index: int, anchor: int) -> 
         word = tokens[at].low
         if word not in ("after", "before") or at < 2 or tokens[at - 1].low not in _DAY_UNITS:
             continue
-        if any(t.low in (",", ";") for t in tokens[at + 1 : anchor]):
+        if _comma_between(tokens, at + 1, anchor):
             return date  # "two days before X signed, Y visited": the main clause's own day
         days = _days_counted(tokens, at)
         if days is None:

@@ -42,8 +42,6 @@ _RECENT_SPAN = re.compile(
 LINKED_REACH = 2  # sentences back across a paragraph break, for a linked sentence
 RETOLD_REACH = 3  # sentences back that "The incident took place on ..." may date
 _SPECIFIC = frozenset({"day", "month", "year"})
-# what one side says to another: told on the day of the side's last statement
-STATEMENTS = frozenset({"criticism_hostility", "request", "reject", "support_statement"})
 _PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
 
 
@@ -111,7 +109,7 @@ class NarrativeDates:
                 now = event.extra.get("tense") in ("perfect", "present") and not (
                     event.extra.get("quoted")
                 )
-                said = self._said_date() if event.kind in STATEMENTS else None
+                said = self._said_date() if event.kind in cues().statement_kinds else None
                 fallback = self._document if now else (said or carried or self._document)
                 planned = self._planned() if event.status == "planned" else None
                 if planned is not None:
@@ -207,7 +205,8 @@ class NarrativeDates:
             )
         ]
         self._dates.append((specific[-1] if specific else None, self._paragraph))
-        said = [d for d in dated if any(e.date is d and e.kind in STATEMENTS for e in events)]
+        statements = cues().statement_kinds
+        said = [d for d in dated if any(e.date is d and e.kind in statements for e in events)]
         self._said.append((said[-1] if said else None, self._paragraph))
         plans = [
             e.date

@@ -82,10 +82,12 @@ def find_roles(
     subject = _subject_group(
         analysis, match.start, first_token, reach=not match.pattern.dyadic, people=people
     )
-    named = [m for f, last, m in analysis.actor_at if f < match.start <= last]
-    if named and kind in ("mobilize", "armed_clash") and not match.pattern.dyadic:
+    # the mention the match opens inside ("Ethiopian troops crossed", "Iran's ambassador
+    # to Azerbaijan was summoned")
+    opened_in = [m for f, last, m in analysis.actor_at if f < match.start <= last]
+    if opened_in and kind in ("mobilize", "armed_clash") and not match.pattern.dyadic:
         # "Ethiopian troops crossed into ...": the match opens inside the forces' own name
-        subject = named[:1]
+        subject = opened_in[:1]
     relative = _relative_antecedent(analysis, clause_first)
     if _own_noun(tokens, match):
         # "Buhari told Ramaphosa during his state visit": the visitor is the subject
@@ -208,11 +210,10 @@ def find_roles(
         # "three soldiers were killed outside Basra": the subject suffered it; who
         # did it is unnamed, at most placed
         first = venues.first_place(analysis, first_token, end_token)
-        envoy = [m for f, last, m in analysis.actor_at if f < match.start <= last]
-        if envoy and envoys.acted_on(tokens, match):
+        if opened_in and envoys.acted_on(tokens, match):
             # "Iran's ambassador to Azerbaijan was summoned": the match begins inside
             # the envoy's own name, whoever the clause named before him
-            subject = envoy
+            subject = opened_in
         if first is None and (envoys.by_host(tokens, match) or envoys.sent_away(tokens, match)):
             # "was summoned to the Iranian Foreign Ministry", "was asked to leave India",
             # "Iran's ambassador to Azerbaijan was expelled": where the envoy serves (not
@@ -377,7 +378,7 @@ def find_roles(
     if (
         actor1 is None
         and actor2 is not None
-        and kind in _STATEMENTS
+        and kind in cues().statement_kinds
         and roles == "s>o"  # the speaker stands before the trigger
         and not agent
         and not named_only
@@ -530,8 +531,7 @@ def _subject_group(
         if analysis.tokens[own].low in ("he", "she"):
             # "Fernandez's visit marked ... ties between Brazil and Argentina, and he
             # expressed gratitude": the person named first, not a state or a ministry
-            person = next((m for f, _, m in analysis.actors_in_order
-                           if f < own and m.kind == "person"), None)  # fmt: skip
+            person = _person_before(analysis, own)
             main = [person] if person is not None else []
         if main:
             return main
@@ -553,8 +553,7 @@ def _subject_group(
     if not group and any(t.low in ("he", "she") for t in analysis.tokens[first_token:start]):
         # "The prime minister hoped that when he will visit Azerbaijan ...": the person
         # this sentence named before the pronoun's clause
-        person = next((m for f, _, m in analysis.actors_in_order
-                       if f < first_token and m.kind == "person"), None)  # fmt: skip
+        person = _person_before(analysis, first_token)
         if person is not None:
             return [person]
     if not group and analysis.antecedent is not None and pronoun:
@@ -600,6 +599,14 @@ def _victims_before(
     if victim is None or attacker.actor is None or victim.code == attacker.actor.code:
         return None
     return harmed[-1]
+
+
+def _person_before(analysis: SentenceAnalysis, index: int) -> ActorMention | None:
+    """The first person the sentence names before token ``index``: whom "he" or "she"
+    stands for there."""
+    return next(
+        (m for f, _, m in analysis.actors_in_order if f < index and m.kind == "person"), None
+    )
 
 
 _ASKED = frozenset({"invitation", "request", "behest", "initiative"})
@@ -710,8 +717,6 @@ def _unknown_subject(analysis: SentenceAnalysis, first_token: int, start: int) -
 # acts that a person takes part in (a name alone may stand for a side): not a project
 # "built under Türkiye's programme", whose capitals name ships and funds
 _PEOPLE_MET = frozenset({"visit", "meeting", "negotiation", "invitation", "concede"})
-# what a side states to the other: said by someone, to someone
-_STATEMENTS = frozenset({"criticism_hostility", "request", "reject", "support_statement"})
 
 
 def _speaker_unnamed(analysis: SentenceAnalysis, first_token: int, start: int) -> bool:
@@ -1118,7 +1123,7 @@ def listed_group(analysis: SentenceAnalysis) -> tuple[Actor, ...] | None:
     return found
 
 
-_LIST_GAP = frozenset({",", "and", "&", "the", "-"})
+_LIST_GAP = _JOINERS | {"the"}
 
 
 def _present(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[ActorMention]:
