@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from dyadscope.evaluate import api_coder
 from dyadscope.evaluate.gold import ExpectedActor, ExpectedEvent
@@ -63,6 +64,32 @@ class Tally:
         return 2 * self.right / total if total else 0.0
 
 
+def read_second(path: Path, known: set[str]) -> list[dict[str, Any]]:
+    """The second annotation's records, or a one-line error naming the file and what
+    is wrong with it (missing, not UTF-8, empty, a line that is not a record, a passage
+    the dev gold does not have)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise SystemExit(f"{path}: cannot read it ({err.strerror})") from None
+    except UnicodeDecodeError:
+        raise SystemExit(f"{path}: not UTF-8 text (expected JSON Lines)") from None
+    records = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            raise SystemExit(f"{path}:{number}: not a JSON record") from None
+        if not isinstance(record, dict) or not isinstance(record.get("expected"), list):
+            raise SystemExit(f"{path}:{number}: a record needs an id and an expected list")
+        if record.get("id") not in known:
+            raise SystemExit(f"{path}:{number}: no dev passage has the id {record.get('id')!r}")
+        records.append(record)
+    if not records:
+        raise SystemExit(f"{path}: no records (the file is empty)")
+    return records
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--second", type=Path, default=ROOT / "agreement" / "second.jsonl")
@@ -75,8 +102,8 @@ def main() -> None:
             passages[passage["id"]] = passage
     coder = api_coder()
     first_as_gold, second_as_gold, system_first, system_second = (Tally() for _ in range(4))
-    for line in args.second.read_text(encoding="utf-8").splitlines():
-        second_record = json.loads(line)
+    second_records = read_second(args.second, set(passages))
+    for second_record in second_records:
         passage = passages[second_record["id"]]
         first = [parse_expected(e) for e in passage["expected"]]
         second = [parse_expected(e) for e in second_record["expected"]]
@@ -91,7 +118,7 @@ def main() -> None:
         produced = coder(passage["text"], passage["date"], title=passage.get("title"))
         system_first.add(len(first), len(produced), strict_pairs(first, produced, "iso"))
         system_second.add(len(second), len(produced), strict_pairs(second, produced, "iso"))
-    print(f"passages annotated twice: {sum(1 for _ in args.second.open(encoding='utf-8'))}")
+    print(f"passages annotated twice: {len(second_records)}")
     print(f"events: first annotation {first_as_gold.expected}, second {first_as_gold.produced}")
     print(f"annotators, first as gold:  strict F1 {first_as_gold.f1():.3f}")
     print(f"annotators, second as gold: strict F1 {second_as_gold.f1():.3f}")
