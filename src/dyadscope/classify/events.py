@@ -4,45 +4,58 @@ For each pattern match the coder finds the clause around it, decides the status
 (actual, negated, planned, intent, or mere musing that yields nothing), asks
 ``roles`` for the actors, and picks the nearest date and the amounts of the
 clause. A sentence with no recognisable pattern, or with no actor, yields no
-event: there is no fallback code.
+event: there is no fallback code. Dates are ``event_dates``'s; the further events an
+act implies (an answered accusation, a deal's supply) are ``derived``'s.
 """
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
 from itertools import pairwise
 from typing import TypeVar
 
-from dyadscope.calendar_words import WEEKDAYS
 from dyadscope.classify import syntax, venues, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.captures import captures_behind
 from dyadscope.classify.cues import cues
 from dyadscope.classify.date_lists import documents_listed, listed_after, partner_after
+from dyadscope.classify.derived import (
+    DEAL_CONTENTS,
+    charged_act,
+    charged_sides,
+    deal_content,
+    goldstein,
+    invited_visit,
+    named_supply,
+    recoded,
+    retaliation_for,
+    with_counterpart,
+)
 from dyadscope.classify.discourse import SPLIT_BY_CODE, dates_fit, is_summons, sharper
 from dyadscope.classify.domain import event_domain
+from dyadscope.classify.event_dates import (
+    act_date,
+    days_before_main,
+    in_time,
+    main_is_news,
+    own_clause_end,
+    still_ahead,
+    told_days,
+)
+from dyadscope.classify.go_betweens import mediators
+from dyadscope.classify.groups import listed_group
 from dyadscope.classify.named_clashes import named_clashes
 from dyadscope.classify.narrative import spans_time
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
 from dyadscope.classify.precedents import with_precedents
-from dyadscope.classify.roles import (
-    Roles,
-    find_roles,
-    listed_group,
-    mediators,
-    names_another_state,
-)
+from dyadscope.classify.roles import Roles, find_roles, names_another_state
 from dyadscope.classify.status import event_status
 from dyadscope.classify.tokens import Token
 from dyadscope.classify.transform import TransformRules, transform_events
-from dyadscope.codes.cameo import cameo as cameo_lookup
 from dyadscope.model import (
     UNDIRECTED_KINDS,
-    UNKNOWN_DATE,
     Actor,
     ActorMention,
     DateRef,
@@ -50,7 +63,6 @@ from dyadscope.model import (
     Quantity,
     stable_id,
 )
-from dyadscope.periods import days_after, later_than
 from dyadscope.quotes import open_quote
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
@@ -58,19 +70,8 @@ _CONSULT_KINDS = frozenset({"meeting", "negotiation", "visit"})
 # what a pledge to act is counted as: a promise to cooperate or yield (a vow to strike
 # back stays the threat it is)
 _PROMISABLE = _COOPERATIVE | {"AGREE"}
-# clauses after an event whose dates are their own: who did what, what came first
-_OTHER_TIME_CLAUSES = frozenset({"who", "which", "whom", "whose", "after", "before", "because"})
-# words after a trigger that open a phrase with a time of its own
-_OTHER_TIME = frozenset({"following", "since", "amid", "after", "before", "ahead"})
-_RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom"})
-# "-ing" words that time the main act rather than tell another ("Following the
-# dissolution of the USSR, Pakistan recognised ...")
-_TIMING_PREPOSITIONS = frozenset({"following", "during", "according", "including"})
-_WEEKDAYS = frozenset(WEEKDAYS)
 # acts done to a side's people or goods, which its protest "over" them tells as done
 _GRIEVANCES = frozenset({"coerce"})
-# what a signed deal may be for: coded beside the deal ("a deal to buy jets")
-_DEAL_CONTENTS = frozenset({"arms_transfer", "aid_project", "economic_cooperation"})
 
 
 class EventCoder:
@@ -135,7 +136,7 @@ class EventCoder:
                 if governed and self._targeted(pledge):
                     if syntax.asks_actor_to(analysis, previous, match):
                         # "asked Y to provide aid": one appeal for aid, to Y
-                        specific = _recoded(pledge, governed)
+                        specific = recoded(pledge, governed)
                         events = [specific if e is pledge else e for e in events]
                         coded_at[previous.anchor] = specific
                     continue
@@ -150,11 +151,11 @@ class EventCoder:
                 if pledge.kind == "invitation" and match.pattern.kind == "visit":
                     # "invited Aliyev to visit Pakistan": the invitation, and the visit
                     # it asks for, intended by the invited side
-                    visit = _invited_visit(pledge, match, analysis, ctx)
+                    visit = invited_visit(pledge, match, analysis, ctx)
                     if visit is not None:
                         events.append(visit)
                     continue
-                if pledge.kind == "agreement_signed" and match.pattern.kind in _DEAL_CONTENTS:
+                if pledge.kind == "agreement_signed" and match.pattern.kind in DEAL_CONTENTS:
                     # "signed a deal to buy JF-17s from Pakistan": the deal and its
                     # transfer, as told
                     promised, deal = pledge.status, pledge
@@ -182,13 +183,13 @@ class EventCoder:
                 deal_before
                 if deal_before is not None and previous is not None
                 and deal_before.kind == "criticism_hostility"
-                and _charged_act(analysis, previous, match)
+                and charged_act(analysis, previous, match)
                 else None
             )  # fmt: skip
             if (
                 previous is not None
                 and deal_before is not None
-                and _deal_content(analysis.tokens, previous, match)
+                and deal_content(analysis.tokens, previous, match)
             ):
                 # "signed a contract for the supply of howitzers": the deal and the
                 # transfer it is for, as "signed a deal to buy howitzers" tells both
@@ -226,7 +227,7 @@ class EventCoder:
                 continue
             event, subject, last_target = coded
             if charge is not None:
-                charged = _charged_sides(event, charge)
+                charged = charged_sides(event, charge)
                 if charged is None:
                     continue  # "accused each other of attacks ... brokered by Russia"
                 event = charged
@@ -247,15 +248,15 @@ class EventCoder:
                 # and holding talks": the summit's name is no one's subject
                 last_subject = subject
             if governed:
-                event = _recoded(event, governed)
+                event = recoded(event, governed)
             if deal is not None and deal.actor2 is None:
                 # the deal's other side is its content's: "signed a contract to buy
                 # corvettes from Türkiye" is a contract with Türkiye
-                events, coded_at = _swapped(events, coded_at, deal, _with_counterpart(deal, event))
+                events, coded_at = _swapped(events, coded_at, deal, with_counterpart(deal, event))
             elif deal is not None and event.actor2 is None:
                 # the content's other side is the deal's: "France and Armenia signed a
                 # contract for the supply of howitzers" supplies Armenia
-                event = _with_counterpart(event, deal)
+                event = with_counterpart(event, deal)
             holder = _subsumed_by(event, events)
             if holder is not None:
                 # "In preparation for this meeting, X and Y met on Thursday": one
@@ -267,10 +268,10 @@ class EventCoder:
             events = [e for e in events if not _subsumed(e, [event])]
             events.append(event)
             coded_at[match.anchor] = event
-            supply = _named_supply(analysis.tokens, match, event)
+            supply = named_supply(analysis.tokens, match, event)
             if supply is not None:
                 events.append(supply)
-            answered = _retaliation_for(event, analysis, match)
+            answered = retaliation_for(event, analysis, match)
             if answered is not None:
                 events.append(answered)
             # "were signed in 1936, 1946, 1966 and 1991": the act once at each date
@@ -549,8 +550,8 @@ class EventCoder:
         if roles.from_context:
             confidence = 0.4
         trigger = sentence.text[tokens[match.start].start : tokens[match.end - 1].end]
-        date = _in_time(
-            _date(
+        date = in_time(
+            act_date(
                 analysis, match.anchor, first, end, status, main_date, following,
                 _asked_for(tokens, match) if kind == "invitation" else None,
                 reaction=kind in _REACTIONS
@@ -560,16 +561,16 @@ class EventCoder:
             ctx.date,
             sentence.text.find(" ", tokens[match.anchor].start),
             sentence.text,
-            _told_days(analysis),
+            told_days(analysis),
         )
-        if status == "actual" and _still_ahead(date, ctx.date):
+        if status == "actual" and still_ahead(date, ctx.date):
             status = "planned"  # "when he visits Azerbaijan in November this year"
         event = Event(
             id=stable_id(ctx.doc_id, sentence.start, kind, tokens[match.anchor].start),
             kind=kind,
             plover=plover,
             cameo=cameo,
-            goldstein=_goldstein(cameo),
+            goldstein=goldstein(cameo),
             domain=domain,
             status=status,
             actor1=roles.actor1,
@@ -584,12 +585,12 @@ class EventCoder:
                 "pattern": pattern.source,
                 # "Since then X has invited ...": a span before the act or in its clause
                 "spans_time": spans_time(analysis, 0, match.anchor)
-                or spans_time(analysis, match.anchor, _own_clause_end(tokens, match.anchor, end)),
+                or spans_time(analysis, match.anchor, own_clause_end(tokens, match.anchor, end)),
                 "tense": syntax.tense(tokens, match.anchor),
-                "days_before_main": _days_before_main(tokens, match.start)
+                "days_before_main": days_before_main(tokens, match.start)
                 if date.start is None and not date.text
                 else None,
-                "main_is_news": _main_is_news(tokens, match.start),
+                "main_is_news": main_is_news(tokens, match.start),
                 "quoted": open_quote(sentence.text[: tokens[match.anchor].start]) is not None,
                 # "the two sides signed ..." tells again what they did, unless it adds an
                 # act ("The leaders also signed a joint statement"; "also discussed" is
@@ -644,19 +645,6 @@ _JOINT_KINDS = frozenset(
 )
 
 
-_RECORDS = frozenset({"first", "worst", "largest", "biggest", "deadliest", "heaviest"})
-
-
-def _first_since(tokens: Sequence[Token], index: int) -> bool:
-    """Is the date at ``index`` the start of a span a record is counted over ("the first
-    meeting since 2010", "the worst fighting since 1994")? It is when the act last
-    happened, not when this one did."""
-    return (
-        tokens[index - 1].low == "since"
-        and any(t.low in _RECORDS for t in tokens[max(0, index - 10) : index - 1])
-    )
-
-
 _EXERCISES = frozenset(
     {"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres", "maneuver",
      "maneuvers", "wargame", "wargames"}
@@ -677,392 +665,6 @@ def _drills_at_the_border(tokens: Sequence[Token], match: Match) -> bool:
         word in _EXERCISES and nxt in _AT_THE_DOOR for word, nxt in pairwise(words)
     )
     return held_near and not _TOGETHER & set(words[: len(words) - 1])
-
-
-_ANSWERING_KINDS = frozenset({"sanction", "coerce"})
-# what a measure answers: "in retaliation for", "in response to", "due to" the other side's act,
-# or "in protest at" it ("recalled its ambassador in protest at the Israeli bombardment of
-# Gaza", "closed its airspace due to unfriendly decisions by Romanian aviation authorities")
-_ANSWERS = (("in", "retaliation", "for"), ("in", "retaliation", "to"), ("in", "response", "to"),
-            ("as", "retaliation", "for"), ("in", "protest", "at"), ("in", "protest", "against"),
-            ("in", "protest", "over"), ("in", "protest", "of"), ("due", "to"), ("owing", "to"),
-            ("a", "response", "to"), ("in", "reply", "to"), ("retaliatory", "steps", "for"),
-            ("retaliatory", "measures", "for"))
-_ANSWER_REACH = 6  # words from "in retaliation for" to the side whose act it answers
-
-
-def _retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event | None:
-    """ "expelled an Estonian diplomat in retaliation for Tallinn declaring ...",
-    "imposed sanctions ... in response to Washington's arms sale": a measure taken in
-    answer to the other side's act says that act was wrong (ACCUSE), from the side
-    that answers to the side whose act it was."""
-    actor = event.actor1
-    if event.kind not in _ANSWERING_KINDS or event.status != "actual" or actor is None:
-        return None
-    tokens = analysis.tokens
-    words = [t.low for t in tokens]
-    # after the measure, or opening the sentence ("In response to ..., Russia imposed")
-    first_word = next((i for i, w in enumerate(words) if w[:1].isalnum()), 0)
-    fronted = [first_word] if _answer_at(words, first_word) else []
-    start = next(
-        (i for i in [*fronted, *range(match.end, len(words) - 1)] if _answer_at(words, i)), None
-    )
-    if start is None:
-        return None
-    opening = start + _answer_at(words, start)
-    side = next(
-        (m.actor for f, _, m in analysis.actors_in_order
-         if opening <= f <= opening + _ANSWER_REACH and m.actor is not None
-         and m.actor.code != actor.code and _owns_the_act(words, opening, f)),
-        None,
-    )  # fmt: skip
-    # "expelled the ambassador, in retaliation for": one comma may set the phrase off
-    if side is None or _comma_between(tokens, match.end, start - 1):
-        return None
-    answer = replace(
-        event,
-        id=stable_id(event.id, "answered"),
-        actor2=Actor(side.code, side.name, side.sector, side.text),
-        others=(),
-        quantities=(),
-        extra={**event.extra, "trigger": " ".join(words[start:opening])},
-    )
-    return _recoded(answer, "111")  # an accusation (ACCUSE)
-
-
-_CHARGE_VERBS = frozenset(
-    {"accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame"}
-)
-# what a charge may tell as done: force, a show of force, coercion ("of shelling its
-# territory", "of deploying troops on its soil", "of firing water cannon at its boat");
-# "of supporting rebels", "of interfering" stay the charge's content
-_CHARGED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
-
-
-def _charged_act(analysis: SentenceAnalysis, charge: Match, match: Match) -> bool:
-    """Is ``match`` the act a charge right before it names, after the charge's own "of"
-    or "for" ("accused Sudan's army of attacking a town", "blamed X for shelling")?
-    The annotators code such force as told; an "of" further on ("accused Y of allowing
-    spies it suspected of assassinating ...") is another phrase's."""
-    tokens = analysis.tokens
-    if match.pattern.plover not in _CHARGED_ACTS or tokens[charge.anchor].low not in _CHARGE_VERBS:
-        return False
-    opening = next(
-        (i for i in range(charge.end, match.start)
-         if tokens[i].low in ("of", "for") and not analysis.inside_actor(i)),
-        None,
-    )  # fmt: skip
-    return opening is not None and opening == match.start - 1
-
-
-def _charged_sides(event: Event, charge: Event) -> Event | None:
-    """The charged act done by the accused to the accuser ("Chad accused Sudan's army of
-    attacking a town on its border": Sudan on Chad); None where the act's own target is
-    a third side ("accused each other of attacks ... brokered by Russia"), which the
-    charge does not tell."""
-    if charge.actor1 is None or charge.actor2 is None:
-        return None
-    if event.actor2 is not None and event.actor2.code != charge.actor1.code:
-        return None
-    return replace(event, actor1=charge.actor2, actor2=charge.actor1, others=())
-
-
-def _answer_at(words: Sequence[str], index: int) -> int:
-    """The length of the answering phrase at ``index`` ("in retaliation for"), else 0."""
-    return next((len(a) for a in _ANSWERS if tuple(words[index : index + len(a)]) == a), 0)
-
-
-def _owns_the_act(words: Sequence[str], opening: int, mention: int) -> bool:
-    """Is the side at ``mention`` the one whose act is answered: named first after "in
-    retaliation for" ("for Tallinn declaring", "to Washington's arms sale") or as its
-    agent ("a slew of expulsions by Prague")?"""
-    between = words[opening:mention]
-    return all(w in ("the", "a", "an") for w in between) or (
-        (bool(between) and between[-1] == "by") or between[-2:-1] == ["by"]
-    )
-
-
-_NOT_NOUNS = frozenset(
-    {"and", "or", "but", "then", "also", "was", "were", "is", "are", "be", "been", "being",
-     "has", "have", "had", "not", "to", "it", "they", "he", "she", "who", "which", "that"}
-)  # fmt: skip
-
-
-def _described_thing(
-    tokens: Sequence[Token], anchor: int, index: int, dated: set[int]
-) -> bool:
-    """Does a participle after a noun of the trigger's phrase come before the date at
-    ``index`` ("congratulated him on the elections held on October 26", "protested the
-    remarks made at a rally on December 29")? The date is that thing's, not the act's."""
-    if syntax.is_noun_head(tokens, anchor) or tokens[anchor].low in cues().event_nouns:
-        return False  # "exercises started on 8 September": the noun's own verb
-    reporting = cues().reporting
-    for at in range(anchor + 3, index):
-        word, before, after = tokens[at].low, tokens[at - 1].low, tokens[at + 1].low
-        if word in (",", ";") or word in cues().clause_breaks:
-            return False  # "said that the shelling continued Monday": a clause of its own
-        participle = word.endswith("ed") or word in cues().participles
-        if (
-            participle
-            and word not in reporting
-            and word not in _INTRANSITIVE
-            and before.isalpha()
-            and before not in _NOT_NOUNS
-            and not before.endswith("ly")
-            and (after in _THEN_WHEN or at + 1 in dated)
-        ):
-            return not _comma_between(tokens, at, index)
-    return False
-
-
-# verbs with no passive, so never a participle describing a thing ("the team arrived")
-_INTRANSITIVE = frozenset(
-    {"arrived", "landed", "escalated", "started", "continued", "ended", "erupted", "occurred",
-     "happened", "remained", "stayed", "returned", "departed", "flared", "resumed"}
-)  # fmt: skip
-# words after a participle that tell where or when the thing it describes was done
-_THEN_WHEN = frozenset({"on", "in", "by", "during", "against", "last", "earlier", "late"})
-
-
-_ANSWERING = (("in", "retaliation"), ("in", "response"), ("as", "retaliation"),
-              ("a", "response"), ("in", "protest"))
-
-
-def _answered_act(tokens: Sequence[Token], anchor: int, index: int) -> bool:
-    """Is the date at ``index`` inside what the act answers ("imposed sanctions in
-    retaliation for X's arms sale last week", "the strikes were a response to an attack
-    on April 1"), with no comma before it? That date is the answered act's."""
-    for at in range(anchor + 1, index - 1):
-        if (tokens[at].low, tokens[at + 1].low) in _ANSWERING:
-            return not _comma_between(tokens, at, index)
-    return False
-
-
-def _comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Does a comma part the act at ``start`` from the date at ``end`` (", according to
-    the ministry on Tuesday": the report's day, not the act's)?"""
-    return any(t.low in (",", ";") for t in tokens[start:end])
-
-
-def _in_relative_clause(tokens: Sequence[Token], index: int, anchor: int) -> bool:
-    """Does the date at ``index`` sit in a clause closed by a comma before the trigger
-    at ``anchor``, one that tells something else (", which seized power on July 26,",
-    "Having last week closed four stations, ...")?"""
-    if not any(t.low == "," for t in tokens[index:anchor]):
-        return False
-    for i in range(index - 1, -2, -1):
-        if i == -1 or tokens[i].low == ",":
-            opener = tokens[i + 1].low
-            participle = opener.endswith("ing") and opener not in _TIMING_PREPOSITIONS
-            return i + 1 < index and (opener in _RELATIVE_PRONOUNS or participle)
-    return False
-
-
-def _own_clause_end(tokens: Sequence[Token], anchor: int, end: int) -> int:
-    """Where the clause of the trigger ends at the latest: at the next word that opens
-    another clause ("pointed out that the two always ...")."""
-    breaks = cues().clause_breaks
-    return next((i for i in range(anchor + 1, end) if tokens[i].low in breaks), end)
-
-
-def _dates_the_act(tokens: Sequence[Token], clause: int) -> bool:
-    """ "his last visit to Baku, which was in August 2022": a relative clause that only
-    says when the act was."""
-    following = [t.low for t in tokens[clause : clause + 3]]
-    return following[:1] in (["which"], ["that"]) and following[1:2] in (
-        ["was"], ["were"], ["took"], ["happened"], ["came"]
-    )
-
-
-def _opens_relative_clause(tokens: Sequence[Token], anchor: int) -> bool:
-    """Is the trigger the verb of a relative clause ("violations that killed ...")?
-    What happens there has its own time, not the main clause's."""
-    if anchor < 2 or tokens[anchor - 1].low not in _RELATIVE_PRONOUNS:
-        return False
-    return tokens[anchor - 2].low not in cues().reporting  # "said that killed" is no noun
-
-
-def _told_days(analysis: SentenceAnalysis) -> tuple[str, ...]:
-    """The days the sentence gives by their weekday ("announced on Thursday")."""
-    return tuple(
-        d.date.start for d in analysis.dates
-        if d.date.start and d.date.precision == "day" and d.date.basis == "relative"
-    )  # fmt: skip
-
-
-def _in_time(
-    date: DateRef,
-    status: str,
-    doc_date: str | None,
-    trigger_end: int,
-    text: str,
-    told_days: Sequence[str] = (),
-) -> DateRef:
-    """A date read against the document's date, on the side of it the act lies: what
-    happened "in June" in a March paper happened last June; a plan's weekday lies
-    ahead ("will meet on Saturday" in a Friday's paper is the next day), unless it
-    lies after the day the plan was told ("announced on Thursday that it would close
-    the crossing on Friday")."""
-    if (
-        status == "actual"
-        and date.basis == "relative"
-        and date.start
-        and doc_date
-        and date.precision in ("day", "month")
-        and later_than(date.start, doc_date)
-        and not _days_ahead(date.start, doc_date, _SOON)
-        and not any(ch.isdigit() and len(w) == 4 for w in date.text.split() for ch in w[:1])
-        and not _NOT_LAST_YEAR & set(date.text.lower().split())
-    ):
-        return replace(date, start=f"{int(date.start[:4]) - 1:04d}{date.start[4:]}")
-    possessive = any(f"{date.text}{mark}s " in text for mark in ("'", "’"))
-    if (
-        date.text
-        and text.find(date.text, max(trigger_end, 0)) < 0
-        and not possessive
-        and not _told_ahead(text, date.text)
-    ):
-        return date  # "On Sunday, X announced that Y would ...": the announcement's day
-    if date.start and any(day < date.start for day in told_days):
-        return date  # the plan's day follows the day it was told
-    if _reported_day(text, date.text):
-        return date  # "Minsk will slap sanctions, the minister said on Sunday": the telling
-    return _ahead(date, status, doc_date)
-
-
-def _reported_day(text: str, date_text: str) -> bool:
-    """Is the date the day of a report ("X said on Sunday", "announced Friday")?"""
-    at = text.find(date_text)
-    before = text[max(0, at - 16) : at].lower().split() if at > 0 else []
-    words = [w for w in before if w not in ("on", "late", "early")]
-    return bool(words) and words[-1] in cues().report_verbs
-
-
-_FUTURE_AUXILIARIES = re.compile(r"\b(?:will|shall)\b|'ll\b", re.IGNORECASE)
-
-
-def _told_ahead(text: str, date_text: str) -> bool:
-    """Does a future verb govern the date in its own clause ("will arrive here on
-    Thursday on a two-day visit"), so that it is the plan's day, not a report's?"""
-    at = text.find(date_text)
-    clause = re.split(r"[,;:]", text[:at])[-1] if at > 0 else ""
-    return _FUTURE_AUXILIARIES.search(clause) is not None
-
-
-_SOON = 14  # days: "the visit on January 27" in a paper of January 21 lies ahead
-
-
-def _still_ahead(date: DateRef, doc_date: str | None) -> bool:
-    """Does a date read from the text lie after the document's month (a plan, whatever
-    the tense)? Day-precise dates a few days ahead may be a story's own day."""
-    if date.basis not in ("explicit", "relative") or not date.start or not doc_date:
-        return False
-    return later_than(date.start[:7], doc_date[:7])
-
-
-def _days_ahead(start: str, doc_date: str, days: int) -> bool:
-    """Does a day-precise ``start`` fall at most ``days`` after the document's day? Such
-    a date is the coming one, not last year's, whatever the verb's tense says."""
-    delta = days_after(start, doc_date)
-    return delta is not None and 0 < delta <= days
-
-
-def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
-    weekday = date.text.split()[-1].lower() if date.text else ""
-    if (
-        status != "planned"
-        or date.text.lower().startswith("this ")  # "this Monday" is this week's
-        or date.basis != "relative"
-        or weekday not in _WEEKDAYS
-        or not date.start
-        or not doc_date
-        or len(doc_date) != 10
-        or date.start >= doc_date
-    ):
-        return date
-    later = _date_from_iso(date.start) + timedelta(days=7)
-    return replace(date, start=later.isoformat())
-
-
-# words by which a date says it lies ahead of the document ("next month"): never moved back
-_FUTURE_WORDS = frozenset({"next", "tomorrow", "coming", "upcoming", "later"})
-# ... nor one said to be this year's ("in November this year"), whatever the tense
-_NOT_LAST_YEAR = _FUTURE_WORDS | {"this"}
-_DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _offset(date: DateRef, tokens: Sequence[Token], index: int, anchor: int) -> DateRef:
-    """A day's date read across "a day after" / "two days before" to the act after
-    it: "on Monday, a day after Dhaka summoned ..." is Sunday's summons."""
-    if date.precision != "day" or not date.start or index > anchor:
-        return date
-    for at in range(index + 1, anchor):
-        word = tokens[at].low
-        if word not in ("after", "before") or at < 2 or tokens[at - 1].low not in _DAY_UNITS:
-            continue
-        if _comma_between(tokens, at + 1, anchor):
-            return date  # "two days before X signed, Y visited": the main clause's own day
-        days = _days_counted(tokens, at)
-        if days is None:
-            return date
-        moved = _date_from_iso(date.start) + timedelta(days=-days if word == "after" else days)
-        return replace(date, start=moved.isoformat(), end=None)
-    return date
-
-
-def _days_counted(tokens: Sequence[Token], at: int) -> int | None:
-    """The days that "two days", "a week" before the word at ``at`` count, else None."""
-    if at < 2 or tokens[at - 1].low not in _DAY_UNITS:
-        return None
-    count = tokens[at - 2].low
-    number = int(count) if count.isdigit() else _COUNTS.get(count)
-    return None if number is None else number * _DAY_UNITS[tokens[at - 1].low]
-
-
-_AFTER_REACH = 8  # words from "two days after" to the act it dates
-
-
-def _days_before_main(tokens: Sequence[Token], start: int) -> int | None:
-    """ "The move comes two days after Y summoned the envoy", "The firing started a day
-    after the ministry summoned ...": an act told after "<count> <unit> after" took place
-    that many days before the main clause's, which the sentence leaves undated."""
-    for at in range(start - 1, max(1, start - _AFTER_REACH) - 1, -1):
-        word = tokens[at].low
-        if word == "after":
-            return _days_counted(tokens, at)
-        if word in (",", ".") or word in cues().clause_breaks:
-            return None
-    return None
-
-
-def _main_is_news(tokens: Sequence[Token], start: int) -> bool:
-    """Is the main clause before "two days after" today's news told in the present ("It
-    comes a day after ...", "The move follows ...")?"""
-    after = next((i for i in range(start - 1, -1, -1) if tokens[i].low == "after"), 0)
-    return any(t.low in _NEWS_VERBS for t in tokens[max(0, after - 6) : after])
-
-
-_NEWS_VERBS = frozenset({"comes", "follows"})
-
-
-def _date_from_iso(iso: str) -> datetime.date:
-    return datetime.date.fromisoformat(iso)
-
-
-def _coordinated(analysis: SentenceAnalysis, anchor: int, later: int) -> bool:
-    """Is the verb at ``later`` coordinated with the one at ``anchor`` ("accused ... and
-    downgraded"), not subordinate to it ("agreed ... when Yoon met")?"""
-    between = {t.low for t in analysis.tokens[anchor:later]}
-    return "and" in between and not between & cues().clause_breaks
-
-
-def _with_counterpart(deal: Event, content: Event) -> Event:
-    sides = [a for a in (content.actor1, content.actor2) if a is not None]
-    other = next((a for a in sides if deal.actor1 is None or a.code != deal.actor1.code), None)
-    if other is None:
-        return deal
-    return replace(deal, actor2=Actor(other.code, other.name, None, ""))
 
 
 # a hostile act held out on a condition is a threat of it (CAMEO 13x)
@@ -1142,127 +744,6 @@ def _names_the_noun(
     return all(not t.text.islower() for t in between)
 
 
-def _recoded(event: Event, code: str) -> Event:
-    """``event`` with another CAMEO code (and its kind and PLOVER type); its id, so
-    its roles, stay."""
-    info = cameo_lookup(code)
-    kind, plover = (info.kind, info.plover) if info else ("other", None)
-    return replace(event, kind=kind, plover=plover, cameo=code, goldstein=_goldstein(code))
-
-
-def _date(
-    analysis: SentenceAnalysis,
-    anchor: int,
-    first: int,
-    end: int,
-    status: str,
-    main_date: DateRef | None = None,
-    following: Sequence[int] = (),
-    asked_from: int | None = None,
-    *,
-    reaction: bool = False,
-) -> DateRef:
-    """The date nearest the trigger, preferring its own clause and what follows it.
-    Not a date that names a thing ("the Aug. 13 agreement", "the 1995 customs
-    union") or, for what happened, a deadline ("asked Pakistan to build the pipeline
-    by March 2024"), nor one of the act asked for from ``asked_from`` on."""
-    best: tuple[int, DateRef] | None = None
-    tokens = analysis.tokens
-    dated = {index for index, _ in analysis.date_at}
-    for index, mention in analysis.date_at:
-        if analysis.inside_actor(index) or (mention.date.start is None and not mention.date.text):
-            continue
-        if asked_from is not None and index > asked_from:
-            continue  # "invited Aliyev to visit Georgia in 2020": the visit's year
-        if syntax.names_a_thing(analysis, index, mention.end, anchor):
-            continue
-        if status == "actual" and syntax.is_deadline(analysis, index):
-            continue
-        if main_date is not None and main_date.start and not anchor < index < end:
-            continue  # a participle or coordinated verb takes its main verb's date
-        if analysis.depth[index] > analysis.depth[anchor]:
-            continue  # "(see Fides, 5/3/2026)": an aside's date
-        if (
-            index >= end
-            and end < len(tokens)
-            and tokens[end].low in _OTHER_TIME_CLAUSES
-            and not _dates_the_act(tokens, end)
-        ):
-            continue  # "refugees who crossed after the Taliban took Kabul last month"
-        if index > anchor and _first_since(tokens, index):
-            continue  # "the first fighting since 1996 broke out on Tuesday"
-        if index > anchor and any(
-            tokens[at].low in _OTHER_TIME and not (at + 1 in dated and _first_since(tokens, at + 1))
-            for at in range(anchor + 1, index - 1)
-        ):
-            continue  # "met Monday, amid strained ties following the ouster in August"
-        if index > anchor and _answered_act(tokens, anchor, index):
-            continue  # "closed the consulate in retaliation for X shutting ... last week"
-        if index > anchor and _described_thing(tokens, anchor, index, dated):
-            continue  # "congratulated him on the elections held on October 26"
-        if index < anchor and _in_relative_clause(tokens, index, anchor):
-            continue  # "Niger's junta, which seized power on July 26, ordered ..."
-        if index < anchor - 1 and _opens_relative_clause(tokens, anchor):
-            continue  # "condemned on Friday the violations, which killed three civilians"
-        if any(anchor < at < index and _coordinated(analysis, anchor, at)
-               and not _reported_between(tokens, at, index) for at in following):  # fmt: skip
-            continue  # "accused each other and downgraded ties since Wednesday"
-        if reaction and any(anchor < at < index and not _comma_between(tokens, at, index)
-                            for at in following):  # fmt: skip
-            continue  # "condemned the airstrike last night": the act reacted to has that day
-        distance = index - anchor if index > anchor else (anchor - index) + 2
-        if not first <= index < end:
-            distance += 20
-        if best is None or distance < best[0]:
-            found = _offset(mention.date, tokens, index, anchor)
-            if index < anchor and tokens[anchor - 1].low == "recent":
-                # "said on Monday it protested a recent intrusion": the telling's day is
-                # the latest the act can be, which a day told for it later sharpens
-                found = replace(found, basis="document")
-            best = (distance, found)
-    if best is not None:
-        return best[1]
-    if main_date is not None and main_date.start:
-        return main_date
-    return (
-        _during_named_period(analysis, anchor)
-        or syntax.year_in_name(analysis, first, end)
-        or UNKNOWN_DATE
-    )
-
-
-_DURING_REACH = 8  # words from an act named by a noun to the "during" that times it
-
-
-def _during_named_period(analysis: SentenceAnalysis, anchor: int) -> DateRef | None:
-    """ "Pakistan's support for Azerbaijan during the 44-day war", "its strong support for
-    Baku during the 2020 Armenian-Azerbaijani war": an act named by a noun, timed by the
-    war or period named after "during", took place then (not an act that governs the
-    noun: "thanked Turkey for its support during the war" is today's thanks)."""
-    tokens = analysis.tokens
-    if not syntax.is_noun_head(tokens, anchor):
-        return None
-    during = next(
-        (i for i in range(anchor + 1, min(len(tokens), anchor + _DURING_REACH))
-         if tokens[i].low == "during"),
-        None,
-    )  # fmt: skip
-    if during is None or _comma_between(tokens, anchor, during):
-        return None
-    after = tokens[during].end
-    for clash in analysis.clashes:
-        if 0 <= clash.start - after <= _NAME_GAP:
-            return replace(clash.date, basis="explicit")
-    return next(
-        (m.date for i, m in analysis.date_at
-         if during < i <= during + 2 and m.date.start is not None and m.date.precision == "year"),
-        None,
-    )  # fmt: skip
-
-
-_NAME_GAP = 5  # characters from "during" to the war's name ("during the ")
-
-
 def _asked_for(tokens: Sequence[Token], match: Match) -> int | None:
     """Where the act an invitation asks for begins ("invited X to visit Georgia in 2020",
     "accepted the invitation to come to Washington from April 23"): its "to"."""
@@ -1310,28 +791,6 @@ def _is_decision(tokens: Sequence[Token], match: Match) -> bool:
     return match.pattern.kind == "pledge" and tokens[match.anchor].low.startswith("decid")
 
 
-_DEAL_LINKS = frozenset({"for", "on", "the", "a", "an"})
-_ARMS = frozenset({"arms", "weapons", "weapon", "defence", "defense", "military"})
-_SUPPLIES = frozenset({"export", "exports", "supply", "supplies", "sale", "sales"})
-
-
-def _named_supply(tokens: Sequence[Token], match: Match, deal: Event) -> Event | None:
-    """The arms transfer a signed deal is named for ("signed an arms export agreement
-    with Poland", "inked its largest defence equipment export deal with Azerbaijan"):
-    the deal and the supply, its first side the supplier as the name tells."""
-    if deal.kind != "agreement_signed" or deal.actor2 is None:
-        return None
-    # a deal told first ("the arms sale agreement was signed") has its name before it
-    first = match.start if match.start == match.anchor else max(0, match.start - 2)
-    words = [t.low for t in tokens[first : match.end]]
-    if not any(w in _ARMS and _SUPPLIES & set(words[i + 1 : i + 3]) for i, w in enumerate(words)):
-        return None
-    return replace(
-        deal, id=stable_id(deal.id, "arms_transfer"), kind="arms_transfer", plover="COOPERATE",
-        cameo="062", goldstein=_goldstein("062"), domain="military",
-    )  # fmt: skip
-
-
 def _agreed_too(
     tokens: Sequence[Token], previous: Match | None, match: Match, agreed: Event
 ) -> bool:
@@ -1348,64 +807,11 @@ def _agreed_too(
     return between in (["and"], [",", "and"])
 
 
-def _deal_content(tokens: Sequence[Token], deal: Match, match: Match) -> bool:
-    """Is ``match`` the supply the signed deal right before it is for ("a contract for
-    the supply of howitzers", "an agreement on the sale of jets")? Not a mere topic: the
-    deal carries it out. A purchase ("a deal for the purchase of jets") is left out: its
-    buyer may be either side of the deal."""
-    between = tokens[deal.end : match.start]
-    return (
-        deal.pattern.kind == "agreement_signed"
-        and match.pattern.kind in _DEAL_CONTENTS
-        and match.pattern.roles == "s>o"
-        and 0 < len(between) <= 3
-        and between[0].low in ("for", "on")
-        and all(t.low in _DEAL_LINKS for t in between)
-    )
-
-
 def _right_after(tokens: Sequence[Token], end: int, start: int) -> bool:
     """Does the infinitive at ``start`` follow the act ending at ``end`` in its own clause
     ("summoned the ambassador on Wednesday to declare ...")?"""
     between = tokens[end:start]
     return len(between) <= _PURPOSE_REACH and not any(t.low in (",", ";", "and") for t in between)
-
-
-def _invited_visit(
-    invitation: Event, match: Match, analysis: SentenceAnalysis, ctx: DocContext
-) -> Event | None:
-    """The visit an invitation asks for: the invited side to the inviter's, intended
-    until it is made; dated only by a date after "to visit" ("to visit Georgia in 2020")."""
-    guest, host = invitation.actor2, invitation.actor1
-    if invitation.status not in ("actual", "intent") or guest is None or host is None:
-        return None
-    if guest.code == host.code:
-        return None
-    tokens = analysis.tokens
-    end = syntax.clause_end(analysis, match.end)
-    date = next(
-        (m.date for i, m in analysis.date_at
-         if match.anchor < i < end and m.date.start is not None
-         and not syntax.names_a_thing(analysis, i, m.end, match.anchor)),
-        UNKNOWN_DATE,
-    )  # fmt: skip
-    sentence = analysis.sentence
-    return replace(
-        invitation,
-        id=stable_id(ctx.doc_id, sentence.start, "visit", tokens[match.anchor].start),
-        kind="visit", plover="CONSULT", cameo="042", status="intent",
-        goldstein=_goldstein("042"), actor1=guest, actor2=host, others=(), date=date,
-        quantities=(),
-        extra={**invitation.extra, "trigger": sentence.text[
-            tokens[match.start].start : tokens[match.end - 1].end
-        ], "definite": False, "indefinite": False, "anaphoric": False},
-    )  # fmt: skip
-
-
-def _goldstein(cameo: str) -> float | None:
-    """The code's Goldstein scale value, where CAMEO gives one."""
-    info = cameo_lookup(cameo)
-    return info.goldstein if info else None
 
 
 def _things_arriving(analysis: SentenceAnalysis, roles: Roles, match: Match) -> bool:
@@ -1440,13 +846,6 @@ def _intends_first(tokens: Sequence[Token], first: int, start: int) -> bool:
     keeps it an intent; the invitation's own word does not."""
     window = tokens[max(first, start - 6) : start]
     return any(t.low in cues().intent and t.low not in _INVITING for t in window)
-
-
-def _reported_between(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Is there a report's verb between? A date after it is when the whole report
-    was made ("X recalls its envoys and orders Y's to leave," the agency quoted him
-    as saying on Tuesday)."""
-    return any(t.low in cues().report_verbs for t in tokens[start:end])
 
 
 def _quantities(

@@ -8,6 +8,7 @@ signed by X") and agent phrases ("a visit by X") swap them. "Both countries"
 stands for the document's dyad, and a bilateral event that names one side
 takes the dyad's other member as the other side, with lower confidence.
 A pattern's actor slots (``$`` actor1, ``+`` actor2) override what this finds.
+Lists of states are read by ``groups`` and go-betweens by ``go_betweens``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,19 @@ from dyadscope.calendar_words import MONTHS, WEEKDAYS
 from dyadscope.classify import envoys, referents, syntax, venues
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
+from dyadscope.classify.go_betweens import beside_mediators, mediators, pair_partner, present
+from dyadscope.classify.groups import (
+    among,
+    coordinated_after,
+    coordinated_with,
+    first_group,
+    group_before,
+    group_opening,
+    mentions_at,
+    mentions_between,
+    modifies,
+    with_slots,
+)
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.report_sides import (
     attributed_by_other_side,
@@ -28,12 +42,7 @@ from dyadscope.classify.report_sides import (
     speaker_owning_target,
 )
 from dyadscope.classify.tokens import Token
-from dyadscope.classify.trips import (
-    country_meant,
-    destination_before,
-    goes_home,
-    visitor_after,
-)
+from dyadscope.classify.trips import country_meant, destination_before, goes_home, visitor_after
 from dyadscope.model import Actor, ActorMention
 
 
@@ -91,14 +100,14 @@ def find_roles(
     relative = _relative_antecedent(analysis, clause_first)
     if _own_noun(tokens, match):
         # "Buhari told Ramaphosa during his state visit": the visitor is the subject
-        subject = _first_group(analysis, match.start, clause_first, people) or subject
+        subject = first_group(analysis, match.start, clause_first, people) or subject
     decider = _decision_owner(analysis, match)
     caused = syntax.caused_actor(analysis, match)
     unnamed_main = False  # the clause's subject is a person the gazetteer does not know
     if caused is not None:
         # "North Korea dropped balloons on the South, prompting Seoul to vow retaliation":
         # Seoul acts (at the clause's subject, unless its own words name a target)
-        subject = _mentions_at(analysis, [caused])
+        subject = mentions_at(analysis, [caused])
     elif relative is not None:
         subject = [relative]  # "Armenia, which was angered by Baku and insisted ..."
     elif decider is not None:
@@ -118,18 +127,18 @@ def find_roles(
     if kind in ("sanction", "retreat") and _own_possession(tokens, match):
         # "announced actions against India, including the closure of its airspace": the
         # owner of "its" is the clause's subject, not the nearest state
-        subject = _first_group(analysis, match.start, clause_first, people) or subject
+        subject = first_group(analysis, match.start, clause_first, people) or subject
     agent = _agent(analysis, match, end_token)
     main = _fronted_clause_end(analysis, match)
     if not subject and not agent and main:
         # "Arriving in Baku, Sharif ...", "After talks with Y, X signed ...": the
         # fronted clause's subject is the main clause's
-        subject = _group_opening(analysis, main)
-    between = _between(analysis, first_token, end_token)
+        subject = group_opening(analysis, main)
+    between = mentions_between(analysis, first_token, end_token)
     obj = _object(analysis, match, kind, end_token, exclude=subject + agent)
     if caused is not None and obj is None:
         # a retaliation with no target of its own answers the one who prompted it
-        prompter = [m for m in _first_group(analysis, match.start, 0, people)
+        prompter = [m for m in first_group(analysis, match.start, 0, people)
                     if not any(_same_people(m, s) for s in subject)]  # fmt: skip
         obj = prompter[0] if prompter else None
     destination = destination_before(analysis, match)
@@ -157,7 +166,7 @@ def find_roles(
         named_after = next((m for f, _, m in analysis.actor_at if f == match.end), None)
         where = named_after or venues.venue_of_sentence(analysis)
         other = [
-            m for m in _first_group(analysis, match.start, 0, people)
+            m for m in first_group(analysis, match.start, 0, people)
             if not goes_home([m], where)
         ] if goes_home(subject, where) else []  # fmt: skip
         if obj is not None and obj.kind == "dyad_ref":
@@ -184,15 +193,15 @@ def find_roles(
     if roles == "sym":
         # "a summit with A and B": every member of the object group takes part, and
         # so does who is there ("in the presence of X", "with the mediation of X")
-        objects = [obj, *_coordinated_after(analysis, obj)] if obj else []
+        objects = [obj, *coordinated_after(analysis, obj)] if obj else []
         participants = (subject or agent or between) + objects
         participants += [
-            m for m in _present(analysis, match, end_token) if not _among(m, participants)
+            m for m in present(analysis, match, end_token) if not among(m, participants)
         ]
         if between and ((not subject and obj is None) or _follows(analysis, match, between)):
             # "mediated talks between X and Y", "a ceasefire between X and Y brokered by Z"
             participants = between + [
-                m for m in _present(analysis, match, end_token) if not _among(m, between)
+                m for m in present(analysis, match, end_token) if not among(m, between)
             ]
         first, second, rest = _split(_one_per_side(participants))
     elif agent:  # "a visit by X to Y", "was recognised by X"
@@ -201,7 +210,7 @@ def find_roles(
         if kind == "criticism_hostility" and _told_of_the_clause(tokens, match):
             # "Spain and Norway recognised Palestine, a decision slammed by Israel":
             # what is criticised is the main clause's act, so its subject
-            targets = _first_group(analysis, match.start, 0, people) or targets
+            targets = first_group(analysis, match.start, 0, people) or targets
         second = targets[0] if targets else None
     elif (opened := envoys.opened_mission(analysis, match, end_token)) is not None:
         # "The Turkish Embassy in Almaty was opened in 1992": its owner opened it
@@ -270,16 +279,16 @@ def find_roles(
         first = expeller or (first if first is not None and not _same_people(first, expelled)
                              else None)
         second = expelled
-    first, second, rest, group1, group2 = _with_slots(analysis, match, first, second, rest)
+    first, second, rest, group1, group2 = with_slots(analysis, match, first, second, rest)
     reciprocal = (
-        not match.slots and second is not None and _coordinated_with(analysis, first, second)
+        not match.slots and second is not None and coordinated_with(analysis, first, second)
     )
     actor1, dyad1 = _resolve(first, ctx)
     actor2, dyad2 = _resolve(second, ctx)
     second_actor = actor2
     if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
         actor1, actor2 = _with_text(ctx.dyad[0], first.text), _with_text(ctx.dyad[1], first.text)
-    across = _partner(actor1, ctx) if relation and dyad2 and second is obj and actor1 else None
+    across = pair_partner(actor1, ctx) if relation and dyad2 and second is obj and actor1 else None
     if across is not None:
         actor2, dyad2 = across, False  # the other side is named, it does not act with the actor
     others = tuple(a for a in (_resolve(m, ctx)[0] for m in rest) if a is not None)
@@ -289,7 +298,7 @@ def find_roles(
     if go_betweens:
         # "negotiations in Doha mediated by Qatar and Turkey": the go-betweens take part,
         # the sides are the others named, else the document's pair
-        actor1, actor2, others = _beside_mediators(go_betweens, actor1, actor2, others, ctx)
+        actor1, actor2, others = beside_mediators(go_betweens, actor1, actor2, others, ctx)
     target = (
         venues.protested(analysis, match, end_token)
         if kind == "protest" and not match.pattern.dyadic
@@ -306,7 +315,7 @@ def find_roles(
         if place is not None and place.actor is not None and not own_people:
             actor1 = place.actor
         elif actor1 is None or actor1.code == protested.code:
-            actor1 = _partner(protested, ctx)
+            actor1 = pair_partner(protested, ctx)
     if (
         actor1 is not None
         and actor2 is not None
@@ -319,7 +328,7 @@ def find_roles(
     if owned is not None and actor1 is not None and actor2 is None and owned.code == actor1.code:
         # "Japan said the helicopter flew within Japanese airspace": no one enters its own
         # airspace; the owner named is the target, the document's other side entered
-        actor1, actor2 = _partner(owned, ctx), owned
+        actor1, actor2 = pair_partner(owned, ctx), owned
     if actor1 is None and actor2 is None:
         # a sentence naming nobody ("no formal agreement has been signed yet")
         # is about the document's dyad, with low confidence
@@ -341,14 +350,14 @@ def find_roles(
         and not agent
         and not named_only
         and _after_unnamed_conjunct(analysis, first)
-        and (partner := _partner(actor1, ctx)) is not None
+        and (partner := pair_partner(actor1, ctx)) is not None
     ):
         # "he and Erdogan agreed to ...", "President John Magufuli and his Rwandan
         # counterpart agreed": the unnamed member named first is the pair's other side
         actor1, actor2, inferred = partner, actor1, True
     if actor1 is not None and actor2 is None and syntax.neighbour_after(tokens, match.end):
         # "accusing its neighbour of ...": the document's other state
-        actor2 = _partner(actor1, ctx)
+        actor2 = pair_partner(actor1, ctx)
     # a sentence that names another state keeps its own parties: the document's pair
     # does not fill a side it left open ("Pakistan signed a contract ... from Türkiye")
     own_parties = names_another_state(analysis, actor1 or actor2, ctx.dyad)
@@ -363,17 +372,17 @@ def find_roles(
             # "Premier Li Peng makes a return visit to India" in a paper on China and
             # India, "Amna Baloch is on a visit to Bangladesh" in one on Pakistan and
             # Bangladesh: a person the gazetteer does not know acts for the other side
-            actor1 = _partner(actor2, ctx)
+            actor1 = pair_partner(actor2, ctx)
             inferred = actor1 is not None
         elif actor2 is None and actor1 is not None:
-            actor2 = _partner(actor1, ctx)
+            actor2 = pair_partner(actor1, ctx)
             inferred = actor2 is not None
     invited = kind == "invitation" and syntax.is_passive(tokens, match.anchor)
     hosted = envoys.by_host(tokens, match)
     if actor1 is None and actor2 is not None and (hosted or invited) and not agent:
         # "Iran's ambassador was summoned", "the Pakistani president was invited to a
         # summit": by the other state of the document
-        actor1 = _partner(actor2, ctx)
+        actor1 = pair_partner(actor2, ctx)
         inferred = actor1 is not None
     if (
         actor1 is None
@@ -389,7 +398,7 @@ def find_roles(
         # "Hu demanded that the Japanese side release the ship", "The Director General
         # urged the Indian side to ...": a speaker the gazetteer does not know, in a text
         # on that side and another, speaks for the other
-        actor1 = _partner(actor2, ctx)
+        actor1 = pair_partner(actor2, ctx)
         inferred = actor1 is not None
     if actor1 is None:
         return None
@@ -409,91 +418,6 @@ def find_roles(
     )
 
 
-_Side = ActorMention | None
-
-
-def _with_slots(
-    analysis: SentenceAnalysis,
-    match: Match,
-    first: _Side,
-    second: _Side,
-    rest: list[ActorMention],
-) -> tuple[_Side, _Side, list[ActorMention], list[ActorMention], list[ActorMention]]:
-    """Sides bound by the pattern's slots replace the found ones; also the
-    members coordinated with each side (``X and Y``)."""
-    one = _mentions_at(analysis, match.bound("$"))
-    two = _mentions_at(analysis, match.bound("+"))
-    if match.pattern.roles == "sym" and two:
-        # "the Pakistan-Turkiye-Azerbaijan summit": the states hyphenated on after the
-        # second slot take part too
-        two += [m for m in _coordinated_after(analysis, two[-1]) if not _among(m, two)]
-    if match.pattern.roles == "sym" and len(one) > 1 and not two:
-        one, two = one[:1], one[1:]  # "brought together X, Y and Z": all of them take part
-    taken = [*one, *two]
-    if one:
-        first = one[0]
-    elif first is not None and _among(first, taken):
-        first = None if second is None or _among(second, taken) else second
-    if two:
-        second = two[0]
-    elif second is not None and _among(second, taken):
-        second = None
-    group1 = one[1:] if one else [m for m in rest if _coordinated_with(analysis, first, m)]
-    group2 = two[1:] if two else _coordinated_after(analysis, second)
-    rest = [m for m in rest if not _among(m, taken)] + one[1:] + two[1:]
-    return first, second, rest, group1, group2
-
-
-def _among(mention: ActorMention, mentions: Sequence[ActorMention]) -> bool:
-    return any(mention is m for m in mentions)
-
-
-def _mentions_at(analysis: SentenceAnalysis, starts: Sequence[int]) -> list[ActorMention]:
-    by_start = {f: m for f, _, m in analysis.actor_at}
-    return [by_start[i] for i in starts if i in by_start]
-
-
-def _coordinated_after(analysis: SentenceAnalysis, mention: _Side) -> list[ActorMention]:
-    """Mentions joined to ``mention`` by "and" or commas, after it."""
-    span = analysis.span_of(mention) if mention is not None else None
-    if span is None:
-        return []
-    by_start = {f: (last, m) for f, last, m in analysis.actor_at}
-    tokens, at, out = analysis.tokens, span[1] + 1, []
-    while at < len(tokens) and tokens[at].low in _JOINERS:
-        nxt = at + 2 if at + 1 < len(tokens) and tokens[at + 1].low == "and" else at + 1
-        joined_by_and = "and" in (tokens[at].low, tokens[nxt - 1].low)
-        if joined_by_and and nxt + 1 in by_start and tokens[nxt].low == "the":
-            nxt += 1  # "Qatar, and the United Arab Emirates"
-        if nxt not in by_start:
-            break
-        last, found = by_start[nxt]
-        out.append(found)
-        at = last + 1
-    return out
-
-
-def _coordinated_with(analysis: SentenceAnalysis, first: _Side, mention: ActorMention) -> bool:
-    """Is ``mention`` in the same "X and Y" group as ``first``?"""
-    span = analysis.span_of(first) if first is not None else None
-    other = analysis.span_of(mention)
-    if span is None or other is None:
-        return False
-    low, high = sorted((span, other))
-    gap = analysis.tokens[low[1] + 1 : high[0]]
-    last = len(gap) - 1
-    return (
-        bool(gap)
-        and len(gap) <= 8
-        and all(
-            t.low in {"and", ",", "&"}
-            or (t.low == "the" and i == last and analysis.tokens[high[0]].text[:1].isupper())
-            or analysis.inside_actor(low[1] + 1 + i)
-            for i, t in enumerate(gap)
-        )
-    )  # the article of a name counts ("X and the United States")
-
-
 def _actors(mentions: Sequence[ActorMention], ctx: DocContext) -> tuple[Actor, ...]:
     return tuple(a for a in (_resolve(m, ctx)[0] for m in mentions) if a is not None)
 
@@ -511,23 +435,23 @@ def _subject_group(
     An apposition ("Pakistan, a key U.S. ally, has refused") is skipped."""
     appositive = syntax.appositive_start(analysis.tokens, start, first_token)
     if appositive is not None:
-        group = _group_before(analysis, appositive, first_token, people)
+        group = group_before(analysis, appositive, first_token, people)
         if group:
             return group
     named = referents.former_or_latter(analysis, max(first_token, start - 4), start)
     if named is not None:
         return [named]  # "during the former's maiden visit": whoever was named first
-    group = _group_before(analysis, start, first_token, people)
+    group = group_before(analysis, start, first_token, people)
     aside = _asked_aside(analysis, group[-1]) if group else None
     if aside is not None:
         # "Erdogan, on the invitation of Prime Minister Imran Khan, will arrive ... on a
         # visit": who invited or asked is no subject of what follows the aside
-        group = _group_before(analysis, aside, first_token, people)
+        group = group_before(analysis, aside, first_token, people)
     own = _pronoun_right_before(analysis, start)
     if group and own is not None and analysis.actors_in_order[0][0] < own:
         # "downgraded ties with India over what it called New Delhi's move": "it" is
         # the sentence's subject, not India, named last before it
-        main = _first_group(analysis, own, 0, people)
+        main = first_group(analysis, own, 0, people)
         if analysis.tokens[own].low in ("he", "she"):
             # "Fernandez's visit marked ... ties between Brazil and Argentina, and he
             # expressed gratitude": the person named first, not a state or a ministry
@@ -540,7 +464,7 @@ def _subject_group(
     if said is not None:
         # "Cavusoglu said as he thanked Greece", "X and Y officials said that they had
         # agreed": the speakers of the sentence so far
-        speakers = _group_before(analysis, said, syntax.clause_start(analysis, said), people)
+        speakers = group_before(analysis, said, syntax.clause_start(analysis, said), people)
         plural = any(t.low == "they" for t in analysis.tokens[first_token:start])
         if speakers:
             return speakers if plural else speakers[-1:]
@@ -566,7 +490,7 @@ def _subject_group(
     if group or first_token == 0 or not reach:
         return group
     previous = syntax.clause_start(analysis, first_token - 1)
-    group = _group_before(analysis, first_token - 1, previous, people)
+    group = group_before(analysis, first_token - 1, previous, people)
     before = analysis.tokens[previous:first_token]
     reported = any(t.low in cues().reporting for t in before[-3:])  # "The statement said that"
     if not group and not reported:
@@ -651,7 +575,6 @@ def _own_noun(tokens: Sequence[Token], match: Match) -> bool:
 
 _RELATIVES = frozenset({"which", "who"})
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it"})
-
 
 _SENDING_AWAY = frozenset({"expulsion", "expulsions", "deportation", "deportations"})
 
@@ -843,10 +766,10 @@ def _main_subject(
         and tokens[clause_first].low.endswith("ing")
     ):
         host = syntax.clause_start(analysis, clause_first - 1)
-        group = _first_group(analysis, clause_first - 1, host, people)
+        group = first_group(analysis, clause_first - 1, host, people)
         if group:
-            return group + [m for m in _coordinated_after(analysis, group[-1]) if m not in group]
-    group = _first_group(analysis, start, clause_first, people)
+            return group + [m for m in coordinated_after(analysis, group[-1]) if m not in group]
+    group = first_group(analysis, start, clause_first, people)
     span = analysis.span_of(group[0]) if group else None
     opening = max(clause_first, syntax.main_clause_start(tokens, phrases=True))
     if (
@@ -912,24 +835,6 @@ _COMMON_OPENINGS = frozenset(
 )
 
 
-def _first_group(
-    analysis: SentenceAnalysis, start: int, first_token: int, people: frozenset[int]
-) -> list[ActorMention]:
-    """The clause's first actor group (its grammatical subject, as a rule), past a
-    fronted adverbial clause or phrase."""
-    main = syntax.main_clause_start(analysis.tokens, phrases=True)
-    if main < start:
-        first_token = max(first_token, main)
-    candidates = [
-        (f, last, m)
-        for f, last, m in analysis.actors_in_order
-        if first_token <= f and last < start and m.kind != "location"
-    ]
-    if not candidates:
-        return []
-    return _group_before(analysis, candidates[0][1] + 1, first_token, people)
-
-
 def _follows(analysis: SentenceAnalysis, match: Match, pair: list[ActorMention]) -> bool:
     """Does "between X and Y" come right after the trigger?"""
     return any(
@@ -970,7 +875,7 @@ def _country_visited(
 ) -> tuple[list[ActorMention], ActorMention] | None:
     """The visitors (the sentence's first side) and the state "the country" names in
     "a visit to the country", if the trip is told so."""
-    opening = _first_group(analysis, match.start, 0, people)
+    opening = first_group(analysis, match.start, 0, people)
     meant = country_meant(analysis, match, opening[0] if opening else None)
     return (opening, meant) if opening and meant is not None else None
 
@@ -994,94 +899,6 @@ def _fronted_clause_end(analysis: SentenceAnalysis, match: Match) -> int:
     return main
 
 
-def _group_opening(analysis: SentenceAnalysis, start: int) -> list[ActorMention]:
-    """The actors that open the clause at ``start`` (after "the" and the like), with
-    those coordinated with them."""
-    for f, _, mention in analysis.actors_in_order:
-        if f < start or mention.kind == "location":
-            continue
-        if any(t.low not in cues().determiners for t in analysis.tokens[start:f]):
-            return []
-        return [mention, *_coordinated_after(analysis, mention)]
-    return []
-
-
-def _group_before(
-    analysis: SentenceAnalysis, start: int, first_token: int, people: frozenset[int] = frozenset()
-) -> list[ActorMention]:
-    depth = analysis.depth
-    level = depth[start] if start < len(depth) else 0
-    before = [
-        (f, last, m)
-        for f, last, m in analysis.actors_in_order
-        if first_token <= f
-        and last < start
-        and not _modifies(analysis, last)
-        and (m.kind != "location" or f in people)
-        and depth[f] <= level
-    ]
-    if not before:
-        return []
-    glue = cues().group_glue
-    group = [before[-1]]
-    gaps: list[list[str]] = []
-    for item in reversed(before[:-1]):
-        gap = [t.low for t in analysis.tokens[item[1] + 1 : group[0][0]]]
-        joined = any(w in _JOINERS for w in gap)
-        if (gap and joined and all(w in glue for w in gap)) or _owner_joined(
-            analysis.tokens[item[1]].low, gap, glue
-        ):
-            group.insert(0, item)
-            gaps.append(gap)
-        else:
-            break
-    if gaps and not any(w in _CONJUNCTIONS for gap in gaps for w in gap):
-        # commas alone make no list: "On the invitation of X, Y will ..." is Y, and
-        # "President of Turkiye, Recep Tayyip Erdogan" names one person twice
-        group = group[-1:]
-    return [m for _, _, m in group]
-
-
-_JOINERS = frozenset({"and", ",", "&", "-"})
-_CONJUNCTIONS = frozenset({"and", "&", "-"})
-
-
-def _owner_joined(last_word: str, gap: Sequence[str], glue: frozenset[str]) -> bool:
-    """ "Afghanistan's Islamic Emirate and the government of Pakistan": a state owning
-    a short noun phrase before "and" is in the group too (its people act)."""
-    if not last_word.endswith(("'s", "’s")):
-        return False
-    cut = next((i for i, w in enumerate(gap) if w in _CONJUNCTIONS), None)
-    if cut is None or not 1 <= cut <= 4:
-        return False
-    return all(w.isalpha() for w in gap[:cut]) and all(w in glue for w in gap[cut:])
-
-
-_COMPOUND_HEADS = frozenset({"made", "built", "run", "based", "born", "held"})
-# "Iranian-launched drones", "Chinese-flagged vessels", "the Saudi-led coalition",
-# "Pakistan-administered Kashmir": the thing is that side's, and acts (or is struck) as
-# that side
-_OWNING_HEADS = frozenset(
-    {"launched", "fired", "operated", "controlled", "owned", "flagged", "registered", "led",
-     "administered"}
-)
-
-
-def _modifies(analysis: SentenceAnalysis, last: int) -> bool:
-    """Is the mention ending at token ``last`` the first half of a hyphenated modifier
-    ("the Russian-dominated CSTO", "a Turkish-made drone", "US-backed forces")? It
-    describes something else; it is not a party."""
-    tokens = analysis.tokens
-    if last + 2 >= len(tokens) or tokens[last + 1].text != "-":
-        return False
-    head = tokens[last + 2]
-    if tokens[last + 1].end != head.start or tokens[last].end != tokens[last + 1].start:
-        return False
-    if head.low in _OWNING_HEADS:
-        return False
-    return head.low.endswith("ed") or head.low in _COMPOUND_HEADS
-
-
 def _after_named_modifier(analysis: SentenceAnalysis, anchor: int) -> bool:
     """Is the trigger a noun after a name used as a modifier ("the first Japan visit
     by a South Korean president", "a Pakistan-Turkey summit")?"""
@@ -1092,54 +909,6 @@ def _after_named_modifier(analysis: SentenceAnalysis, anchor: int) -> bool:
         return False
     before = analysis.tokens[span[0] - 1].low
     return before in cues().noun_markers or before.endswith(("'s", "’s"))
-
-
-_PRESENCE = (
-    ("presence", "of"), ("mediation", "of"), ("auspices", "of"), ("brokered", "by"),
-    ("mediated", "by"), ("facilitated", "by"), ("participation", "of"), ("along", "with"),
-)
-
-
-def listed_group(analysis: SentenceAnalysis) -> tuple[Actor, ...] | None:
-    """The last list of three or more states the sentence names as one ("Azerbaijan,
-    Turkey and Pakistan", "the Azerbaijani, Turkish and Pakistani special forces"), in
-    its order; else None."""
-    tokens = analysis.tokens
-    found: tuple[Actor, ...] | None = None
-    run: list[Actor] = []
-    last_end = -2
-    for first, last, mention in analysis.actors_in_order:
-        actor = mention.actor
-        if actor is None or len(actor.code) != 3:
-            continue
-        gap = [t.low for t in tokens[last_end + 1 : first]]
-        if not (gap and all(w in _LIST_GAP for w in gap) and any(w in _JOINERS for w in gap)):
-            run = []
-        if all(a.code != actor.code for a in run):
-            run.append(Actor(actor.code, actor.name, None, ""))
-        if len(run) >= 3:
-            found = tuple(run)
-        last_end = last
-    return found
-
-
-_LIST_GAP = _JOINERS | {"the"}
-
-
-def _present(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[ActorMention]:
-    """Actors named as present or mediating in the event's clause ("in the presence
-    of Donald Trump", "under the auspices of the UN")."""
-    tokens = analysis.tokens
-    first = syntax.clause_start(analysis, match.start)
-    found = []
-    for i in range(first, min(end_token, len(tokens)) - 1):
-        if (tokens[i].low, tokens[i + 1].low) in _PRESENCE:
-            named = [
-                m for f, _, m in analysis.actor_at if i + 1 < f <= i + 5 and m.kind != "location"
-            ][:1]
-            # "mediated by Qatar and Turkey": every mediator is there
-            found += named + [c for m in named for c in _coordinated_after(analysis, m)]
-    return found
 
 
 def _agent(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[ActorMention]:
@@ -1187,23 +956,6 @@ def _gerund_with_agent(tokens: Sequence[Token], anchor: int) -> bool:
     )
 
 
-def _between(analysis: SentenceAnalysis, first_token: int, end_token: int) -> list[ActorMention]:
-    """The actors of "between X and Y" ("between A, B, C and D") in the clause."""
-    for i in range(first_token, end_token):
-        if analysis.tokens[i].low == "between":
-            found = [
-                m
-                for f, _, m in analysis.actors_in_order
-                if i < f <= i + 12 and f < end_token
-            ]
-            if len(found) >= 2:
-                group = [found[0], *_coordinated_after(analysis, found[0])]
-                return group if len(group) > 2 else found[:2]
-            if len(found) == 1 and found[0].kind == "dyad_ref":
-                return found
-    return []
-
-
 def _object(
     analysis: SentenceAnalysis,
     match: Match,
@@ -1223,7 +975,7 @@ def _object(
     places_ok = match.pattern.roles != "sym"
     candidates = []
     for first, last, mention in analysis.actors_in_order:
-        if first <= match.anchor or first >= end_token or _modifies(analysis, last):
+        if first <= match.anchor or first >= end_token or modifies(analysis, last):
             continue
         actor = mention.actor
         if mention in exclude or (actor is not None and _same_side(actor, excluded, exact)):
@@ -1323,64 +1075,6 @@ def _resolve(mention: ActorMention | None, ctx: DocContext) -> tuple[Actor | Non
     return None, False
 
 
-def mediators(analysis: SentenceAnalysis, first: int, end: int) -> list[ActorMention]:
-    """Actors named as go-betweens in the clause: "mediated by Qatar and Turkey", "the
-    mediation of the EU", "a US-brokered deal", "under Qatari and Turkish mediation"."""
-    tokens = analysis.tokens
-    by_start = {f: m for f, _, m in analysis.actor_at}
-    by_end = {last: m for _, last, m in analysis.actor_at}
-    found: list[ActorMention] = []
-    for i in range(first, min(end + 1, len(tokens))):
-        if tokens[i].low not in cues().mediation_words:
-            continue
-        if i + 1 < len(tokens) and tokens[i + 1].low in ("by", "of"):
-            at = i + 3 if i + 2 < len(tokens) and tokens[i + 2].low == "the" else i + 2
-            named = by_start.get(at)
-            if named is not None:
-                found += [named, *_coordinated_after(analysis, named)]
-        elif i >= 2 and tokens[i - 1].text in ("-", "–") and i - 2 in by_end:
-            found.append(by_end[i - 2])  # "a US-brokered deal"
-        elif tokens[i].low == "mediation" and i - 1 in by_end:
-            last = by_end[i - 1]  # "under Qatari and Turkish mediation"
-            found += [m for m in _group_ending(analysis, last) if m.kind == "demonym"]
-    return [m for m in found if m.actor is not None and m.actor.code]
-
-
-def _group_ending(analysis: SentenceAnalysis, mention: ActorMention) -> list[ActorMention]:
-    """``mention`` and the mentions joined to it before by "and" or commas."""
-    group = [mention]
-    by_end = {last: m for _, last, m in analysis.actor_at}
-    span = analysis.span_of(mention)
-    at = span[0] - 1 if span else -1
-    while at >= 1 and analysis.tokens[at].low in _JOINERS and at - 1 in by_end:
-        found = by_end[at - 1]
-        group.insert(0, found)
-        span = analysis.span_of(found)
-        at = span[0] - 1 if span else -1
-    return group
-
-
-def _beside_mediators(
-    mediators: Sequence[ActorMention],
-    actor1: Actor | None,
-    actor2: Actor | None,
-    others: tuple[Actor, ...],
-    ctx: DocContext,
-) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
-    """The act's two sides with its go-betweens set aside among its further parties."""
-    between = [m.actor for m in mediators if m.actor is not None]
-    codes = {a.code for a in between}
-    sides = [a for a in (actor1, actor2) if a is not None and a.code not in codes]
-    pair = [a for a in ctx.dyad or () if a.code not in codes]
-    if not sides and len(pair) == 2:
-        sides = pair
-    elif len(sides) == 1 and (partner := _partner(sides[0], ctx)) is not None:
-        sides.append(partner)
-    if not sides:
-        return actor1, actor2, others
-    return sides[0], sides[1] if len(sides) > 1 else None, (*others, *between)
-
-
 def _after_between(analysis: SentenceAnalysis, mention: ActorMention, match: Match) -> bool:
     """Is ``mention`` right after "between" ("a row between the two countries"), with no
     other side named from the trigger to it ("thanked Uzbekistan for ... ties between
@@ -1424,14 +1118,3 @@ def _names_the_crowd(analysis: SentenceAnalysis, mention: ActorMention, match: M
     return span is not None and span[1] == match.anchor - 1
 
 
-def _partner(actor: Actor, ctx: DocContext) -> Actor | None:
-    """The other member of the document's dyad, for a bilateral event whose
-    sentence names only one side (the text is about that relationship)."""
-    if ctx.dyad is None:
-        return None
-    a, b = ctx.dyad
-    if actor.code == a.code:
-        return Actor(code=b.code, name=b.name, sector=None, text="")
-    if actor.code == b.code:
-        return Actor(code=a.code, name=a.name, sector=None, text="")
-    return None

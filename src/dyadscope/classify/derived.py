@@ -1,0 +1,224 @@
+"""Events one coded act implies beside itself: the accusation a retaliation answers,
+the force a charge names, the arms supply a deal is for, the visit an invitation asks for.
+
+Each takes the event the coder made and the sentence, and returns the further event (or
+the first with its sides or code changed), coded as the annotators count it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from dyadscope.classify import syntax
+from dyadscope.classify.analysis import DocContext, SentenceAnalysis
+from dyadscope.classify.event_dates import comma_between
+from dyadscope.classify.patterns import Match
+from dyadscope.classify.tokens import Token
+from dyadscope.codes.cameo import cameo as cameo_lookup
+from dyadscope.model import UNKNOWN_DATE, Actor, Event, stable_id
+
+# what a signed deal may be for: coded beside the deal ("a deal to buy jets")
+DEAL_CONTENTS = frozenset({"arms_transfer", "aid_project", "economic_cooperation"})
+
+
+_ANSWERING_KINDS = frozenset({"sanction", "coerce"})
+
+
+# what a measure answers: "in retaliation for", "in response to", "due to" the other side's act,
+# or "in protest at" it ("recalled its ambassador in protest at the Israeli bombardment of
+# Gaza", "closed its airspace due to unfriendly decisions by Romanian aviation authorities")
+_ANSWERS = (("in", "retaliation", "for"), ("in", "retaliation", "to"), ("in", "response", "to"),
+            ("as", "retaliation", "for"), ("in", "protest", "at"), ("in", "protest", "against"),
+            ("in", "protest", "over"), ("in", "protest", "of"), ("due", "to"), ("owing", "to"),
+            ("a", "response", "to"), ("in", "reply", "to"), ("retaliatory", "steps", "for"),
+            ("retaliatory", "measures", "for"))
+
+
+_ANSWER_REACH = 6  # words from "in retaliation for" to the side whose act it answers
+
+
+def retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event | None:
+    """ "expelled an Estonian diplomat in retaliation for Tallinn declaring ...",
+    "imposed sanctions ... in response to Washington's arms sale": a measure taken in
+    answer to the other side's act says that act was wrong (ACCUSE), from the side
+    that answers to the side whose act it was."""
+    actor = event.actor1
+    if event.kind not in _ANSWERING_KINDS or event.status != "actual" or actor is None:
+        return None
+    tokens = analysis.tokens
+    words = [t.low for t in tokens]
+    # after the measure, or opening the sentence ("In response to ..., Russia imposed")
+    first_word = next((i for i, w in enumerate(words) if w[:1].isalnum()), 0)
+    fronted = [first_word] if _answer_at(words, first_word) else []
+    start = next(
+        (i for i in [*fronted, *range(match.end, len(words) - 1)] if _answer_at(words, i)), None
+    )
+    if start is None:
+        return None
+    opening = start + _answer_at(words, start)
+    side = next(
+        (m.actor for f, _, m in analysis.actors_in_order
+         if opening <= f <= opening + _ANSWER_REACH and m.actor is not None
+         and m.actor.code != actor.code and _owns_the_act(words, opening, f)),
+        None,
+    )  # fmt: skip
+    # "expelled the ambassador, in retaliation for": one comma may set the phrase off
+    if side is None or comma_between(tokens, match.end, start - 1):
+        return None
+    answer = replace(
+        event,
+        id=stable_id(event.id, "answered"),
+        actor2=Actor(side.code, side.name, side.sector, side.text),
+        others=(),
+        quantities=(),
+        extra={**event.extra, "trigger": " ".join(words[start:opening])},
+    )
+    return recoded(answer, "111")  # an accusation (ACCUSE)
+
+
+_CHARGE_VERBS = frozenset(
+    {"accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame"}
+)
+
+
+# what a charge may tell as done: force, a show of force, coercion ("of shelling its
+# territory", "of deploying troops on its soil", "of firing water cannon at its boat");
+# "of supporting rebels", "of interfering" stay the charge's content
+_CHARGED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+
+
+def charged_act(analysis: SentenceAnalysis, charge: Match, match: Match) -> bool:
+    """Is ``match`` the act a charge right before it names, after the charge's own "of"
+    or "for" ("accused Sudan's army of attacking a town", "blamed X for shelling")?
+    The annotators code such force as told; an "of" further on ("accused Y of allowing
+    spies it suspected of assassinating ...") is another phrase's."""
+    tokens = analysis.tokens
+    if match.pattern.plover not in _CHARGED_ACTS or tokens[charge.anchor].low not in _CHARGE_VERBS:
+        return False
+    opening = next(
+        (i for i in range(charge.end, match.start)
+         if tokens[i].low in ("of", "for") and not analysis.inside_actor(i)),
+        None,
+    )  # fmt: skip
+    return opening is not None and opening == match.start - 1
+
+
+def charged_sides(event: Event, charge: Event) -> Event | None:
+    """The charged act done by the accused to the accuser ("Chad accused Sudan's army of
+    attacking a town on its border": Sudan on Chad); None where the act's own target is
+    a third side ("accused each other of attacks ... brokered by Russia"), which the
+    charge does not tell."""
+    if charge.actor1 is None or charge.actor2 is None:
+        return None
+    if event.actor2 is not None and event.actor2.code != charge.actor1.code:
+        return None
+    return replace(event, actor1=charge.actor2, actor2=charge.actor1, others=())
+
+
+def _answer_at(words: Sequence[str], index: int) -> int:
+    """The length of the answering phrase at ``index`` ("in retaliation for"), else 0."""
+    return next((len(a) for a in _ANSWERS if tuple(words[index : index + len(a)]) == a), 0)
+
+
+def _owns_the_act(words: Sequence[str], opening: int, mention: int) -> bool:
+    """Is the side at ``mention`` the one whose act is answered: named first after "in
+    retaliation for" ("for Tallinn declaring", "to Washington's arms sale") or as its
+    agent ("a slew of expulsions by Prague")?"""
+    between = words[opening:mention]
+    return all(w in ("the", "a", "an") for w in between) or (
+        (bool(between) and between[-1] == "by") or between[-2:-1] == ["by"]
+    )
+
+
+def with_counterpart(deal: Event, content: Event) -> Event:
+    sides = [a for a in (content.actor1, content.actor2) if a is not None]
+    other = next((a for a in sides if deal.actor1 is None or a.code != deal.actor1.code), None)
+    if other is None:
+        return deal
+    return replace(deal, actor2=Actor(other.code, other.name, None, ""))
+
+
+def recoded(event: Event, code: str) -> Event:
+    """``event`` with another CAMEO code (and its kind and PLOVER type); its id, so
+    its roles, stay."""
+    info = cameo_lookup(code)
+    kind, plover = (info.kind, info.plover) if info else ("other", None)
+    return replace(event, kind=kind, plover=plover, cameo=code, goldstein=goldstein(code))
+
+
+_DEAL_LINKS = frozenset({"for", "on", "the", "a", "an"})
+
+_ARMS = frozenset({"arms", "weapons", "weapon", "defence", "defense", "military"})
+
+
+_SUPPLIES = frozenset({"export", "exports", "supply", "supplies", "sale", "sales"})
+
+
+def named_supply(tokens: Sequence[Token], match: Match, deal: Event) -> Event | None:
+    """The arms transfer a signed deal is named for ("signed an arms export agreement
+    with Poland", "inked its largest defence equipment export deal with Azerbaijan"):
+    the deal and the supply, its first side the supplier as the name tells."""
+    if deal.kind != "agreement_signed" or deal.actor2 is None:
+        return None
+    # a deal told first ("the arms sale agreement was signed") has its name before it
+    first = match.start if match.start == match.anchor else max(0, match.start - 2)
+    words = [t.low for t in tokens[first : match.end]]
+    if not any(w in _ARMS and _SUPPLIES & set(words[i + 1 : i + 3]) for i, w in enumerate(words)):
+        return None
+    return replace(
+        deal, id=stable_id(deal.id, "arms_transfer"), kind="arms_transfer", plover="COOPERATE",
+        cameo="062", goldstein=goldstein("062"), domain="military",
+    )  # fmt: skip
+
+
+def deal_content(tokens: Sequence[Token], deal: Match, match: Match) -> bool:
+    """Is ``match`` the supply the signed deal right before it is for ("a contract for
+    the supply of howitzers", "an agreement on the sale of jets")? Not a mere topic: the
+    deal carries it out. A purchase ("a deal for the purchase of jets") is left out: its
+    buyer may be either side of the deal."""
+    between = tokens[deal.end : match.start]
+    return (
+        deal.pattern.kind == "agreement_signed"
+        and match.pattern.kind in DEAL_CONTENTS
+        and match.pattern.roles == "s>o"
+        and 0 < len(between) <= 3
+        and between[0].low in ("for", "on")
+        and all(t.low in _DEAL_LINKS for t in between)
+    )
+
+
+def invited_visit(
+    invitation: Event, match: Match, analysis: SentenceAnalysis, ctx: DocContext
+) -> Event | None:
+    """The visit an invitation asks for: the invited side to the inviter's, intended
+    until it is made; dated only by a date after "to visit" ("to visit Georgia in 2020")."""
+    guest, host = invitation.actor2, invitation.actor1
+    if invitation.status not in ("actual", "intent") or guest is None or host is None:
+        return None
+    if guest.code == host.code:
+        return None
+    tokens = analysis.tokens
+    end = syntax.clause_end(analysis, match.end)
+    date = next(
+        (m.date for i, m in analysis.date_at
+         if match.anchor < i < end and m.date.start is not None
+         and not syntax.names_a_thing(analysis, i, m.end, match.anchor)),
+        UNKNOWN_DATE,
+    )  # fmt: skip
+    sentence = analysis.sentence
+    return replace(
+        invitation,
+        id=stable_id(ctx.doc_id, sentence.start, "visit", tokens[match.anchor].start),
+        kind="visit", plover="CONSULT", cameo="042", status="intent",
+        goldstein=goldstein("042"), actor1=guest, actor2=host, others=(), date=date,
+        quantities=(),
+        extra={**invitation.extra, "trigger": sentence.text[
+            tokens[match.start].start : tokens[match.end - 1].end
+        ], "definite": False, "indefinite": False, "anaphoric": False},
+    )  # fmt: skip
+
+
+def goldstein(cameo: str) -> float | None:
+    """The code's Goldstein scale value, where CAMEO gives one."""
+    info = cameo_lookup(cameo)
+    return info.goldstein if info else None

@@ -1,0 +1,452 @@
+"""When an act took place: the date its own clause gives, else the one the sentence,
+the document's time line or the publication day gives it.
+
+The coder asks ``act_date`` for each event. A date set apart by a comma (", according to
+the ministry on Tuesday"), inside a relative clause, or naming another act ("since the
+2020 war") does not date the act; a day named ahead of a planned act stays ahead."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
+
+from dyadscope.calendar_words import WEEKDAYS
+from dyadscope.classify import syntax
+from dyadscope.classify.analysis import SentenceAnalysis
+from dyadscope.classify.cues import cues
+from dyadscope.classify.tokens import Token
+from dyadscope.model import UNKNOWN_DATE, DateRef
+from dyadscope.periods import days_after, later_than
+
+# clauses after an event whose dates are their own: who did what, what came first
+_OTHER_TIME_CLAUSES = frozenset({"who", "which", "whom", "whose", "after", "before", "because"})
+
+
+# words after a trigger that open a phrase with a time of its own
+_OTHER_TIME = frozenset({"following", "since", "amid", "after", "before", "ahead"})
+
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom"})
+
+
+# "-ing" words that time the main act rather than tell another ("Following the
+# dissolution of the USSR, Pakistan recognised ...")
+_TIMING_PREPOSITIONS = frozenset({"following", "during", "according", "including"})
+
+_WEEKDAYS = frozenset(WEEKDAYS)
+
+
+_RECORDS = frozenset({"first", "worst", "largest", "biggest", "deadliest", "heaviest"})
+
+
+def _first_since(tokens: Sequence[Token], index: int) -> bool:
+    """Is the date at ``index`` the start of a span a record is counted over ("the first
+    meeting since 2010", "the worst fighting since 1994")? It is when the act last
+    happened, not when this one did."""
+    return (
+        tokens[index - 1].low == "since"
+        and any(t.low in _RECORDS for t in tokens[max(0, index - 10) : index - 1])
+    )
+
+
+_NOT_NOUNS = frozenset(
+    {"and", "or", "but", "then", "also", "was", "were", "is", "are", "be", "been", "being",
+     "has", "have", "had", "not", "to", "it", "they", "he", "she", "who", "which", "that"}
+)  # fmt: skip
+
+
+def _described_thing(
+    tokens: Sequence[Token], anchor: int, index: int, dated: set[int]
+) -> bool:
+    """Does a participle after a noun of the trigger's phrase come before the date at
+    ``index`` ("congratulated him on the elections held on October 26", "protested the
+    remarks made at a rally on December 29")? The date is that thing's, not the act's."""
+    if syntax.is_noun_head(tokens, anchor) or tokens[anchor].low in cues().event_nouns:
+        return False  # "exercises started on 8 September": the noun's own verb
+    reporting = cues().reporting
+    for at in range(anchor + 3, index):
+        word, before, after = tokens[at].low, tokens[at - 1].low, tokens[at + 1].low
+        if word in (",", ";") or word in cues().clause_breaks:
+            return False  # "said that the shelling continued Monday": a clause of its own
+        participle = word.endswith("ed") or word in cues().participles
+        if (
+            participle
+            and word not in reporting
+            and word not in _INTRANSITIVE
+            and before.isalpha()
+            and before not in _NOT_NOUNS
+            and not before.endswith("ly")
+            and (after in _THEN_WHEN or at + 1 in dated)
+        ):
+            return not comma_between(tokens, at, index)
+    return False
+
+
+# verbs with no passive, so never a participle describing a thing ("the team arrived")
+_INTRANSITIVE = frozenset(
+    {"arrived", "landed", "escalated", "started", "continued", "ended", "erupted", "occurred",
+     "happened", "remained", "stayed", "returned", "departed", "flared", "resumed"}
+)  # fmt: skip
+
+
+# words after a participle that tell where or when the thing it describes was done
+_THEN_WHEN = frozenset({"on", "in", "by", "during", "against", "last", "earlier", "late"})
+
+_ANSWERING = (("in", "retaliation"), ("in", "response"), ("as", "retaliation"),
+              ("a", "response"), ("in", "protest"))
+
+
+def _answered_act(tokens: Sequence[Token], anchor: int, index: int) -> bool:
+    """Is the date at ``index`` inside what the act answers ("imposed sanctions in
+    retaliation for X's arms sale last week", "the strikes were a response to an attack
+    on April 1"), with no comma before it? That date is the answered act's."""
+    for at in range(anchor + 1, index - 1):
+        if (tokens[at].low, tokens[at + 1].low) in _ANSWERING:
+            return not comma_between(tokens, at, index)
+    return False
+
+
+def comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Does a comma part the act at ``start`` from the date at ``end`` (", according to
+    the ministry on Tuesday": the report's day, not the act's)?"""
+    return any(t.low in (",", ";") for t in tokens[start:end])
+
+
+def _in_relative_clause(tokens: Sequence[Token], index: int, anchor: int) -> bool:
+    """Does the date at ``index`` sit in a clause closed by a comma before the trigger
+    at ``anchor``, one that tells something else (", which seized power on July 26,",
+    "Having last week closed four stations, ...")?"""
+    if not any(t.low == "," for t in tokens[index:anchor]):
+        return False
+    for i in range(index - 1, -2, -1):
+        if i == -1 or tokens[i].low == ",":
+            opener = tokens[i + 1].low
+            participle = opener.endswith("ing") and opener not in _TIMING_PREPOSITIONS
+            return i + 1 < index and (opener in _RELATIVE_PRONOUNS or participle)
+    return False
+
+
+def own_clause_end(tokens: Sequence[Token], anchor: int, end: int) -> int:
+    """Where the clause of the trigger ends at the latest: at the next word that opens
+    another clause ("pointed out that the two always ...")."""
+    breaks = cues().clause_breaks
+    return next((i for i in range(anchor + 1, end) if tokens[i].low in breaks), end)
+
+
+def _dates_the_act(tokens: Sequence[Token], clause: int) -> bool:
+    """ "his last visit to Baku, which was in August 2022": a relative clause that only
+    says when the act was."""
+    following = [t.low for t in tokens[clause : clause + 3]]
+    return following[:1] in (["which"], ["that"]) and following[1:2] in (
+        ["was"], ["were"], ["took"], ["happened"], ["came"]
+    )
+
+
+def _opens_relative_clause(tokens: Sequence[Token], anchor: int) -> bool:
+    """Is the trigger the verb of a relative clause ("violations that killed ...")?
+    What happens there has its own time, not the main clause's."""
+    if anchor < 2 or tokens[anchor - 1].low not in _RELATIVE_PRONOUNS:
+        return False
+    return tokens[anchor - 2].low not in cues().reporting  # "said that killed" is no noun
+
+
+def told_days(analysis: SentenceAnalysis) -> tuple[str, ...]:
+    """The days the sentence gives by their weekday ("announced on Thursday")."""
+    return tuple(
+        d.date.start for d in analysis.dates
+        if d.date.start and d.date.precision == "day" and d.date.basis == "relative"
+    )  # fmt: skip
+
+
+def in_time(
+    date: DateRef,
+    status: str,
+    doc_date: str | None,
+    trigger_end: int,
+    text: str,
+    told_days: Sequence[str] = (),
+) -> DateRef:
+    """A date read against the document's date, on the side of it the act lies: what
+    happened "in June" in a March paper happened last June; a plan's weekday lies
+    ahead ("will meet on Saturday" in a Friday's paper is the next day), unless it
+    lies after the day the plan was told ("announced on Thursday that it would close
+    the crossing on Friday")."""
+    if (
+        status == "actual"
+        and date.basis == "relative"
+        and date.start
+        and doc_date
+        and date.precision in ("day", "month")
+        and later_than(date.start, doc_date)
+        and not _days_ahead(date.start, doc_date, _SOON)
+        and not any(ch.isdigit() and len(w) == 4 for w in date.text.split() for ch in w[:1])
+        and not _NOT_LAST_YEAR & set(date.text.lower().split())
+    ):
+        return replace(date, start=f"{int(date.start[:4]) - 1:04d}{date.start[4:]}")
+    possessive = any(f"{date.text}{mark}s " in text for mark in ("'", "’"))
+    if (
+        date.text
+        and text.find(date.text, max(trigger_end, 0)) < 0
+        and not possessive
+        and not _told_ahead(text, date.text)
+    ):
+        return date  # "On Sunday, X announced that Y would ...": the announcement's day
+    if date.start and any(day < date.start for day in told_days):
+        return date  # the plan's day follows the day it was told
+    if _reported_day(text, date.text):
+        return date  # "Minsk will slap sanctions, the minister said on Sunday": the telling
+    return _ahead(date, status, doc_date)
+
+
+def _reported_day(text: str, date_text: str) -> bool:
+    """Is the date the day of a report ("X said on Sunday", "announced Friday")?"""
+    at = text.find(date_text)
+    before = text[max(0, at - 16) : at].lower().split() if at > 0 else []
+    words = [w for w in before if w not in ("on", "late", "early")]
+    return bool(words) and words[-1] in cues().report_verbs
+
+
+_FUTURE_AUXILIARIES = re.compile(r"\b(?:will|shall)\b|'ll\b", re.IGNORECASE)
+
+
+def _told_ahead(text: str, date_text: str) -> bool:
+    """Does a future verb govern the date in its own clause ("will arrive here on
+    Thursday on a two-day visit"), so that it is the plan's day, not a report's?"""
+    at = text.find(date_text)
+    clause = re.split(r"[,;:]", text[:at])[-1] if at > 0 else ""
+    return _FUTURE_AUXILIARIES.search(clause) is not None
+
+
+_SOON = 14  # days: "the visit on January 27" in a paper of January 21 lies ahead
+
+
+def still_ahead(date: DateRef, doc_date: str | None) -> bool:
+    """Does a date read from the text lie after the document's month (a plan, whatever
+    the tense)? Day-precise dates a few days ahead may be a story's own day."""
+    if date.basis not in ("explicit", "relative") or not date.start or not doc_date:
+        return False
+    return later_than(date.start[:7], doc_date[:7])
+
+
+def _days_ahead(start: str, doc_date: str, days: int) -> bool:
+    """Does a day-precise ``start`` fall at most ``days`` after the document's day? Such
+    a date is the coming one, not last year's, whatever the verb's tense says."""
+    delta = days_after(start, doc_date)
+    return delta is not None and 0 < delta <= days
+
+
+def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
+    weekday = date.text.split()[-1].lower() if date.text else ""
+    if (
+        status != "planned"
+        or date.text.lower().startswith("this ")  # "this Monday" is this week's
+        or date.basis != "relative"
+        or weekday not in _WEEKDAYS
+        or not date.start
+        or not doc_date
+        or len(doc_date) != 10
+        or date.start >= doc_date
+    ):
+        return date
+    later = _date_from_iso(date.start) + timedelta(days=7)
+    return replace(date, start=later.isoformat())
+
+
+# words by which a date says it lies ahead of the document ("next month"): never moved back
+_FUTURE_WORDS = frozenset({"next", "tomorrow", "coming", "upcoming", "later"})
+
+
+# ... nor one said to be this year's ("in November this year"), whatever the tense
+_NOT_LAST_YEAR = _FUTURE_WORDS | {"this"}
+
+_DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _offset(date: DateRef, tokens: Sequence[Token], index: int, anchor: int) -> DateRef:
+    """A day's date read across "a day after" / "two days before" to the act after
+    it: "on Monday, a day after Dhaka summoned ..." is Sunday's summons."""
+    if date.precision != "day" or not date.start or index > anchor:
+        return date
+    for at in range(index + 1, anchor):
+        word = tokens[at].low
+        if word not in ("after", "before") or at < 2 or tokens[at - 1].low not in _DAY_UNITS:
+            continue
+        if comma_between(tokens, at + 1, anchor):
+            return date  # "two days before X signed, Y visited": the main clause's own day
+        days = _days_counted(tokens, at)
+        if days is None:
+            return date
+        moved = _date_from_iso(date.start) + timedelta(days=-days if word == "after" else days)
+        return replace(date, start=moved.isoformat(), end=None)
+    return date
+
+
+def _days_counted(tokens: Sequence[Token], at: int) -> int | None:
+    """The days that "two days", "a week" before the word at ``at`` count, else None."""
+    if at < 2 or tokens[at - 1].low not in _DAY_UNITS:
+        return None
+    count = tokens[at - 2].low
+    number = int(count) if count.isdigit() else _COUNTS.get(count)
+    return None if number is None else number * _DAY_UNITS[tokens[at - 1].low]
+
+
+_AFTER_REACH = 8  # words from "two days after" to the act it dates
+
+
+def days_before_main(tokens: Sequence[Token], start: int) -> int | None:
+    """ "The move comes two days after Y summoned the envoy", "The firing started a day
+    after the ministry summoned ...": an act told after "<count> <unit> after" took place
+    that many days before the main clause's, which the sentence leaves undated."""
+    for at in range(start - 1, max(1, start - _AFTER_REACH) - 1, -1):
+        word = tokens[at].low
+        if word == "after":
+            return _days_counted(tokens, at)
+        if word in (",", ".") or word in cues().clause_breaks:
+            return None
+    return None
+
+
+def main_is_news(tokens: Sequence[Token], start: int) -> bool:
+    """Is the main clause before "two days after" today's news told in the present ("It
+    comes a day after ...", "The move follows ...")?"""
+    after = next((i for i in range(start - 1, -1, -1) if tokens[i].low == "after"), 0)
+    return any(t.low in _NEWS_VERBS for t in tokens[max(0, after - 6) : after])
+
+
+_NEWS_VERBS = frozenset({"comes", "follows"})
+
+
+def _date_from_iso(iso: str) -> datetime.date:
+    return datetime.date.fromisoformat(iso)
+
+
+def _coordinated(analysis: SentenceAnalysis, anchor: int, later: int) -> bool:
+    """Is the verb at ``later`` coordinated with the one at ``anchor`` ("accused ... and
+    downgraded"), not subordinate to it ("agreed ... when Yoon met")?"""
+    between = {t.low for t in analysis.tokens[anchor:later]}
+    return "and" in between and not between & cues().clause_breaks
+
+
+def act_date(
+    analysis: SentenceAnalysis,
+    anchor: int,
+    first: int,
+    end: int,
+    status: str,
+    main_date: DateRef | None = None,
+    following: Sequence[int] = (),
+    asked_from: int | None = None,
+    *,
+    reaction: bool = False,
+) -> DateRef:
+    """The date nearest the trigger, preferring its own clause and what follows it.
+    Not a date that names a thing ("the Aug. 13 agreement", "the 1995 customs
+    union") or, for what happened, a deadline ("asked Pakistan to build the pipeline
+    by March 2024"), nor one of the act asked for from ``asked_from`` on."""
+    best: tuple[int, DateRef] | None = None
+    tokens = analysis.tokens
+    dated = {index for index, _ in analysis.date_at}
+    for index, mention in analysis.date_at:
+        if analysis.inside_actor(index) or (mention.date.start is None and not mention.date.text):
+            continue
+        if asked_from is not None and index > asked_from:
+            continue  # "invited Aliyev to visit Georgia in 2020": the visit's year
+        if syntax.names_a_thing(analysis, index, mention.end, anchor):
+            continue
+        if status == "actual" and syntax.is_deadline(analysis, index):
+            continue
+        if main_date is not None and main_date.start and not anchor < index < end:
+            continue  # a participle or coordinated verb takes its main verb's date
+        if analysis.depth[index] > analysis.depth[anchor]:
+            continue  # "(see Fides, 5/3/2026)": an aside's date
+        if (
+            index >= end
+            and end < len(tokens)
+            and tokens[end].low in _OTHER_TIME_CLAUSES
+            and not _dates_the_act(tokens, end)
+        ):
+            continue  # "refugees who crossed after the Taliban took Kabul last month"
+        if index > anchor and _first_since(tokens, index):
+            continue  # "the first fighting since 1996 broke out on Tuesday"
+        if index > anchor and any(
+            tokens[at].low in _OTHER_TIME and not (at + 1 in dated and _first_since(tokens, at + 1))
+            for at in range(anchor + 1, index - 1)
+        ):
+            continue  # "met Monday, amid strained ties following the ouster in August"
+        if index > anchor and _answered_act(tokens, anchor, index):
+            continue  # "closed the consulate in retaliation for X shutting ... last week"
+        if index > anchor and _described_thing(tokens, anchor, index, dated):
+            continue  # "congratulated him on the elections held on October 26"
+        if index < anchor and _in_relative_clause(tokens, index, anchor):
+            continue  # "Niger's junta, which seized power on July 26, ordered ..."
+        if index < anchor - 1 and _opens_relative_clause(tokens, anchor):
+            continue  # "condemned on Friday the violations, which killed three civilians"
+        if any(anchor < at < index and _coordinated(analysis, anchor, at)
+               and not _reported_between(tokens, at, index) for at in following):  # fmt: skip
+            continue  # "accused each other and downgraded ties since Wednesday"
+        if reaction and any(anchor < at < index and not comma_between(tokens, at, index)
+                            for at in following):  # fmt: skip
+            continue  # "condemned the airstrike last night": the act reacted to has that day
+        distance = index - anchor if index > anchor else (anchor - index) + 2
+        if not first <= index < end:
+            distance += 20
+        if best is None or distance < best[0]:
+            found = _offset(mention.date, tokens, index, anchor)
+            if index < anchor and tokens[anchor - 1].low == "recent":
+                # "said on Monday it protested a recent intrusion": the telling's day is
+                # the latest the act can be, which a day told for it later sharpens
+                found = replace(found, basis="document")
+            best = (distance, found)
+    if best is not None:
+        return best[1]
+    if main_date is not None and main_date.start:
+        return main_date
+    return (
+        _during_named_period(analysis, anchor)
+        or syntax.year_in_name(analysis, first, end)
+        or UNKNOWN_DATE
+    )
+
+
+_DURING_REACH = 8  # words from an act named by a noun to the "during" that times it
+
+
+def _during_named_period(analysis: SentenceAnalysis, anchor: int) -> DateRef | None:
+    """ "Pakistan's support for Azerbaijan during the 44-day war", "its strong support for
+    Baku during the 2020 Armenian-Azerbaijani war": an act named by a noun, timed by the
+    war or period named after "during", took place then (not an act that governs the
+    noun: "thanked Turkey for its support during the war" is today's thanks)."""
+    tokens = analysis.tokens
+    if not syntax.is_noun_head(tokens, anchor):
+        return None
+    during = next(
+        (i for i in range(anchor + 1, min(len(tokens), anchor + _DURING_REACH))
+         if tokens[i].low == "during"),
+        None,
+    )  # fmt: skip
+    if during is None or comma_between(tokens, anchor, during):
+        return None
+    after = tokens[during].end
+    for clash in analysis.clashes:
+        if 0 <= clash.start - after <= _NAME_GAP:
+            return replace(clash.date, basis="explicit")
+    return next(
+        (m.date for i, m in analysis.date_at
+         if during < i <= during + 2 and m.date.start is not None and m.date.precision == "year"),
+        None,
+    )  # fmt: skip
+
+
+_NAME_GAP = 5  # characters from "during" to the war's name ("during the ")
+
+
+def _reported_between(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Is there a report's verb between? A date after it is when the whole report
+    was made ("X recalls its envoys and orders Y's to leave," the agency quoted him
+    as saying on Tuesday)."""
+    return any(t.low in cues().report_verbs for t in tokens[start:end])

@@ -1,0 +1,94 @@
+"""Go-betweens: states that broker, mediate or attend an act between two others.
+
+"talks mediated by Qatar and Turkey", "the US-brokered truce", "in the presence of the
+Turkish president": the go-between is a further party of the event, never one of its two
+sides, and a side the sentence leaves out is the document pair's other member."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dyadscope.classify import syntax
+from dyadscope.classify.analysis import DocContext, SentenceAnalysis
+from dyadscope.classify.cues import cues
+from dyadscope.classify.groups import coordinated_after, group_ending
+from dyadscope.classify.patterns import Match
+from dyadscope.model import Actor, ActorMention
+
+_PRESENCE = (
+    ("presence", "of"), ("mediation", "of"), ("auspices", "of"), ("brokered", "by"),
+    ("mediated", "by"), ("facilitated", "by"), ("participation", "of"), ("along", "with"),
+)
+
+
+def present(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[ActorMention]:
+    """Actors named as present or mediating in the event's clause ("in the presence
+    of Donald Trump", "under the auspices of the UN")."""
+    tokens = analysis.tokens
+    first = syntax.clause_start(analysis, match.start)
+    found = []
+    for i in range(first, min(end_token, len(tokens)) - 1):
+        if (tokens[i].low, tokens[i + 1].low) in _PRESENCE:
+            named = [
+                m for f, _, m in analysis.actor_at if i + 1 < f <= i + 5 and m.kind != "location"
+            ][:1]
+            # "mediated by Qatar and Turkey": every mediator is there
+            found += named + [c for m in named for c in coordinated_after(analysis, m)]
+    return found
+
+
+def mediators(analysis: SentenceAnalysis, first: int, end: int) -> list[ActorMention]:
+    """Actors named as go-betweens in the clause: "mediated by Qatar and Turkey", "the
+    mediation of the EU", "a US-brokered deal", "under Qatari and Turkish mediation"."""
+    tokens = analysis.tokens
+    by_start = {f: m for f, _, m in analysis.actor_at}
+    by_end = {last: m for _, last, m in analysis.actor_at}
+    found: list[ActorMention] = []
+    for i in range(first, min(end + 1, len(tokens))):
+        if tokens[i].low not in cues().mediation_words:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].low in ("by", "of"):
+            at = i + 3 if i + 2 < len(tokens) and tokens[i + 2].low == "the" else i + 2
+            named = by_start.get(at)
+            if named is not None:
+                found += [named, *coordinated_after(analysis, named)]
+        elif i >= 2 and tokens[i - 1].text in ("-", "–") and i - 2 in by_end:
+            found.append(by_end[i - 2])  # "a US-brokered deal"
+        elif tokens[i].low == "mediation" and i - 1 in by_end:
+            last = by_end[i - 1]  # "under Qatari and Turkish mediation"
+            found += [m for m in group_ending(analysis, last) if m.kind == "demonym"]
+    return [m for m in found if m.actor is not None and m.actor.code]
+
+
+def beside_mediators(
+    mediators: Sequence[ActorMention],
+    actor1: Actor | None,
+    actor2: Actor | None,
+    others: tuple[Actor, ...],
+    ctx: DocContext,
+) -> tuple[Actor | None, Actor | None, tuple[Actor, ...]]:
+    """The act's two sides with its go-betweens set aside among its further parties."""
+    between = [m.actor for m in mediators if m.actor is not None]
+    codes = {a.code for a in between}
+    sides = [a for a in (actor1, actor2) if a is not None and a.code not in codes]
+    pair = [a for a in ctx.dyad or () if a.code not in codes]
+    if not sides and len(pair) == 2:
+        sides = pair
+    elif len(sides) == 1 and (partner := pair_partner(sides[0], ctx)) is not None:
+        sides.append(partner)
+    if not sides:
+        return actor1, actor2, others
+    return sides[0], sides[1] if len(sides) > 1 else None, (*others, *between)
+
+
+def pair_partner(actor: Actor, ctx: DocContext) -> Actor | None:
+    """The other member of the document's dyad, for a bilateral event whose
+    sentence names only one side (the text is about that relationship)."""
+    if ctx.dyad is None:
+        return None
+    a, b = ctx.dyad
+    if actor.code == a.code:
+        return Actor(code=b.code, name=b.name, sector=None, text="")
+    if actor.code == b.code:
+        return Actor(code=a.code, name=a.name, sector=None, text="")
+    return None

@@ -1,0 +1,268 @@
+"""Several states told as one list: "Baku and Islamabad", "Azerbaijan, Turkey and Pakistan",
+"the leaders of China and Russia".
+
+Roles asks here which mentions are coordinated with one another, where the group before a
+trigger begins, and which mentions fill a pattern's actor slots, so that a list stays one
+side (or one group of parties) instead of its first and last member being read as the two."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dyadscope.classify import syntax
+from dyadscope.classify.analysis import SentenceAnalysis
+from dyadscope.classify.cues import cues
+from dyadscope.classify.patterns import Match
+from dyadscope.model import Actor, ActorMention
+
+Side = ActorMention | None
+
+
+def with_slots(
+    analysis: SentenceAnalysis,
+    match: Match,
+    first: Side,
+    second: Side,
+    rest: list[ActorMention],
+) -> tuple[Side, Side, list[ActorMention], list[ActorMention], list[ActorMention]]:
+    """Sides bound by the pattern's slots replace the found ones; also the
+    members coordinated with each side (``X and Y``)."""
+    one = mentions_at(analysis, match.bound("$"))
+    two = mentions_at(analysis, match.bound("+"))
+    if match.pattern.roles == "sym" and two:
+        # "the Pakistan-Turkiye-Azerbaijan summit": the states hyphenated on after the
+        # second slot take part too
+        two += [m for m in coordinated_after(analysis, two[-1]) if not among(m, two)]
+    if match.pattern.roles == "sym" and len(one) > 1 and not two:
+        one, two = one[:1], one[1:]  # "brought together X, Y and Z": all of them take part
+    taken = [*one, *two]
+    if one:
+        first = one[0]
+    elif first is not None and among(first, taken):
+        first = None if second is None or among(second, taken) else second
+    if two:
+        second = two[0]
+    elif second is not None and among(second, taken):
+        second = None
+    group1 = one[1:] if one else [m for m in rest if coordinated_with(analysis, first, m)]
+    group2 = two[1:] if two else coordinated_after(analysis, second)
+    rest = [m for m in rest if not among(m, taken)] + one[1:] + two[1:]
+    return first, second, rest, group1, group2
+
+
+def among(mention: ActorMention, mentions: Sequence[ActorMention]) -> bool:
+    return any(mention is m for m in mentions)
+
+
+def mentions_at(analysis: SentenceAnalysis, starts: Sequence[int]) -> list[ActorMention]:
+    by_start = {f: m for f, _, m in analysis.actor_at}
+    return [by_start[i] for i in starts if i in by_start]
+
+
+def coordinated_after(analysis: SentenceAnalysis, mention: Side) -> list[ActorMention]:
+    """Mentions joined to ``mention`` by "and" or commas, after it."""
+    span = analysis.span_of(mention) if mention is not None else None
+    if span is None:
+        return []
+    by_start = {f: (last, m) for f, last, m in analysis.actor_at}
+    tokens, at, out = analysis.tokens, span[1] + 1, []
+    while at < len(tokens) and tokens[at].low in _JOINERS:
+        nxt = at + 2 if at + 1 < len(tokens) and tokens[at + 1].low == "and" else at + 1
+        joined_by_and = "and" in (tokens[at].low, tokens[nxt - 1].low)
+        if joined_by_and and nxt + 1 in by_start and tokens[nxt].low == "the":
+            nxt += 1  # "Qatar, and the United Arab Emirates"
+        if nxt not in by_start:
+            break
+        last, found = by_start[nxt]
+        out.append(found)
+        at = last + 1
+    return out
+
+
+def coordinated_with(analysis: SentenceAnalysis, first: Side, mention: ActorMention) -> bool:
+    """Is ``mention`` in the same "X and Y" group as ``first``?"""
+    span = analysis.span_of(first) if first is not None else None
+    other = analysis.span_of(mention)
+    if span is None or other is None:
+        return False
+    low, high = sorted((span, other))
+    gap = analysis.tokens[low[1] + 1 : high[0]]
+    last = len(gap) - 1
+    return (
+        bool(gap)
+        and len(gap) <= 8
+        and all(
+            t.low in {"and", ",", "&"}
+            or (t.low == "the" and i == last and analysis.tokens[high[0]].text[:1].isupper())
+            or analysis.inside_actor(low[1] + 1 + i)
+            for i, t in enumerate(gap)
+        )
+    )  # the article of a name counts ("X and the United States")
+
+
+def first_group(
+    analysis: SentenceAnalysis, start: int, first_token: int, people: frozenset[int]
+) -> list[ActorMention]:
+    """The clause's first actor group (its grammatical subject, as a rule), past a
+    fronted adverbial clause or phrase."""
+    main = syntax.main_clause_start(analysis.tokens, phrases=True)
+    if main < start:
+        first_token = max(first_token, main)
+    candidates = [
+        (f, last, m)
+        for f, last, m in analysis.actors_in_order
+        if first_token <= f and last < start and m.kind != "location"
+    ]
+    if not candidates:
+        return []
+    return group_before(analysis, candidates[0][1] + 1, first_token, people)
+
+
+def group_opening(analysis: SentenceAnalysis, start: int) -> list[ActorMention]:
+    """The actors that open the clause at ``start`` (after "the" and the like), with
+    those coordinated with them."""
+    for f, _, mention in analysis.actors_in_order:
+        if f < start or mention.kind == "location":
+            continue
+        if any(t.low not in cues().determiners for t in analysis.tokens[start:f]):
+            return []
+        return [mention, *coordinated_after(analysis, mention)]
+    return []
+
+
+def group_before(
+    analysis: SentenceAnalysis, start: int, first_token: int, people: frozenset[int] = frozenset()
+) -> list[ActorMention]:
+    depth = analysis.depth
+    level = depth[start] if start < len(depth) else 0
+    before = [
+        (f, last, m)
+        for f, last, m in analysis.actors_in_order
+        if first_token <= f
+        and last < start
+        and not modifies(analysis, last)
+        and (m.kind != "location" or f in people)
+        and depth[f] <= level
+    ]
+    if not before:
+        return []
+    glue = cues().group_glue
+    group = [before[-1]]
+    gaps: list[list[str]] = []
+    for item in reversed(before[:-1]):
+        gap = [t.low for t in analysis.tokens[item[1] + 1 : group[0][0]]]
+        joined = any(w in _JOINERS for w in gap)
+        if (gap and joined and all(w in glue for w in gap)) or _owner_joined(
+            analysis.tokens[item[1]].low, gap, glue
+        ):
+            group.insert(0, item)
+            gaps.append(gap)
+        else:
+            break
+    if gaps and not any(w in _CONJUNCTIONS for gap in gaps for w in gap):
+        # commas alone make no list: "On the invitation of X, Y will ..." is Y, and
+        # "President of Turkiye, Recep Tayyip Erdogan" names one person twice
+        group = group[-1:]
+    return [m for _, _, m in group]
+
+
+_JOINERS = frozenset({"and", ",", "&", "-"})
+
+_CONJUNCTIONS = frozenset({"and", "&", "-"})
+
+
+def _owner_joined(last_word: str, gap: Sequence[str], glue: frozenset[str]) -> bool:
+    """ "Afghanistan's Islamic Emirate and the government of Pakistan": a state owning
+    a short noun phrase before "and" is in the group too (its people act)."""
+    if not last_word.endswith(("'s", "’s")):
+        return False
+    cut = next((i for i, w in enumerate(gap) if w in _CONJUNCTIONS), None)
+    if cut is None or not 1 <= cut <= 4:
+        return False
+    return all(w.isalpha() for w in gap[:cut]) and all(w in glue for w in gap[cut:])
+
+
+_COMPOUND_HEADS = frozenset({"made", "built", "run", "based", "born", "held"})
+
+
+# "Iranian-launched drones", "Chinese-flagged vessels", "the Saudi-led coalition",
+# "Pakistan-administered Kashmir": the thing is that side's, and acts (or is struck) as
+# that side
+_OWNING_HEADS = frozenset(
+    {"launched", "fired", "operated", "controlled", "owned", "flagged", "registered", "led",
+     "administered"}
+)
+
+
+def modifies(analysis: SentenceAnalysis, last: int) -> bool:
+    """Is the mention ending at token ``last`` the first half of a hyphenated modifier
+    ("the Russian-dominated CSTO", "a Turkish-made drone", "US-backed forces")? It
+    describes something else; it is not a party."""
+    tokens = analysis.tokens
+    if last + 2 >= len(tokens) or tokens[last + 1].text != "-":
+        return False
+    head = tokens[last + 2]
+    if tokens[last + 1].end != head.start or tokens[last].end != tokens[last + 1].start:
+        return False
+    if head.low in _OWNING_HEADS:
+        return False
+    return head.low.endswith("ed") or head.low in _COMPOUND_HEADS
+
+
+def listed_group(analysis: SentenceAnalysis) -> tuple[Actor, ...] | None:
+    """The last list of three or more states the sentence names as one ("Azerbaijan,
+    Turkey and Pakistan", "the Azerbaijani, Turkish and Pakistani special forces"), in
+    its order; else None."""
+    tokens = analysis.tokens
+    found: tuple[Actor, ...] | None = None
+    run: list[Actor] = []
+    last_end = -2
+    for first, last, mention in analysis.actors_in_order:
+        actor = mention.actor
+        if actor is None or len(actor.code) != 3:
+            continue
+        gap = [t.low for t in tokens[last_end + 1 : first]]
+        if not (gap and all(w in _LIST_GAP for w in gap) and any(w in _JOINERS for w in gap)):
+            run = []
+        if all(a.code != actor.code for a in run):
+            run.append(Actor(actor.code, actor.name, None, ""))
+        if len(run) >= 3:
+            found = tuple(run)
+        last_end = last
+    return found
+
+
+_LIST_GAP = _JOINERS | {"the"}
+
+
+def mentions_between(
+    analysis: SentenceAnalysis, first_token: int, end_token: int
+) -> list[ActorMention]:
+    """The actors of "between X and Y" ("between A, B, C and D") in the clause."""
+    for i in range(first_token, end_token):
+        if analysis.tokens[i].low == "between":
+            found = [
+                m
+                for f, _, m in analysis.actors_in_order
+                if i < f <= i + 12 and f < end_token
+            ]
+            if len(found) >= 2:
+                group = [found[0], *coordinated_after(analysis, found[0])]
+                return group if len(group) > 2 else found[:2]
+            if len(found) == 1 and found[0].kind == "dyad_ref":
+                return found
+    return []
+
+
+def group_ending(analysis: SentenceAnalysis, mention: ActorMention) -> list[ActorMention]:
+    """``mention`` and the mentions joined to it before by "and" or commas."""
+    group = [mention]
+    by_end = {last: m for _, last, m in analysis.actor_at}
+    span = analysis.span_of(mention)
+    at = span[0] - 1 if span else -1
+    while at >= 1 and analysis.tokens[at].low in _JOINERS and at - 1 in by_end:
+        found = by_end[at - 1]
+        group.insert(0, found)
+        span = analysis.span_of(found)
+        at = span[0] - 1 if span else -1
+    return group
