@@ -15,6 +15,7 @@ from dyadscope.classify import syntax
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.tokens import Token
+from dyadscope.classify.venues import MISSIONS
 from dyadscope.model import ActorMention
 
 _HOST_ACTS = ("summon", "expel", "reprimand", "declare")
@@ -73,7 +74,6 @@ def posting(envoys: Sequence[ActorMention]) -> ActorMention | None:
     return None
 
 
-_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions"})
 _OWNER_GAP = frozenset({"'s", "’s", "diplomatic", "new", "first"})
 
 
@@ -86,7 +86,7 @@ def opened_mission(
     it stands. None unless the match opens on a mission and its verb is passive."""
     tokens = analysis.tokens
     start = match.start
-    if tokens[start].low not in _MISSIONS or not syntax.is_passive(tokens, match.anchor):
+    if tokens[start].low not in MISSIONS or not syntax.is_passive(tokens, match.anchor):
         return None
     owner = next((m for f, last, m in analysis.actor_at if f <= start <= last), None)
     if owner is None and start + 2 < len(tokens) and tokens[start + 1].low == "of":

@@ -113,7 +113,10 @@ def place_after(analysis: SentenceAnalysis, index: int) -> Actor | None:
     return mention.actor
 
 
-MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "chancery"})
+# the places a state keeps abroad: protests outside them, missions opened
+MISSIONS = frozenset(
+    {"embassy", "embassies", "consulate", "consulates", "mission", "missions", "chancery"}
+)
 _OUTSIDE = frozenset({"outside", "front", "near", "at", "before"})
 _MISSION_REACH = 10  # tokens after a protest's trigger that may name where it was held
 
