@@ -15,6 +15,8 @@ class Cues:
     hypothetical: frozenset[str]
     planned: frozenset[str]
     planned_phrases: tuple[tuple[str, ...], ...]
+    answering: tuple[tuple[str, ...], ...]
+    causes: tuple[tuple[str, ...], ...]
     intent: frozenset[str]
     topic: frozenset[str]
     background: frozenset[str]
@@ -71,6 +73,8 @@ def cues() -> Cues:
         hypothetical=_words(status, "hypothetical"),
         planned=_words(status, "planned"),
         planned_phrases=tuple(tuple(p.split()) for p in status["planned_phrases"]),
+        answering=tuple(tuple(p.split()) for p in syntax["answering"]),
+        causes=tuple(tuple(p.split()) for p in syntax["causes"]),
         intent=_words(status, "intent"),
         topic=_words(status, "topic"),
         background=_words(status, "background"),

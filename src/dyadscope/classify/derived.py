@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from dyadscope.classify import syntax
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
+from dyadscope.classify.cues import cues
 from dyadscope.classify.event_dates import comma_between
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.tokens import Token
@@ -22,16 +23,6 @@ DEAL_CONTENTS = frozenset({"arms_transfer", "aid_project", "economic_cooperation
 
 
 _ANSWERING_KINDS = frozenset({"sanction", "coerce"})
-
-
-# what a measure answers: "in retaliation for", "in response to", "due to" the other side's act,
-# or "in protest at" it ("recalled its ambassador in protest at the Israeli bombardment of
-# Gaza", "closed its airspace due to unfriendly decisions by Romanian aviation authorities")
-_ANSWERS = (("in", "retaliation", "for"), ("in", "retaliation", "to"), ("in", "response", "to"),
-            ("as", "retaliation", "for"), ("in", "protest", "at"), ("in", "protest", "against"),
-            ("in", "protest", "over"), ("in", "protest", "of"), ("due", "to"), ("owing", "to"),
-            ("a", "response", "to"), ("in", "reply", "to"), ("retaliatory", "steps", "for"),
-            ("retaliatory", "measures", "for"))
 
 
 _ANSWER_REACH = 6  # words from "in retaliation for" to the side whose act it answers
@@ -117,7 +108,9 @@ def charged_sides(event: Event, charge: Event) -> Event | None:
 
 def _answer_at(words: Sequence[str], index: int) -> int:
     """The length of the answering phrase at ``index`` ("in retaliation for"), else 0."""
-    return next((len(a) for a in _ANSWERS if tuple(words[index : index + len(a)]) == a), 0)
+    phrases = (*cues().answering, *cues().causes)
+    found = (len(a) for a in phrases if tuple(words[index : index + len(a)]) == a)
+    return next(found, 0)
 
 
 def _owns_the_act(words: Sequence[str], opening: int, mention: int) -> bool:

@@ -94,8 +94,6 @@ _INTRANSITIVE = frozenset(
 # words after a participle that tell where or when the thing it describes was done
 _THEN_WHEN = frozenset({"on", "in", "by", "during", "against", "last", "earlier", "late"})
 
-_ANSWERING = (("in", "retaliation"), ("in", "response"), ("as", "retaliation"),
-              ("a", "response"), ("in", "protest"))
 
 
 def _answered_act(tokens: Sequence[Token], anchor: int, index: int) -> bool:
@@ -103,7 +101,7 @@ def _answered_act(tokens: Sequence[Token], anchor: int, index: int) -> bool:
     retaliation for X's arms sale last week", "the strikes were a response to an attack
     on April 1"), with no comma before it? That date is the answered act's."""
     for at in range(anchor + 1, index - 1):
-        if (tokens[at].low, tokens[at + 1].low) in _ANSWERING:
+        if any((tokens[at].low, tokens[at + 1].low) == a[:2] for a in cues().answering):
             return not comma_between(tokens, at, index)
     return False
 
