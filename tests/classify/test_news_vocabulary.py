@@ -649,6 +649,18 @@ def test_every_mediator_takes_part() -> None:
     assert {o.code for o in talks.others} == {"QAT", "TUR"}
 
 
+def test_a_go_between_takes_part_however_it_is_named() -> None:
+    """One reading of go-betweens for every joint act: "a US-brokered swap", "under Qatari
+    mediation", "facilitated by" name a party of the act, never one of its two sides, as
+    "mediated by" does for talks."""
+    swaps = _events("Azerbaijan and Armenia exchanged prisoners in a US-brokered swap.")
+    assert {(e.actor1.code, e.actor2.code if e.actor2 else None) for e in swaps} == {
+        ("AZE", "ARM"), ("ARM", "AZE")}
+    assert all([o.code for o in e.others] == ["USA"] for e in swaps)
+    (drills,) = _events("Greece and Turkey held joint drills facilitated by NATO.")
+    assert [o.code for o in drills.others] == ["NATO"]
+
+
 def test_the_summit_on_whose_sidelines_two_sides_meet_is_no_party() -> None:
     told = _events("The summit between Erdogan and Sharif, held on the sidelines of the SCO "
                    "summit in Astana, ended.")

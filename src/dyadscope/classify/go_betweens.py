@@ -15,15 +15,14 @@ from dyadscope.classify.groups import coordinated_after, group_ending
 from dyadscope.classify.patterns import Match
 from dyadscope.model import Actor, ActorMention
 
-_PRESENCE = (
-    ("presence", "of"), ("mediation", "of"), ("auspices", "of"), ("brokered", "by"),
-    ("mediated", "by"), ("facilitated", "by"), ("participation", "of"), ("along", "with"),
-)
+# who is there without being a go-between ("in the presence of Donald Trump", "under the
+# auspices of the UN", "with the participation of Iran")
+_PRESENCE = (("presence", "of"), ("auspices", "of"), ("participation", "of"), ("along", "with"))
 
 
 def present(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[ActorMention]:
-    """Actors named as present or mediating in the event's clause ("in the presence
-    of Donald Trump", "under the auspices of the UN")."""
+    """Actors named as present or as go-betweens in the event's clause: they take part
+    in a joint act ("talks in the presence of X", "a summit mediated by Qatar")."""
     tokens = analysis.tokens
     first = syntax.clause_start(analysis, match.start)
     found = []
@@ -32,9 +31,8 @@ def present(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[Ac
             named = [
                 m for f, _, m in analysis.actor_at if i + 1 < f <= i + 5 and m.kind != "location"
             ][:1]
-            # "mediated by Qatar and Turkey": every mediator is there
             found += named + [c for m in named for c in coordinated_after(analysis, m)]
-    return found
+    return found + [m for m in mediators(analysis, first, end_token - 1) if m not in found]
 
 
 def mediators(analysis: SentenceAnalysis, first: int, end: int) -> list[ActorMention]:
