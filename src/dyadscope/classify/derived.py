@@ -67,6 +67,52 @@ def retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> E
     return recoded(answer, "111")  # an accusation (ACCUSE)
 
 
+# verbs by which a side charges the other with what it did ("the Taliban claiming Iran shot
+# first"); a plain "said" is a report the annotators code as a charge too unevenly
+_CLAIM_VERBS = frozenset(
+    {"claimed", "claims", "claim", "claiming", "alleged",
+     "alleges", "alleging", "insisted", "insists", "maintained", "maintains"}
+)
+
+
+_CLAIMED_KINDS = frozenset({"armed_clash", "coerce", "mobilize"})
+
+
+def claimed_force(event: Event, analysis: SentenceAnalysis, match: Match) -> Event | None:
+    """ "Georgia claimed that Russian jets bombed its villages": force, coercion or a show
+    of force a side claims or alleges the other did to it is also its charge against the
+    other (ACCUSE), as the annotators code it."""
+    attacker, target = event.actor1, event.actor2
+    if (
+        event.kind not in _CLAIMED_KINDS
+        or event.status != "actual"
+        or attacker is None
+        or target is None
+        or attacker.code == target.code
+    ):
+        return None
+    tokens = analysis.tokens
+    said = next(
+        (i for i in range(match.start - 1, -1, -1) if tokens[i].low in _CLAIM_VERBS), None
+    )
+    if said is None:
+        return None
+    # the claimant: the actor right before the claim ("Hanoi alleged", "the Taliban claiming")
+    speakers = [m for _, last, m in analysis.actor_at if last < said and m.kind != "location"]
+    speaker = speakers[-1] if speakers else None
+    if speaker is None or speaker.actor is None or speaker.actor.code != target.code:
+        return None
+    charge = replace(
+        event,
+        id=stable_id(event.id, "claimed"),
+        actor1=target,
+        actor2=attacker,
+        others=(),
+        quantities=(),
+    )
+    return recoded(charge, "112")  # an accusation (ACCUSE)
+
+
 _CHARGE_VERBS = frozenset(
     {"accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame"}
 )

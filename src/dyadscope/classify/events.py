@@ -25,6 +25,7 @@ from dyadscope.classify.derived import (
     DEAL_CONTENTS,
     charged_act,
     charged_sides,
+    claimed_force,
     deal_content,
     goldstein,
     invited_visit,
@@ -274,6 +275,12 @@ class EventCoder:
             answered = retaliation_for(event, analysis, match)
             if answered is not None:
                 events.append(answered)
+            claimed = claimed_force(event, analysis, match)
+            if claimed is not None and not any(
+                e.kind == claimed.kind and e.actor1 == claimed.actor1 and e.actor2 == claimed.actor2
+                for e in events
+            ):
+                events.append(claimed)
             # "were signed in 1936, 1946, 1966 and 1991": the act once at each date
             dates_listed = listed_after(analysis, event)
             events += [

@@ -1,0 +1,31 @@
+"""Wording of real news whose parties the coder found but whose kind it mistook, a class at
+a time (each seen in several passages of the real-text dev split): which act a clause
+tells when its words could tell more than one."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str | None = "2024-03-14") -> list[Event]:
+    return events_in(text, date)
+
+
+def _coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
+    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
+            for e in _events(text, date)]
+
+
+def test_force_a_side_claims_was_done_to_it_is_its_charge() -> None:
+    """ "Georgia claimed that Russian jets bombed its villages", "Hanoi alleged that Chinese
+    boats rammed its trawlers": a side that claims or alleges the other used force on it
+    accuses the other (ACCUSE), besides the force told. A plain report ("said") is left
+    to the force alone: the annotators code it so unevenly that a charge there costs more
+    than it finds."""
+    coded = _coded("Georgia claimed on Monday that Russian jets bombed villages near Gori.")
+    assert ("criticism_hostility", "GEO", "RUS") in coded
+    coded = _coded("Vietnam alleged that Chinese vessels had rammed its fishing boats.")
+    assert ("criticism_hostility", "VNM", "CHN") in coded
+    coded = _coded("Georgia said on Monday that Russian jets bombed villages near Gori.")
+    assert ("criticism_hostility", "GEO", "RUS") not in coded
