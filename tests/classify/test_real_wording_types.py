@@ -29,3 +29,20 @@ def test_force_a_side_claims_was_done_to_it_is_its_charge() -> None:
     assert ("criticism_hostility", "VNM", "CHN") in coded
     coded = _coded("Georgia said on Monday that Russian jets bombed villages near Gori.")
     assert ("criticism_hostility", "GEO", "RUS") not in coded
+
+
+def test_the_others_decision_judged_in_ill_words_is_a_criticism() -> None:
+    """ "called Trump's decision to place tariffs on Canadian steel totally unacceptable":
+    a side that calls the other's decision, move or plan unacceptable, unjustified or
+    catastrophic criticises it (ACCUSE), however long the telling of the decision; the
+    decision is what is criticised, not an act of its own here. Praise in the same frame
+    is no criticism."""
+    coded = _coded("Seoul called Tokyo's decision to curb exports of three chemicals used by "
+                   "South Korean chipmakers deeply regrettable and unjustified.")
+    assert ("criticism_hostility", "KOR", "JPN") in coded
+    coded = _coded("Minsk called Vilnius's move to shut two of the crossings on the shared "
+                   "border a grave mistake.")
+    assert ("criticism_hostility", "BLR", "LTU") in coded
+    coded = _coded("Seoul called Tokyo's decision to resume the talks on export controls a "
+                   "welcome step.")
+    assert not [k for k, *_ in coded if k == "criticism_hostility"]
