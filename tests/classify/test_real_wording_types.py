@@ -46,3 +46,21 @@ def test_the_others_decision_judged_in_ill_words_is_a_criticism() -> None:
     coded = _coded("Seoul called Tokyo's decision to resume the talks on export controls a "
                    "welcome step.")
     assert not [k for k, *_ in coded if k == "criticism_hostility"]
+
+
+def test_a_visit_or_talks_told_as_called_off_are_a_sanction() -> None:
+    """ "a planned visit by a parliamentary delegation to Moscow was cancelled", "all
+    high-level visits between the two have been suspended": the contacts called off, told
+    in the passive, are a diplomatic sanction (SANCTION), done, not the visit planned. A
+    visit merely put off ("postponed") is not one: dates move for reasons of their own."""
+    events = _events("A planned visit by the Azerbaijani foreign minister to Moscow was "
+                     "cancelled on Sunday.")
+    (sanction,) = [e for e in events if e.kind == "sanction"]
+    assert (sanction.actor1.code, sanction.actor2.code, sanction.status) == ("AZE", "RUS",
+                                                                            "actual")
+    assert not [e for e in events if e.kind == "visit"]
+    coded = _coded("All high-level visits between Pakistan and Iran have been suspended.")
+    assert ("sanction", "PAK", "IRN") in coded
+    coded = _coded("The visit of the Kenyan president to Somalia was postponed because of "
+                   "the weather.")
+    assert not [k for k, *_ in coded if k == "sanction"]

@@ -73,6 +73,9 @@ _CONSULT_KINDS = frozenset({"meeting", "negotiation", "visit"})
 _PROMISABLE = _COOPERATIVE | {"AGREE"}
 # acts done to a side's people or goods, which its protest "over" them tells as done
 _GRIEVANCES = frozenset({"coerce"})
+# words that tell a thing was to come, before the noun of it a pattern names ("a planned
+# visit ... was cancelled")
+_PLANNED_THING = frozenset({"planned", "scheduled", "upcoming", "proposed", "expected"})
 
 
 class EventCoder:
@@ -446,8 +449,12 @@ class EventCoder:
         )
         # "protested over the detention of its citizens": a coercion the protest is over
         grievance = pattern.kind in _GRIEVANCES and tokens[match.anchor].low in cues().patient_nouns
+        # "the planned visit was cancelled": what was planned is the thing called off, the
+        # calling off was done
+        planned_thing = match.start < match.anchor and tokens[match.start].low in _PLANNED_THING
         status = promised or event_status(
-            tokens, first, match.start, match.end, consult=consult, noun=noun,
+            tokens, match.start + 1 if planned_thing else first,
+            match.start + planned_thing, match.end, consult=consult, noun=noun,
             grievance=grievance,
         )
         if status is None and pattern.dyadic:
