@@ -76,7 +76,9 @@ def event_status(
     if any(
         _governs(tokens, i, start)
         for i in range(first, after)
-        if tokens[i].low in c.intent and not _committed_act(tokens, i)
+        if tokens[i].low in c.intent
+        and not _committed_act(tokens, i)
+        and not _sentiment_offered(tokens, i, end)
     ):
         return "intent"
     return "actual"
@@ -151,6 +153,22 @@ def _governs(tokens: Sequence[Token], cue: int, start: int) -> bool:
     if any(t.low in _SETTING for t in tokens[cue + 1 : start]):
         return False  # "pledged support during his visit": the visit is the setting
     return any(t.low in _COMPLEMENTS for t in tokens[cue + 1 : cue + 3])
+
+
+# what is said to someone: offering it is saying it ("offered condolences")
+_SENTIMENTS = frozenset(
+    {"condolence", "condolences", "sympathy", "sympathies", "congratulations", "greetings",
+     "felicitations", "gratitude", "thanks", "prayers", "solidarity", "apology", "apologies",
+     "regrets", "best", "wishes"}
+)  # fmt: skip
+
+
+def _sentiment_offered(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """ "offered his deep condolences", "offered thanks": a sentiment offered is one
+    expressed, not a promise of it (as "offered to mediate" is)."""
+    return tokens[index].low.startswith("offer") and any(
+        t.low in _SENTIMENTS for t in tokens[index + 1 : min(end, index + 6)]
+    )
 
 
 def _committed_act(tokens: Sequence[Token], index: int) -> bool:

@@ -1,0 +1,29 @@
+"""Wording of real cooperative news, a class at a time (each seen in several passages of
+the real-text dev split or a family of everyday news words): agreements, pledges, aid,
+arms transfers and statements of support."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str | None = "2024-03-14") -> list[Event]:
+    return events_in(text, date)
+
+
+def _coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None, str]]:
+    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None, e.status)
+            for e in _events(text, date)]
+
+
+def test_a_sentiment_offered_is_expressed_not_promised() -> None:
+    """ "offered condolences", "offered his congratulations": offering a sentiment is
+    saying it, an act done, unlike "offered to mediate", which is a promise."""
+    assert ("support_statement", "TUR", "GRC", "actual") in _coded(
+        "The Turkish foreign minister offered his deep condolences to Greece after the "
+        "train crash.")
+    assert ("support_statement", "JPN", "KOR", "actual") in _coded(
+        "Japan's prime minister offered congratulations to South Korea on its election.")
+    assert ("support_statement", "JPN", "KOR", "actual") not in _coded(
+        "Japan's prime minister offered to host South Korea's president next month.")
