@@ -27,3 +27,19 @@ def test_a_sentiment_offered_is_expressed_not_promised() -> None:
         "Japan's prime minister offered congratulations to South Korea on its election.")
     assert ("support_statement", "JPN", "KOR", "actual") not in _coded(
         "Japan's prime minister offered to host South Korea's president next month.")
+
+
+def test_documents_signed_are_agreements() -> None:
+    """ "nine documents were signed", "the signing of a package of bilateral documents":
+    news counts the papers two governments sign as documents as often as agreements;
+    documents merely discussed or drafted are none."""
+    assert ("agreement_signed", "KAZ", "UZB", "actual") in _coded(
+        "Kazakhstan and Uzbekistan signed twelve documents on transport and energy.")
+    assert any(k == "agreement_signed" for k, *_ in _coded(
+        "The programme of the visit of the Kazakh president to Uzbekistan includes the "
+        "signing of a package of bilateral documents."))
+    assert any(k == "agreement_signed" for k, *_ in _coded(
+        "Kazakhstan and Uzbekistan held talks in Tashkent. Seven documents were signed "
+        "during the visit."))
+    assert not any(k == "agreement_signed" for k, *_ in _coded(
+        "Kazakhstan and Uzbekistan discussed documents on transport and energy."))
