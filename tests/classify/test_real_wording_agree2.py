@@ -43,3 +43,17 @@ def test_documents_signed_are_agreements() -> None:
         "during the visit."))
     assert not any(k == "agreement_signed" for k, *_ in _coded(
         "Kazakhstan and Uzbekistan discussed documents on transport and energy."))
+
+
+def test_an_exchange_of_notes_or_a_letter_of_intent_is_an_agreement() -> None:
+    """ "signed the Exchange of Notes", "an exchange of notes was held", "exchanged notes
+    on", "signed a letter of intent": the usual diplomatic forms of a binding or
+    preparatory agreement besides treaties and memoranda; a letter merely sent is none."""
+    assert ("agreement_signed", "JPN", "LKA", "actual") in _coded(
+        "Japan and Sri Lanka signed an exchange of notes on a grant for flood protection.")
+    assert any(k == "agreement_signed" for k, *_ in _coded(
+        "An exchange of notes was held between Japan and Laos on the loan.", "2024-03-14"))
+    assert ("agreement_signed", "GEO", "ARM", "actual") in _coded(
+        "Georgia and Armenia signed a letter of intent on a new railway.")
+    assert not any(k == "agreement_signed" for k, *_ in _coded(
+        "Georgia sent a letter to Armenia about the railway."))
