@@ -57,3 +57,16 @@ def test_an_exchange_of_notes_or_a_letter_of_intent_is_an_agreement() -> None:
         "Georgia and Armenia signed a letter of intent on a new railway.")
     assert not any(k == "agreement_signed" for k, *_ in _coded(
         "Georgia sent a letter to Armenia about the railway."))
+
+
+def test_a_long_agreement_title_still_names_what_was_signed() -> None:
+    """ "signed a USD 500 million Line of Credit Agreement", "will sign a financial grant
+    and a technical cooperation agreement": an agreement's title or amount may put six to
+    eight words between the verb and its noun."""
+    assert ("agreement_signed", "IND", "NPL", "actual") in _coded(
+        "India and Nepal today signed a USD 250 million Line of Credit Agreement.")
+    assert any(k == "agreement_signed" for k, *_ in _coded(
+        "Germany and Ghana will sign a financial grant and a technical cooperation "
+        "agreement on Friday."))
+    assert not any(k == "agreement_signed" for k, *_ in _coded(
+        "India and Nepal signed up to a regional power market."))
