@@ -70,3 +70,15 @@ def test_a_long_agreement_title_still_names_what_was_signed() -> None:
         "agreement on Friday."))
     assert not any(k == "agreement_signed" for k, *_ in _coded(
         "India and Nepal signed up to a regional power market."))
+
+
+def test_a_supplier_of_arms_is_an_arms_transfer() -> None:
+    """ "Israel is the main supplier of arms to Azerbaijan", "a key defence supplier to
+    Greece": news names the standing arms trade by its supplier noun; the supplier acts
+    on the state it supplies. A supplier of other goods is no arms transfer."""
+    assert ("arms_transfer", "FRA", "IND", "actual") in _coded(
+        "France has become the second largest supplier of weapons to India.")
+    assert ("arms_transfer", "TUR", "QAT", "actual") in _coded(
+        "Turkey is now a major defence supplier to Qatar.")
+    assert not any(k == "arms_transfer" for k, *_ in _coded(
+        "China is the largest supplier of solar panels to Pakistan."))
