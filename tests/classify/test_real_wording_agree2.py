@@ -82,3 +82,17 @@ def test_a_supplier_of_arms_is_an_arms_transfer() -> None:
         "Turkey is now a major defence supplier to Qatar.")
     assert not any(k == "arms_transfer" for k, *_ in _coded(
         "China is the largest supplier of solar panels to Pakistan."))
+
+
+def test_backing_a_claim_or_plan_is_support() -> None:
+    """ "by backing its sovereignty over the region", "backed the territorial integrity of",
+    "its endorsement for the bid": backing and endorsing state support for what the other
+    side claims or proposes (an endorsement "of" X may be X's own, so only "for")."""
+    assert ("support_statement", "ESP", "UKR") in [c[:3] for c in _coded(
+        "Spain has firmly backed the territorial integrity of Ukraine.")]
+    assert ("support_statement", "USA", "MAR") in [c[:3] for c in _coded(
+        "Trump met a long-held demand of Morocco by backing its sovereignty over the region.")]
+    assert ("support_statement", "FRA", "IND") in [c[:3] for c in _coded(
+        "France renewed its endorsement for India's bid for a permanent seat.")]
+    assert not any(k == "support_statement" for k, *_ in _coded(
+        "Morocco drew back from the border with Algeria."))
