@@ -96,3 +96,13 @@ def test_backing_a_claim_or_plan_is_support() -> None:
         "France renewed its endorsement for India's bid for a permanent seat.")]
     assert not any(k == "support_statement" for k, *_ in _coded(
         "Morocco drew back from the border with Algeria."))
+
+
+def test_a_plan_or_offer_that_an_act_is_about_makes_it_no_intent() -> None:
+    """ "backed Morocco's autonomy plan", "welcomed the offer": an intent noun inside
+    what the act takes as its object is its topic; the backing or welcome was done. An
+    intent word before the act ("plans to buy") still makes it an intent."""
+    assert ("support_statement", "USA", "MAR", "actual") in _coded(
+        "The United States backed Morocco's autonomy plan for the territory.")
+    assert ("arms_interest", "AZE", "PAK", "intent") in _coded(
+        "Azerbaijan plans to buy JF-17 jets from Pakistan.")

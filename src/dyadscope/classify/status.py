@@ -76,7 +76,10 @@ def event_status(
     if any(
         _governs(tokens, i, start)
         for i in range(first, after)
+        # "backed Morocco's autonomy plan", "welcomed the offer": the plan is what the
+        # act is about, not an intent of it
         if tokens[i].low in c.intent
+        and not start < i < end
         and not _committed_act(tokens, i)
         and not _sentiment_offered(tokens, i, end)
     ):
