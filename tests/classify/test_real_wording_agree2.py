@@ -106,3 +106,13 @@ def test_a_plan_or_offer_that_an_act_is_about_makes_it_no_intent() -> None:
         "The United States backed Morocco's autonomy plan for the territory.")
     assert ("arms_interest", "AZE", "PAK", "intent") in _coded(
         "Azerbaijan plans to buy JF-17 jets from Pakistan.")
+
+
+def test_a_commitment_reaffirmed_is_a_pledge() -> None:
+    """ "reaffirmed its commitment to train Saudi troops", "reaffirming their commitment
+    to the treaty": a renewed commitment promises to act (AGREE); reaffirmed support or
+    solidarity stays a statement of support."""
+    assert ("pledge", "PAK", "SAU", "actual") in _coded(
+        "Pakistan on Monday reaffirmed its commitment to help Saudi Arabia train its navy.")
+    assert ("support_statement", "TUR", "AZE", "actual") in _coded(
+        "Turkey reaffirmed its full support for Azerbaijan on Monday.")
