@@ -23,3 +23,17 @@ def test_projectiles_fired_by_a_side_at_the_other_are_its_attack() -> None:
         "intercepted on Monday.")
     assert not [k for k, *_ in _coded("Shots were fired by unknown gunmen in the capital "
                                       "on Monday.") if k == "armed_clash"]
+
+
+def test_commerce_brought_to_a_stop_is_a_sanction() -> None:
+    """ "ceased all imports from X", "stopped buying X's coal", "an end to charter flights":
+    a state ending its trade, flights or aid with the other is a sanction like suspending
+    them; a stop with no state behind it ("the drought stopped exports") is none."""
+    assert ("sanction", "QAT", "BHR") in _coded(
+        "Qatar ceased all imports from Bahrain on Monday.")
+    assert ("sanction", "CHN", "AUS") in _coded(
+        "China stopped buying Australian barley last week.")
+    assert ("sanction", "RUS", "EGY") in _coded(
+        "Moscow ordered an end to charter flights to Egypt on Monday.")
+    assert not [k for k, *_ in _coded("The floods stopped grain exports on Monday.")
+                if k == "sanction"]
