@@ -37,3 +37,17 @@ def test_commerce_brought_to_a_stop_is_a_sanction() -> None:
         "Moscow ordered an end to charter flights to Egypt on Monday.")
     assert not [k for k, *_ in _coded("The floods stopped grain exports on Monday.")
                 if k == "sanction"]
+
+
+def test_closing_a_checkpoint_route_or_strait_to_the_other_is_a_sanction() -> None:
+    """ "closed two checkpoints", "shut the supply route for NATO troops", "blocked off the
+    strait": the ways across that a state closes to the other are its border closed, a
+    sanction like closing the border itself; closing one's own affairs is none."""
+    assert ("sanction", "EST", "RUS") in _coded(
+        "Estonia closed three checkpoints on its frontier with Russia on Monday.")
+    assert ("sanction", "PAK", "NATO") in _coded(
+        "Islamabad shut the supply routes used by NATO on Monday.")
+    assert ("sanction", "IRN", "ARE") in _coded(
+        "Iran blocked off the strait to Emirati tankers on Monday.")
+    assert not [k for k, *_ in _coded("Pakistan closed its schools on Monday.")
+                if k == "sanction"]
