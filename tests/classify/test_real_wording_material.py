@@ -51,3 +51,15 @@ def test_closing_a_checkpoint_route_or_strait_to_the_other_is_a_sanction() -> No
         "Iran blocked off the strait to Emirati tankers on Monday.")
     assert not [k for k, *_ in _coded("Pakistan closed its schools on Monday.")
                 if k == "sanction"]
+
+
+def test_restricting_the_others_traffic_and_movement_is_a_sanction() -> None:
+    """ "restricted the movement of Lithuanian trucks", "curbs to road traffic with
+    Belarus": a state limiting the other's traffic, transit or freight is a sanction like
+    restricting its trade; a police measure at home is none."""
+    assert ("sanction", "LVA", "RUS") in _coded(
+        "Latvia restricted the movement of Russian lorries on Monday.")
+    assert ("sanction", "HUN", "UKR") in _coded(
+        "Budapest curbed transit for Ukrainian freight on Monday.")
+    assert not [k for k, *_ in _coded("Police restricted traffic in the capital on Monday.")
+                if k == "sanction"]
