@@ -63,3 +63,15 @@ def test_restricting_the_others_traffic_and_movement_is_a_sanction() -> None:
         "Budapest curbed transit for Ukrainian freight on Monday.")
     assert not [k for k, *_ in _coded("Police restricted traffic in the capital on Monday.")
                 if k == "sanction"]
+
+
+def test_officials_and_staff_ordered_out_are_expelled() -> None:
+    """ "ordered 12 French officials to leave", "gave the military advisers a week to
+    leave": a mission's officials, staffers and attaches told to go are expelled like its
+    diplomats (a sanction); a firm sending its own staff home is none."""
+    assert ("sanction", "LTU", "BLR") in _coded(
+        "Lithuania ordered four Belarusian officials to leave the country on Monday.")
+    assert ("sanction", "IND", "PAK") in _coded(
+        "New Delhi gave Pakistan's defence attaches one week to depart on Monday.")
+    assert not [k for k, *_ in _coded("The company told its officials to leave early on "
+                                      "Monday.") if k == "sanction"]
