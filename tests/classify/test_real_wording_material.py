@@ -75,3 +75,15 @@ def test_officials_and_staff_ordered_out_are_expelled() -> None:
         "New Delhi gave Pakistan's defence attaches one week to depart on Monday.")
     assert not [k for k, *_ in _coded("The company told its officials to leave early on "
                                       "Monday.") if k == "sanction"]
+
+
+def test_airspace_violated_by_a_named_side_is_its_incursion() -> None:
+    """ "its airspace was violated by three Russian jets": the passive names the side that
+    crossed without leave after "by", an incursion (MOBILIZE) into the owner's airspace,
+    waters or border; a violation by no named side codes nothing."""
+    assert ("mobilize", "RUS", "FIN") in _coded(
+        "Finland said its airspace was violated by two Russian helicopters on Friday.")
+    assert ("mobilize", "CHN", "PHL") in _coded(
+        "Philippine waters were breached by Chinese coast guard vessels on Friday.")
+    assert not [k for k, *_ in _coded("Finland said its airspace was violated on Friday.")
+                if k == "mobilize"]
