@@ -87,3 +87,20 @@ def test_airspace_violated_by_a_named_side_is_its_incursion() -> None:
         "Philippine waters were breached by Chinese coast guard vessels on Friday.")
     assert not [k for k, *_ in _coded("Finland said its airspace was violated on Friday.")
                 if k == "mobilize"]
+
+
+def test_aims_that_are_no_blow_are_no_attack() -> None:
+    """ "targeted" also names a goal set for a date ("completion is targeted for the end of
+    2026"), a market aimed at ("a campaign targeting Gulf markets") and words aimed at a
+    principle ("the speech targeted Iran's territorial integrity"): no force used. Forces
+    that targeted sites remain an attack."""
+    def clashes(text: str) -> list[tuple[str, str, str | None]]:
+        return [c for c in _coded(text) if c[0] == "armed_clash"]
+    assert not clashes("Financial close on the UAE's solar project in Azerbaijan is targeted "
+                       "for the end of 2026.")
+    assert not clashes("Jordanian smugglers ran an operation targeting Gulf markets from "
+                       "Syria.")
+    assert not clashes("Baku said the Iranian speech targeted Azerbaijan's territorial "
+                       "integrity.")
+    assert ("armed_clash", "ISR", "PSE") in _coded(
+        "Israeli jets targeted Hamas sites in Gaza on Monday.")
