@@ -1,0 +1,34 @@
+"""Wording of real diplomatic news, a class at a time: how news tells consultations
+(talks, negotiations, meetings, calls) and visits in everyday English, written as general
+families of words rather than as single sentences seen in the dev split."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str | None = "2024-03-14") -> list[Event]:
+    return events_in(text, date)
+
+
+def _coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
+    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
+            for e in _events(text, date)]
+
+
+def test_talks_told_by_their_start_or_by_being_in_them_are_negotiations() -> None:
+    """ "began peace talks", "opened negotiations", "launched a dialogue"; "are in talks
+    over the dam", "remain in negotiations": news tells talks by their opening or by the
+    sides being in them, with no "held" and no "with" after the noun. Talks merely spoken
+    of ("began talks of a strike" by no two sides) code nothing."""
+    assert ("negotiation", "SRB", "XKX") in _coded(
+        "Serbia and Kosovo opened negotiations in Brussels on Tuesday.")
+    assert ("negotiation", "ISR", "EGY") in _coded(
+        "Israel and Egypt started indirect talks in Cairo on Sunday.")
+    assert ("negotiation", "SDN", "EGY") in _coded(
+        "Sudan and Egypt are in talks over the water dispute.")
+    assert ("negotiation", "PAK", "IMF") in _coded(
+        "Pakistan and the IMF remain in negotiations over a new loan.")
+    assert not [k for k, *_ in _coded("The union began talks of a strike on Monday.")
+                if k == "negotiation"]
