@@ -32,3 +32,18 @@ def test_talks_told_by_their_start_or_by_being_in_them_are_negotiations() -> Non
         "Pakistan and the IMF remain in negotiations over a new loan.")
     assert not [k for k, *_ in _coded("The union began talks of a strike on Monday.")
                 if k == "negotiation"]
+
+
+def test_things_named_before_their_sender_arrive_without_a_visitor() -> None:
+    """ "Two planes loaded with relief aid from the Qatar Fund arrived at Port Sudan",
+    "a batch of Turkish launchers landed in Kyiv": what arrives may be named before the
+    side it comes from; aircraft, launchers or cargo arriving are no visit (relief that
+    arrives is aid). A leader who arrives is still a visitor."""
+    coded = _coded("Three aircraft carrying relief supplies from the Kuwait Fund arrived at "
+                   "Beirut airport on Monday.")
+    assert ("aid_project", "KWT", "LBN") in coded
+    assert not [k for k, *_ in coded if k == "visit"]
+    assert not [k for k, *_ in _coded("Two batteries of launchers from Germany arrived in "
+                                      "Lithuania on Monday.") if k == "visit"]
+    assert ("visit", "TUR", "AZE") in _coded(
+        "The Turkish president arrived in Baku on Monday for talks.")

@@ -828,12 +828,21 @@ def _right_after(tokens: Sequence[Token], end: int, start: int) -> bool:
     return len(between) <= _PURPOSE_REACH and not any(t.low in (",", ";", "and") for t in between)
 
 
+_ARRIVING = ("arriv", "land", "touch", "dock", "reach")
+
+
 def _things_arriving(analysis: SentenceAnalysis, roles: Roles, match: Match) -> bool:
     """Is what arrives aircraft, goods, troops or migrants rather than a visitor?"""
     starts = [f for f, _, m in analysis.actor_at if any(m is s for s in roles.subject)]
     if not starts:
         return False
     words = {t.low for t in analysis.tokens[min(starts) : match.start]}
+    if analysis.tokens[match.anchor].low.startswith(_ARRIVING):
+        # "two planes loaded with aid from the Qatar Fund arrived": what arrives may be
+        # named before the side it comes from, in the same clause
+        first = syntax.clause_start(analysis, min(starts))
+        words |= {t.low for i, t in enumerate(analysis.tokens[first : min(starts)], first)
+                  if not analysis.inside_actor(i)}
     if any(t.low in ("visit", "call") for t in analysis.tokens[match.end :]):
         return False  # "the naval ship arrived at Karachi on a goodwill visit": it visits
     return bool(words & cues().not_visitors)
