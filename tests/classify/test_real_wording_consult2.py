@@ -47,3 +47,17 @@ def test_things_named_before_their_sender_arrive_without_a_visitor() -> None:
                                       "Lithuania on Monday.") if k == "visit"]
     assert ("visit", "TUR", "AZE") in _coded(
         "The Turkish president arrived in Baku on Monday for talks.")
+
+
+def test_a_ban_on_travel_is_no_trip() -> None:
+    """ "the sanctions bar them from travelling to the U.S.", "were banned from visiting
+    Taiwan": news of a travel ban names the trip that is forbidden; no one visits. The
+    same verbs of travel without a ban are a visit."""
+    assert not [k for k, *_ in _coded(
+        "The measures apply to nine Iranian officials and bar them from travelling to Canada.")
+        if k == "visit"]
+    assert not [k for k, *_ in _coded(
+        "Seven Russian lawmakers were prohibited from traveling to Latvia on Monday.")
+        if k == "visit"]
+    assert ("visit", "IRN", "CAN") in _coded(
+        "The Iranian foreign minister travelled to Canada on Monday.")
