@@ -61,3 +61,20 @@ def test_a_ban_on_travel_is_no_trip() -> None:
         if k == "visit"]
     assert ("visit", "IRN", "CAN") in _coded(
         "The Iranian foreign minister travelled to Canada on Monday.")
+
+
+def test_no_one_visits_a_place_of_his_own_country_or_a_foreign_embassy_at_home() -> None:
+    """ "the Russian official said as he visited Kaliningrad", "the prime minister visited
+    the Chinese Embassy to convey condolences": the place visited is the visitor's own
+    country, or a foreign mission in it; no one travels to the other side, and the
+    document's other side must not be filled in as a host. A foreign capital visited is a
+    visit."""
+    text = ("Estonia closed its border crossing to Russian trucks. The Russian interior "
+            "minister said on Tuesday as he visited Pskov that Moscow would respond.")
+    assert not [k for k, *_ in _coded(text) if k == "visit"]
+    text = ("Turkey asked Iraq to protect its workers. On Tuesday, the Iraqi prime minister "
+            "visited the Turkish Embassy in Baghdad to offer condolences.")
+    assert not [k for k, *_ in _coded(text) if k == "visit"]
+    text = ("Estonia closed its border crossing to Russian trucks. The Russian interior "
+            "minister visited Tallinn on Tuesday.")
+    assert ("visit", "RUS", "EST") in _coded(text)

@@ -528,6 +528,8 @@ class EventCoder:
             kind, plover, cameo = "aid_project", "AID", "073"
         if kind == "visit" and _envoy_taking_post(analysis, roles, match):
             return None  # "the arrival in Caracas of the Colombian Ambassador": a posting
+        if kind == "visit" and not pattern.dyadic and _visits_home(analysis, roles, match):
+            return None  # "as he visited Kaliningrad", "visited the Chinese embassy": at home
         if (
             kind == "armed_clash"
             and (roles.actor1.sector == "COP" or tokens[match.anchor - 1].low == "police")
@@ -826,6 +828,31 @@ def _right_after(tokens: Sequence[Token], end: int, start: int) -> bool:
     ("summoned the ambassador on Wednesday to declare ...")?"""
     between = tokens[end:start]
     return len(between) <= _PURPOSE_REACH and not any(t.low in (",", ";", "and") for t in between)
+
+
+_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
+_VISIT_REACH = 3  # tokens from "visited" to the place visited ("visited the city of")
+
+
+def _visits_home(analysis: SentenceAnalysis, roles: Roles, match: Match) -> bool:
+    """Is the place visited, named right after the verb, the visitor's own country or a
+    foreign mission in it? "Patrushev said as he visited Kaliningrad", "the prime minister
+    visited the Chinese embassy to convey condolences": no one travels to the other side."""
+    if roles.actor1 is None or not analysis.tokens[match.anchor].low.startswith("visit"):
+        return False
+    place = next(
+        (m for f, _, m in analysis.actors_in_order
+         if match.anchor < f <= match.anchor + _VISIT_REACH and m.actor is not None),
+        None,
+    )  # fmt: skip
+    if place is None:
+        return False
+    if _MISSIONS & set(place.text.lower().split()) or (
+        analysis.tokens[min(len(analysis.tokens) - 1, analysis.span_of(place)[1] + 1)].low
+        in _MISSIONS
+    ):
+        return True
+    return place.kind in ("location", "capital") and place.actor.code == roles.actor1.code
 
 
 _ARRIVING = ("arriv", "land", "touch", "dock", "reach")
