@@ -78,3 +78,15 @@ def test_no_one_visits_a_place_of_his_own_country_or_a_foreign_embassy_at_home()
     text = ("Estonia closed its border crossing to Russian trucks. The Russian interior "
             "minister visited Tallinn on Tuesday.")
     assert ("visit", "RUS", "EST") in _coded(text)
+
+
+def test_what_a_move_was_met_with_is_how_it_was_received() -> None:
+    """ "the deal was met with criticism", "which was met with a counter-reaction", "has been
+    met with strong opposition": the passive idiom tells how an act was received, not a
+    meeting of the sides. An official who "met with" another still meets him."""
+    for text in ("The Serbian-Kosovar accord was met with criticism in both countries.",
+                 "The Chinese proposal has been met with strong opposition from Vietnam.",
+                 "Kenya's decision was widely met with anger in Somalia."):
+        assert not [k for k, *_ in _coded(text) if k == "meeting"], text
+    assert ("meeting", "SRB", "XKX") in _coded(
+        "The Serbian president met with the Kosovar prime minister in Brussels on Monday.")
