@@ -90,3 +90,21 @@ def test_what_a_move_was_met_with_is_how_it_was_received() -> None:
         assert not [k for k, *_ in _coded(text) if k == "meeting"], text
     assert ("meeting", "SRB", "XKX") in _coded(
         "The Serbian president met with the Kosovar prime minister in Brussels on Monday.")
+
+
+def test_arrival_without_a_preposition_and_words_of_setting_out_are_visits() -> None:
+    """ "is expected to arrive Addis Ababa", "reached Dhaka on Monday": much English news
+    of Africa and Asia tells an arrival with the place as direct object; "jetted off to",
+    "set off for", "a brief stopover in" tell the trip too. Aircraft that "scramble" or
+    missiles that "reach" a country are no visitors."""
+    assert ("visit", "KEN", "UGA") in _coded(
+        "The Kenyan president arrived Kampala on Monday for talks.")
+    assert ("visit", "IND", "BGD") in _coded(
+        "The Indian foreign minister reached Dhaka on Monday.")
+    assert ("visit", "FRA", "EGY") in _coded(
+        "The French president jetted off to Cairo on Monday.")
+    assert ("visit", "JPN", "ARE") in _coded(
+        "The Japanese prime minister made a brief stopover in Abu Dhabi on Monday.")
+    assert not [k for k, *_ in _coded(
+        "A Syrian drone crossed into Jordan, prompting Jordanian jets to scramble.")
+        if k == "visit"]
