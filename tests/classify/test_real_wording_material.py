@@ -104,3 +104,22 @@ def test_aims_that_are_no_blow_are_no_attack() -> None:
                        "integrity.")
     assert ("armed_clash", "ISR", "PSE") in _coded(
         "Israeli jets targeted Hamas sites in Gaza on Monday.")
+
+
+def test_a_side_hit_with_sanctions_is_their_target() -> None:
+    """ "hit Iran with new sanctions", "targeted Moscow with tariffs": the side that hits
+    imposes the measure on the one hit (the noun alone would take the wrong way round), and
+    "targeted" with sanctions is no attack."""
+    assert _coded("The United States hit Iran with new sanctions on Tuesday.") == [
+        ("sanction", "USA", "IRN")]
+    assert _coded("Washington targeted Moscow with fresh tariffs.") == [
+        ("sanction", "USA", "RUS")]
+
+
+def test_a_thing_that_slams_into_a_place_says_nothing() -> None:
+    """ "slam" is a word of criticism ("Pakistan slammed India over the remarks"), but a
+    missile that "slammed into" a building is a blow, never a statement."""
+    assert not [c for c in _coded("A Russian missile slammed into a Ukrainian apartment block "
+                                  "on Monday.") if c[0] == "criticism_hostility"]
+    assert ("criticism_hostility", "PAK", "IND") in _coded(
+        "Pakistan slammed India over the remarks.")
