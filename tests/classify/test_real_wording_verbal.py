@@ -1,0 +1,34 @@
+"""Wording of real news for verbal conflict, a class at a time: the usual English words
+for criticism, complaint, threat, demand and refusal between states, as verbs and as
+nouns, and how the critic and the criticised are named."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str | None = "2024-03-14") -> list[Event]:
+    return events_in(text, date)
+
+
+def _coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
+    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
+            for e in _events(text, date)]
+
+
+def test_displeasure_conveyed_or_reiterated_is_criticism_of_the_side_it_is_about() -> None:
+    """Displeasure made known is told with many verbs (expressed, voiced, registered,
+    conveyed, reiterated) and nouns (concern, objection, disapproval, condemnation): all
+    are the speaker's criticism (ACCUSE) of the other side. A messenger who conveys a
+    named side's protest ("conveyed Hanoi's strong protest") carries that side's
+    criticism, not its own. Condolences conveyed are no complaint."""
+    assert ("criticism_hostility", "KEN", "SOM") in _coded(
+        "Kenya conveyed its deep displeasure to Somalia over the auction of offshore blocks.")
+    assert ("criticism_hostility", "GRC", "TUR") in _coded(
+        "Greece registered its strong objection with Turkey over the survey ship.")
+    assert ("criticism_hostility", "VNM", "CHN") in _coded(
+        "The Chinese envoy was summoned so that officials could convey Vietnam's strong "
+        "protest over the drilling.")
+    assert not [c for c in _coded("Egypt conveyed its condolences to Jordan after the crash.")
+                if c[0] == "criticism_hostility"]
