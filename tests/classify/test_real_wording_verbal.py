@@ -32,3 +32,18 @@ def test_displeasure_conveyed_or_reiterated_is_criticism_of_the_side_it_is_about
         "protest over the drilling.")
     assert not [c for c in _coded("Egypt conveyed its condolences to Jordan after the crash.")
                 if c[0] == "criticism_hostility"]
+
+
+def test_hostile_words_both_sides_speak_are_criticism_between_them() -> None:
+    """News tells a row of words as something the two sides trade or exchange: barbs,
+    insults, threats, recriminations, "heated words", or as "a war of words between"
+    them. Each is criticism between the two (ACCUSE, undirected). Views or diplomatic
+    notes exchanged are consultation and agreement, not hostility."""
+    assert ("criticism_hostility", "DZA", "MAR") in _coded(
+        "Algiers and Rabat traded threats on Sunday over the closure of the pipeline.")
+    assert {("criticism_hostility", "SRB", "HRV"), ("criticism_hostility", "HRV", "SRB")} & set(
+        _coded("Vucic exchanged harsh words with Croatia's prime minister over the memorial."))
+    assert {("criticism_hostility", "IND", "PAK"), ("criticism_hostility", "PAK", "IND")} & set(
+        _coded("A war of words between New Delhi and Islamabad escalated after the raid."))
+    assert not [c for c in _coded("Iran and Iraq exchanged views on water sharing.")
+                if c[0] == "criticism_hostility"]
