@@ -47,3 +47,18 @@ def test_hostile_words_both_sides_speak_are_criticism_between_them() -> None:
         _coded("A war of words between New Delhi and Islamabad escalated after the raid."))
     assert not [c for c in _coded("Iran and Iraq exchanged views on water sharing.")
                 if c[0] == "criticism_hostility"]
+
+
+def test_blame_laid_in_reported_speech_is_an_accusation() -> None:
+    """An accusation is often told as what one side said or claimed about the other: that
+    it was to blame, at fault, the aggressor or the culprit, or bore the responsibility.
+    The speaker accuses the side so described (ACCUSE). A side said to be a victim is
+    not accused."""
+    assert ("criticism_hostility", "ARM", "AZE") in _coded(
+        "Yerevan claimed Azerbaijani troops were the aggressors in Tuesday's shelling.")
+    assert ("criticism_hostility", "RUS", "UKR") in _coded(
+        "Moscow insisted Kyiv was to blame for the blast at the plant.")
+    assert ("criticism_hostility", "ETH", "SDN") in _coded(
+        "Addis Ababa said Khartoum bore full responsibility for the clashes on the border.")
+    assert not [c for c in _coded("Moscow said Minsk was a victim of the sanctions.")
+                if c[0] == "criticism_hostility"]
