@@ -62,3 +62,20 @@ def test_blame_laid_in_reported_speech_is_an_accusation() -> None:
         "Addis Ababa said Khartoum bore full responsibility for the clashes on the border.")
     assert not [c for c in _coded("Moscow said Minsk was a victim of the sanctions.")
                 if c[0] == "criticism_hostility"]
+
+
+def test_an_act_judged_a_violation_is_criticism_of_the_side_that_did_it() -> None:
+    """A side criticises another by judging its act: it "was a flagrant violation of
+    international law", "constitutes a serious breach of our sovereignty", "amounts to an
+    infringement of" a treaty. The judging side accuses the side whose act it was
+    (ACCUSE). A violation merely reported, with no judgment ("monitors recorded
+    violations of the truce"), is not a criticism."""
+    assert ("criticism_hostility", "KOR", "PRK") in _coded(
+        "Seoul said the satellite launch by Pyongyang was a flagrant violation of United "
+        "Nations resolutions.")
+    assert ("criticism_hostility", "GRC", "TUR") in _coded(
+        "Athens said the Turkish survey constitutes a grave infringement of Greek sovereign "
+        "rights.")
+    assert not [c for c in _coded(
+        "Monitors recorded violations of the truce between Armenia and Azerbaijan.")
+        if c[0] == "criticism_hostility"]
