@@ -79,3 +79,16 @@ def test_an_act_judged_a_violation_is_criticism_of_the_side_that_did_it() -> Non
     assert not [c for c in _coded(
         "Monitors recorded violations of the truce between Armenia and Azerbaijan.")
         if c[0] == "criticism_hostility"]
+
+
+def test_a_threat_told_as_a_noun_is_its_makers() -> None:
+    """Threats are often told as nouns: a side's threat or warning ("Moscow's threat to
+    cut gas supplies", "China's warning of consequences"), a threat by or from a side,
+    or one made, renewed, repeated or dangled. Each is THREATEN by the side it belongs
+    to. A threat that belongs to no one ("the threat of war looms") is not an act."""
+    assert ("criticism_hostility", "RUS", "MDA") in _coded(
+        "Moscow's threat to cut gas supplies to Moldova alarmed officials in Chisinau.")
+    assert ("criticism_hostility", "TUR", "SYR") in _coded(
+        "Turkey renewed its threat of a ground operation against Syria on Monday.")
+    assert not [c for c in _coded("The threat of war looms over Armenia and Azerbaijan.")
+                if c[0] == "criticism_hostility"]
