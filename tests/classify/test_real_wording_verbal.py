@@ -92,3 +92,16 @@ def test_a_threat_told_as_a_noun_is_its_makers() -> None:
         "Turkey renewed its threat of a ground operation against Syria on Monday.")
     assert not [c for c in _coded("The threat of war looms over Armenia and Azerbaijan.")
                 if c[0] == "criticism_hostility"]
+
+
+def test_a_request_put_as_a_clause_or_a_plea_is_a_request() -> None:
+    """Besides "asked X to" and "called for", news tells a request as a clause ("requested
+    that Hanoi allow consular access", "asked that the envoy be withdrawn") or as a plea
+    ("renewed its plea for air defence"). Each is the asker's REQUEST of the other side.
+    A question asked ("asked whether") is no request."""
+    assert ("request", "JPN", "CHN") in _coded(
+        "Tokyo requested that Beijing allow its diplomats to visit the detained man.")
+    assert ("request", "UKR", "DEU") in _coded(
+        "Kyiv repeated its plea for more air defence systems from Germany.")
+    assert not [c for c in _coded(
+        "Reporters asked whether Egypt would meet Sudan's delegation.") if c[0] == "request"]
