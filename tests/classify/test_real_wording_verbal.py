@@ -105,3 +105,20 @@ def test_a_request_put_as_a_clause_or_a_plea_is_a_request() -> None:
         "Kyiv repeated its plea for more air defence systems from Germany.")
     assert not [c for c in _coded(
         "Reporters asked whether Egypt would meet Sudan's delegation.") if c[0] == "request"]
+
+
+def test_force_a_side_reports_done_to_it_is_its_accusation() -> None:
+    """Conflict news tells an accusation as the struck side's report: "Yerevan said
+    Azerbaijani troops shelled its villages", "Kigali said Congo's army fired rockets into
+    its territory". The side reporting force done to it accuses the side that used it
+    (ACCUSE, struck -> doer), beside the force itself. A side reporting its own force,
+    or a third party reporting, accuses no one; nor does force that is the matter of
+    another verb of the speaker's ("said it condemned the shelling by ...")."""
+    coded = _coded("Yerevan said Azerbaijani troops shelled Armenian villages on Tuesday.")
+    assert ("criticism_hostility", "ARM", "AZE") in coded
+    assert ("armed_clash", "AZE", "ARM") in coded
+    assert ("criticism_hostility", "RWA", "COD") in _coded(
+        "Rwanda's army said Congolese troops fired rockets into Rwandan territory.")
+    for text in ("Israel said its jets struck Hezbollah targets in Lebanon.",
+                 "The United Nations said Russian forces attacked Ukrainian towns."):
+        assert not [c for c in _coded(text) if c[0] == "criticism_hostility"], text

@@ -1,5 +1,6 @@
 """Events one coded act implies beside itself: the accusation a retaliation answers,
-the force a charge names, the arms supply a deal is for, the visit an invitation asks for.
+the accusation a side makes by reporting force done to it, the force a charge names,
+the arms supply a deal is for, the visit an invitation asks for.
 
 Each takes the event the coder made and the sentence, and returns the further event (or
 the first with its sides or code changed), coded as the annotators count it."""
@@ -14,6 +15,7 @@ from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.event_dates import comma_between
 from dyadscope.classify.patterns import Match
+from dyadscope.classify.report_sides import opening_speaker, reporting_verb_before
 from dyadscope.classify.tokens import Token
 from dyadscope.codes.cameo import cameo as cameo_lookup
 from dyadscope.model import UNKNOWN_DATE, Actor, Event, stable_id
@@ -67,46 +69,52 @@ def retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> E
     return recoded(answer, "111")  # an accusation (ACCUSE)
 
 
-# verbs by which a side charges the other with what it did ("the Taliban claiming Iran shot
-# first"); a plain "said" is a report the annotators code as a charge too unevenly
-_CLAIM_VERBS = frozenset(
-    {"claimed", "claims", "claim", "claiming", "alleged",
-     "alleges", "alleging", "insisted", "insists", "maintained", "maintains"}
-)
+# what a side reporting it charges the other with: force, an incursion, coercion
+_REPORTED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+_REPORT_REACH = 12  # words from "said" to the force it reports
 
 
-_CLAIMED_KINDS = frozenset({"armed_clash", "coerce", "mobilize"})
+def _act_between(analysis: SentenceAnalysis, said: int, start: int) -> bool:
+    """Does a verb of the speaker's own come between "said" and the force ("said it
+    condemned the downing", "said his counterpart apologized for an incident")? Then
+    the force is that verb's matter, not what the speaker reports."""
+    return any(t.low.endswith("ed") and t.low not in ("armed",) and not analysis.inside_actor(i)
+               for i, t in enumerate(analysis.tokens[said + 1 : start], said + 1))
 
 
-def claimed_force(event: Event, analysis: SentenceAnalysis, match: Match) -> Event | None:
-    """ "Georgia claimed that Russian jets bombed its villages": force, coercion or a show
-    of force a side claims or alleges the other did to it is also its charge against the
-    other (ACCUSE), as the annotators code it."""
-    attacker, target = event.actor1, event.actor2
+# a side's own words, not a report about it ("after reports of fresh shooting")
+_SAYING = frozenset({"said", "says", "claimed", "stated", "told", "added", "wrote"})
+
+
+def reported_charge(event: Event, analysis: SentenceAnalysis, match: Match) -> Event | None:
+    """ "Yerevan said Azerbaijani forces had launched an offensive into Armenia's
+    territory", "Rwanda's defence ministry said Congo's army fired two rockets into its
+    territory": a side that reports force done to it by the other charges the other with
+    it (ACCUSE, from the side struck to the side that struck), beside the force itself.
+    A side reporting its own force, or a third party reporting, accuses no one; the
+    speaker is the one right before the reporting verb, a few words before the force."""
+    doer, struck = event.actor1, event.actor2
+    if event.plover not in _REPORTED_ACTS or event.status != "actual":
+        return None
+    if doer is None or struck is None or doer.code == struck.code:
+        return None
+    said = reporting_verb_before(analysis, match.start)
+    speaker = (
+        opening_speaker(analysis, match.start)
+        if said is not None and analysis.tokens[said].low in _SAYING
+        and match.start - said <= _REPORT_REACH and not _act_between(analysis, said, match.start)
+        else None
+    )  # fmt: skip
     if (
-        event.kind not in _CLAIMED_KINDS
-        or event.status != "actual"
-        or attacker is None
-        or target is None
-        or attacker.code == target.code
+        speaker is None or speaker.actor is None or speaker.kind == "location"
+        or speaker.actor.is_media or speaker.actor.code != struck.code
     ):
-        return None
-    tokens = analysis.tokens
-    said = next(
-        (i for i in range(match.start - 1, -1, -1) if tokens[i].low in _CLAIM_VERBS), None
-    )
-    if said is None:
-        return None
-    # the claimant: the actor right before the claim ("Hanoi alleged", "the Taliban claiming")
-    speakers = [m for _, last, m in analysis.actor_at if last < said and m.kind != "location"]
-    speaker = speakers[-1] if speakers else None
-    if speaker is None or speaker.actor is None or speaker.actor.code != target.code:
         return None
     charge = replace(
         event,
-        id=stable_id(event.id, "claimed"),
-        actor1=target,
-        actor2=attacker,
+        id=stable_id(event.id, "reported"),
+        actor1=struck,
+        actor2=doer,
         others=(),
         quantities=(),
     )

@@ -25,12 +25,12 @@ from dyadscope.classify.derived import (
     DEAL_CONTENTS,
     charged_act,
     charged_sides,
-    claimed_force,
     deal_content,
     goldstein,
     invited_visit,
     named_supply,
     recoded,
+    reported_charge,
     retaliation_for,
     with_counterpart,
 )
@@ -98,6 +98,9 @@ class EventCoder:
         # the document and the last three or more states a sentence named as one list
         # ("Azerbaijan, Turkey and Pakistan"): who "the three countries" are
         self._last_group: tuple[str, int, tuple[Actor, ...]] | None = None
+        # the document and the (accuser, accused) pairs its sentences have coded so far:
+        # force a side reports is its accusation only where none is told already
+        self._accused: tuple[str, set[tuple[str, str]]] = ("", set())
         # ids of events whose pattern codes each side acting on the other (roles "mutual")
         self._mutual: set[str] = set()
 
@@ -278,12 +281,9 @@ class EventCoder:
             answered = retaliation_for(event, analysis, match)
             if answered is not None:
                 events.append(answered)
-            claimed = claimed_force(event, analysis, match)
-            if claimed is not None and not any(
-                e.kind == claimed.kind and e.actor1 == claimed.actor1 and e.actor2 == claimed.actor2
-                for e in events
-            ):
-                events.append(claimed)
+            reported = reported_charge(event, analysis, match) if charge is None else None
+            if reported is not None and not self._accused_before(ctx, reported, events):
+                events.append(reported)
             # "were signed in 1936, 1946, 1966 and 1991": the act once at each date
             dates_listed = listed_after(analysis, event)
             events += [
@@ -311,7 +311,18 @@ class EventCoder:
         ranked = captures_behind(with_precedents(paired, analysis), analysis)
         found = self._with_group(analysis, ctx, ranked + named_clashes(analysis, ctx, ranked))
         self._remember_pair(analysis, ctx, found)
+        self._accused = (ctx.doc_id, self._accused_so_far(ctx) | _accusations(found))
         return found
+
+    def _accused_so_far(self, ctx: DocContext) -> set[tuple[str, str]]:
+        doc, pairs = self._accused
+        return pairs if doc == ctx.doc_id else set()
+
+    def _accused_before(self, ctx: DocContext, charge: Event, events: Sequence[Event]) -> bool:
+        """Has the document (or this sentence) told this side's accusation of the other
+        already ("China accused India of upping the ante. China's spokesperson said that
+        Indian troops attacked ...", "condemned the strikes, which it said ...")?"""
+        return bool(_accusations([charge]) & (self._accused_so_far(ctx) | _accusations(events)))
 
     def _with_group(
         self, analysis: SentenceAnalysis, ctx: DocContext, events: list[Event]
@@ -636,6 +647,13 @@ class EventCoder:
 
 
 _Kept = TypeVar("_Kept")
+
+
+def _accusations(events: Sequence[Event]) -> set[tuple[str, str]]:
+    return {
+        (e.actor1.code, e.actor2.code) for e in events
+        if e.plover == "ACCUSE" and e.actor1 is not None and e.actor2 is not None
+    }  # fmt: skip
 
 
 def _told_before(
