@@ -122,3 +122,17 @@ def test_force_a_side_reports_done_to_it_is_its_accusation() -> None:
     for text in ("Israel said its jets struck Hezbollah targets in Lebanon.",
                  "The United Nations said Russian forces attacked Ukrainian towns."):
         assert not [c for c in _coded(text) if c[0] == "criticism_hostility"], text
+
+
+def test_condemning_terrorism_on_the_other_sides_soil_is_no_criticism_of_it() -> None:
+    """Condemning a terrorist attack, a suicide bombing or a coup attempt that struck the
+    other side is solidarity with it, not criticism of it ("strongly condemned the
+    terrorist attack on Chinese engineers"). An attack a side made ("the Turkish attack
+    on the resort") is still condemned as criticism of that side."""
+    assert not [c for c in _coded(
+        "Islamabad strongly condemned the terrorist attack on Chinese engineers in Dasu.")
+        if c[0] == "criticism_hostility"]
+    assert not [c for c in _coded(
+        "Baku condemned the failed coup attempt in Turkey.") if c[0] == "criticism_hostility"]
+    assert ("criticism_hostility", "IRQ", "TUR") in _coded(
+        "Baghdad condemned the Turkish attack on the resort in Zakho.")
