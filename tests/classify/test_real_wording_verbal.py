@@ -136,3 +136,17 @@ def test_condemning_terrorism_on_the_other_sides_soil_is_no_criticism_of_it() ->
         "Baku condemned the failed coup attempt in Turkey.") if c[0] == "criticism_hostility"]
     assert ("criticism_hostility", "IRQ", "TUR") in _coded(
         "Baghdad condemned the Turkish attack on the resort in Zakho.")
+
+
+def test_an_act_labelled_or_regarded_as_wrong_is_criticism() -> None:
+    """Besides "called" or "described as", news tells a judgment as "labelled", "dubbed",
+    "characterised" or "regarded as" a provocation, interference, aggression, and so on,
+    often with the judged act named at length between. The judging side criticises the
+    side whose act it was (ACCUSE). "Regarding" (about) judges nothing."""
+    assert ("criticism_hostility", "GRC", "TUR") in _coded(
+        "Athens labelled the survey by the Turkish vessel a provocation.")
+    assert ("criticism_hostility", "AZE", "FRA") in _coded(
+        "Baku regarded the resolution adopted by the French Senate as interference.")
+    assert not [c for c in _coded(
+        "Greek and Turkish officials met regarding the illegal migration route.")
+        if c[0] == "criticism_hostility"]
