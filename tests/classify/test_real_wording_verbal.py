@@ -150,3 +150,18 @@ def test_an_act_labelled_or_regarded_as_wrong_is_criticism() -> None:
     assert not [c for c in _coded(
         "Greek and Turkish officials met regarding the illegal migration route.")
         if c[0] == "criticism_hostility"]
+
+
+def test_retaliation_announced_for_later_is_a_threat() -> None:
+    """A side threatens by announcing what it will do in answer: it "will retaliate",
+    "would respond firmly", "reserves the right to respond", "vowed to defend its
+    territory", "will not tolerate any aggression". Each is THREATEN of the other side.
+    A plain "will respond to the letter" answers, it does not threaten."""
+    assert ("criticism_hostility", "IND", "PAK") in _coded(
+        "New Delhi said it would respond firmly to any misadventure by Pakistan.")
+    assert ("criticism_hostility", "AFG", "PAK") in _coded(
+        "Kabul reserves the right to respond to the airstrikes by Pakistan.")
+    assert ("criticism_hostility", "GUY", "VEN") in _coded(
+        "Georgetown will not tolerate any aggression from Venezuela.")
+    assert not [c for c in _coded("Cairo will respond to the letter from Ethiopia next week.")
+                if c[0] == "criticism_hostility"]
