@@ -165,3 +165,17 @@ def test_retaliation_announced_for_later_is_a_threat() -> None:
         "Georgetown will not tolerate any aggression from Venezuela.")
     assert not [c for c in _coded("Cairo will respond to the letter from Ethiopia next week.")
                 if c[0] == "criticism_hostility"]
+
+
+def test_the_side_named_right_after_the_asking_verb_is_the_one_asked() -> None:
+    """ "demanded that China release", "urged Tokyo to scrap", "asked that Vilnius lift":
+    the side named right after the asking verb is asked (REQUEST, asker -> asked), and
+    what it is asked to do has not happened: "demanded that China release a Japanese
+    national" is no release."""
+    coded = _coded("Tokyo has demanded that China release a Japanese national who was "
+                   "detained in Beijing this month.")
+    assert ("request", "JPN", "CHN") in coded
+    assert not [c for c in coded if c[0] == "retreat"]
+    coded = _coded("Moscow has asked that Lithuania lift the ban on transit to Kaliningrad.")
+    assert ("request", "RUS", "LTU") in coded
+    assert not [c for c in coded if c[0] == "request" and c[1] == "LTU"]
