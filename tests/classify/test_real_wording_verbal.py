@@ -179,3 +179,16 @@ def test_the_side_named_right_after_the_asking_verb_is_the_one_asked() -> None:
     coded = _coded("Moscow has asked that Lithuania lift the ban on transit to Kaliningrad.")
     assert ("request", "RUS", "LTU") in coded
     assert not [c for c in coded if c[0] == "request" and c[1] == "LTU"]
+
+
+def test_the_usual_words_for_saying_no_are_rejections() -> None:
+    """Beside rejected, dismissed and turned down, news says no with "snubbed",
+    "scoffed at", "shrugged off", "balked at", and with a side's refusal or rejection told
+    as a noun ("Israel's refusal of a ceasefire", "the ambassador's refusal to respond").
+    Each is REJECT by that side. A refusal rate is no one's refusal."""
+    assert ("reject", "TUR", "SWE") in _coded("Ankara snubbed the invitation from Stockholm.")
+    assert ("reject", "RUS", "UKR") in _coded("Moscow shrugged off the demand from Kyiv.")
+    assert ("reject", "ISR", "TUR") in _coded(
+        "Israel's refusal of a ceasefire angered Ankara.")
+    assert not [c for c in _coded("Egypt's refusal rates for visas from Sudan fell.")
+                if c[0] == "reject"]
