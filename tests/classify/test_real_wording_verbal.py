@@ -192,3 +192,20 @@ def test_the_usual_words_for_saying_no_are_rejections() -> None:
         "Israel's refusal of a ceasefire angered Ankara.")
     assert not [c for c in _coded("Egypt's refusal rates for visas from Sudan fell.")
                 if c[0] == "reject"]
+
+
+def test_concern_or_outrage_stated_without_its_object_is_a_complaint() -> None:
+    """A side complains by saying it is "deeply concerned", "seriously concerned" (often
+    quoted) or "appalled", with the other side's act told elsewhere in the sentence:
+    ACCUSE of that side. "Appalled by", "alarmed by" are states of the speaker's mind,
+    not passives: the side after "by" is the criticised one. The plain participle ("the
+    officials concerned were diplomats") states no concern."""
+    assert ("criticism_hostility", "NOR", "RUS") in _coded(
+        "Oslo said it was deeply concerned after Russia expelled two Norwegian diplomats.")
+    assert ("criticism_hostility", "IRL", "ISR") in _coded(
+        "Dublin was appalled by the Israeli strike on the convoy.")
+    assert ("criticism_hostility", "JPN", "CHN") in _coded(
+        "Tokyo was alarmed by the Chinese drills near the islands.")
+    assert not [c for c in _coded(
+        "France expelled Algerian officials; the officials concerned were consular staff.")
+        if c[0] == "criticism_hostility"]

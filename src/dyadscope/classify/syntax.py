@@ -550,7 +550,8 @@ def in_compound(tokens: Sequence[Token], index: int) -> bool:
 # participles used as adjectives of the subject's own mind or readiness
 _STATES_OF_MIND = frozenset(
     {"interested", "concerned", "determined", "prepared", "pleased",
-     "satisfied", "worried", "disappointed", "willing", "eager", "keen"}
+     "satisfied", "worried", "disappointed", "willing", "eager", "keen",
+     "alarmed", "troubled", "disturbed", "outraged", "appalled", "dismayed"}
 )
 
 
