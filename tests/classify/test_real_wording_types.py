@@ -20,15 +20,14 @@ def _coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, s
 def test_force_a_side_claims_was_done_to_it_is_its_charge() -> None:
     """ "Georgia claimed that Russian jets bombed its villages", "Hanoi alleged that Chinese
     boats rammed its trawlers": a side that claims or alleges the other used force on it
-    accuses the other (ACCUSE), besides the force told. A plain report ("said") is left
-    to the force alone: the annotators code it so unevenly that a charge there costs more
-    than it finds."""
+    accuses the other (ACCUSE), besides the force told, as a side reporting it does
+    (test_real_wording_verbal); a third state's claim accuses no one."""
     coded = _coded("Georgia claimed on Monday that Russian jets bombed villages near Gori.")
     assert ("criticism_hostility", "GEO", "RUS") in coded
     coded = _coded("Vietnam alleged that Chinese vessels had rammed its fishing boats.")
     assert ("criticism_hostility", "VNM", "CHN") in coded
-    coded = _coded("Georgia said on Monday that Russian jets bombed villages near Gori.")
-    assert ("criticism_hostility", "GEO", "RUS") not in coded
+    coded = _coded("Turkey claimed on Monday that Russian jets bombed Georgian villages.")
+    assert not [c for c in coded if c[0] == "criticism_hostility"]
 
 
 def test_the_others_decision_judged_in_ill_words_is_a_criticism() -> None:

@@ -15,7 +15,7 @@ from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.event_dates import comma_between
 from dyadscope.classify.patterns import Match
-from dyadscope.classify.report_sides import opening_speaker, reporting_verb_before
+from dyadscope.classify.report_sides import opening_speaker
 from dyadscope.classify.tokens import Token
 from dyadscope.codes.cameo import cameo as cameo_lookup
 from dyadscope.model import UNKNOWN_DATE, Actor, Event, stable_id
@@ -82,8 +82,23 @@ def _act_between(analysis: SentenceAnalysis, said: int, start: int) -> bool:
                for i, t in enumerate(analysis.tokens[said + 1 : start], said + 1))
 
 
-# a side's own words, not a report about it ("after reports of fresh shooting")
-_SAYING = frozenset({"said", "says", "claimed", "stated", "told", "added", "wrote"})
+# a side's own words, not a report about it ("after reports of fresh shooting"), and the
+# verbs of a claim ("Hanoi alleged that Chinese boats rammed its trawlers")
+_CLAIMING = frozenset(
+    {"claims", "claiming", "alleged", "alleges", "alleging", "insisted", "insists",
+     "maintained", "maintains"}
+)
+_SAYING = frozenset({"said", "says", "claimed", "stated", "told", "added", "wrote"}) | _CLAIMING
+
+
+def _saying_before(analysis: SentenceAnalysis, before: int) -> int | None:
+    """Where the nearest verb of reporting or claiming before token ``before`` is."""
+    tokens = analysis.tokens
+    return next(
+        (i for i in range(before - 1, -1, -1)
+         if tokens[i].low in _CLAIMING or tokens[i].low in cues().reporting),
+        None,
+    )  # fmt: skip
 
 
 def reported_charge(event: Event, analysis: SentenceAnalysis, match: Match) -> Event | None:
@@ -98,7 +113,7 @@ def reported_charge(event: Event, analysis: SentenceAnalysis, match: Match) -> E
         return None
     if doer is None or struck is None or doer.code == struck.code:
         return None
-    said = reporting_verb_before(analysis, match.start)
+    said = _saying_before(analysis, match.start)
     speaker = (
         opening_speaker(analysis, match.start)
         if said is not None and analysis.tokens[said].low in _SAYING
