@@ -848,7 +848,6 @@ def _right_after(tokens: Sequence[Token], end: int, start: int) -> bool:
     return len(between) <= _PURPOSE_REACH and not any(t.low in (",", ";", "and") for t in between)
 
 
-_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
 _VISIT_REACH = 3  # tokens from "visited" to the place visited ("visited the city of")
 
 
@@ -858,19 +857,22 @@ def _visits_home(analysis: SentenceAnalysis, roles: Roles, match: Match) -> bool
     visited the Chinese embassy to convey condolences": no one travels to the other side."""
     if roles.actor1 is None or not analysis.tokens[match.anchor].low.startswith("visit"):
         return False
-    place = next(
-        (m for f, _, m in analysis.actors_in_order
+    found = next(
+        ((last, m) for f, last, m in analysis.actors_in_order
          if match.anchor < f <= match.anchor + _VISIT_REACH and m.actor is not None),
         None,
     )  # fmt: skip
-    if place is None:
+    if found is None:
         return False
-    if _MISSIONS & set(place.text.lower().split()) or (
-        analysis.tokens[min(len(analysis.tokens) - 1, analysis.span_of(place)[1] + 1)].low
-        in _MISSIONS
-    ):
+    last, place = found
+    after = analysis.tokens[min(len(analysis.tokens) - 1, last + 1)].low
+    if venues.MISSIONS & set(place.text.lower().split()) or after in venues.MISSIONS:
         return True
-    return place.kind in ("location", "capital") and place.actor.code == roles.actor1.code
+    return (
+        place.kind in ("location", "capital")
+        and place.actor is not None
+        and place.actor.code == roles.actor1.code
+    )
 
 
 _ARRIVING = ("arriv", "land", "touch", "dock", "reach")
