@@ -42,7 +42,13 @@ from dyadscope.classify.report_sides import (
     speaker_owning_target,
 )
 from dyadscope.classify.tokens import Token
-from dyadscope.classify.trips import country_meant, destination_before, goes_home, visitor_after
+from dyadscope.classify.trips import (
+    country_meant,
+    destination_before,
+    goes_home,
+    trip_destination,
+    visitor_after,
+)
 from dyadscope.model import Actor, ActorMention
 
 
@@ -400,6 +406,19 @@ def find_roles(
         # on that side and another, speaks for the other
         actor1 = pair_partner(actor2, ctx)
         inferred = actor1 is not None
+    if (
+        kind == "visit"
+        and actor1 is not None
+        and actor2 is not None
+        and actor1.code != actor2.code
+        and (went := trip_destination(analysis, match)) is not None
+        and went.actor is not None
+        and went.actor.code == actor1.code
+    ):
+        # "the visit that the President of Colombia will make to Quito", "arrived in
+        # Addis Ababa on a state visit": no one visits his own country, so the side
+        # whose place the trip went to is the host
+        actor1, actor2 = actor2, actor1
     if actor1 is None:
         return None
     return Roles(

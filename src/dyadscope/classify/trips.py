@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.syntax import POSSESSIVE_PRONOUNS, TRIPS
+from dyadscope.classify.tokens import Token
 from dyadscope.model import ActorMention
 
 
@@ -103,3 +104,54 @@ def goes_home(subject: Sequence[ActorMention], destination: ActorMention | None)
         return False
     visitor = subject[0].actor
     return visitor is not None and visitor.code == destination.actor.code
+
+
+_DESTINATION_REACH = 12  # tokens from the trip to the "to" that names where it went
+_ARRIVALS = ("arriv", "reach", "land")
+_HOMEWARD = frozenset({"return", "returned", "returns", "returning", "back", "home"})
+_WHERE = frozenset({"state", "capital", "location"})
+# words that open another clause between the trip and a "to": "the visit comes weeks
+# after X dispatched his envoy to Nigeria" names where the envoy went
+_ANOTHER_CLAUSE = frozenset(
+    {"after", "before", "when", "while", "as", "since", "following", "and", "but", "which",
+     "who", "amid", "where"}
+)
+
+
+def trip_destination(analysis: SentenceAnalysis, match: Match) -> ActorMention | None:
+    """The place a trip went to, as the sentence tells it: "(his visit / will make a
+    visit / travelled) to Quito", "arrived (in) Addis Ababa ... on a state visit". Not
+    the way home ("returned to Ankara after the visit")."""
+    tokens = analysis.tokens
+    places = [(f, m) for f, _, m in analysis.actors_in_order
+              if m.kind in _WHERE and m.actor is not None]  # fmt: skip
+    for f, mention in places:
+        before = _word_before(tokens, f)
+        if before is None:
+            continue
+        at, word = before
+        if word == "to" and match.start <= at <= match.end + _DESTINATION_REACH and not any(
+            t.low in _HOMEWARD or t.low in _ANOTHER_CLAUSE for t in tokens[match.start : at]
+        ):
+            return mention
+    for f, mention in places:
+        before = _word_before(tokens, f)
+        if before is None:
+            continue
+        at, word = before
+        if word in ("in", "at") and at > 0:
+            at, word = at - 1, tokens[at - 1].low
+        if word.startswith(_ARRIVALS):
+            return mention
+    return None
+
+
+def _word_before(tokens: Sequence[Token], index: int) -> tuple[int, str] | None:
+    """The word before a place, past articles and "occupied", "liberated" and the like."""
+    i = index - 1
+    while i >= 0 and tokens[i].low in _PLACE_MODIFIERS:
+        i -= 1
+    return (i, tokens[i].low) if i >= 0 else None
+
+
+_PLACE_MODIFIERS = frozenset({"the", "a", "occupied", "liberated", "historic", "capital"})

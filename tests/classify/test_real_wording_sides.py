@@ -1,0 +1,30 @@
+"""Wording of real news about who the parties of an event are, a class at a time (each
+seen in several passages of the real-text dev split): which side travels, which acts and
+which undergoes, when the sentence tells it by structure rather than by word order."""
+
+from __future__ import annotations
+
+from coded_events import events_in, sides_of
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str | None = "2024-03-14") -> list[Event]:
+    return events_in(text, date)
+
+
+def test_no_one_visits_his_own_country() -> None:
+    """ "the visit that the President of Chile will make to Lima", "is due to arrive in
+    Kampala on a state visit", "during his visit to liberated Kherson, X signed ... with
+    his counterpart": the place the trip went to belongs to the host, so a visit coded
+    from the side whose place it is runs the other way. A "to" in another clause ("the
+    visit comes after Y sent his envoy to Z") names no destination of the trip."""
+    assert sides_of(_events(
+        "The Peruvian government confirmed the official visit that the President of Chile, "
+        "Gabriel Boric, will make to Lima on Monday."), "visit") == ("CHL", "PER")
+    assert sides_of(_events(
+        "The President of Kenya William Ruto is expected to arrive Kampala, Uganda on "
+        "Monday for a two-day state visit."), "visit") == ("KEN", "UGA")
+    visits = [e for e in _events(
+        "President Buhari's visit to Pretoria comes weeks after Ramaphosa sent his envoy "
+        "to Nigeria.") if e.kind == "visit"]
+    assert visits and (visits[0].actor1.code, visits[0].actor2.code) == ("NGA", "ZAF")
