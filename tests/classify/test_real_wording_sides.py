@@ -28,3 +28,22 @@ def test_no_one_visits_his_own_country() -> None:
         "President Buhari's visit to Pretoria comes weeks after Ramaphosa sent his envoy "
         "to Nigeria.") if e.kind == "visit"]
     assert visits and (visits[0].actor1.code, visits[0].actor2.code) == ("NGA", "ZAF")
+
+
+def test_people_from_the_named_state_act_for_it() -> None:
+    """ "Armed forces from the Philippines, the United States and Japan conducted a joint
+    sail", "Experts from the United Arab Emirates and Egypt held talks": the article of a
+    state's name does not hide that the people came from it, so every listed state takes
+    part; people "in" a place still do not make it a party to talks held elsewhere."""
+    (drill,) = [e for e in _events(
+        "Armed forces from the Philippines, the United States and Japan conducted a joint "
+        "sail on Friday.") if e.kind == "military_exercise"]
+    assert {a.code for a in drill.parties()} == {"PHL", "USA", "JPN"}
+    talks = [e for e in _events(
+        "Experts from the United Arab Emirates and Egypt held talks on Monday.")
+        if e.kind == "negotiation"]
+    assert talks and {a.code for a in talks[0].parties()} == {"ARE", "EGY"}
+    (drill,) = [e for e in _events(
+        "Troops of Japan and South Korea held joint drills near the coast in the Philippines "
+        "on Monday.") if e.kind == "military_exercise"]
+    assert {a.code for a in drill.parties()} == {"JPN", "KOR"}

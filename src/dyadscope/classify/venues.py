@@ -34,16 +34,18 @@ def affiliations(analysis: SentenceAnalysis) -> frozenset[int]:
     previous_end = -2
     for first, last, mention in analysis.actors_in_order:
         if mention.kind == "location":
+            # "officials from the Philippines": the article before a name counts for none
+            at = first - 1 if first >= 1 and tokens[first - 1].low == "the" else first
             by_noun = (
-                first >= 2
-                and tokens[first - 1].low in ("from", "in")
-                and tokens[first - 2].low in nouns
-                and not analysis.inside_actor(first - 2)  # "Arnor troops from Gondor"
+                at >= 2
+                and tokens[at - 1].low in ("from", "in")
+                and tokens[at - 2].low in nouns
+                and not analysis.inside_actor(at - 2)  # "Arnor troops from Gondor"
             )
             joined = (
                 bool(found)
-                and first - previous_end <= 2
-                and all(t.low in {"and", ","} for t in tokens[previous_end + 1 : first])
+                and first - previous_end <= 3
+                and all(t.low in {"and", ",", "the"} for t in tokens[previous_end + 1 : first])
             )
             if by_noun or joined:
                 found.add(first)
