@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
+from dyadscope.classify.cues import cues
 from dyadscope.classify.discourse import complete_counterparts, one_sided, tell_once
 from dyadscope.classify.dyad import document_dyad
 from dyadscope.classify.events import EventCoder
@@ -26,6 +27,7 @@ from dyadscope.classify.narrative import (
 from dyadscope.classify.observations import find_observations
 from dyadscope.classify.patterns import PatternSet
 from dyadscope.classify.referents import body_named
+from dyadscope.classify.syntax import attribution_start
 from dyadscope.classify.transform import TransformRules
 from dyadscope.dictionaries.petrarch_verbs import is_verbs_file, load_petrarch_dictionary
 from dyadscope.mentions.actors import Gazetteer
@@ -183,7 +185,9 @@ class Pipeline:
             )
             if unplaced is None and doc.date is None:
                 unplaced = next((d.date.text for d in analysis.dates if d.date.start is None), None)
-            antecedent = _first_participant(mentions) or antecedent
+            antecedent = (
+                _trailing_speaker(analysis) or _first_participant(mentions) or antecedent
+            )
             bodies.update((body, m) for m in mentions if (body := body_named(m)) is not None)
             coded = narrative.fill_events(self.coder.code(analysis, ctx), analysis)
             redate_retold(events, analysis, recent[0])
@@ -231,6 +235,32 @@ def is_news(citations: Sequence[Citation], sentences: int) -> bool:
     """Does a document read as news of its date (no notes, not long)? Its undated
     events then happened about when it was published; a paper's did not."""
     return not citations and sentences <= NEWS_MAX_SENTENCES
+
+
+def _trailing_speaker(analysis: SentenceAnalysis) -> ActorMention | None:
+    """The source of a trailing attribution ("..., South Korea's industry ministry said in
+    a statement."): who goes on talking as "It asked Japan to ..." in the next sentence,
+    rather than the sentence's first actor, which is what was reported on."""
+    tokens = analysis.tokens
+    start = attribution_start(tokens)
+    if start >= len(tokens):
+        return None
+    reporting = cues().reporting
+    said = next((i for i in range(start + 1, len(tokens)) if tokens[i].low in reporting), None)
+    if said is None:
+        return None
+    # the speaker right before its verb (", X said"), not an agent ("claimed by Tokyo")
+    speakers = [
+        m for m in analysis.actors
+        if tokens[start].start <= m.start and m.end <= tokens[said].start
+        and m.actor is not None and m.kind not in ("location", "person")
+        and not m.actor.is_media
+    ]  # fmt: skip
+    if not speakers or tokens[said - 1].low == "by":
+        return None
+    last = speakers[-1]
+    between = [t for t in tokens[start:said] if t.start >= last.end]
+    return last if len(between) <= 2 else None
 
 
 def _first_participant(mentions: Sequence[ActorMention]) -> ActorMention | None:

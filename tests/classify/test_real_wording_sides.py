@@ -47,3 +47,18 @@ def test_people_from_the_named_state_act_for_it() -> None:
         "Troops of Japan and South Korea held joint drills near the coast in the Philippines "
         "on Monday.") if e.kind == "military_exercise"]
     assert {a.code for a in drill.parties()} == {"JPN", "KOR"}
+
+
+def test_it_after_a_trailing_attribution_is_the_speaker() -> None:
+    """ "X's plan was a grave matter, South Korea's industry ministry said in a statement.
+    It asked Japan to scrap its plan.": "it" goes on with the source named in the trailing
+    attribution, not with the first actor of what it reported on. The agent of a passive
+    at the sentence's end ("an atoll also claimed by Vietnam") is no speaker."""
+    events = _events(
+        "Tokyo's decision to curb chip exports was unjustified, Seoul's trade ministry said "
+        "in a statement. It asked Japan to withdraw the measure.")
+    assert sides_of(events, "request") == ("KOR", "JPN")
+    events = _events(
+        "The Philippine coast guard said Chinese ships fired water cannon at its vessel near "
+        "an atoll also claimed by Vietnam. It urged China to stop the harassment.")
+    assert sides_of(events, "request") == ("PHL", "CHN")
