@@ -62,3 +62,22 @@ def test_it_after_a_trailing_attribution_is_the_speaker() -> None:
         "The Philippine coast guard said Chinese ships fired water cannon at its vessel near "
         "an atoll also claimed by Vietnam. It urged China to stop the harassment.")
     assert sides_of(events, "request") == ("PHL", "CHN")
+
+
+def test_a_note_an_envoy_was_handed_is_his_hosts_demand() -> None:
+    """ "Azerbaijan's ambassador to Moscow was given a note verbale demanding the release
+    of ...", "the Indian envoy was handed a note demanding an explanation": what the envoy
+    received is the demand of the state he serves in, made of his own state. An envoy who
+    hands a note himself (active voice) speaks for his own state."""
+    events = _events(
+        "Kenya's ambassador to Kampala was handed a note verbale demanding the release of "
+        "two Ugandan traders, the Ugandan foreign ministry said.")
+    assert sides_of(events, "request") == ("UGA", "KEN")
+    events = _events(
+        "The Indian envoy was handed a note demanding an explanation for the firing, "
+        "Pakistan's foreign office said on Monday.")
+    assert sides_of(events, "request") == ("PAK", "IND")
+    events = _events(
+        "The Indian envoy handed Pakistan's foreign office a note demanding an explanation "
+        "for the firing on Monday.")
+    assert sides_of(events, "request") == ("IND", "PAK")

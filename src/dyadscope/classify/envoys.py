@@ -105,3 +105,22 @@ def opened_mission(
         None,
     )  # fmt: skip
     return owner, host
+
+
+_HANDED = frozenset({"given", "handed", "presented", "delivered", "served", "conveyed",
+                     "told", "informed"})  # fmt: skip
+_PASSIVE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
+_HANDED_REACH = 6  # words from "handed" to the act it carries ("a note verbale demanding")
+
+
+def handed_to(tokens: Sequence[Token], match: Match) -> bool:
+    """Is the match what an envoy was handed or told ("the ambassador was handed a note
+    verbale demanding ...", "was conveyed the dissatisfaction of ...")? The state he
+    serves in says it to his own, as with a summons."""
+    for i in range(match.start - 1, max(-1, match.start - 1 - _HANDED_REACH), -1):
+        word = tokens[i].low
+        if word in _HANDED:
+            return i > 0 and tokens[i - 1].low in _PASSIVE_AUX
+        if word in (",", ";", "and", "but", "which", "who", "that"):
+            return False
+    return False

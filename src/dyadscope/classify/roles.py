@@ -277,6 +277,11 @@ def find_roles(
                 or attributed_by_other_side(analysis, first)
                 or reported_by_other_side(analysis, match, first)
             )
+    handed = envoys.handed_to(tokens, match) and bool(subject) and not agent
+    if handed:
+        # "the Azerbaijani ambassador to Moscow was handed a note demanding ...": the
+        # state he serves in demands it of his own
+        first, second, rest = envoys.posting(subject), subject[0], []
     sent_away = _sent_away(analysis, match)
     if sent_away is not None:
         # "Baku's expulsion of French diplomats", "the expulsion of French embassy
@@ -384,7 +389,7 @@ def find_roles(
             actor2 = pair_partner(actor1, ctx)
             inferred = actor2 is not None
     invited = kind == "invitation" and syntax.is_passive(tokens, match.anchor)
-    hosted = envoys.by_host(tokens, match)
+    hosted = envoys.by_host(tokens, match) or handed
     if actor1 is None and actor2 is not None and (hosted or invited) and not agent:
         # "Iran's ambassador was summoned", "the Pakistani president was invited to a
         # summit": by the other state of the document
