@@ -81,3 +81,18 @@ def test_a_note_an_envoy_was_handed_is_his_hosts_demand() -> None:
         "The Indian envoy handed Pakistan's foreign office a note demanding an explanation "
         "for the firing on Monday.")
     assert sides_of(events, "request") == ("IND", "PAK")
+
+
+def test_states_hyphenated_in_a_joint_act_are_its_parties() -> None:
+    """ "Poland closed the border due to the start of joint Russian-Belarusian drills",
+    "Kenya hosted the Kenya-Uganda trade talks": the states a hyphenated compound names
+    inside the act's own words take part in it, not the clause's subject. A compound
+    outside the act's words ("a week after the Armenia-Iran talks") is another act's."""
+    (drill,) = [e for e in _events(
+        "Lithuania raised its alert level on Monday ahead of the start of joint "
+        "Russian-Belarusian drills.") if e.kind == "military_exercise"]
+    assert {a.code for a in drill.parties()} == {"RUS", "BLR"}
+    (drill,) = [e for e in _events(
+        "Turkey and Azerbaijan held joint drills on Monday, a week after the Armenia-Iran "
+        "talks in Tehran.") if e.kind == "military_exercise"]
+    assert {a.code for a in drill.parties()} == {"TUR", "AZE"}

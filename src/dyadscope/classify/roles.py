@@ -204,7 +204,15 @@ def find_roles(
         participants += [
             m for m in present(analysis, match, end_token) if not among(m, participants)
         ]
-        if between and ((not subject and obj is None) or _follows(analysis, match, between)):
+        compound = _hyphenated_inside(analysis, match)
+        if len(compound) >= 2:
+            # "the start of joint Russian-Belarusian drills", "the Korea-Japan Basic
+            # Treaty": the states the compound names are the parties, whoever else
+            # the clause names
+            participants = compound + [
+                m for m in present(analysis, match, end_token) if not among(m, compound)
+            ]
+        elif between and ((not subject and obj is None) or _follows(analysis, match, between)):
             # "mediated talks between X and Y", "a ceasefire between X and Y brokered by Z"
             participants = between + [
                 m for m in present(analysis, match, end_token) if not among(m, between)
@@ -733,6 +741,29 @@ def _owner_inside(analysis: SentenceAnalysis, match: Match, mention: ActorMentio
 
 
 _RESUMING = frozenset({"decision", "move", "step", "measure", "which"})
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _hyphenated_inside(analysis: SentenceAnalysis, match: Match) -> list[ActorMention]:
+    """States joined by hyphens inside the matched words ("joint Russian-Belarusian
+    drills"): the longest such run."""
+    tokens = analysis.tokens
+    inside = [(f, last, m) for f, last, m in analysis.actors_in_order
+              if match.start <= f and last < match.end and m.actor is not None]  # fmt: skip
+    best: list[ActorMention] = []
+    run: list[ActorMention] = []
+    previous_last = None
+    for f, last, mention in inside:
+        joined = previous_last is not None and f == previous_last + 2 and (
+            tokens[previous_last + 1].text in _DASHES
+        )
+        run = [*run, mention] if joined else [mention]
+        if len(run) > len(best):
+            best = run
+        previous_last = last
+    return best if len(best) >= 2 else []
 
 
 def _told_of_the_clause(tokens: Sequence[Token], match: Match) -> bool:
