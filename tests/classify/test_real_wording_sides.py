@@ -96,3 +96,21 @@ def test_states_hyphenated_in_a_joint_act_are_its_parties() -> None:
         "Turkey and Azerbaijan held joint drills on Monday, a week after the Armenia-Iran "
         "talks in Tehran.") if e.kind == "military_exercise"]
     assert {a.code for a in drill.parties()} == {"TUR", "AZE"}
+
+
+def test_ground_named_by_a_state_is_no_party_to_a_joint_act() -> None:
+    """ "held joint drills near the Iranian border", "naval drills off the coast of
+    Japan", "near the border with Iran": a border, coast or waters named by a state is
+    where a joint act happens; that state does not take part. A state named as the
+    partner ("drills with Azerbaijan") still does."""
+    for text in (
+        "Russia and Belarus held joint drills close to the Polish border on Monday.",
+        "China and Russia staged naval drills off the coast of Japan on Monday.",
+        "Turkey held joint drills with Azerbaijan near the border with Iran on Monday.",
+    ):
+        (drill,) = [e for e in _events(text) if e.kind == "military_exercise"]
+        assert not {a.code for a in drill.parties()} & {"POL", "JPN", "IRN"}, text
+    (drill,) = [e for e in _events(
+        "Turkey held joint drills with Azerbaijan near the border with Iran on Monday.")
+        if e.kind == "military_exercise"]
+    assert {a.code for a in drill.parties()} == {"TUR", "AZE"}

@@ -766,6 +766,32 @@ def _hyphenated_inside(analysis: SentenceAnalysis, match: Match) -> list[ActorMe
     return best if len(best) >= 2 else []
 
 
+# land and sea named by a state's name: where a joint act happens, not who takes part
+_GROUND = frozenset(
+    {"border", "borders", "frontier", "frontiers", "coast", "coasts", "coastline", "waters",
+     "shore", "shores", "airspace", "territory", "territorial", "boundary", "island",
+     "islands", "side"}
+)
+
+
+def _names_ground(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Does the mention name a piece of ground ("the Iranian border", "the
+    Armenia-Iran border", "the coast of Japan", "the border with Iran")?"""
+    at = last + 1
+    while at < len(tokens) and (tokens[at].text in _DASHES or tokens[at].text[:1].isupper()):
+        at += 1  # "the Armenia-Iran border"
+    if at < len(tokens) and tokens[at].low in _GROUND:
+        return True
+    before = first - 1
+    if before >= 0 and tokens[before].low == "the":
+        before -= 1
+    return (
+        before >= 1
+        and tokens[before].low in ("of", "with")
+        and tokens[before - 1].low in _GROUND
+    )
+
+
 def _told_of_the_clause(tokens: Sequence[Token], match: Match) -> bool:
     """Is the trigger a participle after a noun that sums up the clause before it
     (", a decision denounced by Seoul", ", which was criticized by the EU")?"""
@@ -1037,6 +1063,8 @@ def _object(
             continue
         if mention.kind == "location" and not places_ok:
             continue
+        if not places_ok and _names_ground(tokens, first, last):
+            continue  # "held drills near the Iranian border", "off the coast of Japan"
         candidates.append((first, syntax.preposition_before(tokens, first), mention))
     if not candidates:
         return None
