@@ -127,3 +127,17 @@ def test_an_announced_that_clause_keeps_its_own_subject() -> None:
     events = _events("Japan announced a package that includes emergency aid for Sri Lanka "
                      "on Monday.")
     assert sides_of(events, "aid_project") == ("JPN", "LKA")
+
+
+def test_who_writes_to_someone_seeking_something_seeks_it() -> None:
+    """ "Pakistan's prime minister wrote to the UAE president seeking a rollover", "sent a
+    letter to the Saudi crown prince requesting ...": the -ing act after the addressee of
+    a letter is the writer's, not the addressee's, who is named nearer to it. Where the
+    addressee writes back himself ("The UAE president wrote to Pakistan's prime
+    minister") he is the writer."""
+    events = _events("Sri Lanka's president wrote to the Indian prime minister seeking "
+                     "an extension of the loan.")
+    assert sides_of(events, "request") == ("LKA", "IND")
+    events = _events("The Indian prime minister wrote to Sri Lanka's president seeking "
+                     "an extension of the loan.")
+    assert sides_of(events, "request") == ("IND", "LKA")

@@ -223,8 +223,12 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     verb = tokens[match.start].low  # "holding bilateral talks": the verb opens the match
     if before == "," and anchor.endswith("ing"):
         return True
-    if verb.endswith("ing") and after_message(tokens, match.start):
-        return True  # "handed the envoy a note of protest urging ...": the sender urges
+    if verb.endswith("ing") and (
+        after_message(tokens, match.start) or _after_addressee(tokens, match.start)
+    ):
+        # "handed the envoy a note of protest urging ...", "wrote a letter to the UAE
+        # president seeking ...": the sender urges, not the one written to
+        return True
     head = _participle_before(tokens, match.start)
     if head is not None and (tokens[head - 1].low in (",", "and")
                              or tokens[head - 1].low in GERUND_LINKS):  # fmt: skip
@@ -321,6 +325,30 @@ def after_message(tokens: Sequence[Token], start: int) -> bool:
     while i >= 0 and tokens[i].text in ("”", '"', "'"):
         i -= 1
     return i >= 0 and tokens[i].low in cues().message_nouns
+
+
+_WRITING = frozenset({"wrote", "written", "write", "writes", "writing"})
+# lower-case words of an addressee's title ("to the UAE president", "to his counterpart")
+_ADDRESSEE_WORDS = frozenset(
+    {"the", "his", "her", "its", "their", "president", "prime", "minister", "premier",
+     "crown", "prince", "king", "emir", "counterpart", "counterparts", "foreign", "chief",
+     "leader", "leadership", "government", "secretary", "general", "'s", "’s"}
+)
+_ADDRESSEE_REACH = 8
+
+
+def _after_addressee(tokens: Sequence[Token], start: int) -> bool:
+    """Does the addressee of a letter end right before ``start`` ("wrote a letter to the
+    UAE president seeking ...", "wrote to his Saudi counterpart requesting ...")?"""
+    for i in range(start - 1, max(0, start - 1 - _ADDRESSEE_REACH), -1):
+        word = tokens[i]
+        if word.low == "to":
+            return i > 0 and (
+                tokens[i - 1].low in _WRITING or tokens[i - 1].low in cues().message_nouns
+            )
+        if not (word.text[:1].isupper() or word.low in _ADDRESSEE_WORDS):
+            return False
+    return False
 
 
 def _participle_before(tokens: Sequence[Token], start: int) -> int | None:
