@@ -141,3 +141,15 @@ def test_who_writes_to_someone_seeking_something_seeks_it() -> None:
     events = _events("The Indian prime minister wrote to Sri Lanka's president seeking "
                      "an extension of the loan.")
     assert sides_of(events, "request") == ("IND", "LKA")
+
+
+def test_a_gap_does_not_reach_across_a_verb_of_receiving() -> None:
+    """ "the parliament approved a bill to receive financial assistance from Turkey": the
+    aid is given by the side named after "from", not by whoever approved receiving it. A
+    plan "to provide" aid keeps the approver as the giver."""
+    events = _events("Georgia's parliament approved a bill to receive financial assistance "
+                     "from Japan on Monday.")
+    assert sides_of(events, "aid_project") == ("JPN", "GEO")
+    events = _events("Japan's cabinet approved a plan to provide financial assistance to "
+                     "Georgia on Monday.")
+    assert sides_of(events, "aid_project") == ("JPN", "GEO")

@@ -382,6 +382,8 @@ def _match_from(
                 continue
             if tokens[at].low in _BREAKS or _new_clause(tokens, at):
                 break
+            if tokens[at].low in _RECEIVING:
+                break  # "approved a bill to receive aid from X": the receiving verb's act
             if _that_clause(tokens, at):
                 # only a slot for the clause's own subject reaches into it ("said that +
                 # was behind"): the clause's verb and object are its own act's
@@ -413,6 +415,12 @@ def _match_from(
     return None
 
 
+# verbs of receiving: what follows them is given by another, so a pattern's gap from a
+# verb before them does not reach across ("approved a bill to receive aid from Turkey")
+_RECEIVING = frozenset(
+    {"receive", "receives", "received", "receiving", "obtain", "obtains", "obtained",
+     "obtaining"}
+)
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 
