@@ -153,3 +153,17 @@ def test_a_gap_does_not_reach_across_a_verb_of_receiving() -> None:
     events = _events("Japan's cabinet approved a plan to provide financial assistance to "
                      "Georgia on Monday.")
     assert sides_of(events, "aid_project") == ("JPN", "GEO")
+
+
+def test_its_neighbour_after_a_preposition_is_the_other_side() -> None:
+    """ "recalled its ambassador from its northern neighbour", "... against its rival":
+    in a story of two states, the actor's neighbour (rival, foe) named after the act's
+    preposition is the other one. "Its ally" names no such side."""
+    events = _events("Chad and Sudan are at odds over their border, which Sudan calls "
+                     "closed. The state broadcaster of Kenya said that Chad recalled its "
+                     "ambassador from its eastern neighbour on Thursday.")
+    assert sides_of(events, "sanction") == ("TCD", "SDN")
+    coded = [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None) for e in _events(
+        "Chad and Sudan are at odds. Chad closed its embassy in Libya on Monday and recalled "
+        "its ambassador from its ally.")]
+    assert ("sanction", "TCD", "SDN") not in coded

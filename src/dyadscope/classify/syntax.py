@@ -842,8 +842,18 @@ def each_other(tokens: Sequence[Token], end: int) -> bool:
 
 
 def neighbour_after(tokens: Sequence[Token], end: int) -> bool:
-    """Is the trigger's object "its (northern) neighbour"?"""
-    words = [t.low for t in tokens[end : end + 3]]
+    """Is the trigger's object "its (northern) neighbour", "(from / against) its
+    (southern) neighbour", "its rival"?"""
+    words = [t.low for t in tokens[end : end + 4]]
+    if words and words[0] in _TOWARDS:
+        words = words[1:]  # "recalled its ambassador from its northern neighbour"
     if not words or words[0] not in POSSESSIVE_PRONOUNS:
         return False
-    return any(w in ("neighbour", "neighbor") for w in words[1:3])
+    return any(w in _OTHER_SIDE_NOUNS for w in words[1:3])
+
+
+_TOWARDS = frozenset({"from", "to", "against", "with", "at", "on", "toward", "towards", "into"})
+# what a state's other side in a two-sided story is called ("its neighbour", "its rival")
+_OTHER_SIDE_NOUNS = frozenset(
+    {"neighbour", "neighbor", "rival", "foe", "adversary", "enemy"}
+)
