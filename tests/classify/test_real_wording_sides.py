@@ -116,19 +116,6 @@ def test_ground_named_by_a_state_is_no_party_to_a_joint_act() -> None:
     assert {a.code for a in drill.parties()} == {"TUR", "AZE"}
 
 
-def test_an_announced_that_clause_keeps_its_own_subject() -> None:
-    """ "the State Bank of Pakistan announced that Beijing rolled over a loan": the act is
-    the "that" clause's, done by its own subject; the announcer only tells it. A "that"
-    which does not open a clause with a subject of its own ("a package that includes
-    aid") leaves the announcer's act whole."""
-    events = _events(
-        "The central bank of Sri Lanka announced that Beijing extended a $1 billion loan.")
-    assert sides_of(events, "aid_project") == ("CHN", "LKA")
-    events = _events("Japan announced a package that includes emergency aid for Sri Lanka "
-                     "on Monday.")
-    assert sides_of(events, "aid_project") == ("JPN", "LKA")
-
-
 def test_who_writes_to_someone_seeking_something_seeks_it() -> None:
     """ "Pakistan's prime minister wrote to the UAE president seeking a rollover", "sent a
     letter to the Saudi crown prince requesting ...": the -ing act after the addressee of

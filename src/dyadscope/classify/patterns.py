@@ -384,12 +384,6 @@ def _match_from(
                 break
             if tokens[at].low in _RECEIVING:
                 break  # "approved a bill to receive aid from X": the receiving verb's act
-            if _that_clause(tokens, at):
-                # only a slot for the clause's own subject reaches into it ("said that +
-                # was behind"): the clause's verb and object are its own act's
-                if k + 1 < len(elements) and elements[k + 1].slot:
-                    return _match_from(elements, tokens, at + 1, k + 1, spans)
-                break
             if elements[0].anchor and tokens[at].low in elements[0].words:
                 break  # "ordered X to return and Y ordered to leave": the nearer verb's
             if _hyphen_joined(tokens, at):
@@ -421,21 +415,6 @@ _RECEIVING = frozenset(
     {"receive", "receives", "received", "receiving", "obtain", "obtains", "obtained",
      "obtaining"}
 )
-_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
-
-
-def _that_clause(tokens: Sequence[Token], at: int) -> bool:
-    """Does a "that" clause with a subject of its own begin at ``at`` ("announced that
-    Beijing rolled over a loan", "said that it would ...")? What it tells is its own
-    verb's act, which a pattern's gap from the verb before does not reach."""
-    if tokens[at].low != "that" or at + 1 >= len(tokens):
-        return False
-    after = tokens[at + 1]
-    if after.low in _SUBJECT_PRONOUNS:
-        return True
-    if after.low == "the" and at + 2 < len(tokens):
-        after = tokens[at + 2]
-    return after.text[:1].isupper()
 
 
 def _new_clause(tokens: Sequence[Token], at: int) -> bool:
