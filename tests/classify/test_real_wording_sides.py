@@ -154,3 +154,20 @@ def test_its_neighbour_after_a_preposition_is_the_other_side() -> None:
         "Chad and Sudan are at odds. Chad closed its embassy in Libya on Monday and recalled "
         "its ambassador from its ally.")]
     assert ("sanction", "TCD", "SDN") not in coded
+
+
+def test_combining_forms_of_state_names_name_the_states() -> None:
+    """ "Sino-Indian talks", "clashes between Pak-Afghan forces", "the Franco-German
+    council", "the Indo-Lanka accord": the combining form of a state's name, hyphenated
+    to another state, names that state. Alone before a region or people ("the
+    Indo-Pacific", "Anglo-Saxon") it names none."""
+    (talks,) = [e for e in _events("Sino-Indian border talks were held in Beijing on Monday.")
+                if e.kind == "negotiation"]
+    assert {a.code for a in talks.parties()} == {"CHN", "IND"}
+    (clash,) = [e for e in _events("A curfew was imposed after clashes between Pak-Afghan "
+                                   "forces at the border crossing on Sunday night.")
+                if e.kind == "armed_clash"]
+    assert {a.code for a in clash.parties()} == {"PAK", "AFG"}
+    (talks,) = [e for e in _events("Japan and Australia held talks on security in the "
+                                   "Indo-Pacific on Monday.") if e.kind == "negotiation"]
+    assert {a.code for a in talks.parties()} == {"JPN", "AUS"}

@@ -122,6 +122,20 @@ def _names_money(mention: ActorMention, text: str) -> bool:
     return form is not None and form[0] == "name"
 
 
+# combining forms of state names, as written before or after a hyphen ("Sino-Indian",
+# "Indo-Pak", "Pak-Afghan", "Russo-Ukrainian", "Franco-German", "Anglo-Irish")
+_COMBINING_CODES = {
+    "Sino": "CHN", "Indo": "IND", "Pak": "PAK", "Russo": "RUS", "Franco": "FRA",
+    "Anglo": "GBR", "Italo": "ITA", "Greco": "GRC", "Graeco": "GRC", "Turco": "TUR",
+    "Turko": "TUR", "Austro": "AUT", "Hispano": "ESP", "Luso": "PRT", "Irano": "IRN",
+    "Belgo": "BEL", "Dano": "DNK", "Nippo": "JPN", "Germano": "DEU", "Lanka": "LKA",
+}
+_COMBINING = re.compile(
+    r"(?<![\w-])(" + "|".join(_COMBINING_CODES) + r")(?=[-\u2013][A-Z])|(?<=[-\u2013])("
+    + "|".join(_COMBINING_CODES) + r")\b"
+)
+
+
 def _dateline(mention: ActorMention, text: str) -> ActorMention:
     """A place that opens a report ("ISLAMABAD -", "December 6, Nairobi —", "BAKU:")
     says where it was filed, not who acted."""
@@ -217,7 +231,7 @@ class Gazetteer:
         words = [m.group() for m in matches]
         pieces = self._pieces(words, norm.isupper())
         if not pieces:
-            return []
+            return self._combining_forms([], text)
         when = date_bounds(on_date) if on_date else None
         at = {p.start: p for p in pieces}
         breaks = paragraph_breaks(norm, matches) if "\n" in norm else frozenset()
@@ -247,7 +261,37 @@ class Gazetteer:
             k += 1
             while k < len(pieces) and pieces[k].start < group.end:
                 k += 1
+        out = self._combining_forms(out, text)
         return [_dateline(m, text) for m in out if not _names_money(m, text)]
+
+    def _combining_forms(self, out: list[ActorMention], text: str) -> list[ActorMention]:
+        """States named by their combining form in a hyphenated pair ("Sino-Indian",
+        "Indo-Pak", "Pak-Afghan forces", "Franco-German"): only next to another state
+        across the hyphen, so "Indo-Pacific" and "Anglo-Saxon" name none."""
+        if "-" not in text and "\u2013" not in text:
+            return out
+        found = [(m.start(), m.end(), m.group(m.lastindex or 0)) for m in _COMBINING.finditer(text)]
+        if not found:
+            return out
+        starts = {m.start for m in out}
+        ends = {m.end for m in out}
+        forms = {(s, e) for s, e, _ in found}
+        added: list[ActorMention] = []
+        for start, end, word in found:
+            if any(m.start <= start < m.end for m in out):
+                continue
+            after = end + 1  # past the hyphen
+            before = start - 1
+            joined = (
+                after in starts or any(s == after for s, _ in forms)
+                or (before in ends and text[before] in "-\u2013")
+                or any(e == before for _, e in forms)
+            )
+            actor = self.country(_COMBINING_CODES[word]) if joined else None
+            if actor is not None:
+                actor = Actor(actor.code, actor.name, None, word)
+                added.append(ActorMention(start, end, word, actor, "demonym"))
+        return sorted([*out, *added], key=lambda m: m.start) if added else out
 
     def _pieces(self, words: list[str], caps: bool) -> list[Piece]:
         first_get = self._lex.first.get
