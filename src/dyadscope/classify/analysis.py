@@ -26,6 +26,18 @@ class DocContext:
     dyad: tuple[Actor, Actor] | None = None
     fiscal_country: str | None = None
 
+    def partner_of(self, actor: Actor) -> Actor | None:
+        """The other member of the document's dyad, for a bilateral event whose
+        sentence names only one side (the text is about that relationship)."""
+        if self.dyad is None:
+            return None
+        a, b = self.dyad
+        if actor.code == a.code:
+            return Actor(code=b.code, name=b.name, sector=None, text="")
+        if actor.code == b.code:
+            return Actor(code=a.code, name=a.name, sector=None, text="")
+        return None
+
 
 @dataclass(slots=True)
 class SentenceAnalysis:

@@ -72,21 +72,8 @@ def beside_mediators(
     pair = [a for a in ctx.dyad or () if a.code not in codes]
     if not sides and len(pair) == 2:
         sides = pair
-    elif len(sides) == 1 and (partner := pair_partner(sides[0], ctx)) is not None:
+    elif len(sides) == 1 and (partner := ctx.partner_of(sides[0])) is not None:
         sides.append(partner)
     if not sides:
         return actor1, actor2, others
     return sides[0], sides[1] if len(sides) > 1 else None, (*others, *between)
-
-
-def pair_partner(actor: Actor, ctx: DocContext) -> Actor | None:
-    """The other member of the document's dyad, for a bilateral event whose
-    sentence names only one side (the text is about that relationship)."""
-    if ctx.dyad is None:
-        return None
-    a, b = ctx.dyad
-    if actor.code == a.code:
-        return Actor(code=b.code, name=b.name, sector=None, text="")
-    if actor.code == b.code:
-        return Actor(code=a.code, name=a.name, sector=None, text="")
-    return None

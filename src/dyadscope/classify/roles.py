@@ -20,7 +20,7 @@ from dyadscope.calendar_words import MONTHS, WEEKDAYS
 from dyadscope.classify import envoys, referents, syntax, venues
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
-from dyadscope.classify.go_betweens import beside_mediators, mediators, pair_partner, present
+from dyadscope.classify.go_betweens import beside_mediators, mediators, present
 from dyadscope.classify.groups import (
     among,
     coordinated_after,
@@ -307,7 +307,7 @@ def find_roles(
     second_actor = actor2
     if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
         actor1, actor2 = _with_text(ctx.dyad[0], first.text), _with_text(ctx.dyad[1], first.text)
-    across = pair_partner(actor1, ctx) if relation and dyad2 and second is obj and actor1 else None
+    across = ctx.partner_of(actor1) if relation and dyad2 and second is obj and actor1 else None
     if across is not None:
         actor2, dyad2 = across, False  # the other side is named, it does not act with the actor
     others = tuple(a for a in (_resolve(m, ctx)[0] for m in rest) if a is not None)
@@ -334,7 +334,7 @@ def find_roles(
         if place is not None and place.actor is not None and not own_people:
             actor1 = place.actor
         elif actor1 is None or actor1.code == protested.code:
-            actor1 = pair_partner(protested, ctx)
+            actor1 = ctx.partner_of(protested)
     if (
         actor1 is not None
         and actor2 is not None
@@ -347,7 +347,7 @@ def find_roles(
     if owned is not None and actor1 is not None and actor2 is None and owned.code == actor1.code:
         # "Japan said the helicopter flew within Japanese airspace": no one enters its own
         # airspace; the owner named is the target, the document's other side entered
-        actor1, actor2 = pair_partner(owned, ctx), owned
+        actor1, actor2 = ctx.partner_of(owned), owned
     if actor1 is None and actor2 is None:
         # a sentence naming nobody ("no formal agreement has been signed yet")
         # is about the document's dyad, with low confidence
@@ -369,14 +369,14 @@ def find_roles(
         and not agent
         and not named_only
         and _after_unnamed_conjunct(analysis, first)
-        and (partner := pair_partner(actor1, ctx)) is not None
+        and (partner := ctx.partner_of(actor1)) is not None
     ):
         # "he and Erdogan agreed to ...", "President John Magufuli and his Rwandan
         # counterpart agreed": the unnamed member named first is the pair's other side
         actor1, actor2, inferred = partner, actor1, True
     if actor1 is not None and actor2 is None and syntax.neighbour_after(tokens, match.end):
         # "accusing its neighbour of ...": the document's other state
-        actor2 = pair_partner(actor1, ctx)
+        actor2 = ctx.partner_of(actor1)
     # a sentence that names another state keeps its own parties: the document's pair
     # does not fill a side it left open ("Pakistan signed a contract ... from Türkiye")
     own_parties = names_another_state(analysis, actor1 or actor2, ctx.dyad)
@@ -391,17 +391,17 @@ def find_roles(
             # "Premier Li Peng makes a return visit to India" in a paper on China and
             # India, "Amna Baloch is on a visit to Bangladesh" in one on Pakistan and
             # Bangladesh: a person the gazetteer does not know acts for the other side
-            actor1 = pair_partner(actor2, ctx)
+            actor1 = ctx.partner_of(actor2)
             inferred = actor1 is not None
         elif actor2 is None and actor1 is not None:
-            actor2 = pair_partner(actor1, ctx)
+            actor2 = ctx.partner_of(actor1)
             inferred = actor2 is not None
     invited = kind == "invitation" and syntax.is_passive(tokens, match.anchor)
     hosted = envoys.by_host(tokens, match) or handed
     if actor1 is None and actor2 is not None and (hosted or invited) and not agent:
         # "Iran's ambassador was summoned", "the Pakistani president was invited to a
         # summit": by the other state of the document
-        actor1 = pair_partner(actor2, ctx)
+        actor1 = ctx.partner_of(actor2)
         inferred = actor1 is not None
     if (
         actor1 is None
@@ -417,7 +417,7 @@ def find_roles(
         # "Hu demanded that the Japanese side release the ship", "The Director General
         # urged the Indian side to ...": a speaker the gazetteer does not know, in a text
         # on that side and another, speaks for the other
-        actor1 = pair_partner(actor2, ctx)
+        actor1 = ctx.partner_of(actor2)
         inferred = actor1 is not None
     if (
         kind == "visit"
