@@ -16,3 +16,10 @@ def sides_of(events: list[Event], kind: str) -> tuple[str, str | None]:
     """actor1 and actor2 of the first event of ``kind``."""
     event = next(e for e in events if e.kind == kind)
     return event.actor1.code, event.actor2.code if event.actor2 else None
+
+
+def coded_in(text: str, date: str | None) -> list[tuple[str, str, str | None]]:
+    """(kind, actor1, actor2) of every event extracted from ``text``: what most wording
+    tests assert on."""
+    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
+            for e in events_in(text, date)]

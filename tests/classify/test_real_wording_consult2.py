@@ -4,7 +4,7 @@ families of words rather than as single sentences seen in the dev split."""
 
 from __future__ import annotations
 
-from coded_events import events_in
+from coded_events import coded_in, events_in
 from dyadscope.model import Event
 
 
@@ -13,8 +13,7 @@ def _events(text: str, date: str | None = "2024-03-14") -> list[Event]:
 
 
 def _coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
-    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
-            for e in _events(text, date)]
+    return coded_in(text, date)
 
 
 def test_talks_told_by_their_start_or_by_being_in_them_are_negotiations() -> None:

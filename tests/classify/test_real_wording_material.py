@@ -4,12 +4,11 @@ general way news tells the act, with sentences written for the test."""
 
 from __future__ import annotations
 
-from coded_events import events_in
+from coded_events import coded_in
 
 
 def _coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
-    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
-            for e in events_in(text, date)]
+    return coded_in(text, date)
 
 
 def test_projectiles_fired_by_a_side_at_the_other_are_its_attack() -> None:

@@ -4,7 +4,7 @@ tells when its words could tell more than one."""
 
 from __future__ import annotations
 
-from coded_events import events_in
+from coded_events import coded_in, events_in
 from dyadscope.model import Event
 
 
@@ -13,8 +13,7 @@ def _events(text: str, date: str | None = "2024-03-14") -> list[Event]:
 
 
 def _coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
-    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
-            for e in _events(text, date)]
+    return coded_in(text, date)
 
 
 def test_force_a_side_claims_was_done_to_it_is_its_charge() -> None:

@@ -4,7 +4,7 @@ nouns, and how the critic and the criticised are named."""
 
 from __future__ import annotations
 
-from coded_events import events_in
+from coded_events import coded_in, events_in
 from dyadscope.model import Event
 
 
@@ -13,8 +13,7 @@ def _events(text: str, date: str | None = "2024-03-14") -> list[Event]:
 
 
 def _coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
-    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
-            for e in _events(text, date)]
+    return coded_in(text, date)
 
 
 def test_displeasure_conveyed_or_reiterated_is_criticism_of_the_side_it_is_about() -> None:
