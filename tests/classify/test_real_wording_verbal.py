@@ -208,3 +208,15 @@ def test_concern_or_outrage_stated_without_its_object_is_a_complaint() -> None:
     assert not [c for c in _coded(
         "France expelled Algerian officials; the officials concerned were consular staff.")
         if c[0] == "criticism_hostility"]
+
+
+def test_in_regard_to_regards_nothing_as_ill() -> None:
+    """ "regarded X's move as dangerous" is a judgment; "in regard to" and "with regard to"
+    are prepositions, and an ill word after them ("in regard to the most dangerous
+    conflict") judges no one."""
+    assert not [c for c in coded_in(
+        "Pakistan's support of Azerbaijan, in particular in regard to the resolution of the "
+        "most dangerous conflict in the region, is significant.", "2017-11-03")
+        if c[0] == "criticism_hostility"]
+    assert ("criticism_hostility", "PAK", "IND") in coded_in(
+        "Pakistan regards India's move as dangerous.", "2017-11-03")
