@@ -311,18 +311,15 @@ class EventCoder:
         ranked = captures_behind(with_precedents(paired, analysis), analysis)
         found = self._with_group(analysis, ctx, ranked + named_clashes(analysis, ctx, ranked))
         self._remember_pair(analysis, ctx, found)
-        self._accused = (ctx.doc_id, self._accused_so_far(ctx) | _accusations(found))
+        self._accused = (ctx.doc_id, _this_document(self._accused, ctx) | _accusations(found))
         return found
-
-    def _accused_so_far(self, ctx: DocContext) -> set[tuple[str, str]]:
-        doc, pairs = self._accused
-        return pairs if doc == ctx.doc_id else set()
 
     def _accused_before(self, ctx: DocContext, charge: Event, events: Sequence[Event]) -> bool:
         """Has the document (or this sentence) told this side's accusation of the other
         already ("China accused India of upping the ante. China's spokesperson said that
         Indian troops attacked ...", "condemned the strikes, which it said ...")?"""
-        return bool(_accusations([charge]) & (self._accused_so_far(ctx) | _accusations(events)))
+        told = _this_document(self._accused, ctx) | _accusations(events)
+        return bool(_accusations([charge]) & told)
 
     def _with_group(
         self, analysis: SentenceAnalysis, ctx: DocContext, events: list[Event]
@@ -383,10 +380,7 @@ class EventCoder:
             m.actor.code for m in mediators(analysis, 0, len(analysis.tokens))
             if m.actor is not None
         }  # fmt: skip
-        doc, named = self._go_betweens
-        if doc != ctx.doc_id:
-            named = set()
-        named = named | found
+        named = _this_document(self._go_betweens, ctx) | found
         self._go_betweens = (ctx.doc_id, named)
         return named
 
@@ -654,6 +648,13 @@ def _accusations(events: Sequence[Event]) -> set[tuple[str, str]]:
         (e.actor1.code, e.actor2.code) for e in events
         if e.plover == "ACCUSE" and e.actor1 is not None and e.actor2 is not None
     }  # fmt: skip
+
+
+def _this_document(kept: tuple[str, set[_Kept]], ctx: DocContext) -> set[_Kept]:
+    """What the sentences of this document have gathered so far (its go-betweens, its
+    accusations); nothing when ``kept`` is another document's."""
+    doc, gathered = kept
+    return gathered if doc == ctx.doc_id else set()
 
 
 def _told_before(
