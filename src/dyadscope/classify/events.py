@@ -55,6 +55,7 @@ from dyadscope.classify.roles import Roles, find_roles, names_another_state
 from dyadscope.classify.status import event_status
 from dyadscope.classify.tokens import Token
 from dyadscope.classify.transform import TransformRules, transform_events
+from dyadscope.classify.trips import visited_at_home
 from dyadscope.model import (
     UNDIRECTED_KINDS,
     Actor,
@@ -533,7 +534,8 @@ class EventCoder:
             kind, plover, cameo = "aid_project", "AID", "073"
         if kind == "visit" and _envoy_taking_post(analysis, roles, match):
             return None  # "the arrival in Caracas of the Colombian Ambassador": a posting
-        if kind == "visit" and not pattern.dyadic and _visits_home(analysis, roles, match):
+        if (kind == "visit" and not pattern.dyadic
+                and visited_at_home(analysis, match, roles.actor1)):  # fmt: skip
             return None  # "as he visited Kaliningrad", "visited the Chinese embassy": at home
         if (
             kind == "armed_clash"
@@ -847,33 +849,6 @@ def _right_after(tokens: Sequence[Token], end: int, start: int) -> bool:
     ("summoned the ambassador on Wednesday to declare ...")?"""
     between = tokens[end:start]
     return len(between) <= _PURPOSE_REACH and not any(t.low in (",", ";", "and") for t in between)
-
-
-_VISIT_REACH = 3  # tokens from "visited" to the place visited ("visited the city of")
-
-
-def _visits_home(analysis: SentenceAnalysis, roles: Roles, match: Match) -> bool:
-    """Is the place visited, named right after the verb, the visitor's own country or a
-    foreign mission in it? "Patrushev said as he visited Kaliningrad", "the prime minister
-    visited the Chinese embassy to convey condolences": no one travels to the other side."""
-    if roles.actor1 is None or not analysis.tokens[match.anchor].low.startswith("visit"):
-        return False
-    found = next(
-        ((last, m) for f, last, m in analysis.actors_in_order
-         if match.anchor < f <= match.anchor + _VISIT_REACH and m.actor is not None),
-        None,
-    )  # fmt: skip
-    if found is None:
-        return False
-    last, place = found
-    after = analysis.tokens[min(len(analysis.tokens) - 1, last + 1)].low
-    if venues.MISSIONS & set(place.text.lower().split()) or after in venues.MISSIONS:
-        return True
-    return (
-        place.kind in ("location", "capital")
-        and place.actor is not None
-        and place.actor.code == roles.actor1.code
-    )
 
 
 _ARRIVING = ("arriv", "land", "touch", "dock", "reach")

@@ -10,7 +10,8 @@ from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.syntax import POSSESSIVE_PRONOUNS, TRIPS
 from dyadscope.classify.tokens import Token
-from dyadscope.model import ActorMention
+from dyadscope.classify.venues import MISSIONS
+from dyadscope.model import Actor, ActorMention
 
 
 def destination_before(
@@ -155,3 +156,32 @@ def _word_before(tokens: Sequence[Token], index: int) -> tuple[int, str] | None:
 
 
 _PLACE_MODIFIERS = frozenset({"the", "a", "occupied", "liberated", "historic", "capital"})
+
+
+_VISIT_REACH = 3  # tokens from "visited" to the place visited ("visited the city of")
+
+
+def visited_at_home(analysis: SentenceAnalysis, match: Match, visitor: Actor | None) -> bool:
+    """Is the place visited, named right after the verb, the visitor's own country or a
+    foreign mission in it ("Patrushev said as he visited Kaliningrad", "the prime minister
+    visited the Chinese embassy to convey condolences")? Then no one travelled to the
+    other side: there is no visit. A trip "to" a place of the visitor's side
+    (``trip_destination``) is one, with the sides the other way round."""
+    if visitor is None or not analysis.tokens[match.anchor].low.startswith("visit"):
+        return False
+    found = next(
+        ((last, m) for f, last, m in analysis.actors_in_order
+         if match.anchor < f <= match.anchor + _VISIT_REACH and m.actor is not None),
+        None,
+    )  # fmt: skip
+    if found is None:
+        return False
+    last, place = found
+    after = analysis.tokens[min(len(analysis.tokens) - 1, last + 1)].low
+    if MISSIONS & set(place.text.lower().split()) or after in MISSIONS:
+        return True
+    return (
+        place.kind in ("location", "capital")
+        and place.actor is not None
+        and place.actor.code == visitor.code
+    )
