@@ -266,3 +266,27 @@ def group_ending(analysis: SentenceAnalysis, mention: ActorMention) -> list[Acto
         span = analysis.span_of(found)
         at = span[0] - 1 if span else -1
     return group
+
+
+# the marks that join states into one compound ("Russian-Belarusian", "Armenia–Iran")
+DASHES = frozenset({"-", "–", "—"})
+
+
+def hyphenated_inside(analysis: SentenceAnalysis, match: Match) -> list[ActorMention]:
+    """States joined by hyphens inside the matched words ("joint Russian-Belarusian
+    drills"): the longest such run."""
+    tokens = analysis.tokens
+    inside = [(f, last, m) for f, last, m in analysis.actors_in_order
+              if match.start <= f and last < match.end and m.actor is not None]  # fmt: skip
+    best: list[ActorMention] = []
+    run: list[ActorMention] = []
+    previous_last = None
+    for f, last, mention in inside:
+        joined = previous_last is not None and f == previous_last + 2 and (
+            tokens[previous_last + 1].text in DASHES
+        )
+        run = [*run, mention] if joined else [mention]
+        if len(run) > len(best):
+            best = run
+        previous_last = last
+    return best if len(best) >= 2 else []

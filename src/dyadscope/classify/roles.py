@@ -22,12 +22,14 @@ from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.go_betweens import beside_mediators, mediators, present
 from dyadscope.classify.groups import (
+    DASHES,
     among,
     coordinated_after,
     coordinated_with,
     first_group,
     group_before,
     group_opening,
+    hyphenated_inside,
     mentions_at,
     mentions_between,
     modifies,
@@ -204,7 +206,7 @@ def find_roles(
         participants += [
             m for m in present(analysis, match, end_token) if not among(m, participants)
         ]
-        compound = _hyphenated_inside(analysis, match)
+        compound = hyphenated_inside(analysis, match)
         if len(compound) >= 2:
             # "the start of joint Russian-Belarusian drills", "the Korea-Japan Basic
             # Treaty": the states the compound names are the parties, whoever else
@@ -743,29 +745,6 @@ def _owner_inside(analysis: SentenceAnalysis, match: Match, mention: ActorMentio
 _RESUMING = frozenset({"decision", "move", "step", "measure", "which"})
 
 
-_DASHES = frozenset({"-", "–", "—"})
-
-
-def _hyphenated_inside(analysis: SentenceAnalysis, match: Match) -> list[ActorMention]:
-    """States joined by hyphens inside the matched words ("joint Russian-Belarusian
-    drills"): the longest such run."""
-    tokens = analysis.tokens
-    inside = [(f, last, m) for f, last, m in analysis.actors_in_order
-              if match.start <= f and last < match.end and m.actor is not None]  # fmt: skip
-    best: list[ActorMention] = []
-    run: list[ActorMention] = []
-    previous_last = None
-    for f, last, mention in inside:
-        joined = previous_last is not None and f == previous_last + 2 and (
-            tokens[previous_last + 1].text in _DASHES
-        )
-        run = [*run, mention] if joined else [mention]
-        if len(run) > len(best):
-            best = run
-        previous_last = last
-    return best if len(best) >= 2 else []
-
-
 # land and sea named by a state's name: where a joint act happens, not who takes part
 _GROUND = frozenset(
     {"border", "borders", "frontier", "frontiers", "coast", "coasts", "coastline", "waters",
@@ -778,7 +757,7 @@ def _names_ground(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Does the mention name a piece of ground ("the Iranian border", "the
     Armenia-Iran border", "the coast of Japan", "the border with Iran")?"""
     at = last + 1
-    while at < len(tokens) and (tokens[at].text in _DASHES or tokens[at].text[:1].isupper()):
+    while at < len(tokens) and (tokens[at].text in DASHES or tokens[at].text[:1].isupper()):
         at += 1  # "the Armenia-Iran border"
     if at < len(tokens) and tokens[at].low in _GROUND:
         return True
