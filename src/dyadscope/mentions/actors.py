@@ -122,18 +122,21 @@ def _names_money(mention: ActorMention, text: str) -> bool:
     return form is not None and form[0] == "name"
 
 
-# combining forms of state names, as written before or after a hyphen ("Sino-Indian",
-# "Indo-Pak", "Pak-Afghan", "Russo-Ukrainian", "Franco-German", "Anglo-Irish")
-_COMBINING_CODES = {
-    "Sino": "CHN", "Indo": "IND", "Pak": "PAK", "Russo": "RUS", "Franco": "FRA",
-    "Anglo": "GBR", "Italo": "ITA", "Greco": "GRC", "Graeco": "GRC", "Turco": "TUR",
-    "Turko": "TUR", "Austro": "AUT", "Hispano": "ESP", "Luso": "PRT", "Irano": "IRN",
-    "Belgo": "BEL", "Dano": "DNK", "Nippo": "JPN", "Germano": "DEU", "Lanka": "LKA",
-}
-_COMBINING = re.compile(
-    r"(?<![\w-])(" + "|".join(_COMBINING_CODES) + r")(?=[-\u2013][A-Z])|(?<=[-\u2013])("
-    + "|".join(_COMBINING_CODES) + r")\b"
-)
+@cache
+def _combining() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The combining forms of state names (``gazetteer/combining_forms.tsv``: form ->
+    ISO3) and the pattern that finds them next to a hyphen."""
+    text = resources.files("dyadscope.data").joinpath("gazetteer/combining_forms.tsv")
+    codes = dict(
+        line.split("\t")[:2]
+        for line in text.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    forms = "|".join(codes)
+    pattern = re.compile(
+        rf"(?<![\w-])({forms})(?=[-\u2013][A-Z])|(?<=[-\u2013])({forms})\b"
+    )
+    return codes, pattern
 
 
 def _dateline(mention: ActorMention, text: str) -> ActorMention:
@@ -270,7 +273,8 @@ class Gazetteer:
         across the hyphen, so "Indo-Pacific" and "Anglo-Saxon" name none."""
         if "-" not in text and "\u2013" not in text:
             return out
-        found = [(m.start(), m.end(), m.group(m.lastindex or 0)) for m in _COMBINING.finditer(text)]
+        codes, pattern = _combining()
+        found = [(m.start(), m.end(), m.group(m.lastindex or 0)) for m in pattern.finditer(text)]
         if not found:
             return out
         starts = {m.start for m in out}
@@ -287,7 +291,7 @@ class Gazetteer:
                 or (before in ends and text[before] in "-\u2013")
                 or any(e == before for _, e in forms)
             )
-            actor = self.country(_COMBINING_CODES[word]) if joined else None
+            actor = self.country(codes[word]) if joined else None
             if actor is not None:
                 actor = Actor(actor.code, actor.name, None, word)
                 added.append(ActorMention(start, end, word, actor, "demonym"))
