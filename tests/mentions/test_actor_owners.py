@@ -172,3 +172,18 @@ def test_a_demonym_before_republic_describes_another_state(gaz: Gazetteer) -> No
         ("Kazakhstan", "KAZ", None, "state")
     ]
     assert [code for _, code, _, _ in _found(gaz, "Soviet troops withdrew.")] == ["SUN"]
+
+
+def test_the_state_a_titled_name_is_given_outranks_a_namesake(gaz: Gazetteer) -> None:
+    """A known person's surname can be another man's given or family name: the
+    state the text puts before the title is the one that person serves."""
+    found = _found(gaz, "Sudan's Interior Minister Yassin Ahmed spoke to reporters.")
+    assert [code for _, code, _, _ in found] == ["SDN"]
+    found = _found(gaz, "Chadian Prime Minister Yassin Oumar arrived.")
+    assert [code for _, code, _, _ in found] == ["TCD"]
+    # the title with no state of its own: the gazetteer's holder
+    found = _found(gaz, "Prime Minister Muhyiddin Yassin arrived.")
+    assert [code for _, code, _, _ in found] == ["MYS"]
+    # the state given is the person's own: unchanged, with the person's sector
+    found = _found(gaz, "Malaysian Prime Minister Muhyiddin Yassin arrived.")
+    assert [code for _, code, _, _ in found] == ["MYS"]

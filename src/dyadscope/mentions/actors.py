@@ -575,6 +575,11 @@ class Gazetteer:
                     fitting = ()
                 roles = fitting or roles
             role = pick_role(roles, when)
+            owner = self._stated_state(group, when)
+            if owner is not None and all(r.code != owner for r in group.person.roles):
+                # "Sudan's Defense Minister Yassin Ibrahim": the state the text gives
+                # outranks a namesake in the gazetteer (Malaysia's Muhyiddin Yassin)
+                return self._actor_mention(start, end, surface, owner, group.sector, "person")
             return self._actor_mention(start, end, surface, role.code, role.sector, "person")
         code: str | None = None
         if group.owner is not None:
@@ -619,6 +624,16 @@ class Gazetteer:
         else:
             kind = "state"
         return self._actor_mention(start, end, surface, code, sector, kind)
+
+    @staticmethod
+    def _stated_state(group: Group, when: tuple[int, int] | None) -> str | None:
+        """The state a titled name is given in its own words ("Sudan's Defense
+        Minister", "Egyptian Foreign Minister"), if any."""
+        if not group.title or group.owner is None or group.owner_kind not in (
+            "state", "demonym"
+        ):
+            return None
+        return pick_role(group.owner.roles, when).code
 
     def _actor_mention(
         self, start: int, end: int, surface: str, code: str, sector: str | None,
