@@ -444,12 +444,27 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         and later.cameo == first.cameo
         and later.status == first.status  # "invited to visit", then "was there in 2018"
         and _sides(later) == _sides(first)
-        and "document" in (later.date.known_basis, first.date.known_basis)
+        and (
+            "document" in (later.date.known_basis, first.date.known_basis)
+            # "visited on March 2-3. The visit ...": the month the run of days passed on
+            or _within_carried(later.date, first.date)
+        )
         and _near(later, first, last)
     )
     if not (same_sentence or same_day or refers_back or restated):
         return False  # "a new agreement", "another visit": a second event
     return dates_fit(later.date, first.date)
+
+
+def _within_carried(later: DateRef, first: DateRef) -> bool:
+    """Is ``later`` a month carried from an earlier sentence that holds ``first``'s day?"""
+    return (
+        later.known_basis == "context"
+        and later.precision == "month"
+        and first.start is not None
+        and len(first.start) == 10
+        and first.start.startswith(later.start or "-")
+    )
 
 
 def _visit_read_backwards(later: Event, first: Event, last: int | None) -> bool:

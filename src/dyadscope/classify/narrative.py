@@ -167,7 +167,9 @@ class NarrativeDates:
                 e.date.basis in ("explicit", "relative")
                 or (e.extra.get("days_before_main") and e.extra.get("main_is_news"))
             )
-            and e.date.precision in _SPECIFIC
+            # "paid a state visit on March 2-3. The visit began with ...": a run of days
+            # dates what is told of it after, from its first day
+            and (e.date.precision in _SPECIFIC or _written_days(e.date))
             # a plan's or an intent's date is when it may happen, not now
             and e.status not in ("planned", "intent")
             # "over the past week": lately, no day of the story
@@ -204,7 +206,7 @@ class NarrativeDates:
                 )
             )
         ]
-        self._dates.append((specific[-1] if specific else None, self._paragraph))
+        self._dates.append((_as_carried(specific[-1]) if specific else None, self._paragraph))
         statements = cues().statement_kinds
         said = [d for d in dated if any(e.date is d and e.kind in statements for e in events)]
         self._said.append((said[-1] if said else None, self._paragraph))
@@ -213,7 +215,7 @@ class NarrativeDates:
             for e in events
             if e.status == "planned"
             and e.date.basis in ("explicit", "relative")
-            and (e.date.precision in _SPECIFIC or _days_span(e.date))
+            and (e.date.precision in _SPECIFIC or _written_days(e.date))
         ]
         self._plans.append((plans[-1] if plans else None, self._paragraph))
         self._period_age += 1
@@ -237,6 +239,20 @@ def _days_span(date: DateRef) -> bool:
     January")? A plan so dated dates the plans told after it."""
     start, end = date.start or "", date.end or ""
     return date.precision == "range" and len(start) == len(end) == 10 and start[:7] == end[:7]
+
+
+def _written_days(date: DateRef) -> bool:
+    """Is ``date`` a run of days written out ("on March 2-3", "from 13 to 14 January"),
+    not a week named ("last week")?"""
+    return _days_span(date) and any(ch.isdigit() for ch in date.text)
+
+
+def _as_carried(date: DateRef) -> DateRef:
+    """The date a sentence passes on: a run of days ("visited on March 2-3") as its month,
+    for what is told after it happened on one of those days, which one unsaid."""
+    if not _written_days(date) or not date.start:
+        return date
+    return replace(date, start=date.start[:7], end=None, precision="month")
 
 
 def _counted_from(date: DateRef, analysis: SentenceAnalysis) -> bool:
