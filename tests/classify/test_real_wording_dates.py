@@ -46,3 +46,20 @@ def test_a_visit_told_again_after_its_run_of_days_is_that_visit() -> None:
         "On May 6-7, the President of Uzbekistan paid an official visit to Turkmenistan. "
         "The visit was his first trip abroad this year.", "2024-05-09")
     assert _dated(events, "visit") == ["2024-05-06"]
+
+
+def test_a_day_told_of_one_sides_act_dates_only_what_that_side_did() -> None:
+    """ "South Korea has lashed out at North Korea's balloon launches ... On Monday night,
+    North Korea floated huge balloons": a later sentence that codes no act but gives a
+    day of what one side did (the cause of the lede's protest) does not date the other
+    side's answer told before it, which stays the story's own day. A sentence naming the
+    side that acted in the lede ("The announcement was made by the Saudi finance minister
+    on Tuesday") still gives the lede its day."""
+    events = _events(
+        "Poland has condemned Belarus over the border incident. On Tuesday night, "
+        "Belarusian helicopters flew low along the frontier.", "2024-05-09")
+    assert _dated(events, "criticism_hostility") == ["2024-05-09"]
+    events = _events(
+        "Saudi Arabia has agreed to extend its $3 billion deposit with Pakistan. The "
+        "announcement was made by the Saudi finance minister on Tuesday.", "2024-05-09")
+    assert _dated(events, "pledge") == ["2024-05-07"]

@@ -318,10 +318,17 @@ def date_by_story_day(
         event = events[i]
         if force and event.plover != "ASSAULT":
             continue  # "the victim was killed on Saturday" dates the attack, not the protest
+        # "On Monday night, North Korea floated balloons" (no act coded): the day of
+        # what the side named did, not of the other side's answer told before it
+        doers = (
+            {a.code for a in event.parties()}
+            if coded
+            else {event.actor1.code} if event.actor1 is not None else set()
+        )
         if (
             event.date.basis == "document"
             and event.status in ("actual", "negated")
-            and sides & {a.code for a in event.parties()}
+            and sides & doers
         ):
             events[i] = replace(event, date=replace(day, basis="context"))
 
