@@ -104,13 +104,23 @@ def _conditional(tokens: Sequence[Token], start: int, end: int, noun: bool) -> b
 
 
 def _named_subject_acts(tokens: Sequence[Token], start: int) -> bool:
-    """Is the trigger a past verb right after a name ("after Dhaka summoned ...")?
-    Then the words before open a clause of its own, not a noun's background."""
+    """Is the trigger a past verb right after a name ("after Dhaka summoned ...",
+    "Commissioner for Energy Kadri Simson met ...")? Then the words before open a clause
+    of its own, not a noun's background."""
     return (
         start > 0
-        and tokens[start].low.endswith("ed")
+        and (tokens[start].low.endswith("ed") or tokens[start].low in _IRREGULAR_PAST)
         and tokens[start - 1].text[:1].isupper()
     )
+
+
+# the simple past of the irregular verbs news tells acts with ("met", "held", "sent")
+_IRREGULAR_PAST = frozenset({
+    "met", "held", "sent", "sought", "made", "took", "gave", "led", "began", "sold",
+    "bought", "struck", "shot", "told", "spoke", "wrote", "froze", "fought", "withdrew",
+    "broke", "came", "went", "paid", "brought", "kept", "undertook", "overran", "built",
+    "dealt", "drew", "forgave", "won", "ran", "laid", "stood", "flew", "threw", "rose",
+})
 
 
 _EARLIER = frozenset({"previous", "earlier", "past", "former", "prior"})

@@ -1,0 +1,26 @@
+"""Wording of real news whose act the coder found and then lost on the way (a status
+filter, a fold of later mentions), a class at a time (each seen in several passages of
+the real-text dev split)."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
+    return coded_in(text, date)
+
+
+def test_an_irregular_past_verb_after_a_title_and_name_opens_its_own_clause() -> None:
+    """ "Commissioner for Energy Kadri Simson met with ...", "Minister for Foreign Affairs
+    X held a meeting with ...": a title with "for" in it ends in the name of the one who
+    acts, and the past verb right after the name is his act, not the topic of "for".
+    Regular pasts ("summoned") were read so already; irregular ones ("met", "held") were
+    lost as a topic. A noun after "about"/"for" stays what is talked about."""
+    assert ("meeting", "PHL", "CHN") in _coded(
+        "Secretary for Foreign Affairs Enrique Manalo met with Chinese Foreign Minister "
+        "Wang Yi in Beijing on Monday.")
+    assert ("meeting", "AUS", "IDN") in _coded(
+        "Minister for Foreign Affairs Penny Wong met Indonesian Foreign Minister Retno "
+        "Marsudi in Jakarta on Monday.")
+    assert not _coded("Turkey asked Pakistan about the Ankara Meeting.")
