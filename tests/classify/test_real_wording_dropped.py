@@ -24,3 +24,17 @@ def test_an_irregular_past_verb_after_a_title_and_name_opens_its_own_clause() ->
         "Minister for Foreign Affairs Penny Wong met Indonesian Foreign Minister Retno "
         "Marsudi in Jakarta on Monday.")
     assert not _coded("Turkey asked Pakistan about the Ankara Meeting.")
+
+
+def test_the_act_answered_in_retaliation_for_was_done() -> None:
+    """ "in retaliation for Israel's bombing of ...", "in revenge for Riga's expulsion of
+    ...": what a side strikes back for is an act that took place, the answering side's
+    grievance, not a topic after "for"; "talks about the expulsion" keep theirs a topic."""
+    assert ("armed_clash", "ISR", "LBN") in _coded(
+        "Hezbollah fired rockets at northern Israel on Monday in retaliation for Israel's "
+        "bombing of a village in southern Lebanon.")
+    assert ("sanction", "LVA", "RUS") in _coded(
+        "Moscow ordered two Latvian diplomats to leave on Friday in revenge for Riga's "
+        "expulsion of a Russian attache.")
+    assert _coded("India and Pakistan held talks on Monday about the expulsion of "
+                  "diplomats.") == [("negotiation", "IND", "PAK")]

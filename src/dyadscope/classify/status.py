@@ -45,6 +45,10 @@ def event_status(
         # "protested against the detention": the protest's object, as "condemned the
         # strikes" is; "over" or "for" the detention gives its cause, which was done
         grievance = grievance and tokens[before].low != "against"
+        # "in retaliation for Israel's bombing of the consulate": what is answered was done
+        grievance = grievance or (
+            before > 0 and tokens[before].low == "for" and tokens[before - 1].low in _ANSWERING
+        )
         if tokens[before].low in c.topic and not grievance:
             return None  # "negotiations regarding the purchase of ...": a topic, not an event
         if tokens[before].low in c.background and not consult and not grievance:
@@ -123,6 +127,11 @@ _IRREGULAR_PAST = frozenset({
 })
 
 
+# words of striking back, whose "for" gives the act answered ("in revenge for")
+_ANSWERING = frozenset({
+    "retaliation", "revenge", "reprisal", "reprisals", "retaliate", "retaliates",
+    "retaliated", "retaliating", "retribution",
+})
 _EARLIER = frozenset({"previous", "earlier", "past", "former", "prior"})
 _CHARGED = frozenset({"alleged", "purported"})
 _PREDICATE = 12  # tokens after a noun trigger that may hold its verb
