@@ -4,7 +4,7 @@ the real-text dev split)."""
 
 from __future__ import annotations
 
-from coded_events import coded_in
+from coded_events import coded_in, events_in
 
 
 def _coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
@@ -38,3 +38,23 @@ def test_the_act_answered_in_retaliation_for_was_done() -> None:
         "expulsion of a Russian attache.")
     assert _coded("India and Pakistan held talks on Monday about the expulsion of "
                   "diplomats.") == [("negotiation", "IND", "PAK")]
+
+
+def test_a_lede_act_told_again_with_only_a_month_or_year_is_another_act() -> None:
+    """ "China has accused Japan ... In January, Beijing also accused Tokyo ...", "has
+    demanded ... has since demanded his release several times in 2023": the news of the
+    day (dated by the document) and the same act dated only to a month or a year are two
+    acts, the earlier one background. A lede retold with its day ("has detained ...
+    detained them on Monday") stays one act, dated that day."""
+    dated = [(e.kind, e.date.start) for e in events_in(
+        "China has accused Japan of provoking tensions in the East China Sea. In January, "
+        "Beijing also accused Tokyo of militarising the region.", "2024-03-14")]
+    assert dated == [("criticism_hostility", "2024-03-14"), ("criticism_hostility", "2024-01")]
+    dated = [(e.kind, e.date.start) for e in events_in(
+        "Russia has demanded that Georgia release a Russian journalist. Moscow has since "
+        "demanded his release several times in 2023.", "2024-03-14")]
+    assert dated == [("request", "2024-03-14"), ("request", "2023")]
+    dated = [(e.kind, e.date.start) for e in events_in(
+        "China has detained two Canadian citizens. Beijing detained the two Canadian men on "
+        "Monday, the foreign ministry said.", "2024-03-14")]
+    assert dated == [("coerce", "2024-03-11")]

@@ -438,14 +438,20 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         # rounds": the two sides told again do another thing when it is another status
         and not (later.extra.get("both_sides") and later.status != first.status)
     )
-    # the lede's "has shelled" (dated by the document) and "shelled ... early Sunday"
+    # the lede's "has shelled" (dated by the document) and "shelled ... early Sunday": the
+    # other mention gives the day; one told with a month, a year or no time of its own
+    # ("has since demanded", "have been protesting for four years") is another act
+    dated_by_document = first if first.date.known_basis == "document" else later
     restated = (
         not later.extra.get("indefinite")  # "a military agreement signed in 2003": another
         and later.cameo == first.cameo
         and later.status == first.status  # "invited to visit", then "was there in 2018"
         and _sides(later) == _sides(first)
         and (
-            "document" in (later.date.known_basis, first.date.known_basis)
+            (
+                dated_by_document.date.known_basis == "document"
+                and _told_day(later if dated_by_document is first else first)
+            )
             # "visited on March 2-3. The visit ...": the month the run of days passed on
             or _within_carried(later.date, first.date)
         )
@@ -465,6 +471,17 @@ def _within_carried(later: DateRef, first: DateRef) -> bool:
         and len(first.start) == 10
         and first.start.startswith(later.start or "-")
     )
+
+
+def _told_day(event: Event) -> bool:
+    """Is ``event`` dated to a day the text tells ("on Sunday", "on 9 June")?"""
+    start = event.date.start
+    return (
+        start is not None and len(start) == 10 and event.date.known_basis in _TOLD_BASES
+    )
+
+
+_TOLD_BASES = frozenset({"explicit", "relative"})
 
 
 def _visit_read_backwards(later: Event, first: Event, last: int | None) -> bool:
