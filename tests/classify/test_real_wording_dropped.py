@@ -58,3 +58,18 @@ def test_a_lede_act_told_again_with_only_a_month_or_year_is_another_act() -> Non
         "China has detained two Canadian citizens. Beijing detained the two Canadian men on "
         "Monday, the foreign ministry said.", "2024-03-14")]
     assert dated == [("coerce", "2024-03-11")]
+
+
+def test_a_summons_told_after_a_word_of_blame_is_an_act_of_its_own() -> None:
+    """ "blamed Iran for the attack ... The foreign ministry also summoned the Iranian
+    ambassador": the "the" of the summoned envoy does not make the summons a retelling of
+    the blame; both are the state's acts. A summons told again ("summoned the ambassador
+    on Friday. The ministry summoned the ambassador to protest ...") stays one."""
+    charges = [e for e in events_in(
+        "Azerbaijan blamed Iran for the attack on its embassy. The foreign ministry also "
+        "summoned the Iranian ambassador to demand an investigation.", "2024-03-14")
+        if e.kind == "criticism_hostility"]
+    assert [(e.actor1.code, e.actor2.code) for e in charges] == [("AZE", "IRN")] * 2
+    assert _coded("Azerbaijan summoned the Iranian ambassador on Friday. The ministry "
+                  "summoned the ambassador to protest against the attack.") == [
+        ("criticism_hostility", "AZE", "IRN")]

@@ -437,6 +437,9 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         # "X and Y will hold a third round of talks ... The neighbours have held two
         # rounds": the two sides told again do another thing when it is another status
         and not (later.extra.get("both_sides") and later.status != first.status)
+        # "summoned the Iranian ambassador" after "blamed Iran": a summons is an act of
+        # its own, not a word of blame told again (its "the" is the envoy's)
+        and is_summons(later) == is_summons(first)
     )
     # the lede's "has shelled" (dated by the document) and "shelled ... early Sunday": the
     # other mention gives the day; one told with a month, a year or no time of its own
