@@ -96,6 +96,9 @@ class EventCoder:
         self._last_pair: tuple[str, int, tuple[Actor, Actor]] | None = None
         # the document and the states it has named as go-betweens so far
         self._go_betweens: tuple[str, set[str]] = ("", set())
+        # the document and the go-betweens its earlier sentences named, by code: "a
+        # ceasefire brokered by Russia ... The ceasefire came into effect on Saturday"
+        self._brokers: tuple[str, dict[str, Actor]] = ("", {})
         # the document and the last three or more states a sentence named as one list
         # ("Azerbaijan, Turkey and Pakistan"): who "the three countries" are
         self._last_group: tuple[str, int, tuple[Actor, ...]] | None = None
@@ -311,6 +314,7 @@ class EventCoder:
         paired = [pair for event in out for pair in _bilateral_pairs(event)]
         ranked = captures_behind(with_precedents(paired, analysis), analysis)
         found = self._with_group(analysis, ctx, ranked + named_clashes(analysis, ctx, ranked))
+        found = self._with_brokers_before(analysis, ctx, found)
         self._remember_pair(analysis, ctx, found)
         self._accused = (ctx.doc_id, _this_document(self._accused, ctx) | _accusations(found))
         return found
@@ -384,6 +388,32 @@ class EventCoder:
         named = _this_document(self._go_betweens, ctx) | found
         self._go_betweens = (ctx.doc_id, named)
         return named
+
+    def _with_brokers_before(
+        self, analysis: SentenceAnalysis, ctx: DocContext, events: Sequence[Event]
+    ) -> list[Event]:
+        """ "a ceasefire deal brokered by Russia ... The ceasefire came into effect on
+        Saturday": a joint act of two sides takes the go-betweens earlier sentences of
+        the document named as further parties."""
+        before = self._brokers[1] if self._brokers[0] == ctx.doc_id else {}
+        out = []
+        for event in events:
+            parties = {a.code for a in event.parties()}
+            if (
+                before
+                and event.kind in cues().mediated_kinds
+                and event.actor1 is not None
+                and event.actor2 is not None
+                and not parties & before.keys()
+            ):
+                event = replace(event, others=(*event.others, *before.values()))
+            out.append(event)
+        named = {
+            m.actor.code: m.actor for m in mediators(analysis, 0, len(analysis.tokens))
+            if m.actor is not None
+        }  # fmt: skip
+        self._brokers = (ctx.doc_id, {**before, **named})
+        return out
 
     def _remember_pair(
         self, analysis: SentenceAnalysis, ctx: DocContext, coded: Sequence[Event]
