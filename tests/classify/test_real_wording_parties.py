@@ -41,3 +41,19 @@ def test_a_go_between_named_before_takes_part_in_the_act_told_after() -> None:
         "Talks between Sudan and South Sudan were mediated by Ethiopia on Monday. Later, "
         "Ethiopia and Sudan held talks on Tuesday in Khartoum.")
     assert {"ETH", "SDN"} in _parties(events, "negotiation")
+
+
+def test_a_fathers_name_after_bin_is_no_surname_alone() -> None:
+    """ "Bandar bin Sultan", "Zayed bin Sultan Al Nahyan": the word after "bin" or "ibn" is a
+    father's name, not a family name, so it names no one alone; "Sultan" before a Brunei or
+    Omani ruler's name, or "the Sultan" of a story about him, is his title, not a Saudi
+    intelligence chief."""
+    events = _events(
+        "Brunei's Sultan Hassanal Bolkiah arrived in Malaysia on Monday for a state visit. "
+        "The Sultan held talks with Prime Minister Anwar Ibrahim on Tuesday.")
+    assert _parties(events, "visit") == [{"BRN", "MYS"}]
+    assert _parties(events, "negotiation") == [{"BRN", "MYS"}]
+    events = _events(
+        "The Brunei Sultan began a state visit to Singapore on Monday. The Sultan paid a "
+        "courtesy call on President Tharman Shanmugaratnam.")
+    assert _parties(events, "meeting") == [{"BRN", "SGP"}]

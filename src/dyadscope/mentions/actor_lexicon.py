@@ -297,6 +297,8 @@ def _surnames(
         surname = parts[-1]
         if len(surname) < 4 or not surname[:1].isupper() or surname in common:
             continue
+        if parts[-2].lower() in _PATRONYMIC:
+            continue  # "Bandar bin Sultan": his father's name, not a family's ("Sultan Qaboos")
         key = tokens(surname)
         if key in named:
             continue
@@ -307,6 +309,8 @@ def _surnames(
 
 
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+# words before a father's name ("Mohammed bin Salman", "Abdullah ibn Hussein")
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
 
 
 def _union(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
