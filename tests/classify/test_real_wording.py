@@ -828,3 +828,19 @@ def test_a_named_act_or_a_communique_signed_is_an_agreement(text: str) -> None:
     assert act.kind == "agreement_signed"
     assert {act.actor1.code, act.actor2.code} == {"CHL", "ARG"}
     assert act.date.start == "1979-01-09"
+
+
+def test_a_verb_spelt_inside_a_name_is_no_act() -> None:
+    """A given name can be spelt like a verb of force ("Ram", "Rob", "Strike"): a
+    capitalised trigger between capitalised words of a sentence written in lower case is
+    part of a name; a headline in title case and an event's own noun in a name ("the
+    Japan-Vietnam Summit Meeting") still tell their act."""
+    named = _events("Minister for Foreign Affairs of Nepal Ram Bahadur Thapa met with "
+                    "Indian Prime Minister Narendra Modi in New Delhi.")
+    assert [e.kind for e in named] == ["meeting"]
+    (headline,) = _events("Indian Army Rams Pakistani Boat Near Sir Creek")
+    assert (headline.kind, headline.actor1.code, headline.actor2.code) == (
+        "armed_clash", "IND", "PAK")
+    (summit,) = _events("Leaders of Japan and Vietnam held the Japan-Vietnam Summit "
+                        "Meeting in Hiroshima.")
+    assert summit.kind == "meeting"

@@ -475,6 +475,8 @@ class EventCoder:
             return None  # "urged an end to the attacks": what the call is about
         if not pattern.dyadic and syntax.is_generic_mention(analysis, match):
             return None  # "cooperation goes beyond joint exercises": no exercise told
+        if syntax.is_part_of_name(analysis, match.anchor):
+            return None  # "Foreign Minister Ram Sharan Mahat met": no ramming
         first = syntax.clause_start(analysis, match.start)
         end = syntax.clause_end(analysis, match.end)
         if pattern.dyadic:

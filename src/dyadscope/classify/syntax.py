@@ -490,6 +490,36 @@ _GENERIC_REACH = 10
 _DEFINITE_LIST = frozenset({"the", "its", "their", "his", "her"})
 
 
+def is_part_of_name(analysis: SentenceAnalysis, at: int) -> bool:
+    """Is the trigger word at ``at`` a word of a name ("Foreign Minister of Nepal Ram
+    Sharan Mahat met", "Sweden's Saab")? A capitalised word, not an event's own noun
+    ("the Japan-Vietnam Summit Meeting"), inside an actor's mention or between
+    capitalised words, in a sentence written in lower case: a headline in title case
+    ("Army Strikes Posts Along the LoC") leaves only a title's small words in lower
+    case."""
+    tokens = analysis.tokens
+    word = tokens[at]
+    if at == 0 or not word.text[:1].isupper() or word.low in cues().event_nouns:
+        return False
+    if analysis.inside_actor(at):
+        return True
+    if at + 1 >= len(tokens) or not (
+        _capital_word(tokens[at - 1]) and _capital_word(tokens[at + 1])
+    ):
+        return False
+    return any(t.text.islower() and t.low not in _TITLE_SMALL_WORDS for t in tokens)
+
+
+def _capital_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.isalpha()
+
+
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on",
+     "or", "over", "the", "to", "vs", "with"}
+)
+
+
 def is_generic_mention(analysis: SentenceAnalysis, match: Match) -> bool:
     """Is the match a kind of act named in passing ("goes beyond participation in
     joint exercises", "areas such as joint drills") rather than an act told?"""
