@@ -478,6 +478,15 @@ def is_gerund_object(tokens: Sequence[Token], index: int) -> bool:
 
 
 _CONTENT_PREPOSITIONS = frozenset({"of", "for", "in", "at"})
+# an aim named with a preposition: "talks focused on expanding trade", "a step towards
+# normalising relations", "with a view to deepening ties" (after "aimed at", which "at" has)
+_AIMS = {
+    "on": ("focused", "focusing", "focuses", "focussed", "centred", "centered", "concentrated"),
+    "towards": (),  # any "towards -ing" is a direction, not an act done
+    "toward": (),
+    "to": ("view",),
+}
+_AIM_REACH = 12  # words back from "and supporting" to the -ing it is coordinated with
 # what makes a "by -ing" clause the content of a charge or a reason, not a means
 _CHARGES = ("accus", "blam", "charg", "thank", "prais", "criticis", "criticiz", "condemn")
 _CHARGE_REACH = 12
@@ -571,7 +580,27 @@ def is_told_content(tokens: Sequence[Token], start: int) -> bool:
         return any(w.startswith(_CHARGES) for w in charge)
     if before == "in" and any(w.startswith("join") for w in near[-1:]):
         return False  # "joined in condemning": the act itself
-    return before in _CONTENT_PREPOSITIONS
+    return before in _CONTENT_PREPOSITIONS or _is_aim(tokens, start)
+
+
+def _is_aim(tokens: Sequence[Token], start: int, coordinated: bool = True) -> bool:
+    """Is the ``-ing`` form at ``start`` an aim ("a visit focused on expanding trade", "a
+    step towards normalising their relations"), or the second of two ("aimed at enhancing
+    its defences and supporting modernisation")? What something is aimed at is not done."""
+    before = tokens[start - 1].low
+    if before in _AIMS:
+        heads = _AIMS[before]
+        return not heads or (start > 1 and tokens[start - 2].low in heads)
+    if not coordinated or before not in ("and", "or"):
+        return False
+    for i in range(start - 2, max(0, start - _AIM_REACH), -1):
+        word = tokens[i].low
+        if word in (",", ";", ":", ".") or word in cues().clause_breaks:
+            return False
+        if word.endswith("ing") and i > 0:
+            # the nearest -ing before "and": the aim it shares, or none
+            return tokens[i - 1].low in _CONTENT_PREPOSITIONS or _is_aim(tokens, i, False)
+    return False
 
 
 def is_reduced_relative(analysis: SentenceAnalysis, index: int) -> bool:
