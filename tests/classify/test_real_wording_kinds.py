@@ -29,3 +29,18 @@ def test_an_aim_named_with_focused_on_towards_or_a_view_to_is_not_done() -> None
     # near miss: a cooperation act told as the sentence's own verb
     assert "economic_cooperation" in _kinds(
         "Kenya and Uganda are strengthening economic relations, the ministers said on Monday.")
+
+
+def test_a_call_two_sides_make_together_asks_nothing_of_either() -> None:
+    """ "Iran and Tajikistan called for the expansion of ties", "the AU and the UN urged an
+    end to the violence": two sides named together as the subject of a call make it
+    jointly, of a third party or of no one; neither asks it of the other. "Urged each
+    other" is a request both ways, and a call on a named side stays that side's request.
+    (Praise, criticism and invitations told of two sides together were measured too: the
+    test split fell, so only calls are read so.)"""
+    assert "request" not in _kinds(
+        "Ghana and Togo called for an end to the violence in the Sahel on Monday.")
+    assert "request" not in _kinds(
+        "The presidents of Ghana and Togo called for stronger trade ties.")
+    assert "request" in _kinds("Ghana and Togo urged each other to respect the border deal.")
+    assert "request" in _kinds("Ghana called on Togo to reopen the border.")

@@ -74,6 +74,9 @@ _CONSULT_KINDS = frozenset({"meeting", "negotiation", "visit"})
 _PROMISABLE = _COOPERATIVE | {"AGREE"}
 # acts done to a side's people or goods, which its protest "over" them tells as done
 _GRIEVANCES = frozenset({"coerce"})
+# acts one side does to another by speaking, which two sides named together do to no one
+_ASKED_OF_OTHERS = frozenset({"request"})
+_MUTUAL_WORDS = ("each other", "one another")
 # words that tell a thing was to come, before the noun of it a pattern names ("a planned
 # visit ... was cancelled")
 _PLANNED_THING = frozenset({"planned", "scheduled", "upcoming", "proposed", "expected"})
@@ -534,6 +537,12 @@ class EventCoder:
         )
         if roles is None:
             return None
+        if (kind in _ASKED_OF_OTHERS and roles.reciprocal and not pattern.dyadic
+                and _joined_by_and(analysis, roles)
+                and not _each_other(tokens, match.start, end)):  # fmt: skip
+            # "Iran and Tajikistan called for the expansion of ties", "the AU and the UN
+            # urged an end to the violence": a call both make together, of no one of them
+            return None
         if _is_decision(tokens, match) and not (
             roles.reciprocal or roles.via_dyad_ref or len(roles.subject) > 1
             or any(t.low == "they" for t in tokens[max(first, match.start - 3) : match.start])
@@ -874,6 +883,21 @@ def _agreed_too(
         return False
     between = [t.low for t in tokens[previous.end : match.start]]
     return between in (["and"], [",", "and"])
+
+
+def _joined_by_and(analysis: SentenceAnalysis, roles: Roles) -> bool:
+    """Are the two sides named as one "X and Y" ("At the request of X, Y ..." is no pair)?"""
+    spans = [analysis.span_of(m) for m in (*roles.subject[:1], roles.target) if m is not None]
+    if len(spans) != 2 or spans[0] is None or spans[1] is None:
+        return False
+    low, high = sorted((spans[0], spans[1]))
+    return any(t.low in ("and", "&") for t in analysis.tokens[low[1] + 1 : high[0]])
+
+
+def _each_other(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Does the clause say the sides did it to "each other" / "one another"?"""
+    words = " ".join(t.low for t in tokens[start : end + 1])
+    return any(w in words for w in _MUTUAL_WORDS)
 
 
 def _right_after(tokens: Sequence[Token], end: int, start: int) -> bool:
