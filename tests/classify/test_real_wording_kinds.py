@@ -44,3 +44,21 @@ def test_a_call_two_sides_make_together_asks_nothing_of_either() -> None:
         "The presidents of Ghana and Togo called for stronger trade ties.")
     assert "request" in _kinds("Ghana and Togo urged each other to respect the border deal.")
     assert "request" in _kinds("Ghana called on Togo to reopen the border.")
+
+
+def test_a_meeting_of_one_states_own_body_has_no_other_side() -> None:
+    """ "chaired an emergency meeting of ministers", "the National Security Committee
+    meeting", "the cabinet meeting": a meeting of one state's own cabinet, committee or
+    parliament is held at home; the other state the story is about is not a party to it.
+    A committee the two states share ("the Joint Economic Committee meeting", "the
+    Ghana-Togo Permanent Committee") and two sides named together keep their meeting."""
+    kinds = _kinds("Ghana's president held an emergency cabinet meeting on Monday after "
+                   "Togolese troops crossed the border.")
+    assert "meeting" not in kinds
+    kinds = _kinds("The Ghanaian president chaired a meeting of ministers on Togo's border "
+                   "closure on Monday.")
+    assert "meeting" not in kinds
+    assert "meeting" in _kinds("Ghana and Togo held the fifth Joint Economic Committee "
+                               "meeting in Accra on Monday.")
+    assert "meeting" in _kinds("The Ghanaian foreign minister met his Togolese counterpart "
+                               "after a session of parliament on Monday.")

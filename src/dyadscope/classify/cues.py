@@ -55,6 +55,8 @@ class Cues:
     object_prepositions: dict[str, tuple[str, ...]]
     affiliated_nouns: frozenset[str]
     patient_nouns: frozenset[str]
+    home_bodies: frozenset[str]
+    shared_bodies: frozenset[str]
     event_nouns: frozenset[str]
     all_prepositions: frozenset[str]
 
@@ -113,6 +115,8 @@ def cues() -> Cues:
         object_prepositions=preps,
         affiliated_nouns=_words(roles, "affiliated_nouns"),
         patient_nouns=_words(roles, "patient_nouns"),
+        home_bodies=_words(roles, "home_bodies"),
+        shared_bodies=_words(roles, "shared_bodies"),
         event_nouns=_words(syntax, "event_nouns"),
         # any of these before an actor means it is not a direct object
         all_prepositions=frozenset(p for ps in preps.values() for p in ps)

@@ -537,6 +537,9 @@ class EventCoder:
         )
         if roles is None:
             return None
+        if (kind == "meeting" and not pattern.dyadic and not roles.reciprocal
+                and _home_meeting(analysis, match)):  # fmt: skip
+            return None  # "May chaired an emergency meeting of ministers": no other side
         if (kind in _ASKED_OF_OTHERS and roles.reciprocal and not pattern.dyadic
                 and _joined_by_and(analysis, roles)
                 and not _each_other(tokens, match.start, end)):  # fmt: skip
@@ -883,6 +886,41 @@ def _agreed_too(
         return False
     between = [t.low for t in tokens[previous.end : match.start]]
     return between in (["and"], [",", "and"])
+
+
+_HOME_REACH = 6  # words either side of "meeting" that may name whose meeting it is
+
+
+def _home_meeting(analysis: SentenceAnalysis, match: Match) -> bool:
+    """Is the meeting one state's own body's ("an emergency meeting of ministers and
+    security officials", "the Cabinet Committee on Security meeting", "Cobra is meeting",
+    "told the meeting of the committee")? Its words name a home body and nothing shared
+    ("the Joint Trade Committee meeting", "the Turkey-Qatar Supreme Strategic Committee")."""
+    tokens = analysis.tokens
+    anchor = match.anchor
+    if not tokens[anchor].low.startswith(("meeting", "session")):
+        return False  # "X visited the Parliament House and met with Y": a verb's subject
+    words: list[str] = []
+    for i in range(anchor - 1, max(-1, anchor - 1 - _HOME_REACH), -1):
+        word = tokens[i].low
+        if word in cues().determiners:
+            break  # the meeting's own noun phrase starts here
+        if word in (",", ";", ":", ".") and tokens[i - 1].low not in cues().home_bodies:
+            break  # "The emergency committee, Cobra, is meeting": the apposition goes on
+        words.append(word)
+    if anchor + 1 < len(tokens) and tokens[anchor + 1].low == "of":
+        for i in range(anchor + 2, min(len(tokens), anchor + 2 + _HOME_REACH)):
+            low = tokens[i].low
+            if low in (",", ";", ":", ".") or low in cues().clause_breaks or (
+                low != "of" and low in cues().all_prepositions
+            ):
+                break  # "a meeting of ministers on Togo's closure": what it was about
+            if analysis.inside_actor(i):
+                return False  # "a meeting of the foreign ministers of X and Y"
+            words.append("of " + tokens[i].low)
+    if any(w in cues().shared_bodies or "-" in w.strip("-") for w in words):
+        return False
+    return any(w in cues().home_bodies for w in words)
 
 
 def _joined_by_and(analysis: SentenceAnalysis, roles: Roles) -> bool:
