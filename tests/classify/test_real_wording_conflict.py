@@ -4,7 +4,7 @@ other. The sentences are written here; none is taken from a gold passage."""
 
 from __future__ import annotations
 
-from coded_events import events_in
+from coded_events import coded_in, events_in
 from dyadscope.model import Event
 
 
@@ -156,3 +156,33 @@ def test_a_broker_named_with_the_sides_between_takes_part() -> None:
                                    "Russia, took effect on Saturday.") if e.kind == "ceasefire"]
     assert {truce.actor1.code, truce.actor2.code} == {"ARM", "AZE"}
     assert [o.code for o in truce.others] == ["RUS"]
+
+
+def _charges(text: str) -> list[tuple[str, str | None]]:
+    """(accuser, accused) of every criticism coded in ``text``."""
+    return [(a, b) for k, a, b in coded_in(text, "2024-03-14") if k == "criticism_hostility"]
+
+
+def test_meddling_in_a_states_affairs_is_that_states_charge_against_the_meddler() -> None:
+    """ "has meddled in the internal affairs of Latvia", "Kenya's open interference in
+    Somalia's independence", "the interference of Canadian diplomats in our internal
+    matters", "citing interference in its internal affairs", "undermines Chile's
+    sovereignty": the state whose affairs or sovereignty they are accuses the side that
+    meddles (ACCUSE), the way a state's complaint is reported. Interference denied or
+    forsworn, and the principle of non-interference, charge no one."""
+    assert ("LVA", "RUS") in _charges(
+        "\"The Russian embassy has meddled in the internal affairs of Latvia,\" the Latvian "
+        "foreign minister said.")
+    assert ("GHA", "TGO") in _charges(
+        "Ghana said the interference of Togolese officials in our internal affairs was "
+        "unacceptable.")
+    assert ("KEN", "UGA") in _charges(
+        "Kenya expelled the Ugandan ambassador on Monday, citing interference in its "
+        "internal affairs.")
+    assert ("CHL", "PER") in _charges(
+        "The Chilean government said the Peruvian decision undermines Chile's sovereignty.")
+    assert not _charges("Bolivia denied interfering in the internal affairs of Peru.")
+    assert not _charges("Peru said it respects the sovereignty of Bolivia and would not "
+                        "interfere in its internal affairs.")
+    assert not _charges("China said it upholds the principle of non-interference in the "
+                        "internal affairs of other countries such as Nepal.")
