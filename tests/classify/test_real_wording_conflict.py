@@ -186,3 +186,14 @@ def test_meddling_in_a_states_affairs_is_that_states_charge_against_the_meddler(
                         "interfere in its internal affairs.")
     assert not _charges("China said it upholds the principle of non-interference in the "
                         "internal affairs of other countries such as Nepal.")
+
+
+def test_accusations_laid_against_a_side_are_the_speakers_charge() -> None:
+    """ "lodged serious accusations against", "levelled fresh allegations against", "made
+    accusations against": the usual news verbs for laying charges, with the charge's noun,
+    are the speaker's accusation of the side named after "against" (ACCUSE). Accusations
+    made against the speaker and rejected are its rejection, not a charge of its own."""
+    assert ("GHA", "TGO") in _charges("Ghana levelled fresh allegations against Togo on Monday.")
+    assert ("KEN", "UGA") in _charges("Kenya lodged serious accusations against Uganda.")
+    assert ("MWI", "ZMB") in _charges("Malawi made accusations against Zambia over the raid.")
+    assert not _charges("Algeria rejected the accusations made against it by Mali.")
