@@ -18,7 +18,8 @@ _SPEAKER_REACH = 12  # tokens after the closing quote that may hold "X said"
 # news names the country once and then the body alone
 _BODIES = frozenset(
     {"ministry", "government", "authorities", "officials", "spokesman", "spokesperson",
-     "spokeswoman", "embassy", "statement", "communique", "communiqué"}
+     "spokeswoman", "embassy", "statement", "communique", "communiqué", "committee", "council",
+     "agency", "service", "presidency", "office", "commission", "administration"}
 )
 _BODY_WORDS = frozenset({"foreign", "defence", "defense", "interior", "external", "affairs"})
 
