@@ -28,3 +28,21 @@ def test_a_body_named_again_by_its_common_noun_acts_for_its_state() -> None:
                    "denied the charge. The ministry accused Togo of sheltering the gunmen.")
     assert ("criticism_hostility", "GHA", "TGO") in coded
     assert not [c for c in coded if c[0] == "criticism_hostility" and c[1] == "TGO"]
+
+
+def test_we_inside_a_quotation_is_its_speaker_whatever_marks_it() -> None:
+    """ "‘Yes, we delivered the tanks,’ Scholz said", "„I am leaving for Berlin,“ the
+    minister said": single and low quotation marks open and close a quotation as double
+    ones do, so "we" is the speaker named after it; a quotation that goes on from the
+    sentence before ("The minister said ... “We are ready to support Azerbaijan.") is
+    that sentence's speaker's. A "’" that is no closing mark (no quotation opened) names
+    no speaker."""
+    coded = _coded("‘We have delivered the first howitzers to Ukraine,’ Norwegian Prime "
+                   "Minister Jonas Gahr Store said on Monday.")
+    assert ("arms_transfer", "NOR", "UKR") in coded
+    coded = _coded("Turkish Defence Minister Hulusi Akar spoke in Baku on Monday. “We are "
+                   "ready to support Azerbaijan in every field.")
+    assert ("support_statement", "TUR", "AZE") in coded
+    coded = _coded("The ministers’ talks ended on Monday. We support Azerbaijan in every "
+                   "field, Kazakhstan said.")
+    assert not [c for c in coded if c[0] == "support_statement" and c[1] == "AZE"]

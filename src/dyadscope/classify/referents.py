@@ -12,7 +12,10 @@ from dyadscope.classify.cues import cues
 from dyadscope.classify.tokens import Token
 from dyadscope.model import ActorMention
 
-_QUOTES = frozenset({"“", "”", '"'})
+# quotation marks: double, single ("‘we delivered tanks,’ Scholz said") and low ("„I am
+# leaving,“"); a lone "’" closes a quotation only once one was opened
+_OPENING = frozenset({"“", '"', "‘", "„"})
+_CLOSING = frozenset({"”", '"', "’", "“"})
 _SPEAKER_REACH = 12  # tokens after the closing quote that may hold "X said"
 # a government body named without its country ("the ministry", "the authorities"):
 # news names the country once and then the body alone
@@ -62,11 +65,13 @@ def quote_speaker(analysis: SentenceAnalysis, start: int) -> ActorMention | None
     """Who speaks a quotation the trigger at ``start`` stands in: the actor of the
     reporting clause right after the closing quote ("..., ” the ministry said")."""
     tokens = analysis.tokens
-    if not any(t.text in _QUOTES for t in tokens[:start]):
+    if not any(t.text in _OPENING for t in tokens[:start]):
         return None  # not inside a quotation
-    close = next((i for i in range(start, len(tokens)) if tokens[i].text in _QUOTES), None)
+    close = next((i for i in range(start, len(tokens)) if tokens[i].text in _CLOSING), None)
     if close is None:
-        return None
+        # a quotation going on from the sentence before ("The minister said ... “We are
+        # ready to support Azerbaijan."): the speaker of that sentence
+        return analysis.antecedent
     reach = tokens[close + 1 : close + 1 + _SPEAKER_REACH]
     say = next((close + 1 + k for k, t in enumerate(reach) if t.low in cues().reporting), None)
     if say is None:
