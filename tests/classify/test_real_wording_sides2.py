@@ -46,3 +46,18 @@ def test_we_inside_a_quotation_is_its_speaker_whatever_marks_it() -> None:
     coded = _coded("The ministers’ talks ended on Monday. We support Azerbaijan in every "
                    "field, Kazakhstan said.")
     assert not [c for c in coded if c[0] == "support_statement" and c[1] == "AZE"]
+
+
+def test_his_act_with_no_one_named_before_is_the_last_sentences_actors() -> None:
+    """ "National Leader Heydar Aliyev played an exceptional role ... His official visit to
+    Uzbekistan in 1997 further contributed ...": an act owned by "his" or "her" in a
+    clause naming no one before it is the person the sentence before named, as "he" is.
+    A fronted "during his visit to X" whose main clause names the visitor keeps him."""
+    coded = _coded("Chilean President Gabriel Boric spoke to reporters on Monday. His state "
+                   "visit to Argentina in 2022 opened a new chapter in relations.")
+    assert ("visit", "CHL", "ARG") in coded
+    coded = _coded("Chilean President Gabriel Boric spoke to reporters on Monday. During his "
+                   "visit to Kenya, Ethiopian Prime Minister Abiy Ahmed met President William "
+                   "Ruto.")
+    assert ("visit", "ETH", "KEN") in coded
+    assert not [c for c in coded if c[0] == "visit" and c[1] == "CHL"]

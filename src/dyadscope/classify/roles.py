@@ -142,6 +142,11 @@ def find_roles(
         # "Arriving in Baku, Sharif ...", "After talks with Y, X signed ...": the
         # fronted clause's subject is the main clause's
         subject = group_opening(analysis, main)
+    elif not subject and not agent and analysis.antecedent is not None and _owner_pronoun(
+        tokens, match
+    ):
+        # "His official visit to Uzbekistan in 1997 ...": the one the last sentence named
+        subject = [analysis.antecedent]
     between = mentions_between(analysis, first_token, end_token)
     obj = _object(analysis, match, kind, end_token, exclude=subject + agent)
     if caused is not None and obj is None:
@@ -605,6 +610,14 @@ def _own_noun(tokens: Sequence[Token], match: Match) -> bool:
             return False
         i -= 1
     return i >= 0 and tokens[i].low in syntax.POSSESSIVE_PRONOUNS and i >= match.anchor - 3
+
+
+def _owner_pronoun(tokens: Sequence[Token], match: Match) -> bool:
+    """Is the trigger a noun owned by "his" or "her" ("his official visit", "her
+    talks")?"""
+    return _own_noun(tokens, match) and any(
+        t.low in ("his", "her") for t in tokens[max(0, match.anchor - 3) : match.anchor]
+    )
 
 
 _RELATIVES = frozenset({"which", "who"})
