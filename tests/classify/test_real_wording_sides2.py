@@ -61,3 +61,20 @@ def test_his_act_with_no_one_named_before_is_the_last_sentences_actors() -> None
                    "Ruto.")
     assert ("visit", "ETH", "KEN") in coded
     assert not [c for c in coded if c[0] == "visit" and c[1] == "CHL"]
+
+
+def test_force_on_its_own_ground_or_craft_strikes_the_state_the_sentence_opens_with() -> None:
+    """ "Iraq summoned Iran's envoy ... over deadly missile strikes on its autonomous
+    Kurdish region", "Mali claimed that Algeria shot down one of its surveillance drones":
+    force on "its" or "their" territory, region, troops or craft (drones, aircraft, ships),
+    with words between ("its northern province"), struck the state the sentence opens with
+    or the speaker, not the attacker. Force on what is no one's ground names no target."""
+    coded = _coded("Syria summoned Turkey's envoy on Tuesday over deadly drone strikes on its "
+                   "northern Kurdish province.")
+    assert ("armed_clash", "TUR", "SYR") in coded
+    coded = _coded("Ukraine said Belarus shot down two of its reconnaissance drones near the "
+                   "border.")
+    assert ("armed_clash", "BLR", "UKR") in coded
+    coded = _coded("Syria summoned Turkey's envoy on Tuesday over deadly drone strikes on "
+                   "the market of a Kurdish town.")
+    assert ("armed_clash", "TUR", "SYR") not in coded

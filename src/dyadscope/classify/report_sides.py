@@ -12,7 +12,8 @@ from dyadscope.model import ActorMention
 
 _OWN_GROUND = frozenset(
     {"territory", "positions", "position", "soil", "border", "borders", "posts", "post",
-     "villages", "airspace", "waters", "troops", "soldiers", "forces", "army", "base", "bases"}
+     "villages", "airspace", "waters", "troops", "soldiers", "forces", "army", "base", "bases",
+     "region", "province", "drone", "drones", "aircraft", "vessels", "ships", "boats"}
 )
 
 
@@ -24,9 +25,10 @@ def speaker_owning_target(
     with none, the sentence's first actor ("Pakistan recalled its envoy after Iran
     violated its airspace")."""
     tokens = analysis.tokens
-    after = [t.low for t in tokens[match.anchor + 1 : match.end + 3]]  # "violated its airspace"
+    # "violated its airspace", "strikes on its autonomous Kurdish region"
+    after = [t.low for t in tokens[match.anchor + 1 : match.end + 5]]
     if not any(
-        word in ("its", "their") and i + 1 < len(after) and after[i + 1] in _OWN_GROUND
+        word in ("its", "their") and _OWN_GROUND & set(after[i + 1 : i + 4])
         for i, word in enumerate(after)
     ):
         return None
