@@ -133,9 +133,21 @@ def own_clause_end(tokens: Sequence[Token], anchor: int, end: int) -> int:
     return next((i for i in range(anchor + 1, end) if tokens[i].low in breaks), end)
 
 
-def _dates_the_act(tokens: Sequence[Token], clause: int) -> bool:
+# words before the occasion an act took place at ("agreed during the talks")
+_OCCASIONS = frozenset({"during", "at"})
+
+
+def _dates_the_act(tokens: Sequence[Token], anchor: int, clause: int) -> bool:
     """ "his last visit to Baku, which was in August 2022": a relative clause that only
-    says when the act was."""
+    says when the act was. It tells of the act only where the act is a noun; after a
+    verb it tells of the verb's object ("rolled over the deposit, which was set to
+    mature on Monday", "violated the ceasefire, which came into effect on Wednesday"),
+    unless that is the occasion of the act ("agreed during the session, which was held
+    on ...")."""
+    if not syntax.is_noun_head(tokens, anchor) and not any(
+        t.low in _OCCASIONS for t in tokens[anchor + 1 : clause]
+    ):
+        return False
     following = [t.low for t in tokens[clause : clause + 3]]
     return following[:1] in (["which"], ["that"]) and following[1:2] in (
         ["was"], ["were"], ["took"], ["happened"], ["came"]
@@ -366,7 +378,7 @@ def act_date(
             index >= end
             and end < len(tokens)
             and tokens[end].low in _OTHER_TIME_CLAUSES
-            and not _dates_the_act(tokens, end)
+            and not _dates_the_act(tokens, anchor, end)
         ):
             continue  # "refugees who crossed after the Taliban took Kabul last month"
         if index > anchor and _first_since(tokens, index):
