@@ -31,3 +31,22 @@ def test_a_relative_clause_after_a_verbs_object_dates_the_object() -> None:
     assert _date("Pakistan and Tajikistan agreed to expand trade during the consultations "
                  "between the two countries, which were held in Dushanbe on Monday.",
                  "pledge") == "2025-12-01"
+
+
+def test_a_date_inside_what_a_reaction_answers_is_the_answered_acts() -> None:
+    """ "expressed regret for the deaths of border guards on Thursday", "sanctions against
+    Turkey over the downing of its jet on November 24", "condoled over the loss of lives in
+    the crash this week": a date after "over" / "for" with no comma before it dates what
+    the regret, condolence, criticism or sanction answers, which came before it. Not the
+    supported thing right after "support for", nor the purpose of "for consultations"."""
+    assert _date("Seoul expressed regret for the deaths of two Japanese fishermen in a "
+                 "collision near the islands on Monday.", "concede") == "2025-12-04"
+    assert _date("Ankara announced sanctions against Syria over the downing of a Turkish "
+                 "drone near the border on November 20.", "sanction") == "2025-12-04"
+    assert _date("Erdogan telephoned Aliyev on Wednesday and condoled with him over the "
+                 "deaths of Azerbaijani soldiers in the blast this week.",
+                 "support_statement") == "2025-12-03"
+    assert _date("Chile declared support for Vietnam's entry into the organisation in 2001.",
+                 "support_statement") == "2001"
+    assert _date("Turkey recalled its ambassador to Israel for consultations on Monday.",
+                 "sanction") == "2025-12-01"

@@ -106,6 +106,28 @@ def _answered_act(tokens: Sequence[Token], anchor: int, index: int) -> bool:
     return False
 
 
+# prepositions after an act of reaction that open what it reacts to ("regret for the
+# deaths ...", "condoled over the loss of lives in the crash this week")
+_REACTED_TO = frozenset({"over", "for"})
+_REACTED_REACH = 6  # words from the reaction to the preposition
+
+
+def _reacted_to(tokens: Sequence[Token], anchor: int, index: int) -> bool:
+    """Is the date at ``index`` inside what a reaction answers, told after "over" or
+    "for" with no comma before the date ("expressed regret for the deaths of border
+    guards on Thursday", "sanctions against Turkey over the downing of its jet on
+    November 24")? That date is the thing's, the reaction came after it."""
+    if tokens[index - 1].low in _REACTED_TO:
+        return False  # "a war of words over the past days": the act's own span
+    return any(
+        (tokens[at].low == "over" or (tokens[at].low == "for" and at > anchor + 1
+                                      and tokens[at + 1].low not in cues().event_nouns))
+        and not comma_between(tokens, at, index)
+        for at in range(anchor + 1, min(index - 1, anchor + _REACTED_REACH))
+    )  # "support for China's entry in 1995" names what is supported, "recalled for
+    # consultations on Monday" what the act is for
+
+
 def comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Does a comma part the act at ``start`` from the date at ``end`` (", according to
     the ministry on Tuesday": the report's day, not the act's)?"""
@@ -353,6 +375,7 @@ def act_date(
     asked_from: int | None = None,
     *,
     reaction: bool = False,
+    answer: bool = False,
 ) -> DateRef:
     """The date nearest the trigger, preferring its own clause and what follows it.
     Not a date that names a thing ("the Aug. 13 agreement", "the 1995 customs
@@ -390,6 +413,8 @@ def act_date(
             continue  # "met Monday, amid strained ties following the ouster in August"
         if index > anchor and _answered_act(tokens, anchor, index):
             continue  # "closed the consulate in retaliation for X shutting ... last week"
+        if (reaction or answer) and index > anchor and _reacted_to(tokens, anchor, index):
+            continue  # "expressed regret for the deaths ... on Thursday"
         if index > anchor and _described_thing(tokens, anchor, index, dated):
             continue  # "congratulated him on the elections held on October 26"
         if index < anchor and _in_relative_clause(tokens, index, anchor):

@@ -623,6 +623,7 @@ class EventCoder:
                 _asked_for(tokens, match) if kind == "invitation" else None,
                 reaction=kind in _REACTIONS
                 and not tokens[match.anchor].low.startswith(_CHARGES),
+                answer=kind in _ANSWERS,
             ),
             status,
             ctx.date,
@@ -844,6 +845,9 @@ _ASKED_ACTS = frozenset({
 # what is said about another act: a date told after that act is the act's own
 # (not a charge: "accused each other of opening fire on Monday" was made that day)
 _REACTIONS = frozenset({"criticism_hostility", "support_statement"})
+# acts that answer another and are told with it after "over" / "for" ("sanctions over the
+# downing of its jet on November 24", "regret for the deaths on Thursday")
+_ANSWERS = frozenset({"concede", "sanction"})
 _CHARGES = ("accus", "blam", "alleg", "charg")
 _PURPOSE_REACH = 6
 # what a summons is itself: "summoned the envoy to protest the shelling" codes the
