@@ -50,3 +50,19 @@ def test_a_date_inside_what_a_reaction_answers_is_the_answered_acts() -> None:
                  "support_statement") == "2001"
     assert _date("Turkey recalled its ambassador to Israel for consultations on Monday.",
                  "sanction") == "2025-12-01"
+
+
+def test_a_that_clause_after_another_noun_dates_that_noun() -> None:
+    """ "decried the strikes that took place late Wednesday, calling them ...", "the latest
+    in breaches of a ceasefire that took hold in November": "that took place / took hold /
+    came ..." after a noun other than the trigger tells when that thing happened, not the
+    act. After the act's own noun, with only names between ("a visit to Azerbaijan of
+    Deputy Prime Minister Rogozin that took place on November 15"), it dates the act."""
+    assert _date("The Iraqi foreign ministry condemned the raids that took place early "
+                 "Sunday near Erbil, calling them a violation by Turkey of Iraqi sovereignty.",
+                 "criticism_hostility") == "2025-12-04"
+    assert _date("Azerbaijani troops shelled Armenian positions, the latest in a string of "
+                 "breaches of a truce between Baku and Yerevan that took effect in October.",
+                 "armed_clash") == "2025-12-04"
+    assert _date("It was a visit to Azerbaijan by Russian Deputy Prime Minister Dmitry "
+                 "Rogozin that took place on November 15.", "visit") == "2025-11-15"

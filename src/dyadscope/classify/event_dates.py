@@ -148,6 +148,59 @@ def _in_relative_clause(tokens: Sequence[Token], index: int, anchor: int) -> boo
     return False
 
 
+# verbs that follow a relative "that" telling when something else happened
+_HAPPENED = frozenset(
+    {"took", "came", "began", "broke", "erupted", "occurred", "happened", "started",
+     "ended", "was", "were", "killed", "left"}
+)  # fmt: skip
+_THAT_REACH = 12  # words from a relative "that" to the date in its clause
+
+
+def _in_that_clause(analysis: SentenceAnalysis, index: int, anchor: int) -> bool:
+    """Is the date at ``index`` inside a relative clause opened by "that" after a noun
+    other than the trigger ("decried the strikes that took place late Wednesday, calling
+    them ...", "breaches of a ceasefire that took hold in November")? The clause tells
+    when that thing happened, not the act. After the act's own noun and only names
+    ("a visit to Azerbaijan of Vice Premier Rogozin that took place on August 15") it
+    tells of the act, as it does of one told after it in a "when" clause ("..., when he
+    met Aliyev")."""
+    tokens = analysis.tokens
+    for at in range(index - 1, max(0, index - _THAT_REACH) - 1, -1):
+        word = tokens[at].low
+        if word in (",", ";", ":") or (word != "that" and word in cues().clause_breaks):
+            return False
+        if word != "that":
+            continue
+        return (
+            0 < at - 1 != anchor
+            and not at < anchor < index
+            and (anchor > at or _other_noun(analysis, anchor, at))
+            and not any(t.low == "when" for t in tokens[index:anchor])
+            and tokens[at - 1].text.isalpha()
+            and tokens[at - 1].low not in cues().reporting
+            and tokens[at - 1].low not in cues().report_verbs
+            and tokens[at + 1].low in _HAPPENED
+        )
+    return False
+
+
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "of", "to", "in", "on", "at", "by", "from", "with", "and", "between",
+     "its", "their", "his", "her", "for"}
+)  # fmt: skip
+
+
+def _other_noun(analysis: SentenceAnalysis, anchor: int, end: int) -> bool:
+    """Does a common word stand between the trigger at ``anchor`` and ``end``, outside
+    brackets, that a clause after it may tell of instead of the act?"""
+    tokens, depth = analysis.tokens, analysis.depth
+    return any(
+        tokens[at].text.isalpha() and tokens[at].text.islower()
+        and tokens[at].low not in _FUNCTION_WORDS and depth[at] <= depth[anchor]
+        for at in range(anchor + 1, end)
+    )  # fmt: skip
+
+
 def own_clause_end(tokens: Sequence[Token], anchor: int, end: int) -> int:
     """Where the clause of the trigger ends at the latest: at the next word that opens
     another clause ("pointed out that the two always ...")."""
@@ -417,6 +470,8 @@ def act_date(
             continue  # "expressed regret for the deaths ... on Thursday"
         if index > anchor and _described_thing(tokens, anchor, index, dated):
             continue  # "congratulated him on the elections held on October 26"
+        if _in_that_clause(analysis, index, anchor):
+            continue  # "decried the strikes that took place late Wednesday, calling ..."
         if index < anchor and _in_relative_clause(tokens, index, anchor):
             continue  # "Niger's junta, which seized power on July 26, ordered ..."
         if index < anchor - 1 and _opens_relative_clause(tokens, anchor):
