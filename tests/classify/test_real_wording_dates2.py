@@ -66,3 +66,16 @@ def test_a_that_clause_after_another_noun_dates_that_noun() -> None:
                  "armed_clash") == "2025-12-04"
     assert _date("It was a visit to Azerbaijan by Russian Deputy Prime Minister Dmitry "
                  "Rogozin that took place on November 15.", "visit") == "2025-11-15"
+
+
+def test_of_and_a_date_after_a_noun_names_that_thing() -> None:
+    """ "would ensure the implementation of the disengagement understanding of June 6":
+    "of <date>" after a common noun names the thing by its day, as "the Aug. 13
+    agreement" does; it is not the day of the act that mentions it. "the night of
+    November 29" or "the end of 2022" times what is told."""
+    assert _date("Armenia and Azerbaijan agreed to implement the ceasefire understanding "
+                 "of October 12.", "ceasefire") == "2025-12-04"
+    assert _date("Pakistan and India agreed to abide by the disengagement accord of "
+                 "October 12.", "agreement_signed") == "2025-12-04"
+    assert _date("Indian troops violated the truce with Pakistan on the night of "
+                 "November 29.", "armed_clash") == "2025-11-29"

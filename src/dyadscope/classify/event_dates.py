@@ -128,6 +128,32 @@ def _reacted_to(tokens: Sequence[Token], anchor: int, index: int) -> bool:
     # consultations on Monday" what the act is for
 
 
+# nouns that "of <date>" times rather than names ("the night of April 5", "the end of 2022")
+_TIMES_OF = frozenset(
+    {"night", "nights", "morning", "evening", "afternoon", "midnight", "day", "days", "week",
+     "weeks", "month", "months", "year", "years", "hours", "end", "beginning", "start",
+     "middle", "spring", "summer", "autumn", "fall", "winter", "period", "as", "eve", "half",
+     "quarter", "part", "course", "first", "last", "rest"}
+)  # fmt: skip
+
+
+def _dated_thing(tokens: Sequence[Token], anchor: int, index: int) -> bool:
+    """Is the date at ``index`` told by "of" after a noun other than the trigger ("the
+    disengagement understanding of June 6", "the trilateral statement of the leaders of
+    November 9")? It names that thing by its day, as "the Aug. 13 agreement" does; "the
+    night of April 5" or "the end of 2022" times what is told."""
+    return (
+        index > 1
+        and tokens[index - 1].low == "of"
+        and index - 2 != anchor
+        and tokens[index - 2].text.isalpha()
+        and len(tokens[index - 2].text) > 2  # "the 7th of this month"
+        and tokens[index - 2].text.islower()
+        and tokens[index - 2].low not in _TIMES_OF
+        and tokens[index - 2].low not in cues().event_nouns  # "the meeting of November 1"
+    )
+
+
 def comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Does a comma part the act at ``start`` from the date at ``end`` (", according to
     the ministry on Tuesday": the report's day, not the act's)?"""
@@ -444,6 +470,8 @@ def act_date(
             continue  # "invited Aliyev to visit Georgia in 2020": the visit's year
         if syntax.names_a_thing(analysis, index, mention.end, anchor):
             continue
+        if _dated_thing(tokens, anchor, index):
+            continue  # "the implementation of the disengagement understanding of June 6"
         if status == "actual" and syntax.is_deadline(analysis, index):
             continue
         if main_date is not None and main_date.start and not anchor < index < end:
