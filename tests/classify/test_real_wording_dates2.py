@@ -79,3 +79,19 @@ def test_of_and_a_date_after_a_noun_names_that_thing() -> None:
                  "October 12.", "agreement_signed") == "2025-12-04"
     assert _date("Indian troops violated the truce with Pakistan on the night of "
                  "November 29.", "armed_clash") == "2025-11-29"
+
+
+def test_an_act_told_after_following_takes_its_own_date() -> None:
+    """ "The junction opened on Thursday following a visit by the minister to Kabul on
+    Tuesday", "The strikes earlier today follow Iran launching strikes on Tuesday night":
+    an act inside a phrase opened by "following" / "follow(s)" after the main clause's
+    date came before it; a date told in its own phrase is nearer to it than the main
+    clause's. Set apart by a comma ("On Wednesday, following talks in Ankara, ...") the
+    first date still dates both."""
+    assert _date("The border crossing reopened on Thursday following a secret visit by "
+                 "Pakistan's army chief to Kabul on Monday.", "visit",
+                 "2025-12-05") == "2025-12-01"
+    assert _date("The raids this morning follow Afghanistan launching strikes into "
+                 "Pakistan on Tuesday night.", "armed_clash", "2025-12-05") == "2025-12-02"
+    assert _date("On Wednesday, following talks in Ankara, Turkey and Iraq signed a water "
+                 "agreement.", "negotiation", "2025-12-05") == "2025-12-03"

@@ -154,6 +154,23 @@ def _dated_thing(tokens: Sequence[Token], anchor: int, index: int) -> bool:
     )
 
 
+# words after a dated clause that open the earlier act it follows ("The strikes today
+# follow Iran launching strikes on Tuesday night")
+_FOLLOWING = frozenset({"following", "follow", "follows", "followed"})
+
+
+def _inside_later_phrase(tokens: Sequence[Token], index: int, anchor: int) -> bool:
+    """Is the trigger at ``anchor`` inside a phrase opened by "following" or "follow(s)"
+    after the date at ``index``, with no comma between ("The junction opened on
+    Thursday following a visit by the minister to Kabul")? That act came before the
+    main clause; the date is the main clause's, and a date of the act's own phrase ("...
+    to Kabul on Tuesday") dates it before that one does. ("after" is left out: what
+    came "after" is mostly told on the main clause's day.)"""
+    return not comma_between(tokens, index, anchor) and any(
+        t.low in _FOLLOWING for t in tokens[index + 1 : anchor]
+    )
+
+
 def comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Does a comma part the act at ``start`` from the date at ``end`` (", according to
     the ministry on Tuesday": the report's day, not the act's)?"""
@@ -513,6 +530,8 @@ def act_date(
         distance = index - anchor if index > anchor else (anchor - index) + 2
         if not first <= index < end:
             distance += 20
+        if index < anchor and _inside_later_phrase(tokens, index, anchor):
+            distance += 20  # "opened on Thursday following a visit by X to Kabul on Tuesday"
         if best is None or distance < best[0]:
             found = _offset(mention.date, tokens, index, anchor)
             if index < anchor and tokens[anchor - 1].low == "recent":
