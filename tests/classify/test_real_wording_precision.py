@@ -26,3 +26,20 @@ def test_aggression_against_any_side_is_a_case_provided_for() -> None:
         "Under the treaty Kenya and Ethiopia will treat any attack on one as an attack on both.")
     assert ("criticism_hostility", "RUS", "UKR") in _coded(
         "Kyiv said Russia's hostility towards Ukraine had not changed.")
+
+
+def test_energy_supplies_as_terms_or_a_trade_relation_are_no_delivery() -> None:
+    """ "will sign an agreement on supplies of LNG", "a pipeline that will see Nigeria
+    supplying gas", "Russia sells most of its oil to": the plural noun, the gerund and the
+    habitual present tell an agreement's terms or a standing trade relation, not cooperation
+    carried out. Energy told as delivered, or to be ("shipped two LNG cargoes to", "will
+    supply LNG to"), still codes."""
+    coded = _coded("Oman and India will sign an agreement on Monday on supplies of liquefied "
+                   "natural gas.")
+    assert "economic_cooperation" not in [k for k, *_ in coded]
+    coded = _coded("The deal includes a pipeline that will see Algeria supplying gas to Italy.")
+    assert "economic_cooperation" not in [k for k, *_ in coded]
+    assert ("economic_cooperation", "QAT", "PAK") in _coded(
+        "Qatar shipped two LNG cargoes to Pakistan last week.")
+    assert ("economic_cooperation", "QAT", "PAK") in _coded(
+        "Qatar will supply LNG to Pakistan from next year.")
