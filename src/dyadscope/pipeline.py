@@ -31,7 +31,7 @@ from dyadscope.classify.syntax import attribution_start
 from dyadscope.classify.transform import TransformRules
 from dyadscope.dictionaries.petrarch_verbs import is_verbs_file, load_petrarch_dictionary
 from dyadscope.mentions.actors import Gazetteer
-from dyadscope.mentions.dates import find_dates, fiscal_first_month
+from dyadscope.mentions.dates import dateline_day, find_dates, fiscal_first_month
 from dyadscope.mentions.historical import find_clashes
 from dyadscope.mentions.quantities import find_quantities
 from dyadscope.mentions.regions import RegionMemory, Regions
@@ -152,15 +152,18 @@ class Pipeline:
         )
         fiscal = _fiscal_country(dyad)
         pair_codes = frozenset((dyad[0].code, dyad[1].code)) if dyad else frozenset()
+        # a wire story's dateline ("SEOUL, Nov. 1 (Yonhap) --") gives its own today, where
+        # the page may be dated a day or two later
+        today = dateline_day(doc.text, doc.date) or doc.date
         ctx = DocContext(
-            doc_id=doc.id, title=doc.title, date=doc.date, dyad=dyad, fiscal_country=fiscal
+            doc_id=doc.id, title=doc.title, date=today, dyad=dyad, fiscal_country=fiscal
         )
         events: list[Event] = []
         observations: list[Observation] = []
-        narrative = NarrativeDates(doc.date, news=is_news(seg.citations, len(live)))
+        narrative = NarrativeDates(today, news=is_news(seg.citations, len(live)))
         antecedent: ActorMention | None = None
         bodies: dict[str, ActorMention] = {}  # "ministry" -> the last ministry named
-        story_year = StoryYear(doc.date)  # "In December that year": the last year written out
+        story_year = StoryYear(today)  # "In December that year": the last year written out
         unplaced: str | None = None  # a relative date that the missing doc date leaves open
         previous_end: int | None = None
         # where the events of the last few sentences begin: a later sentence may date them
@@ -176,7 +179,7 @@ class Pipeline:
                 sentence=sentence,
                 actors=mentions,
                 dates=story_year.complete(
-                    sentence.text, find_dates(sentence.text, doc.date, fiscal_country=fiscal)
+                    sentence.text, find_dates(sentence.text, today, fiscal_country=fiscal)
                 ),
                 quantities=find_quantities(sentence.text),
                 antecedent=antecedent,
@@ -192,7 +195,7 @@ class Pipeline:
             coded = narrative.fill_events(self.coder.code(analysis, ctx), analysis)
             redate_retold(events, analysis, recent[0])
             story_start = recent[max(0, len(recent) - STORY_REACH - 1)]
-            date_by_story_day(events, story_start, coded, analysis, doc.date, pair_codes)
+            date_by_story_day(events, story_start, coded, analysis, today, pair_codes)
             events += coded
             recent.append(len(events))
             observations += narrative.fill_observations(find_observations(analysis, ctx))

@@ -63,3 +63,16 @@ def test_a_day_told_of_one_sides_act_dates_only_what_that_side_did() -> None:
         "Saudi Arabia has agreed to extend its $3 billion deposit with Pakistan. The "
         "announcement was made by the Saudi finance minister on Tuesday.", "2024-05-09")
     assert _dated(events, "pledge") == ["2024-05-07"]
+
+
+def test_an_act_told_with_no_date_in_a_wire_story_takes_its_datelines_day() -> None:
+    """A page dated the day after its wire story: what the story tells with no date of
+    its own happened on the dateline's day, not the page's."""
+    events = events_in("ALGIERS, Oct. 2 (Xinhua) -- Algeria recalled its ambassador to "
+                       "France. Algeria has also rejected the statements of the French "
+                       "president.", "2021-10-03")
+    assert {(e.kind, e.date.start) for e in events} >= {("reject", "2021-10-02")}
+    # the same story with no dateline is the page's
+    events = events_in("Algeria recalled its ambassador to France. Algeria has also "
+                       "rejected the statements of the French president.", "2021-10-03")
+    assert {(e.kind, e.date.start) for e in events} >= {("reject", "2021-10-03")}

@@ -111,3 +111,17 @@ def test_fiscal_table_is_well_formed() -> None:
         assert len(code) == 3 and code.isupper() and name
         assert 1 <= int(month) <= 12
         assert fiscal_first_month(code) == int(month)
+
+
+def test_a_wire_dateline_gives_the_storys_day_in_the_week_before_the_page() -> None:
+    """A wire story filed "SEOUL, Nov. 1 (Yonhap) --" and published a day later happened
+    on its dateline's day; a dateline far from the page's date, or none, gives nothing."""
+    from dyadscope.mentions.dates import dateline_day
+
+    assert dateline_day("SEOUL, Nov. 1 (Yonhap) -- Talks began.", "2024-11-02") == "2024-11-01"
+    assert dateline_day("PRISTINA/BELGRADE, June 14 (Reuters) – Police said.", "2023-06-16") == (
+        "2023-06-14")
+    assert dateline_day("DOHA, Nov 7: The two agreed.", "2012-11-08") == "2012-11-07"
+    assert dateline_day("SEOUL, Nov. 1 (Yonhap) -- Talks began.", "2024-11-01") is None
+    assert dateline_day("SEOUL, Aug. 1 (Yonhap) -- Talks began.", "2024-11-02") is None
+    assert dateline_day("Seoul and Tokyo, long at odds, agreed on Monday.", "2024-11-02") is None

@@ -34,7 +34,7 @@ from dyadscope.mentions import date_rules as rules
 from dyadscope.mentions.historical import find_moments
 from dyadscope.mentions.numbers import MONTH, MONTHS, NUMBER_WORDS, WEEKDAY, load_table
 from dyadscope.model import DateMention, DateRef
-from dyadscope.periods import parse_partial_date
+from dyadscope.periods import days_after, parse_partial_date
 
 __all__ = ["find_dates", "fiscal_first_month", "normalise_date_arg"]
 
@@ -328,3 +328,30 @@ def normalise_date_arg(value: str) -> str:
         ValueError: with a message that names the value and the accepted forms.
     """
     return parse_partial_date(value).iso
+
+
+# "SEOUL, Nov. 1 (Yonhap) --", "PRISTINA/BELGRADE, June 14 (Reuters) –", "Manila, Aug 7
+# (EFE).-": a wire story's place and day before its first word
+_DATELINE_OPENING = re.compile(
+    r"\s*[A-Z][A-Za-z.'/ -]{1,40},\s+"
+    r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+\d{4})?\s*(?:\([^()]{1,30}\))?\s*(?:--|[-\u2013\u2014:]|\.-)"
+)
+DATELINE_DAYS = 7  # how long before the page's own date a dateline's day may be
+
+
+def dateline_day(text: str, doc_date: str | None) -> str | None:
+    """The day a wire story's dateline gives ("SEOUL, Nov. 1 (Yonhap) --"), when it lies
+    in the week before the page's date: the story's own today, which "on Wednesday" and
+    an act told with no date take, where the page may be dated a day or two later."""
+    if doc_date is None or len(doc_date) != 10:
+        return None
+    opening = _DATELINE_OPENING.match(text)
+    if opening is None:
+        return None
+    found = find_dates(opening["day"], doc_date)
+    if len(found) != 1 or found[0].date.precision != "day" or not found[0].date.start:
+        return None
+    day = found[0].date.start
+    gap = days_after(doc_date, day)
+    return day if gap is not None and 0 < gap <= DATELINE_DAYS else None
