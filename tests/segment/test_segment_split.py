@@ -103,3 +103,17 @@ def test_heading_line_above_a_paragraph(live: Callable[[str], list[str]]) -> Non
         "reached a record in 2014.",
         "Trade and the economy remained weak.",
     ]
+
+
+def test_a_reference_marker_after_the_stop_ends_the_sentence(
+    live: Callable[[str], list[str]],
+) -> None:
+    """Text copied from an encyclopaedia keeps its reference markers after the full stop
+    ("recognised it.[3] On ..."): the next sentence starts after them, even where the page
+    kept none of its notes, so that one sentence's date does not become the other's."""
+    text = ("Turkey recognised Azerbaijan in November 1991.[3] On December 25, 1991, Israel "
+            "followed.[4][5] Relations grew.")
+    sentences = live(text)
+    assert len(sentences) == 3
+    assert sentences[1].startswith("On December 25, 1991")
+    assert sentences[2] == "Relations grew."

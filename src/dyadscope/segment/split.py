@@ -20,7 +20,11 @@ def _words(spaced: str) -> frozenset[str]:
 
 # one terminal character (the last of a run) and a few closers: no backtracking on
 # hostile runs of dots or quotes
-_BOUNDARY = re.compile(r"[.!?…][\x01\"”’')\]]{0,8}(?=\s)")
+# a reference marker after the stop ("... recognised it.[3] On December 25, ...") ends the
+# sentence with it, whether or not the page kept its notes
+_REFERENCE = r"\[\d{1,3}(?:[ \t]*[,–-][ \t]*\d{1,3}){0,5}\]"
+_BOUNDARY = re.compile(r"[.!?…][\x01\"”’')\]]{0,8}(?:" + _REFERENCE + r"){0,3}(?=\s)")
+_TRAILING_REFERENCE = re.compile(r"(?:" + _REFERENCE + r")+$")
 _TITLES = _words(
     "mr mrs ms messrs dr prof gen brig col lt maj capt cpt sgt adm cmdr cdr gov sen rep "
     "st rev hon amb pres sec supt insp"
@@ -101,6 +105,9 @@ def split_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if nxt >= end:
             break
         stop_end = cut
+        reference = _TRAILING_REFERENCE.search(text, max(start, cut - 60), cut)
+        if reference is not None:
+            stop_end = reference.start()
         while text[stop_end - 1] in "\x01\"”’')]":
             stop_end -= 1
         stop_start = stop_end
