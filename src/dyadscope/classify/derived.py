@@ -7,8 +7,10 @@ the first with its sides or code changed), coded as the annotators count it."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from dyadscope.classify import syntax
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
@@ -18,7 +20,7 @@ from dyadscope.classify.patterns import Match
 from dyadscope.classify.report_sides import opening_speaker
 from dyadscope.classify.tokens import Token
 from dyadscope.codes.cameo import cameo as cameo_lookup
-from dyadscope.model import UNKNOWN_DATE, Actor, Event, stable_id
+from dyadscope.model import UNKNOWN_DATE, Actor, DateRef, Event, stable_id
 
 # what a signed deal may be for: coded beside the deal ("a deal to buy jets")
 DEAL_CONTENTS = frozenset({"arms_transfer", "aid_project", "economic_cooperation"})
@@ -284,3 +286,173 @@ def goldstein(cameo: str) -> float | None:
     """The code's Goldstein scale value, where CAMEO gives one."""
     info = cameo_lookup(cameo)
     return info.goldstein if info else None
+
+
+# what opens the act another answers: "recalled its envoy after an Iranian air strike",
+# "sanctions against Turkey over the downing of its jet", "protest against the expulsion"
+_ANSWER_OPENERS = frozenset({"after", "following", "over", "for", "against"})
+# acts that answer another's act done to them
+_HOSTILE_ANSWERS = frozenset(
+    {"sanction", "criticism_hostility", "coerce", "armed_clash", "mobilize", "protest"}
+)
+# what an answered act may be: force, coercion, a measure against the other
+ANSWERABLE = frozenset({"armed_clash", "coerce", "sanction", "mobilize"})
+_MORE_ANSWERING = (("responding", "to"), ("retaliation", "for"), ("retaliate", "for"),
+                   ("retaliated", "for"), ("retaliating", "for"), ("revenge", "for"))
+_ANSWERED_REACH = 6  # words from the opening to the answered act
+_ANSWERING_REACH = 25  # words from the answering act to the opening
+# words that end the noun phrase an opening governs: a clause, a verb, a list
+_NOT_IN_PHRASE = frozenset(
+    {"which", "that", "who", "and", "or", "but", "to", "was", "were", "is", "are", "had",
+     "has", "have", "be", "been", "it", "they", "he", "she", "as", "when", "while", ",",
+     ";", ":", "(", ")", "said", "says"}
+)  # fmt: skip
+
+
+class Answered(NamedTuple):
+    """The act another answers: who did it, to whom, where its phrase opens, and the
+    answering act."""
+
+    doer: Actor
+    struck: Actor
+    opening: int
+    answering: Event
+
+
+def answered_sides(
+    analysis: SentenceAnalysis, match: Match, coded_at: dict[int, Event]
+) -> Answered | None:
+    """Who did the act at ``match`` and to whom, where it is told as what an act coded
+    before it in the sentence answers ("Pakistan recalled its envoy after an Iranian air
+    strike ...": Iran struck Pakistan; "Moscow announced sanctions against Turkey over
+    the downing of a Russian warplane": Turkey downed it): the answering act's other
+    side and its own side. None where it is no such act."""
+    if match.pattern.kind not in ANSWERABLE or match.pattern.dyadic:
+        return None
+    tokens = analysis.tokens
+    words = [t.low for t in tokens]
+    phrases = (*cues().answering, *cues().causes, *_MORE_ANSWERING)
+    opening = None
+    for at in range(match.start - 1, max(-1, match.start - 1 - _ANSWERED_REACH), -1):
+        opening = next(
+            (at + 1 - len(p) for p in phrases
+             if at + 1 >= len(p) and tuple(words[at + 1 - len(p) : at + 1]) == p),
+            at if words[at] in _ANSWER_OPENERS else None,
+        )  # fmt: skip
+        if opening is not None:
+            break
+        if words[at] in _NOT_IN_PHRASE and not analysis.inside_actor(at):
+            return None
+        if words[at].endswith("ed") and words[at] not in cues().object_np and not (
+            analysis.inside_actor(at)
+        ):
+            return None  # "after Tehran launched attacks": a clause of its own
+    if opening is None:
+        return None
+    answering = next(
+        (event for anchor, event in sorted(coded_at.items(), reverse=True)
+         if opening - _ANSWERING_REACH <= anchor < opening),
+        None,
+    )  # fmt: skip
+    if answering is None or answering.actor1 is None or answering.actor2 is None:
+        return None
+    if answering.status != "actual" or answering.actor1.code == answering.actor2.code:
+        return None
+    if ";" in words[answering_anchor(coded_at, answering) : opening]:
+        return None
+    trigger = str(answering.extra.get("trigger", "")).lower()
+    if trigger.startswith(_CHARGES):
+        return None  # "blamed its neighbour for rebel raids": what a charge alleges
+    if answering.kind not in _HOSTILE_ANSWERS:
+        return None  # an apology "for the downing of a jet" comes months after it
+    doer, struck = answering.actor2, answering.actor1
+    return Answered(_plain(doer), _plain(struck), opening, answering)
+
+
+_CHARGES = ("accus", "blam", "charg")
+# who does an attack no state owns: "after the Pahalgam terror attack", "after two suicide
+# bombers struck a mosque"
+_NON_STATE = frozenset(
+    {"terror", "terrorist", "terrorists", "suicide", "bomber", "bombers", "militant",
+     "militants", "rebel", "rebels", "insurgent", "insurgents", "gunmen", "extremist",
+     "extremists", "jihadist", "jihadists", "smugglers"}
+)  # fmt: skip
+
+
+def answered_roles(
+    answered: Answered, actor1: Actor | None, actor2: Actor | None, words: Sequence[str],
+    end: int,
+) -> tuple[Actor, Actor] | None:
+    """The answered act's sides, where the clause names one of them as the answering
+    act's sides have it ("the downing of a Russian warplane": who downed it is the
+    sanctioned side); None where it names them otherwise or names no state's act."""
+    doer, struck = answered.doer, answered.struck
+    if _NON_STATE & set(words[answered.opening : end]):
+        return None
+    if actor1 is None and actor2 is not None and actor2.code == struck.code:
+        return doer, actor2
+    if actor1 is not None and actor1.code == doer.code and (
+        actor2 is None or actor2.code == struck.code
+    ):
+        return actor1, actor2 or struck
+    return None
+
+
+def answering_anchor(coded_at: dict[int, Event], event: Event) -> int:
+    return next(anchor for anchor, coded in coded_at.items() if coded is event)
+
+
+def _plain(actor: Actor) -> Actor:
+    """The state or organisation itself, as a side the clause did not write."""
+    return Actor(code=actor.code, name=actor.name, sector=None, text="")
+
+
+_COUNT_REACH = 3  # "the day before" may stand past the clause's end
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_TIME_UNITS = frozenset({*_DAY_UNITS, "hour", "hours", "minutes", "month", "months"})
+
+
+def answered_date(
+    analysis: SentenceAnalysis, answered: Answered, end: int, date: DateRef,
+    doc_date: str | None,
+) -> DateRef:
+    """The answered act's date: one of its own phrase ("over the downing of its jet on
+    November 24"); else counted back from the answer ("after an air strike a day
+    earlier", "after Tehran launched attacks the day before"); else the answer's month,
+    as told before it ("after an Iranian air strike": a day or some days before)."""
+    own = [m.date for i, m in analysis.date_at
+           if answered.opening < i < end and m.date.start is not None
+           and not analysis.inside_actor(i)]  # fmt: skip
+    if own:
+        return date if any(d.text == date.text for d in own) else own[0]
+    counted = answered.opening > 0 and analysis.tokens[answered.opening - 1].low in _TIME_UNITS
+    if counted and date.start:
+        return date  # "a day after Y expelled ...", "hours after": counted from the answer
+    base = answered.answering.date
+    if not base.start:
+        base = DateRef(doc_date, precision="day", basis="document") if doc_date else base
+    if not base.start:
+        return date
+    days = _days_back(analysis.tokens, answered.opening, end + _COUNT_REACH)
+    if days is not None and base.precision == "day":
+        day = datetime.date.fromisoformat(base.start) - datetime.timedelta(days=days)
+        return DateRef(day.isoformat(), precision="day", text=base.text, basis="relative")
+    if base.precision not in ("day", "month"):
+        return replace(base, basis="document")
+    return DateRef(base.start[:7], precision="month", text=base.text, basis="document")
+
+
+def _days_back(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """The days "a day earlier", "two days before", "the day before", "the previous day"
+    in tokens ``start:end`` count back, at the end of a phrase; else None."""
+    words = [t.low for t in tokens]
+    for at in range(start + 1, min(end, len(words))):
+        after = words[at + 1] if at + 1 < len(words) else "."
+        if words[at] in ("earlier", "before") and not after[:1].isalnum():
+            unit, count = words[at - 1], words[at - 2] if at >= 2 else ""
+            if unit in _DAY_UNITS and (count in _DAY_COUNTS or count == "the"):
+                return _DAY_UNITS[unit] * _DAY_COUNTS.get(count, 1)
+        if words[at] == "day" and words[at - 1] in ("previous", "preceding"):
+            return 1
+    return None

@@ -23,6 +23,9 @@ from dyadscope.classify.cues import cues
 from dyadscope.classify.date_lists import documents_listed, listed_after, partner_after
 from dyadscope.classify.derived import (
     DEAL_CONTENTS,
+    Answered,
+    answered_date,
+    answered_sides,
     charged_act,
     charged_sides,
     deal_content,
@@ -229,13 +232,15 @@ class EventCoder:
             following = [m.anchor for m in selected[index + 1 :] if not m.pattern.discard]
             verb_before = next((end for end in reversed(verb_ends[:index]) if end), None)
             # ", accusing them of ...", "and closed the border": the main verb's time
+            told = [e for e in events if not e.extra.get("answered")]  # the clause's own acts
             main_date = (
-                events[-1].date if events and syntax.shares_main_subject(analysis.tokens, match)
+                told[-1].date if told and syntax.shares_main_subject(analysis.tokens, match)
                 else None
             )  # fmt: skip
             coded = self._event(
                 match, analysis, ctx, last_subject, promised, following, verb_before, main_date,
                 last_target, charged=charge is not None,
+                answered=answered_sides(analysis, match, coded_at),
             )  # fmt: skip
             if coded is None:
                 continue
@@ -254,6 +259,7 @@ class EventCoder:
                 event = _as_pledge(event, pledged)
             if (
                 charge is None  # the accused acts in the charge, not the clause's subject
+                and not event.extra.get("answered")  # nor the side whose act is answered
                 and not syntax.is_infinitive(analysis, match)
                 and not _names_the_noun(analysis, subject, match)
             ):
@@ -467,6 +473,7 @@ class EventCoder:
         last_target: ActorMention | None = None,
         *,
         charged: bool = False,
+        answered: Answered | None = None,
     ) -> tuple[Event, tuple[ActorMention, ...], ActorMention | None] | None:
         tokens = analysis.tokens
         pattern = match.pattern
@@ -498,6 +505,13 @@ class EventCoder:
             match.start + planned_thing, match.end, consult=consult, noun=noun,
             grievance=grievance,
         )
+        # "sanctions against Turkey over the downing of its jet": the act answered was
+        # done, where its sides are the answering act's (checked with its roles below)
+        only_answered = status is None and answered is not None and event_status(
+            tokens, first, match.start, match.end, noun=noun, grievance=True
+        ) is not None
+        if only_answered:
+            status = "actual"
         if status is None and pattern.dyadic:
             status = "intent"  # a verb dictionary codes modal wording too ("would act")
         if (pattern.kind == "invitation" and status == "intent"
@@ -533,9 +547,10 @@ class EventCoder:
             # a promise or plan to cooperate is itself an AGREE (CAMEO 03x)
             plover, cameo = "AGREE", _intent_code(plover, domain)
         roles = find_roles(
-            match, kind, analysis, ctx, (first, end), last_subject, verb_before, last_target
+            match, kind, analysis, ctx, (first, end), last_subject, verb_before, last_target,
+            answered,
         )
-        if roles is None:
+        if roles is None or (only_answered and not roles.answered):
             return None
         if (kind == "meeting" and not pattern.dyadic and not roles.reciprocal
                 and _home_meeting(analysis, match)):  # fmt: skip
@@ -631,6 +646,10 @@ class EventCoder:
             sentence.text,
             told_days(analysis),
         )
+        if answered is not None and roles.answered:
+            # "recalled its envoy on Wednesday after an Iranian strike a day earlier": the
+            # act answered came before the answer, on a day of its own
+            date = answered_date(analysis, answered, end, date, ctx.date)
         if status == "actual" and still_ahead(date, ctx.date):
             status = "planned"  # "when he visits Azerbaijan in November this year"
         event = Event(
@@ -676,6 +695,7 @@ class EventCoder:
                 # the sentence named nobody: the sides are the document's, unordered
                 "sides_from_context": roles.from_context,
                 "reflexive": roles.reflexive,
+                "answered": roles.answered,
                 "others_named": roles.actor2 is None
                 and names_another_state(analysis, roles.actor1, ctx.dyad),
             },

@@ -20,6 +20,7 @@ from dyadscope.calendar_words import MONTHS, WEEKDAYS
 from dyadscope.classify import envoys, referents, syntax, venues
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
+from dyadscope.classify.derived import Answered, answered_roles
 from dyadscope.classify.go_betweens import beside_mediators, mediators, present
 from dyadscope.classify.groups import (
     DASHES,
@@ -69,6 +70,7 @@ class Roles:
     reflexive: bool = False  # the object was the actor's own side ("laud Pakistan's economy")
     target: ActorMention | None = None  # the mention actor2 came from, for "them" later
     place2: bool = False  # actor2 is where it happens ("a summit in Geneva")
+    answered: bool = False  # the act another in the sentence answers, its sides from that
 
 
 def find_roles(
@@ -80,10 +82,12 @@ def find_roles(
     last_subject: tuple[ActorMention, ...],
     verb_before: int | None = None,
     last_target: ActorMention | None = None,
+    answered: Answered | None = None,
 ) -> Roles | None:
     """The event's actors, or None when it has no acting side. ``verb_before``: where
     the verb before this one ends, if it is a verb dictionary's; ``last_target``: the
-    sentence's last object, which "them" right after the trigger takes up."""
+    sentence's last object, which "them" right after the trigger takes up; ``answered``:
+    who did the act the sentence tells as answered by another, and to whom."""
     first_token, end_token = span
     tokens = analysis.tokens
     roles = match.pattern.roles
@@ -439,6 +443,23 @@ def find_roles(
         # Addis Ababa on a state visit": no one visits his own country, so the side
         # whose place the trip went to is the host
         actor1, actor2 = actor2, actor1
+    if answered is not None:
+        # "sanctions against Turkey over the downing of a Russian warplane", "recalled its
+        # envoy after an Iranian air strike killed two children": the act answered is
+        # between the answering act's sides, the one the clause leaves out its other
+        opened_at = tokens[answered.opening].start
+        # a side named before the phrase opens is the answering clause's, not the act's
+        own1 = actor1 if first is not None and first.start >= opened_at else None
+        # a place struck names no side ("after the Pahalgam attack"): who did it is open
+        struck_named = second is not None and second.kind != "location"
+        sides = answered_roles(
+            answered, own1, actor2 if struck_named or own1 is not None else None,
+            [t.low for t in tokens], end_token,
+        )
+        if sides is not None:
+            actor1, actor2 = sides
+    else:
+        sides = None
     if actor1 is None:
         return None
     return Roles(
@@ -454,6 +475,7 @@ def find_roles(
         place2=actor2 is second_actor and venues.is_venue(analysis, second),
         reflexive=reflexive and actor2 is None,
         target=second if actor2 is not None else None,
+        answered=sides is not None,
     )
 
 
