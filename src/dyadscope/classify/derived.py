@@ -439,8 +439,8 @@ def answered_date(
         day = datetime.date.fromisoformat(base.start) - datetime.timedelta(days=days)
         return DateRef(day.isoformat(), precision="day", text=base.text, basis="relative")
     if base.precision not in ("day", "month"):
-        return replace(base, basis="document")
-    return DateRef(base.start[:7], precision="month", text=base.text, basis="document")
+        return replace(base, basis="context")
+    return DateRef(base.start[:7], precision="month", text=base.text, basis="context")
 
 
 def _days_back(tokens: Sequence[Token], start: int, end: int) -> int | None:

@@ -444,7 +444,7 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
     # the lede's "has shelled" (dated by the document) and "shelled ... early Sunday": the
     # other mention gives the day; one told with a month, a year or no time of its own
     # ("has since demanded", "have been protesting for four years") is another act
-    dated_by_document = first if first.date.known_basis == "document" else later
+    dated_by_document = first if _placed_loosely(first) else later
     restated = (
         not later.extra.get("indefinite")  # "a military agreement signed in 2003": another
         and later.cameo == first.cameo
@@ -452,7 +452,7 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         and _sides(later) == _sides(first)
         and (
             (
-                dated_by_document.date.known_basis == "document"
+                _placed_loosely(dated_by_document)
                 and _told_day(later if dated_by_document is first else first)
             )
             # "visited on March 2-3. The visit ...": the month the run of days passed on
@@ -473,6 +473,14 @@ def _within_carried(later: DateRef, first: DateRef) -> bool:
         and first.start is not None
         and len(first.start) == 10
         and first.start.startswith(later.start or "-")
+    )
+
+
+def _placed_loosely(event: Event) -> bool:
+    """Is ``event`` dated only by where it is told: by the document's date, or (an act
+    another answers, "after an Iranian air strike") by the answer's month?"""
+    return event.date.known_basis == "document" or (
+        bool(event.extra.get("answered")) and event.date.known_basis == "context"
     )
 
 
