@@ -15,7 +15,7 @@ from typing import NamedTuple
 from dyadscope.classify import syntax
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
-from dyadscope.classify.event_dates import comma_between
+from dyadscope.classify.event_dates import DAY_UNITS, comma_between, days_counted
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.report_sides import opening_speaker
 from dyadscope.classify.tokens import Token
@@ -408,9 +408,7 @@ def _plain(actor: Actor) -> Actor:
 
 
 _COUNT_REACH = 3  # "the day before" may stand past the clause's end
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-_TIME_UNITS = frozenset({*_DAY_UNITS, "hour", "hours", "minutes", "month", "months"})
+_TIME_UNITS = frozenset({*DAY_UNITS, "hour", "hours", "minutes", "month", "months"})
 
 
 def answered_date(
@@ -446,13 +444,12 @@ def answered_date(
 def _days_back(tokens: Sequence[Token], start: int, end: int) -> int | None:
     """The days "a day earlier", "two days before", "the day before", "the previous day"
     in tokens ``start:end`` count back, at the end of a phrase; else None."""
-    words = [t.low for t in tokens]
-    for at in range(start + 1, min(end, len(words))):
-        after = words[at + 1] if at + 1 < len(words) else "."
-        if words[at] in ("earlier", "before") and not after[:1].isalnum():
-            unit, count = words[at - 1], words[at - 2] if at >= 2 else ""
-            if unit in _DAY_UNITS and (count in _DAY_COUNTS or count == "the"):
-                return _DAY_UNITS[unit] * _DAY_COUNTS.get(count, 1)
-        if words[at] == "day" and words[at - 1] in ("previous", "preceding"):
+    for at in range(start + 1, min(end, len(tokens))):
+        after = tokens[at + 1].low if at + 1 < len(tokens) else "."
+        if tokens[at].low in ("earlier", "before") and not after[:1].isalnum():
+            days = days_counted(tokens, at)
+            if days is not None:
+                return days
+        if tokens[at].low == "day" and tokens[at - 1].low in ("previous", "preceding"):
             return 1
     return None

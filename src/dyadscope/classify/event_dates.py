@@ -389,7 +389,7 @@ _FUTURE_WORDS = frozenset({"next", "tomorrow", "coming", "upcoming", "later"})
 # ... nor one said to be this year's ("in November this year"), whatever the tense
 _NOT_LAST_YEAR = _FUTURE_WORDS | {"this"}
 
-_DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
 
 _COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -402,11 +402,11 @@ def _offset(date: DateRef, tokens: Sequence[Token], index: int, anchor: int) -> 
         return date
     for at in range(index + 1, anchor):
         word = tokens[at].low
-        if word not in ("after", "before") or at < 2 or tokens[at - 1].low not in _DAY_UNITS:
+        if word not in ("after", "before") or at < 2 or tokens[at - 1].low not in DAY_UNITS:
             continue
         if comma_between(tokens, at + 1, anchor):
             return date  # "two days before X signed, Y visited": the main clause's own day
-        days = _days_counted(tokens, at)
+        days = days_counted(tokens, at)
         if days is None:
             return date
         moved = _date_from_iso(date.start) + timedelta(days=-days if word == "after" else days)
@@ -414,13 +414,13 @@ def _offset(date: DateRef, tokens: Sequence[Token], index: int, anchor: int) -> 
     return date
 
 
-def _days_counted(tokens: Sequence[Token], at: int) -> int | None:
+def days_counted(tokens: Sequence[Token], at: int) -> int | None:
     """The days that "two days", "a week" before the word at ``at`` count, else None."""
-    if at < 2 or tokens[at - 1].low not in _DAY_UNITS:
+    if at < 2 or tokens[at - 1].low not in DAY_UNITS:
         return None
     count = tokens[at - 2].low
     number = int(count) if count.isdigit() else _COUNTS.get(count)
-    return None if number is None else number * _DAY_UNITS[tokens[at - 1].low]
+    return None if number is None else number * DAY_UNITS[tokens[at - 1].low]
 
 
 _AFTER_REACH = 8  # words from "two days after" to the act it dates
@@ -433,7 +433,7 @@ def days_before_main(tokens: Sequence[Token], start: int) -> int | None:
     for at in range(start - 1, max(1, start - _AFTER_REACH) - 1, -1):
         word = tokens[at].low
         if word == "after":
-            return _days_counted(tokens, at)
+            return days_counted(tokens, at)
         if word in (",", ".") or word in cues().clause_breaks:
             return None
     return None
