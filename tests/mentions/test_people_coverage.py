@@ -63,3 +63,41 @@ def test_guarded_african_surnames_name_no_state() -> None:
                 if m.kind == "person"] == [], text
     assert _person("Abdoulaye Wade left Dakar.", "2005-01-01") == ("SEN", "GOV")
     assert _person("Daniel Chapo left Maputo.", "2025-06-01") == ("MOZ", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [
+        ("Bukele flew to Washington.", "2019-12-03", "SLV"),
+        ("Noboa declared a state of emergency.", "2024-01-09", "ECU"),
+        ("Mujica planted a tree.", "2012-04-01", "URY"),
+        ("Menem signed the decree.", "1995-06-01", "ARG"),
+        ("Mottley addressed the summit.", "2021-11-01", "BRB"),
+        ("Gonsalves called the result a loss.", "2010-01-01", "VCT"),
+        ("Aristide returned from exile.", "1994-10-15", "HTI"),
+        ("Zelaya was flown out of the country.", "2009-06-28", "HND"),
+        ("Evo Morales nationalised the gas fields.", "2006-05-01", "BOL"),
+    ],
+)
+def test_latin_american_and_caribbean_leaders_by_name(text: str, date: str, code: str) -> None:
+    """Heads of state and government of Latin America and the Caribbean named alone."""
+    assert _person(text, date)[0] == code
+
+
+def test_a_shared_surname_keeps_the_name_it_had() -> None:
+    """Honduras's Xiomara Castro does not take "Castro" from the Castros of Cuba, nor
+    Belize's Dean Barrow "Barrow" from The Gambia's president; full names name each."""
+    assert _person("Castro spoke for an hour.", "2023-03-01") == ("CUB", "GOV")
+    assert _person("Xiomara Castro spoke for an hour.", "2023-03-01") == ("HND", "GOV")
+    assert _person("Dean Barrow spoke for an hour.", "2015-03-01") == ("BLZ", "GOV")
+    assert _person("Barrow spoke for an hour.", "2019-03-01") == ("GMB", "GOV")
+
+
+def test_guarded_american_surnames_name_no_state() -> None:
+    """Spanish words, weekdays and first names ("Mesa", "Lobo", "Friday", "Henry",
+    "Morales", "Lasso") are no one's name alone."""
+    for text in ("Mesa said it would appeal.", "Lobo was seen near the border.",
+                 "Friday is the deadline.", "Henry said he would go.", "Morales said so.",
+                 "Lasso said it was over."):
+        assert [m for m in Gazetteer.default().find(text, on_date="2015-01-01")
+                if m.kind == "person"] == [], text
