@@ -57,3 +57,18 @@ def test_a_fathers_name_after_bin_is_no_surname_alone() -> None:
         "The Brunei Sultan began a state visit to Singapore on Monday. The Sultan paid a "
         "courtesy call on President Tharman Shanmugaratnam.")
     assert _parties(events, "meeting") == [{"BRN", "SGP"}]
+
+
+def test_a_leader_and_his_counterpart_are_one_subject_in_the_order_told() -> None:
+    """ "President Magufuli and his Rwandan counterpart agreed", "Tanzania and its
+    Rwandan counterpart signed": "and his" joins the two sides of one subject, the one
+    named first first; the counterpart alone was taken as the subject and the document's
+    other side made his partner, the sides the wrong way round."""
+    pledged = [(e.actor1.code, e.actor2.code) for e in events_in(
+        "Tanzanian President John Magufuli and his Rwandan counterpart, Paul Kagame, have "
+        "agreed to build a railway.", "2018-03-15") if e.kind == "pledge"]
+    assert pledged == [("TZA", "RWA")]
+    drills = [(e.actor1.code, e.actor2.code) for e in events_in(
+        "The Egyptian air force and their Sudanese counterparts began joint drills near "
+        "Khartoum.", "2020-11-15") if e.kind == "military_exercise"]
+    assert drills == [("EGY", "SDN")]

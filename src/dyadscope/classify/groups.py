@@ -151,6 +151,8 @@ def group_before(
     gaps: list[list[str]] = []
     for item in reversed(before[:-1]):
         gap = [t.low for t in analysis.tokens[item[1] + 1 : group[0][0]]]
+        if len(gap) >= 2 and gap[-2] == "and" and gap[-1] in syntax.POSSESSIVE_PRONOUNS:
+            gap = gap[:-1]  # "President Magufuli and his Rwandan counterpart"
         joined = any(w in _JOINERS for w in gap)
         if (gap and joined and all(w in glue for w in gap)) or _owner_joined(
             analysis.tokens[item[1]].low, gap, glue
