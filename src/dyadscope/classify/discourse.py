@@ -91,7 +91,8 @@ def complete_counterparts(
             else:
                 latest_event = None if latest is None else out[latest]
             partner = _counterpart(event.actor1, latest_event, fallback)
-            if partner is not None:
+            if partner is not None and not any(a.code == partner.code for a in event.others):
+                # (one acting with the actor, "X, Y and Z condemned ...", is not its target)
                 event = dataclasses.replace(
                     event,
                     actor2=partner,

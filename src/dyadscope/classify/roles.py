@@ -52,7 +52,7 @@ from dyadscope.classify.trips import (
     trip_destination,
     visitor_after,
 )
-from dyadscope.model import Actor, ActorMention
+from dyadscope.model import UNDIRECTED_KINDS, Actor, ActorMention
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,8 +282,12 @@ def find_roles(
         if first is None and between:
             first, second, rest = _split(between)
         elif extra_subject is not None:
+            # "Saudi Arabia, Bahrain and Egypt condemned the attack": three or more
+            # states doing to another what none of them does to the others (a promise
+            # is made to one another)
+            listed = bool(rest) and kind not in UNDIRECTED_KINDS and kind != "pledge"
             rest = [extra_subject, *rest]
-            if second is None:
+            if second is None and not listed:
                 second, rest = rest[0], rest[1:]
         if second is None and first is not None:
             # "Armenia said Azerbaijani troops attacked its territory": the speaker's

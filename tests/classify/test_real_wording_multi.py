@@ -1,0 +1,41 @@
+"""Wording of real news about events with several parties, a class at a time (each seen in
+several passages of the real-text dev split): states told as one list that act together,
+and the further parties of a joint act."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str | None = "2024-03-14") -> list[Event]:
+    return events_in(text, date)
+
+
+def _parties(event: Event) -> tuple[str | None, str | None, set[str]]:
+    return (
+        event.actor1.code if event.actor1 else None,
+        event.actor2.code if event.actor2 else None,
+        {a.code for a in event.others},
+    )
+
+
+def test_states_listed_as_one_subject_are_not_each_others_target() -> None:
+    """ "Saudi Arabia, Bahrain, Egypt and Yemen cut ties with Qatar, accusing the Gulf state
+    of ...": three or more states told as one subject of an act one side does to another
+    all do it; none of them is the target of the others. The target is the one the clause
+    names, else whom the main clause acted on; with none, no member of the list is made
+    one ("Kenya, Uganda and Tanzania denounced the vote" accuses no one of them)."""
+    events = _events(
+        "Norway, Denmark and Finland closed their embassies in Minsk on Monday, accusing "
+        "the former Soviet republic of harassing their diplomats.")
+    (charge,) = [e for e in events if e.kind == "criticism_hostility"]
+    assert _parties(charge) == ("NOR", "BLR", {"DNK", "FIN"})
+    denounced = _events("Kenya, Uganda and Tanzania denounced the vote on Monday, calling the "
+                        "poll a sham.")
+    assert not [e for e in denounced if e.kind == "criticism_hostility"
+                and e.actor2 is not None and e.actor2.code in ("KEN", "UGA", "TZA")]
+    # a joint act of a list keeps its members as its parties
+    (pact,) = [e for e in _events("Kenya, Uganda and Tanzania signed a trade pact on Monday.")
+               if e.kind == "agreement_signed"]
+    assert _parties(pact) == ("KEN", "UGA", {"TZA"})
