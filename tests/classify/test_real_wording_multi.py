@@ -39,3 +39,22 @@ def test_states_listed_as_one_subject_are_not_each_others_target() -> None:
     (pact,) = [e for e in _events("Kenya, Uganda and Tanzania signed a trade pact on Monday.")
                if e.kind == "agreement_signed"]
     assert _parties(pact) == ("KEN", "UGA", {"TZA"})
+
+
+def test_a_joint_act_of_a_group_naming_no_state_is_the_group_told_before() -> None:
+    """ "The states convened in Islamabad for a trilateral meeting", "signed following the
+    trilateral meeting held by speakers of the three countries' parliaments": a meeting,
+    talks or a deal told of a group ("trilateral", "three-way", "the three countries") in
+    a sentence that names no state of its own is the whole group the text last named as
+    one list. Without such a word the sentence tells of no group."""
+    told = "Chile, Peru and Bolivia share a long history of border disputes. "
+    (summit,) = [e for e in _events(told + "The leaders gathered in Lima on Tuesday for a "
+                                    "trilateral summit.") if e.kind == "meeting"]
+    assert _parties(summit) == ("CHL", "PER", {"BOL"})
+    assert summit.date.start == "2024-03-12"
+    (meeting,) = [e for e in _events(
+        "Ghana, Togo and Benin have signed a transport protocol. It was signed after a "
+        "three-way meeting of their transport ministers on 3 March.") if e.kind == "meeting"]
+    assert _parties(meeting) == ("GHA", "TGO", {"BEN"})
+    assert not [e for e in _events(told + "The leaders gathered in Lima on Tuesday for a "
+                                   "summit.") if e.kind == "meeting"]

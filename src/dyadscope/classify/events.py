@@ -343,11 +343,11 @@ class EventCoder:
         joint act told of a group of three or more, named before as one list, is the
         whole group's (its own sides first where they are members)."""
         start = analysis.sentence.start
-        group = _told_before(self._last_group, ctx, start)
+        group = self._group_meant(analysis, ctx)
         named = listed_group(analysis)
         if named is not None:
             self._last_group = (ctx.doc_id, start, named)
-        if group is None or not _GROUP_REFERENCE.search(analysis.sentence.text.lower()):
+        if group is None:
             return events
         codes = {a.code for a in group}
         out = []
@@ -363,6 +363,15 @@ class EventCoder:
                 )
             out.append(event)
         return out
+
+    def _group_meant(
+        self, analysis: SentenceAnalysis, ctx: DocContext
+    ) -> tuple[Actor, ...] | None:
+        """The group an earlier sentence named as one list, where this sentence tells of
+        a group ("trilateral", "the three countries")."""
+        if not _GROUP_REFERENCE.search(analysis.sentence.text.lower()):
+            return None
+        return _told_before(self._last_group, ctx, analysis.sentence.start)
 
     def _with_told_pair(self, analysis: SentenceAnalysis, ctx: DocContext) -> DocContext:
         """ "Sharif met Aliyev in Astana. The two sides renewed their commitment ...": in
@@ -550,6 +559,11 @@ class EventCoder:
             match, kind, analysis, ctx, (first, end), last_subject, verb_before, last_target,
             answered,
         )
+        group = self._group_meant(analysis, ctx)
+        if roles is None and group is not None and kind in _JOINT_KINDS and not pattern.dyadic:
+            # "The states convened in Islamabad for a trilateral meeting": a joint act
+            # naming no state of its own is the group's the text named last as one list
+            roles = Roles(group[0], group[1], group[2:], False, False)
         if roles is None or (only_answered and not roles.answered):
             return None
         if (kind == "meeting" and not pattern.dyadic and not roles.reciprocal
