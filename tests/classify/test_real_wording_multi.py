@@ -58,3 +58,18 @@ def test_a_joint_act_of_a_group_naming_no_state_is_the_group_told_before() -> No
     assert _parties(meeting) == ("GHA", "TGO", {"BEN"})
     assert not [e for e in _events(told + "The leaders gathered in Lima on Tuesday for a "
                                    "summit.") if e.kind == "meeting"]
+
+
+def test_they_right_after_a_list_of_states_is_the_list() -> None:
+    """ "... the heads of the railway companies of Afghanistan, Kazakhstan, Pakistan, Russia,
+    and Uzbekistan. In December that year, they met in Tashkent": "they" in the sentence
+    right after one that named three or more states as one list are those states, all of
+    them parties of the joint act. A sentence between, naming others, ends that reading."""
+    told = ("The energy ministers of Ghana, Togo, Benin and Nigeria drafted a plan for a "
+            "regional power grid. ")
+    (meeting,) = [e for e in _events(told + "In May, they met in Accra to discuss its "
+                                     "financing.") if e.kind == "meeting"]
+    assert _parties(meeting) == ("GHA", "TGO", {"BEN", "NGA"})
+    later = _events(told + "Ghana and Togo later quarrelled over its route. In May, they met "
+                    "in Accra to discuss its financing.")
+    assert all(not e.others for e in later if e.kind == "meeting")

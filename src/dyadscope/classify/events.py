@@ -108,6 +108,9 @@ class EventCoder:
         # the document and the last three or more states a sentence named as one list
         # ("Azerbaijan, Turkey and Pakistan"): who "the three countries" are
         self._last_group: tuple[str, int, tuple[Actor, ...]] | None = None
+        # the document and the start of the sentence coded last: "they" in the next
+        # sentence may be the list it named
+        self._previous: tuple[str, int] = ("", -1)
         # the document and the (accuser, accused) pairs its sentences have coded so far:
         # force a side reports is its accusation only where none is told already
         self._accused: tuple[str, set[tuple[str, str]]] = ("", set())
@@ -347,6 +350,7 @@ class EventCoder:
         named = listed_group(analysis)
         if named is not None:
             self._last_group = (ctx.doc_id, start, named)
+        self._previous = (ctx.doc_id, start)
         if group is None:
             return events
         codes = {a.code for a in group}
@@ -355,7 +359,7 @@ class EventCoder:
             parties = {a.code for a in event.parties()}
             if event.kind in _JOINT_KINDS and parties != codes:
                 # its own sides first if they are members ("they agreed": the group)
-                own = [a for a in event.parties() if a.code in codes]
+                own = list({a.code: a for a in event.parties() if a.code in codes}.values())
                 members = own if parties <= codes else []
                 members += [a for a in group if a.code not in {m.code for m in members}]
                 event = replace(
@@ -369,9 +373,15 @@ class EventCoder:
     ) -> tuple[Actor, ...] | None:
         """The group an earlier sentence named as one list, where this sentence tells of
         a group ("trilateral", "the three countries")."""
-        if not _GROUP_REFERENCE.search(analysis.sentence.text.lower()):
-            return None
-        return _told_before(self._last_group, ctx, analysis.sentence.start)
+        text = analysis.sentence.text.lower()
+        group = _told_before(self._last_group, ctx, analysis.sentence.start)
+        if group is None or _GROUP_REFERENCE.search(text):
+            return group
+        # "... the heads of the railway companies of Afghanistan, Kazakhstan, Pakistan,
+        # Russia, and Uzbekistan. In December that year, they met in Tashkent"
+        told_last = self._last_group is not None and self._previous == (
+            ctx.doc_id, self._last_group[1])
+        return group if told_last and re.search(r"\bthey\b", text) else None
 
     def _with_told_pair(self, analysis: SentenceAnalysis, ctx: DocContext) -> DocContext:
         """ "Sharif met Aliyev in Astana. The two sides renewed their commitment ...": in
