@@ -73,3 +73,20 @@ def test_they_right_after_a_list_of_states_is_the_list() -> None:
     later = _events(told + "Ghana and Togo later quarrelled over its route. In May, they met "
                     "in Accra to discuss its financing.")
     assert all(not e.others for e in later if e.kind == "meeting")
+
+
+def test_a_meeting_of_two_within_a_meeting_of_three_is_two_events() -> None:
+    """ "met with Gakharia within the eighth trilateral meeting of the Azerbaijani, Turkish
+    and Georgian foreign ministers", "met with Fidan, who is on a visit to participate in
+    the 9th trilateral meeting of the foreign ministers of A, B and C": the bilateral
+    meeting and the three-party meeting it was held within are two events, neither the
+    other told again. One meeting with a third party present stays one."""
+    events = _events(
+        "The Kenyan foreign minister met with his Ugandan counterpart on Tuesday within the "
+        "trilateral meeting of the foreign ministers of Kenya, Uganda and Tanzania in Arusha.")
+    meetings = sorted((_parties(e) for e in events if e.kind == "meeting"),
+                      key=lambda p: len(p[2]))
+    assert [{p[0], p[1], *p[2]} for p in meetings] == [{"KEN", "UGA"}, {"KEN", "UGA", "TZA"}]
+    present = _events("The Kenyan foreign minister met with his Ugandan counterpart on "
+                      "Tuesday in Arusha, in the presence of the Tanzanian president.")
+    assert [_parties(e) for e in present if e.kind == "meeting"] == [("KEN", "UGA", {"TZA"})]

@@ -1075,10 +1075,21 @@ def _subsumed_by(event: Event, others: Sequence[Event]) -> Event | None:
             continue  # "India summoned Bangladesh's envoy a day after Dhaka summoned India's"
         if not dates_fit(event.date, other.date):
             continue  # "met on Wednesday, after their last meeting in March 2023": two
+        if _another_circle(event, other):
+            continue  # "met with Gakharia within the trilateral meeting of A, B and C": two
         other_codes = {a.code for a in (other.actor1, other.actor2) if a}
         if codes <= other_codes and (codes != other_codes or other.status == event.status):
             return other
     return None
+
+
+def _another_circle(event: Event, other: Event) -> bool:
+    """Are these a joint act of three or more and one of fewer of its members ("met with
+    Gakharia within the eighth trilateral meeting of the Azerbaijani, Turkish and Georgian
+    foreign ministers")? Each is an event of its own."""
+    if event.kind not in UNDIRECTED_KINDS or bool(event.others) == bool(other.others):
+        return False
+    return {a.code for a in event.parties()} != {a.code for a in other.parties()}
 
 
 def _swapped(
