@@ -90,3 +90,21 @@ def test_a_meeting_of_two_within_a_meeting_of_three_is_two_events() -> None:
     present = _events("The Kenyan foreign minister met with his Ugandan counterpart on "
                       "Tuesday in Arusha, in the presence of the Tanzanian president.")
     assert [_parties(e) for e in present if e.kind == "meeting"] == [("KEN", "UGA", {"TZA"})]
+
+
+def test_the_three_countries_acting_on_another_are_the_list_told_before() -> None:
+    """ "The three European countries have condemned Iran's drone and missile attack",
+    "The three countries pulled their ambassadors from Algeria": a count of states ("the
+    three countries", "the four Middle Eastern nations") that fits the list the text named
+    before is that list, acting on another side: the list's first member is actor1, the
+    rest further parties. A count that does not fit the list names no one."""
+    told = "Britain, France and Germany issued a joint statement on Monday. "
+    (charge,) = [e for e in _events(told + "The three European countries condemned Iran on "
+                                    "Tuesday.") if e.kind == "criticism_hostility"]
+    assert _parties(charge) == ("GBR", "IRN", {"FRA", "DEU"})
+    assert charge.date.start == "2024-03-12"
+    (summons,) = [e for e in _events(told + "Iran summoned the ambassadors of the three "
+                                     "countries on Tuesday.") if e.kind == "criticism_hostility"]
+    assert _parties(summons) == ("IRN", "GBR", {"FRA", "DEU"})
+    assert not [e for e in _events(told + "The four European countries condemned Iran on "
+                                   "Tuesday.") if e.kind == "criticism_hostility"]

@@ -49,7 +49,7 @@ from dyadscope.classify.event_dates import (
     told_days,
 )
 from dyadscope.classify.go_betweens import mediators
-from dyadscope.classify.groups import listed_group
+from dyadscope.classify.groups import group_mention, listed_group
 from dyadscope.classify.named_clashes import named_clashes
 from dyadscope.classify.narrative import spans_time
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
@@ -120,6 +120,12 @@ class EventCoder:
 
     def code(self, analysis: SentenceAnalysis, ctx: DocContext) -> list[Event]:
         ctx = self._with_told_pair(analysis, ctx)
+        told = _told_before(self._last_group, ctx, analysis.sentence.start)
+        as_group = group_mention(analysis, told) if told is not None else None
+        if as_group is not None:
+            # "The three countries pulled their ambassadors from Algeria": the list named
+            # before acts, told by its first member (the others join below)
+            analysis = replace(analysis, actors=[*analysis.actors, as_group])
         events: list[Event] = []
         last_subject: tuple[ActorMention, ...] = ()
         last_target: ActorMention | None = None
@@ -325,6 +331,8 @@ class EventCoder:
         self._mutual.clear()
         paired = [pair for event in out for pair in _bilateral_pairs(event)]
         ranked = captures_behind(with_precedents(paired, analysis), analysis)
+        if as_group is not None and told is not None:
+            ranked = [_group_joined(event, told) for event in ranked]
         found = self._with_group(analysis, ctx, ranked + named_clashes(analysis, ctx, ranked))
         found = self._with_brokers_before(analysis, ctx, found)
         self._remember_pair(analysis, ctx, found)
@@ -1135,6 +1143,17 @@ def _as_pledge(act: Event, promise: Event) -> Event:
         goldstein=promise.goldstein, status=status,
         extra={**act.extra, "promised": act.kind},
     )
+
+
+def _group_joined(event: Event, group: Sequence[Actor]) -> Event:
+    """A one-way act whose side is a group told by its first member ("The three European
+    countries have condemned Iran") with the group's other members as further parties."""
+    if event.kind in _JOINT_KINDS or event.others:
+        return event
+    sides = {a.code for a in (event.actor1, event.actor2) if a is not None}
+    if group[0].code not in sides:
+        return event
+    return replace(event, others=tuple(a for a in group[1:] if a.code not in sides))
 
 
 def _bilateral_pairs(event: Event) -> list[Event]:

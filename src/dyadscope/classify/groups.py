@@ -292,3 +292,37 @@ def hyphenated_inside(analysis: SentenceAnalysis, match: Match) -> list[ActorMen
             best = run
         previous_last = last
     return best if len(best) >= 2 else []
+
+
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_GROUP_NOUNS = frozenset(
+    {"countries", "states", "nations", "governments", "neighbours", "neighbors", "allies"}
+)
+_GROUP_OPENERS = frozenset({"the", "these", "those", "all"})
+
+
+def group_mention(analysis: SentenceAnalysis, group: Sequence[Actor]) -> ActorMention | None:
+    """ "The three European countries have condemned ...", "the four Middle Eastern
+    nations", "The three countries pulled their ambassadors": the group the text named
+    before as one list, where the count fits it, as a mention of its first member (the
+    act's others are its other members); None where the sentence has no such words or
+    they fall inside a name."""
+    tokens = analysis.tokens
+    for i, token in enumerate(tokens[:-2]):
+        if token.low not in _GROUP_OPENERS or _COUNTS.get(tokens[i + 1].low) != len(group):
+            continue
+        for end in range(i + 2, min(i + 5, len(tokens))):
+            if tokens[end].low in _GROUP_NOUNS:
+                if any(analysis.inside_actor(k) for k in range(i, end + 1)):
+                    return None
+                if end + 1 < len(tokens) and tokens[end + 1].text in ("'", "’", "'s", "’s"):
+                    return None  # "the three countries' parliaments": theirs, not them
+                first = group[0]
+                start, stop = tokens[i].start, tokens[end].end
+                return ActorMention(
+                    start, stop, analysis.sentence.text[start:stop],
+                    Actor(first.code, first.name, None, analysis.sentence.text[start:stop]),
+                )
+            if not tokens[end].text.isalpha() and "-" not in tokens[end].text:
+                break
+    return None
