@@ -241,9 +241,9 @@ class EventCoder:
             following = [m.anchor for m in selected[index + 1 :] if not m.pattern.discard]
             verb_before = next((end for end in reversed(verb_ends[:index]) if end), None)
             # ", accusing them of ...", "and closed the border": the main verb's time
-            told = [e for e in events if not e.extra.get("answered")]  # the clause's own acts
+            own = [e for e in events if not e.extra.get("answered")]  # the clause's own acts
             main_date = (
-                told[-1].date if told and syntax.shares_main_subject(analysis.tokens, match)
+                own[-1].date if own and syntax.shares_main_subject(analysis.tokens, match)
                 else None
             )  # fmt: skip
             coded = self._event(
