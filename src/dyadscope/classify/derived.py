@@ -299,6 +299,47 @@ _HOSTILE_ANSWERS = frozenset(
 ANSWERABLE = frozenset({"armed_clash", "coerce", "sanction", "mobilize"})
 _MORE_ANSWERING = (("responding", "to"), ("retaliation", "for"), ("retaliate", "for"),
                    ("retaliated", "for"), ("retaliating", "for"), ("revenge", "for"))
+# a reaction whose object is an act done ("condemned the Indian air strikes", "protest the
+# expulsion of a diplomat", "Japan's criticism of China's manoeuvres"): the act took place,
+# done by the side the reaction is aimed at to the reacting side
+_REACTIONS = frozenset(
+    {"condemn", "condemns", "condemned", "condemning", "condemnation", "denounce",
+     "denounces", "denounced", "denouncing", "denunciation", "decry", "decries", "decried",
+     "decrying", "deplore", "deplores", "deplored", "deploring", "protest", "protests",
+     "protested", "protesting", "criticise", "criticises", "criticised", "criticising",
+     "criticize", "criticizes", "criticized", "criticizing", "criticism", "slammed",
+     "slamming", "lambasted", "lambasting", "censured", "rebuked", "assailed"}
+)  # fmt: skip
+_REACTING = frozenset({"criticism_hostility", "protest"})
+# what makes a reaction's object no act done: "condemned any attempt to strike", "India's
+# threat of air strikes", "the planned strikes", "the sanctions policy of the EU"
+_NOT_DONE = frozenset(
+    {"any", "attempt", "attempts", "threat", "threats", "threatened", "possible", "possibility",
+     "prospect", "plan", "plans", "planned", "proposed", "proposal", "intended", "intention",
+     "decision", "decisions", "call", "calls", "demand", "demands", "idea", "talk", "future",
+     "policy", "policies", "regime", "law", "laws", "bill", "practice", "practices"}
+)  # fmt: skip
+
+
+# what goes on telling an act after its noun: whom it struck, where, when, by whom
+_TELLING = frozenset(
+    {"on", "upon", "against", "of", "in", "at", "into", "near", "by", "inside", "across",
+     "along", "over", "last", "earlier", "this", "late", "early", "targeting"}
+)  # fmt: skip
+
+
+def _done_act(analysis: SentenceAnalysis, opening: int, match: Match) -> bool:
+    """Is the act a reaction takes as its object one told as done, not one threatened,
+    planned or a standing policy ("condemned any attempt to ...", "criticised the sanctions
+    policy")?"""
+    tokens = analysis.tokens
+    words = [t.low for t in tokens[opening + 1 : match.anchor]]
+    after = tokens[match.end].low if match.end < len(tokens) else "."
+    told = {t.low for t in tokens[match.anchor + 1 : match.end + 1]}
+    # the phrase tells the act, what it struck, where or when ("an Israeli airstrike on
+    # military targets last night"); "condemned the Indian air strikes" alone names news
+    # told elsewhere
+    return not (_NOT_DONE & set(words) or after in _NOT_DONE or not told & _TELLING)
 _ANSWERED_REACH = 6  # words from the opening to the answered act
 _ANSWERING_REACH = 25  # words from the answering act to the opening
 # words that end the noun phrase an opening governs: a clause, a verb, a list
@@ -317,6 +358,7 @@ class Answered(NamedTuple):
     struck: Actor
     opening: int
     answering: Event
+    reaction: bool = False  # the object of a reaction ("condemned the Indian strikes")
 
 
 def answered_sides(
@@ -333,12 +375,15 @@ def answered_sides(
     words = [t.low for t in tokens]
     phrases = (*cues().answering, *cues().causes, *_MORE_ANSWERING)
     opening = None
+    reaction = False  # the act is what a reaction takes as its object
     for at in range(match.start - 1, max(-1, match.start - 1 - _ANSWERED_REACH), -1):
         opening = next(
             (at + 1 - len(p) for p in phrases
              if at + 1 >= len(p) and tuple(words[at + 1 - len(p) : at + 1]) == p),
             at if words[at] in _ANSWER_OPENERS else None,
         )  # fmt: skip
+        if opening is None and words[at] in _REACTIONS:
+            opening, reaction = at, True
         if opening is not None:
             break
         if words[at] in _NOT_IN_PHRASE and not analysis.inside_actor(at):
@@ -349,9 +394,12 @@ def answered_sides(
             return None  # "after Tehran launched attacks": a clause of its own
     if opening is None:
         return None
+    if reaction and not _done_act(analysis, opening, match):
+        return None
     answering = next(
         (event for anchor, event in sorted(coded_at.items(), reverse=True)
-         if opening - _ANSWERING_REACH <= anchor < opening),
+         if opening - _ANSWERING_REACH <= anchor < opening + reaction
+         and (not reaction or event.kind in _REACTING)),
         None,
     )  # fmt: skip
     if answering is None or answering.actor1 is None or answering.actor2 is None:
@@ -366,7 +414,7 @@ def answered_sides(
     if answering.kind not in _HOSTILE_ANSWERS:
         return None  # an apology "for the downing of a jet" comes months after it
     doer, struck = answering.actor2, answering.actor1
-    return Answered(_plain(doer), _plain(struck), opening, answering)
+    return Answered(_plain(doer), _plain(struck), opening, answering, reaction)
 
 
 _CHARGES = ("accus", "blam", "charg")

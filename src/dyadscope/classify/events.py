@@ -212,6 +212,14 @@ class EventCoder:
                 and charged_act(analysis, previous, match)
                 else None
             )  # fmt: skip
+            # "condemned the Indian air strikes on its territory": what a reaction is
+            # about, an act done to the reacting side by the side it reacts to
+            answer = answered_sides(analysis, match, coded_at)
+            # the reaction's direct object: coded only with the sides the reaction gives it
+            reacted = (
+                answer is not None and answer.reaction and previous is not None
+                and syntax.is_object_of(analysis, previous, match)
+            )  # fmt: skip
             if (
                 previous is not None
                 and deal_before is not None
@@ -222,6 +230,7 @@ class EventCoder:
                 promised, deal = deal_before.status, deal_before
             elif (
                 previous is not None
+                and not reacted
                 and not (match.pattern.dyadic and syntax.is_infinitive(analysis, match))
                 and syntax.is_object_of(analysis, previous, match)
                 # "is in Athens for meetings with his counterpart": the visit's purpose is
@@ -249,7 +258,7 @@ class EventCoder:
             coded = self._event(
                 match, analysis, ctx, last_subject, promised, following, verb_before, main_date,
                 last_target, charged=charge is not None,
-                answered=answered_sides(analysis, match, coded_at),
+                answered=answer, reacted=reacted,
             )  # fmt: skip
             if coded is None:
                 continue
@@ -501,6 +510,7 @@ class EventCoder:
         *,
         charged: bool = False,
         answered: Answered | None = None,
+        reacted: bool = False,
     ) -> tuple[Event, tuple[ActorMention, ...], ActorMention | None] | None:
         tokens = analysis.tokens
         pattern = match.pattern
@@ -582,7 +592,7 @@ class EventCoder:
             # "The states convened in Islamabad for a trilateral meeting": a joint act
             # naming no state of its own is the group's the text named last as one list
             roles = Roles(group[0], group[1], group[2:], False, False)
-        if roles is None or (only_answered and not roles.answered):
+        if roles is None or ((only_answered or reacted) and not roles.answered):
             return None
         if (kind == "meeting" and not pattern.dyadic and not roles.reciprocal
                 and _home_meeting(analysis, match)):  # fmt: skip
