@@ -120,8 +120,8 @@ class EventCoder:
 
     def code(self, analysis: SentenceAnalysis, ctx: DocContext) -> list[Event]:
         ctx = self._with_told_pair(analysis, ctx)
-        told = _told_before(self._last_group, ctx, analysis.sentence.start)
-        as_group = group_mention(analysis, told) if told is not None else None
+        listed = _told_before(self._last_group, ctx, analysis.sentence.start)
+        as_group = group_mention(analysis, listed) if listed is not None else None
         if as_group is not None:
             # "The three countries pulled their ambassadors from Algeria": the list named
             # before acts, told by its first member (the others join below)
@@ -340,8 +340,8 @@ class EventCoder:
         self._mutual.clear()
         paired = [pair for event in out for pair in _bilateral_pairs(event)]
         ranked = captures_behind(with_precedents(paired, analysis), analysis)
-        if as_group is not None and told is not None:
-            ranked = [_group_joined(event, told) for event in ranked]
+        if as_group is not None and listed is not None:
+            ranked = [_group_joined(event, listed) for event in ranked]
         found = self._with_group(analysis, ctx, ranked + named_clashes(analysis, ctx, ranked))
         found = self._with_brokers_before(analysis, ctx, found)
         self._remember_pair(analysis, ctx, found)
@@ -587,8 +587,10 @@ class EventCoder:
             match, kind, analysis, ctx, (first, end), last_subject, verb_before, last_target,
             answered,
         )
-        group = self._group_meant(analysis, ctx)
-        if roles is None and group is not None and kind in _JOINT_KINDS and not pattern.dyadic:
+        if (
+            roles is None and kind in _JOINT_KINDS and not pattern.dyadic
+            and (group := self._group_meant(analysis, ctx)) is not None
+        ):  # fmt: skip
             # "The states convened in Islamabad for a trilateral meeting": a joint act
             # naming no state of its own is the group's the text named last as one list
             roles = Roles(group[0], group[1], group[2:], False, False)
