@@ -1,5 +1,6 @@
-"""Month and weekday names: the date finder reads them as dates, and the coder knows
-that "On Monday, ..." or "March" opening a clause names a time, not a person. Shared
+"""Month and weekday names and small number words: the date finder reads them as dates
+and counts, and the coder knows that "On Monday, ..." or "March" opening a clause names a
+time, not a person, and that "two days after" or "the three countries" count. Shared
 because the two stages may not import each other."""
 
 from __future__ import annotations
@@ -13,4 +14,12 @@ MONTHS: dict[str, int] = {
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
+}  # fmt: skip
+# number words as written out in running text ("two days", "the three countries")
+SMALL_NUMBERS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip

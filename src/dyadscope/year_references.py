@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from dyadscope.calendar_words import SMALL_NUMBERS
+
 # "(later|earlier|in|by) that year", "the same year", "the following year", "that same
 # year", "a year later", "three years later", ...
 YEAR_REFERENCE = re.compile(
@@ -19,8 +21,7 @@ YEAR_REFERENCE = re.compile(
 # years after (or before) the story's year that each reference names
 SHIFT = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1,
          "the previous": -1, "the preceding": -1}  # fmt: skip
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_COUNTS = {**SMALL_NUMBERS, "a": 1, "an": 1}
 
 
 def year_shift(found: re.Match[str]) -> int:

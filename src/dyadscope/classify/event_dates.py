@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from dyadscope.calendar_words import WEEKDAYS
+from dyadscope.calendar_words import SMALL_NUMBERS, WEEKDAYS
 from dyadscope.classify import syntax
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
@@ -392,7 +392,7 @@ _NOT_LAST_YEAR = _FUTURE_WORDS | {"this"}
 DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
 
-_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS = {**SMALL_NUMBERS, "a": 1, "the": 1}  # "a day after", "the day before"
 
 
 def _offset(date: DateRef, tokens: Sequence[Token], index: int, anchor: int) -> DateRef:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dyadscope.calendar_words import SMALL_NUMBERS
 from dyadscope.classify import syntax
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
@@ -294,7 +295,6 @@ def hyphenated_inside(analysis: SentenceAnalysis, match: Match) -> list[ActorMen
     return best if len(best) >= 2 else []
 
 
-_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _GROUP_NOUNS = frozenset(
     {"countries", "states", "nations", "governments", "neighbours", "neighbors", "allies"}
 )
@@ -309,7 +309,7 @@ def group_mention(analysis: SentenceAnalysis, group: Sequence[Actor]) -> ActorMe
     they fall inside a name."""
     tokens = analysis.tokens
     for i, token in enumerate(tokens[:-2]):
-        if token.low not in _GROUP_OPENERS or _COUNTS.get(tokens[i + 1].low) != len(group):
+        if token.low not in _GROUP_OPENERS or SMALL_NUMBERS.get(tokens[i + 1].low) != len(group):
             continue
         for end in range(i + 2, min(i + 5, len(tokens))):
             if tokens[end].low in _GROUP_NOUNS:

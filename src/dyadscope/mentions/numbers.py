@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
 
-from dyadscope.calendar_words import MONTHS, WEEKDAYS
+from dyadscope.calendar_words import MONTHS, SMALL_NUMBERS, WEEKDAYS
 
 # --- data files -------------------------------------------------------------------------
 
@@ -58,13 +58,7 @@ def currency_forms() -> dict[str, tuple[str, str]]:
 
 # --- number words -----------------------------------------------------------------------
 
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
+_SMALL = SMALL_NUMBERS
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}
 
 _SMALL_ALT = "|".join(sorted(_SMALL, key=len, reverse=True))
