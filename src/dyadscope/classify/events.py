@@ -18,14 +18,12 @@ from typing import TypeVar
 
 from dyadscope.classify import syntax, venues, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
+from dyadscope.classify.answered import Answered, answered_date, answered_sides
 from dyadscope.classify.captures import captures_behind
 from dyadscope.classify.cues import cues
 from dyadscope.classify.date_lists import documents_listed, listed_after, partner_after
 from dyadscope.classify.derived import (
     DEAL_CONTENTS,
-    Answered,
-    answered_date,
-    answered_sides,
     charged_act,
     charged_sides,
     deal_content,

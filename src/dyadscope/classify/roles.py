@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from dyadscope.calendar_words import MONTHS, WEEKDAYS
 from dyadscope.classify import envoys, referents, syntax, venues
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
+from dyadscope.classify.answered import Answered, answered_roles
 from dyadscope.classify.cues import cues
-from dyadscope.classify.derived import Answered, answered_roles
 from dyadscope.classify.go_betweens import beside_mediators, mediators, present
 from dyadscope.classify.groups import (
     DASHES,
