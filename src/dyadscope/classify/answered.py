@@ -13,10 +13,11 @@ from typing import NamedTuple
 
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
+from dyadscope.classify.derived import recoded
 from dyadscope.classify.event_dates import DAY_UNITS, days_counted
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.tokens import Token
-from dyadscope.model import Actor, DateRef, Event
+from dyadscope.model import Actor, DateRef, Event, stable_id
 
 # what opens the act another answers: "recalled its envoy after an Iranian air strike",
 # "sanctions against Turkey over the downing of its jet", "protest against the expulsion"
@@ -255,3 +256,154 @@ def _days_back(tokens: Sequence[Token], start: int, end: int) -> int | None:
         if tokens[at].low == "day" and tokens[at - 1].low in ("previous", "preceding"):
             return 1
     return None
+
+
+# a favourable reaction whose object is a side's help ("thanked Turkey for its support",
+# "expressed gratitude for the assistance provided by Germany", "appreciated Azerbaijani
+# support for Pakistan's stance"): the help was given, by the side thanked to the one
+# that thanks
+_THANKS = ("thank", "gratitude", "grateful", "appreciat")
+
+# what a side is thanked for that is an act of its own: help, and words of sympathy
+_HELP = frozenset(
+    {"support", "supporting", "assistance", "aid", "help", "helping", "solidarity",
+     "sympathies", "sympathy", "condolences"}
+)  # fmt: skip
+
+# words of feeling, which are a statement of support whatever else the phrase tells
+_SYMPATHY = frozenset({"solidarity", "sympathies", "sympathy", "condolences"})
+
+# what makes help stated support: a stance, a cause, a claim backed ("its support for
+# Pakistan's stance on Kashmir", "supporting Georgia's territorial integrity", "political
+# and moral support")
+_STATED = frozenset(
+    {"political", "moral", "diplomatic", "principled", "stance", "position", "positions",
+     "cause", "integrity", "sovereignty", "candidacy", "bid"}
+)  # fmt: skip
+
+# what makes help aid: goods, money, relief given ("the support it has provided", "their
+# support in providing equipment and financing", "humanitarian assistance")
+_GIVEN = frozenset(
+    {"provided", "providing", "provide", "sending", "sent", "delivering", "delivered",
+     "humanitarian", "financial", "economic", "technical", "equipment", "financing",
+     "funding", "funds", "relief", "supplies", "donation", "donations", "grants", "loans"}
+)  # fmt: skip
+
+# words that come between the thanked side and what it is thanked for, or in the
+# phrase before the help's noun: "for", "its", "strong", "the"
+_HELP_REACH = 6  # words from "for" (or "appreciated") to the help's noun
+_THANKS_REACH = 14  # words from the thanking word to "for"
+
+# verbs whose object is what is appreciated ("appreciated Azerbaijani support")
+_APPRECIATING = frozenset({"appreciate", "appreciates", "appreciated", "appreciating"})
+
+# what joins the sides thanked, or the words telling the help ("political and moral")
+_LISTING = frozenset({"and", ","})
+
+
+def thanked_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event | None:
+    """The help a favourable reaction thanks a side for ("Georgia thanked Azerbaijan for
+    supporting its territorial integrity", "Moldova thanked Germany for the support it has
+    provided"): stated support (SUPPORT) where the phrase tells a stance or cause backed or
+    a feeling shared, aid (AID) where it tells goods or money given; from the side thanked
+    (or the one the phrase names as giving it) to the side that thanks. None where the
+    phrase tells neither, or help not yet given ("its readiness to support")."""
+    if event.kind != "support_statement" or event.status != "actual" or event.actor1 is None:
+        return None
+    tokens = analysis.tokens
+    words = [t.low for t in tokens]
+    thanks = next(
+        (i for i in range(match.start, match.end) if words[i].startswith(_THANKS)), None
+    )
+    if thanks is None:
+        return None
+    # "thanked Turkey for ...", "expressed gratitude to X for ...": the help follows "for";
+    # "appreciated Azerbaijani support": it is the object itself
+    if words[thanks] in _APPRECIATING:
+        opening: int | None = thanks
+    else:
+        opening = next(
+            (i for i in range(thanks + 1, min(len(words), thanks + 1 + _THANKS_REACH))
+             if words[i] == "for"),
+            None,
+        )  # fmt: skip
+    if opening is None:
+        return None
+    if any(w in _NOT_IN_PHRASE and w not in (*_LISTING, "to") and not analysis.inside_actor(i)
+           for i, w in enumerate(words[thanks + 1 : opening], thanks + 1)):  # fmt: skip
+        return None  # "thanked Turkey, saying that ... for": a clause of its own
+    head = next(
+        (i for i in range(opening + 1, min(len(words), opening + 1 + _HELP_REACH))
+         if words[i] in _HELP),
+        None,
+    )
+    if head is None:
+        return None
+    before = words[opening + 1 : head]
+    if _NOT_DONE & set(before) or any(
+        w in _NOT_IN_PHRASE and w not in _LISTING and not analysis.inside_actor(i)
+        for i, w in enumerate(before, opening + 1)
+    ):
+        return None  # "for its readiness to support", "for the plan to send aid"
+    end = _phrase_end(words, head)
+    told = set(words[opening + 1 : end])
+    if words[head] in _SYMPATHY or _STATED & told:
+        code = "051"
+    elif _GIVEN & told:
+        code = "070"
+    else:
+        return None  # "thanked the Sultan for his strong support in the bilateral relationship"
+    thanked = event.actor1
+    giver = next(
+        (m.actor for f, _, m in analysis.actors_in_order
+         if m.actor is not None and m.actor.code != thanked.code
+         and _gives(words, opening, head, f)),
+        event.actor2,
+    )  # fmt: skip
+    if giver is None or giver.code == thanked.code:
+        return None
+    own = [m.date for i, m in analysis.date_at
+           if opening < i < end and m.date.start is not None and not analysis.inside_actor(i)]
+    helped = replace(
+        event,
+        id=stable_id(event.id, "thanked for"),
+        actor1=_plain(giver),
+        actor2=_plain(thanked),
+        others=(),
+        quantities=(),
+        date=own[0] if own else event.date,
+        extra={**event.extra, "trigger": " ".join(words[opening + 1 : head + 1]),
+               "answered": True},
+    )
+    return recoded(helped, code)
+
+
+_GIVER_REACH = 4  # words from the help's noun to "of Germany", "provided by Germany"
+
+
+def _gives(words: Sequence[str], opening: int, head: int, at: int) -> bool:
+    """Is the side at ``at`` named as the help's giver: before its noun ("Azerbaijani
+    support", "Pakistan's consistent support") or just after it by "of" or "by" ("the
+    support of the Azerbaijan government", "the assistance provided by Germany")?"""
+    if opening < at < head:
+        return True
+    between = words[head + 1 : at]
+    return (
+        head < at <= head + _GIVER_REACH
+        and bool(between)
+        and between[-1] in ("of", "by")
+        and not {"to", "for", "towards"} & set(between)
+    )
+
+
+def _phrase_end(words: Sequence[str], head: int) -> int:
+    """Where the phrase telling the help ends: the sentence's end, a semicolon, or a new
+    clause ("..., and noted that ...")."""
+    for at in range(head + 1, len(words)):
+        if words[at] in (";", ".") or (
+            words[at] == "," and at + 1 < len(words) and words[at + 1] in ("and", "but", "saying")
+        ):
+            return at
+        if words[at] in ("and", "but") and at + 1 < len(words) and words[at + 1].endswith("ed"):
+            return at  # "and noted that", "and reiterated"
+    return len(words)

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from dyadscope.classify import syntax, venues, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
-from dyadscope.classify.answered import Answered, answered_date, answered_sides
+from dyadscope.classify.answered import Answered, answered_date, answered_sides, thanked_for
 from dyadscope.classify.captures import captures_behind
 from dyadscope.classify.cues import cues
 from dyadscope.classify.date_lists import documents_listed, listed_after, partner_after
@@ -310,6 +310,10 @@ class EventCoder:
             answered = retaliation_for(event, analysis, match)
             if answered is not None:
                 events.append(answered)
+            helped = thanked_for(event, analysis, match)
+            if helped is not None and not _subsumed(helped, events):
+                # "thanked Turkey for its support": the help was given, by Turkey
+                events.append(helped)
             reported = reported_charge(event, analysis, match) if charge is None else None
             if reported is not None and not self._accused_before(ctx, reported, events):
                 events.append(reported)
