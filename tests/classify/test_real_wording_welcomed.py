@@ -43,3 +43,28 @@ def test_help_a_side_is_thanked_for_was_given_by_it() -> None:
     assert not [e for e in events_in("Chile thanked Peru for its readiness to provide "
                                      "humanitarian assistance.", "2024-03-14")
                 if e.kind == "aid_project" and e.status == "actual"]
+
+
+def test_a_joint_act_welcomed_between_named_sides_took_place() -> None:
+    """ "welcomed the agreement between Armenia and Azerbaijan", "praised the talks with
+    Mitsotakis", "congratulated Sudan on the ceasefire with South Sudan": a favourable
+    reaction about talks, a meeting, a signed deal or a truce whose parties the phrase
+    names tells that act as done, between those parties ("with B": the reacting side, or
+    the side congratulated, and B). A plan, proposal or decision welcomed, an act still
+    ahead, or a general remark on relations is no such act."""
+    assert ("negotiation", "SRB", "XKX") in _coded(
+        "Germany praised the talks between Serbia and Kosovo held in Brussels on Monday.")
+    assert ("negotiation", "IND", "BGD") in _coded(
+        "India hailed the discussions with Bangladesh on river water.")
+    assert ("agreement_signed", "ETH", "ERI") in _coded(
+        "The United Nations welcomed the signing of the peace deal between Ethiopia and "
+        "Eritrea on Monday.")
+    assert ("ceasefire", "SDN", "SSD") in _coded(
+        "Egypt congratulated Sudan on the ceasefire with South Sudan.")
+    for not_done in ("Turkey welcomed the proposal to hold talks between Armenia and "
+                     "Azerbaijan.",
+                     "Turkey welcomed the upcoming talks between Armenia and Azerbaijan.",
+                     "The president praised the friendly relations between Kenya and Uganda."):
+        assert not [e for e in events_in(not_done, "2024-03-14")
+                    if e.kind in ("negotiation", "agreement_signed") and e.status == "actual"
+                    ], not_done

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
-from dyadscope.classify.derived import recoded
+from dyadscope.classify.derived import goldstein, recoded
 from dyadscope.classify.event_dates import DAY_UNITS, days_counted
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.tokens import Token
@@ -407,3 +407,107 @@ def _phrase_end(words: Sequence[str], head: int) -> int:
         if words[at] in ("and", "but") and at + 1 < len(words) and words[at + 1].endswith("ed"):
             return at  # "and noted that", "and reiterated"
     return len(words)
+
+
+# a favourable reaction whose object is a joint act it names the parties of ("welcomed the
+# agreement between Armenia and Azerbaijan", "praised the talks with Mitsotakis",
+# "hailed the signing of the peace deal between Ethiopia and Eritrea"): the act took place,
+# between the sides the phrase names
+_WELCOMING = ("welcom", "hail", "prais", "laud", "commend", "applaud", "salut", "congratulat")
+
+_TALKS = ("negotiation", "CONSULT", "046")
+_MEETING = ("meeting", "CONSULT", "040")
+_SIGNED = ("agreement_signed", "AGREE", "057")
+_TRUCE = ("ceasefire", "RETREAT", "0871")
+_WELCOMED_ACTS = {
+    **dict.fromkeys(("talks", "negotiations", "discussions", "consultations", "dialogue"), _TALKS),
+    **dict.fromkeys(("meeting", "meetings", "summit"), _MEETING),
+    **dict.fromkeys(("agreement", "agreements", "deal", "accord", "treaty", "signing"), _SIGNED),
+    **dict.fromkeys(("ceasefire", "truce"), _TRUCE),
+}
+
+# an act not yet done, whatever the reaction: "the upcoming talks", "the next summit"
+_AHEAD = frozenset({"upcoming", "forthcoming", "next", "future", "coming", "expected", "new"})
+
+_PARTIES_REACH = 8  # words from the act's noun to "between", "with"
+
+
+def welcomed_act(event: Event, analysis: SentenceAnalysis, match: Match) -> Event | None:
+    """The joint act a favourable reaction is about, where the phrase names its parties:
+    "between A and B" (A and B), "with B" (the reacting side and B); dated by the phrase's
+    own date, else as the reaction. None for a plan, proposal or decision welcomed ("the
+    proposal to hold talks"), an act still ahead ("the upcoming talks with X"), or one the
+    phrase names no party of ("welcomed the agreement")."""
+    if event.kind != "support_statement" or event.status != "actual" or event.actor1 is None:
+        return None
+    tokens = analysis.tokens
+    words = [t.low for t in tokens]
+    reacting = next(
+        (i for i in range(match.start, match.end) if words[i].startswith(_WELCOMING)), None
+    )
+    if reacting is None:
+        return None
+    opening = reacting
+    if words[reacting].startswith("congratulat"):
+        # "congratulated Sudan on the ceasefire with South Sudan"
+        opening = next((i for i in range(reacting + 1, min(len(words), reacting + 8))
+                        if words[i] in ("on", "for")), reacting)  # fmt: skip
+    head = next(
+        (i for i in range(opening + 1, min(len(words), opening + 1 + _ANSWERED_REACH))
+         if words[i] in _WELCOMED_ACTS),
+        None,
+    )
+    if head is None:
+        return None
+    before = words[opening + 1 : head]
+    if (_NOT_DONE | _AHEAD) & set(before) or any(
+        w in _NOT_IN_PHRASE and not analysis.inside_actor(i)
+        for i, w in enumerate(before, opening + 1)
+    ):
+        return None  # "welcomed the proposal to hold talks", "and the upcoming summit"
+    if head + 1 < len(words) and words[head + 1] in ("to", "on", "that"):
+        return None  # "the talks to be held", "the agreement on ...": a plan or a content
+    linker = next(
+        (i for i in range(head + 1, min(len(words), head + 1 + _PARTIES_REACH))
+         if words[i] in ("between", "with")),
+        None,
+    )
+    if linker is None or any(
+        w in _NOT_IN_PHRASE and w != "and" and not analysis.inside_actor(i)
+        for i, w in enumerate(words[head + 1 : linker], head + 1)
+    ):
+        return None
+    named = [m.actor for f, _, m in analysis.actors_in_order
+             if linker < f <= linker + _ANSWERED_REACH and m.actor is not None]  # fmt: skip
+    codes = list(dict.fromkeys(a.code for a in named))
+    if words[linker] == "between" and len(codes) >= 2:
+        first = next(a for a in named if a.code == codes[0])
+        second = next(a for a in named if a.code == codes[1])
+    elif words[linker] == "with" and event.actor2 is not None:
+        # "praised the talks with X": the praising side's; "congratulated Sudan on the
+        # ceasefire with South Sudan": the side congratulated's
+        first = event.actor2 if opening != reacting else event.actor1
+        if not named or named[0].code == first.code:
+            return None
+        second = named[0]
+    else:
+        return None
+    own = [m.date for i, m in analysis.date_at
+           if opening < i and m.date.start is not None and not analysis.inside_actor(i)]
+    kind, plover, cameo = _WELCOMED_ACTS[words[head]]
+    act = replace(
+        event,
+        id=stable_id(event.id, "welcomed"),
+        kind=kind,
+        plover=plover,
+        cameo=cameo,
+        goldstein=goldstein(cameo),
+        actor1=_plain(first),
+        actor2=_plain(second),
+        others=(),
+        quantities=(),
+        date=own[0] if own else event.date,
+        extra={**event.extra, "trigger": " ".join(words[head : linker + 1]),
+               "answered": True, "definite": True},
+    )
+    return act

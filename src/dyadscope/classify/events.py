@@ -18,7 +18,13 @@ from typing import TypeVar
 
 from dyadscope.classify import syntax, venues, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
-from dyadscope.classify.answered import Answered, answered_date, answered_sides, thanked_for
+from dyadscope.classify.answered import (
+    Answered,
+    answered_date,
+    answered_sides,
+    thanked_for,
+    welcomed_act,
+)
 from dyadscope.classify.captures import captures_behind
 from dyadscope.classify.cues import cues
 from dyadscope.classify.date_lists import documents_listed, listed_after, partner_after
@@ -314,6 +320,10 @@ class EventCoder:
             if helped is not None and not _subsumed(helped, events):
                 # "thanked Turkey for its support": the help was given, by Turkey
                 events.append(helped)
+            welcomed = welcomed_act(event, analysis, match)
+            if welcomed is not None and not _subsumed(welcomed, events):
+                # "praised the talks with Mitsotakis": the talks took place
+                events.append(welcomed)
             reported = reported_charge(event, analysis, match) if charge is None else None
             if reported is not None and not self._accused_before(ctx, reported, events):
                 events.append(reported)
