@@ -68,3 +68,17 @@ def test_a_joint_act_welcomed_between_named_sides_took_place() -> None:
         assert not [e for e in events_in(not_done, "2024-03-14")
                     if e.kind in ("negotiation", "agreement_signed") and e.status == "actual"
                     ], not_done
+
+
+def test_thanks_for_hospitality_tell_the_thanking_sides_visit() -> None:
+    """ "thanked the Iranian side for the warm welcome", "expressed gratitude to the Emir
+    for his hospitality": a guest thanks its host, so the thanking side visited the side
+    thanked (visitor -> host), dated by the phrase ("during his visit last month") or as
+    the thanks. Thanks for an invitation alone tell no visit made."""
+    assert ("visit", "UZB", "KWT") in _coded(
+        "The Uzbek president expressed sincere gratitude to the Emir of Kuwait for the warm "
+        "welcome extended to his delegation.")
+    assert ("visit", "MNG", "KOR") in _coded(
+        "Mongolia's president thanked South Korea for the generous hospitality.")
+    assert not [k for k, *_ in _coded("Mongolia's president thanked South Korea for the "
+                                      "invitation.") if k == "visit"]

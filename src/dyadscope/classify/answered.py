@@ -270,6 +270,11 @@ _HELP = frozenset(
      "sympathies", "sympathy", "condolences"}
 )  # fmt: skip
 
+# what a host gives a guest: thanks for it tell the thanking side's visit to the host
+# ("thanked the Iranian side for the warm welcome", "gratitude to the Emir for the
+# hospitality")
+_HOSTING = frozenset({"hospitality", "welcome", "reception"})
+
 # words of feeling, which are a statement of support whatever else the phrase tells
 _SYMPATHY = frozenset({"solidarity", "sympathies", "sympathy", "condolences"})
 
@@ -334,7 +339,7 @@ def thanked_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event
         return None  # "thanked Turkey, saying that ... for": a clause of its own
     head = next(
         (i for i in range(opening + 1, min(len(words), opening + 1 + _HELP_REACH))
-         if words[i] in _HELP),
+         if words[i] in _HELP or words[i] in _HOSTING),
         None,
     )
     if head is None:
@@ -347,7 +352,9 @@ def thanked_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event
         return None  # "for its readiness to support", "for the plan to send aid"
     end = _phrase_end(words, head)
     told = set(words[opening + 1 : end])
-    if words[head] in _SYMPATHY or _STATED & told:
+    if words[head] in _HOSTING:
+        code = "042"
+    elif words[head] in _SYMPATHY or _STATED & told:
         code = "051"
     elif _GIVEN & told:
         code = "070"
@@ -364,6 +371,8 @@ def thanked_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event
         return None
     own = [m.date for i, m in analysis.date_at
            if opening < i < end and m.date.start is not None and not analysis.inside_actor(i)]
+    if code == "042":
+        giver, thanked = thanked, giver  # the guest visited the host
     helped = replace(
         event,
         id=stable_id(event.id, "thanked for"),
