@@ -18,13 +18,7 @@ from typing import TypeVar
 
 from dyadscope.classify import syntax, venues, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
-from dyadscope.classify.answered import (
-    Answered,
-    answered_date,
-    answered_sides,
-    thanked_for,
-    welcomed_act,
-)
+from dyadscope.classify.answered import Answered, answered_date, answered_sides
 from dyadscope.classify.captures import captures_behind
 from dyadscope.classify.cues import cues
 from dyadscope.classify.date_lists import documents_listed, listed_after, partner_after
@@ -52,6 +46,7 @@ from dyadscope.classify.event_dates import (
     still_ahead,
     told_days,
 )
+from dyadscope.classify.favoured import thanked_for, welcomed_act
 from dyadscope.classify.go_betweens import mediators
 from dyadscope.classify.groups import group_mention, listed_group
 from dyadscope.classify.named_clashes import named_clashes
