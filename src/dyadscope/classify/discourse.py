@@ -401,6 +401,12 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         # "agreed to double trade, signing 29 memoranda": the commitment and the
         # signing, told side by side, are two acts
         return False
+    if first.kind == "agreement_signed" and later.kind == "pledge":
+        # "signed the Algiers Agreement; Iraq agreed to observe ...", "signed a memorandum
+        # ... both sides agreed to start negotiations": what a side agrees to do, told
+        # after a signing, is a commitment of its own (a pledge told first and signed
+        # after is that pledge made an agreement, ``_Told.merge``)
+        return False
     if later.kind in _SPLIT_BY_TYPE and later.plover != first.plover:
         return False  # "called the deal illegal and said it would defend itself": two acts
     if later.kind in SPLIT_BY_CODE and later.cameo != first.cameo:
