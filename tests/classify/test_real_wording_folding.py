@@ -31,3 +31,24 @@ def test_a_commitment_told_after_a_signing_is_a_pledge_of_its_own() -> None:
         "Kyrgyzstan and Uzbekistan agreed to build a railway on Monday. "
         "The two countries signed an agreement on the railway.")
     assert [k for k, *_ in coded if k in ("pledge", "agreement_signed")] == ["agreement_signed"]
+
+
+def _consultations(text: str) -> list[tuple[str, str, str | None]]:
+    return [c for c in _coded(text) if c[0] in ("meeting", "negotiation")]
+
+
+def test_a_consultation_told_as_the_time_of_another_is_a_second_one() -> None:
+    """ "held talks with the emir on Wednesday after a meeting with the investment
+    authority", "the talks took place after a one-on-one meeting of the two leaders": a new
+    consultation ("a", "another") told as the time of the one the sentence is about
+    happened before or after it, on the same day and between the same sides; it is a
+    second consultation, not the first told again. Told as "the meeting", it is the one
+    told before."""
+    assert len(_consultations(
+        "Bangladeshi Prime Minister Sheikh Hasina held talks with Nepalese Prime Minister "
+        "Pushpa Kamal Dahal in Kathmandu on Tuesday after a meeting with Nepal's Foreign "
+        "Minister Narayan Saud.")) == 2
+    assert len(_consultations(
+        "Bangladeshi Prime Minister Sheikh Hasina met Nepalese Prime Minister Pushpa Kamal "
+        "Dahal in Kathmandu on Tuesday. After the meeting, Hasina and Dahal addressed the "
+        "press.")) == 1

@@ -407,6 +407,11 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         # after a signing, is a commitment of its own (a pledge told first and signed
         # after is that pledge made an agreement, ``_Told.merge``)
         return False
+    if _timing(later) or (_timing(first) and _same_sentence(later, first)):
+        # "held talks with the emir on Wednesday after a meeting with the fund", "the
+        # meeting took place after a one-on-one discussion": an act told as the time of
+        # another is a second act
+        return False
     if later.kind in _SPLIT_BY_TYPE and later.plover != first.plover:
         return False  # "called the deal illegal and said it would defend itself": two acts
     if later.kind in SPLIT_BY_CODE and later.cameo != first.cameo:
@@ -470,6 +475,11 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
     if not (same_sentence or same_day or refers_back or restated):
         return False  # "a new agreement", "another visit": a second event
     return dates_fit(later.date, first.date)
+
+
+def _timing(event: Event) -> bool:
+    """Is ``event`` a new act told as the time of another ("after a meeting with")?"""
+    return bool(event.extra.get("sequenced")) and bool(event.extra.get("indefinite"))
 
 
 def _within_carried(later: DateRef, first: DateRef) -> bool:

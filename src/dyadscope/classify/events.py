@@ -743,6 +743,7 @@ class EventCoder:
                 # "the visit", "the talks" with no side of their own: a reference back
                 "anaphoric": syntax.is_bare_reference(analysis, match),
                 "additive": syntax.is_additive(analysis, first, match.start),
+                "sequenced": syntax.is_sequenced(analysis, match),
                 # the sentence named nobody: the sides are the document's, unordered
                 "sides_from_context": roles.from_context,
                 "reflexive": roles.reflexive,

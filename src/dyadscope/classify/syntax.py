@@ -833,6 +833,23 @@ def is_additive(analysis: SentenceAnalysis, clause_first: int, start: int) -> bo
     return False
 
 
+_SEQUENCE = frozenset({"after", "following", "followed", "before", "preceded", "ahead", "prior"})
+
+
+def is_sequenced(analysis: SentenceAnalysis, match: Match) -> bool:
+    """Is the event's phrase told as the time of another act ("held talks after a meeting
+    with the fund", "the meeting followed a one-on-one talk", "ahead of a summit")?"""
+    tokens = analysis.tokens
+    for i in range(match.start - 1, max(-1, match.start - 6), -1):
+        word = tokens[i].low
+        if word in _SEQUENCE or (word in ("of", "to") and i > 0 and tokens[i - 1].low in _SEQUENCE):
+            return True
+        if not (word in _INDEFINITE or word in _DEFINITE or word in _MODIFIERS or word == "-"
+                or analysis.inside_actor(i) or word.isdigit() or "-" in word):
+            return False
+    return False
+
+
 def is_bare_reference(analysis: SentenceAnalysis, match: Match) -> bool:
     """Is the trigger an event noun after a definite article with no side named
     around it ("The visit comes amid ...", "during the talks"), so that it can only
