@@ -17,7 +17,9 @@ from dyadscope.classify.discourse import (
     _ABOUT_THINGS,
     HOSTILE_KINDS,
     _bare,
+    _days_after,
     _refers_to,
+    _reported_after,
     _retells,
     _same_conflict,
     complete_counterparts,
@@ -62,6 +64,8 @@ def _scan_tell_once(events: Sequence[Event]) -> list[Event]:
             continue
         index = next(i for i, k in enumerate(kept) if k is first)
         kept[index] = _merged(first, event)
+        if _reported_after(event, first, _last(first)) and _days_after(event, first) < 0:
+            kept[index] = dataclasses.replace(kept[index], date=event.date)
     return kept
 
 

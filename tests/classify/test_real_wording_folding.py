@@ -4,7 +4,7 @@ folding of later mentions (``discourse.tell_once``) would make one."""
 
 from __future__ import annotations
 
-from coded_events import coded_in
+from coded_events import coded_in, events_in
 
 
 def _coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
@@ -52,3 +52,27 @@ def test_a_consultation_told_as_the_time_of_another_is_a_second_one() -> None:
         "Bangladeshi Prime Minister Sheikh Hasina met Nepalese Prime Minister Pushpa Kamal "
         "Dahal in Kathmandu on Tuesday. After the meeting, Hasina and Dahal addressed the "
         "press.")) == 1
+
+
+def test_a_deed_told_again_by_its_report_a_day_or_two_later_is_one() -> None:
+    """ "France said on Thursday that two of its citizens have been arrested in Iran ...
+    Iran had said on Wednesday it had arrested two Europeans", "Russia recalled its envoy on
+    Thursday after Georgia detained five officers ... Georgian authorities detained the
+    officers Wednesday": a deed by the same sides told near its first telling, with a day
+    one to three days off that only the reporting or answering sentence gives, is that deed
+    again, dated by its own day. Told as a fresh one ("again", "another"), or as words of
+    blame said on two days, it is a second act."""
+    events = [e for e in events_in(
+        "Kazakhstan said on Thursday that three of its citizens have been arrested in "
+        "Kyrgyzstan. Kyrgyz police had arrested the three men on Tuesday in Osh.",
+        "2024-03-14") if e.kind == "coerce"]
+    assert [(e.actor1.code, e.date.start) for e in events] == [("KGZ", "2024-03-12")]
+    clashes = [e for e in events_in(
+        "Armenian and Azerbaijani troops exchanged fire on Monday near Tavush. The two "
+        "armies exchanged fire again on Wednesday.", "2024-03-14") if e.kind == "armed_clash"]
+    assert len(clashes) == 2
+    blame = [e for e in events_in(
+        "China criticised Japan on Monday over the detention of a Chinese captain. Beijing "
+        "lodged a protest with Tokyo on Tuesday over the detention.", "2024-03-14")
+        if e.kind == "criticism_hostility"]
+    assert len(blame) == 2

@@ -26,6 +26,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from dyadscope.model import UNDIRECTED_KINDS, Actor, DateRef, Event, Quantity, Source
 from dyadscope.model import kind_family as family
@@ -218,7 +219,12 @@ def tell_once(events: Sequence[Event]) -> list[Event]:
         if first is None:
             kept.add(event)
         else:
+            told, last = kept.told(first)
             kept.merge(first, event)
+            if _reported_after(event, told, last) and _days_after(event, told) < 0:
+                # the report told first ("France said on Thursday that two of its citizens
+                # have been arrested"), the act's own day after ("had arrested on Wednesday")
+                kept.redate(first, event.date)
     return kept.result()
 
 
@@ -313,6 +319,11 @@ class _KeptIndex:
 
     def merge(self, index: int, later: Event) -> None:
         self._kept[index].merge(later)
+        self._register(index)
+
+    def redate(self, index: int, when: DateRef) -> None:
+        entry = self._kept[index]
+        entry.event = dataclasses.replace(entry.event, date=when)
         self._register(index)
 
     def _register(self, index: int) -> None:
@@ -473,8 +484,47 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         and _near(later, first, last)
     )
     if not (same_sentence or same_day or refers_back or restated):
-        return False  # "a new agreement", "another visit": a second event
+        # "a new agreement", "another visit": a second event
+        return _reported_after(later, first, last)
     return dates_fit(later.date, first.date)
+
+
+_AGAIN = re.compile(r"\b(again|fresh|new|renewed|another|second|more|further)\b", re.IGNORECASE)
+
+
+def _reported_after(later: Event, first: Event, last: int | None) -> bool:
+    """ "Georgian authorities detained the officers Wednesday ... after Georgia detained
+    five Russian officers" (dated Thursday), "France said on Thursday that two of its
+    citizens have been arrested ... Iran had said on Wednesday it had arrested two
+    Europeans": the same deed by the same sides told again near it, one to three days
+    after its own day by the sentence that reports or answers it, and not told as a fresh
+    one ("again", "new", "another"). Either may come first; the act keeps the earlier day
+    (``tell_once``)."""
+    if not (
+        later.cameo == first.cameo
+        # words of blame are said again day after day ("criticized on Friday ... lodged
+        # a protest on Sunday"): only a deed is told again by its report
+        and later.kind != "criticism_hostility"
+        and later.status == first.status
+        and _sides(later) == _sides(first)
+        and not later.extra.get("indefinite")
+        and not later.extra.get("additive")
+        and _told_day(later)
+        and _told_day(first)
+        and _near(later, first, last)
+        and not _AGAIN.search(later.source.sentence or "")
+    ):
+        return False
+    gap = _days_after(later, first)
+    # the report's day is a weekday ("on Thursday"); two days the text writes out ("on 2
+    # May", "on 4 May") are two acts
+    reported = later if gap > 0 else first
+    return 0 < abs(gap) <= 3 and reported.date.known_basis == "relative"
+
+
+def _days_after(later: Event, first: Event) -> int:
+    gap = date.fromisoformat(str(later.date.start)) - date.fromisoformat(str(first.date.start))
+    return gap.days
 
 
 def _timing(event: Event) -> bool:
