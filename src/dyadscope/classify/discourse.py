@@ -225,6 +225,10 @@ def tell_once(events: Sequence[Event]) -> list[Event]:
                 # the report told first ("France said on Thursday that two of its citizens
                 # have been arrested"), the act's own day after ("had arrested on Wednesday")
                 kept.redate(first, event.date)
+            elif _told_before_main(event, told, last) and event.extra.get("after_main") is None:
+                # "recalled its envoy on Wednesday after Iran violated its airspace ...
+                # The strike came on Tuesday": the act's own day, told after
+                kept.redate(first, event.date)
     return kept.result()
 
 
@@ -418,6 +422,8 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         # after a signing, is a commitment of its own (a pledge told first and signed
         # after is that pledge made an agreement, ``_Told.merge``)
         return False
+    if _told_before_main(later, first, last):
+        return True
     if _timing(later) or (_timing(first) and _same_sentence(later, first)):
         # "held talks with the emir on Wednesday after a meeting with the fund", "the
         # meeting took place after a one-on-one discussion": an act told as the time of
@@ -520,6 +526,37 @@ def _reported_after(later: Event, first: Event, last: int | None) -> bool:
     # May", "on 4 May") are two acts
     reported = later if gap > 0 else first
     return 0 < abs(gap) <= 3 and reported.date.known_basis == "relative"
+
+
+_BEFORE_MAIN_DAYS = 7  # days an act told after "after" may precede the main clause's
+
+
+def _told_before_main(later: Event, first: Event, last: int | None) -> bool:
+    """ "Djibouti called up its reservists on Wednesday after a clash with Eritrean troops
+    ... The fighting broke out on Tuesday": an act told after "after" takes the main
+    clause's day (``after_main``), which it preceded; the same deed by the same sides
+    told nearby with a day of its own a few days before is that act. Either may come
+    first; the act keeps the earlier day (``tell_once``)."""
+    if not (
+        family(later.kind) == family(first.kind)
+        and later.plover == first.plover
+        and later.status == first.status == "actual"
+        and _sides(later) == _sides(first)
+        and _near(later, first, last)
+    ):
+        return False
+    for borrowed, own in ((later, first), (first, later)):
+        main = borrowed.extra.get("after_main")
+        if (
+            isinstance(main, str)
+            and _told_day(own)
+            and not own.extra.get("after_main")
+            and not borrowed.extra.get("additive")
+            and not _AGAIN.search(borrowed.source.sentence or "")
+        ):
+            gap = (date.fromisoformat(main) - date.fromisoformat(str(own.date.start))).days
+            return 0 < gap <= _BEFORE_MAIN_DAYS
+    return False
 
 
 def _days_after(later: Event, first: Event) -> int:

@@ -449,6 +449,27 @@ def main_is_news(tokens: Sequence[Token], start: int) -> bool:
 _NEWS_VERBS = frozenset({"comes", "follows"})
 
 
+# words that open a clause telling an earlier act ("recalled its envoy on Wednesday
+# after Iran violated its airspace")
+_EARLIER_ACT = frozenset({"after", "following"})
+
+
+def main_day_before(analysis: SentenceAnalysis, date: DateRef, anchor: int) -> str | None:
+    """The day the act at ``anchor`` took from a main clause it is told after, behind
+    "after" or "following" ("Pakistan recalled its envoy on Wednesday after Iran violated
+    its airspace"): the act came before it, on that day at the latest. Else None."""
+    if date.precision != "day" or date.basis not in ("explicit", "relative") or not date.text:
+        return None
+    tokens = analysis.tokens
+    borrowed = any(
+        mention.date.text == date.text
+        and index < anchor
+        and any(t.low in _EARLIER_ACT for t in tokens[index + 1 : anchor])
+        for index, mention in analysis.date_at
+    )
+    return date.start if borrowed else None
+
+
 def _date_from_iso(iso: str) -> datetime.date:
     return datetime.date.fromisoformat(iso)
 

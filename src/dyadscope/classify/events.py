@@ -41,6 +41,7 @@ from dyadscope.classify.event_dates import (
     act_date,
     days_before_main,
     in_time,
+    main_day_before,
     main_is_news,
     own_clause_end,
     still_ahead,
@@ -697,6 +698,7 @@ class EventCoder:
             sentence.text,
             told_days(analysis),
         )
+        told_after = main_day_before(analysis, date, match.anchor)
         if answered is not None and roles.answered:
             # "recalled its envoy on Wednesday after an Iranian strike a day earlier": the
             # act answered came before the answer, on a day of its own
@@ -729,6 +731,9 @@ class EventCoder:
                 if date.start is None and not date.text
                 else None,
                 "main_is_news": main_is_news(tokens, match.start),
+                # "recalled its envoy on Wednesday after Iran violated its airspace": the
+                # main clause's day, which the act preceded
+                "after_main": told_after,
                 "quoted": open_quote(sentence.text[: tokens[match.anchor].start]) is not None,
                 # "the two sides signed ..." tells again what they did, unless it adds an
                 # act ("The leaders also signed a joint statement"; "also discussed" is
