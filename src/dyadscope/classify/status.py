@@ -77,6 +77,8 @@ def event_status(
     planned = set(window[: max(0, end - first)]) & c.planned  # "upcoming" precedes its noun
     if planned or words & _PLANNED_VERBS or _has_phrase(window, c.planned_phrases):
         return "planned"
+    if _future_frame(window):
+        return "planned"  # "agreements expected to be signed", "was due to meet"
     if any(
         _governs(tokens, i, start)
         for i in range(first, after)
@@ -222,6 +224,32 @@ _STORY_UNITS = frozenset({"day", "morning", "evening", "afternoon", "night"})
 _REPORTING = frozenset(
     {"said", "announced", "told", "added", "stated", "declared", "confirmed", "says", "announces"}
 )
+
+
+# words that, before "to" and a verb, tell an act as scheduled ahead: "expected to
+# sign", "slated to open"; those after a form of "be" only ("is set to", "was due to
+# meet", "are going to", "is about to"), as alone they have other senses ("due to
+# rain", "set to zero")
+_AHEAD_FRAMES = frozenset({"expected", "slated", "poised"})
+_AHEAD_AFTER_BE = frozenset({"set", "due", "going", "about"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am"})
+# what follows "expected" when an arrival is expected ("is expected in Kenya on Monday")
+_EXPECTED_PLACES = frozenset({"to", "in", "at"})
+
+
+def _future_frame(window: list[str]) -> bool:
+    """Is the act told as scheduled ahead by the grammar news uses for it, whatever
+    the tense ("agreements expected to be signed in April", "was due to meet later",
+    "the minister is expected in Kenya")?"""
+    for i in range(len(window) - 1):
+        word, nxt = window[i], window[i + 1]
+        if word in _AHEAD_FRAMES and nxt == "to":
+            return True
+        if word == "expected" and nxt in _EXPECTED_PLACES and i > 0 and window[i - 1] in _BE:
+            return True
+        if word in _AHEAD_AFTER_BE and nxt == "to" and i > 0 and window[i - 1] in _BE:
+            return True
+    return False
 
 
 def _reported_future(tokens: Sequence[Token], first: int, window: list[str]) -> bool:

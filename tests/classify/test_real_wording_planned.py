@@ -1,0 +1,36 @@
+"""Wording of real news that tells an act as planned or intended, a class at a time (each
+seen in several passages of the real-text dev split): the grammar of the future and of
+schedules, and the day such an act lies ahead on."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _events(text: str, date: str | None = "2024-03-14") -> list[Event]:
+    return events_in(text, date)
+
+
+def _one(text: str, kind: str, date: str | None = "2024-03-14") -> Event:
+    (event,) = [e for e in _events(text, date) if e.kind == kind]
+    return event
+
+
+def test_a_schedule_frame_tells_a_plan_whatever_its_auxiliary() -> None:
+    """ "with agreements expected to be signed in April", "the two were due to meet later",
+    "is slated to visit": news tells a scheduled act by "expected / slated / poised to"
+    with or without a form of "be", and by "set / due / going / about to" after one. Such
+    an act is planned, and a month it is set for lies ahead, not last year. "due to" with
+    no "be" before it gives a cause ("delayed due to heavy snow"), not a schedule."""
+    signing = _one("The talks ended on Tuesday, with a transit agreement between Georgia and "
+                   "Kazakhstan expected to be signed in June.", "agreement_signed")
+    assert (signing.status, signing.date.start) == ("planned", "2024-06")
+    meeting = _one("The Georgian and Armenian foreign ministers were due to meet later on "
+                   "Friday.", "meeting")
+    assert meeting.status == "planned"
+    visit = _one("Ghana's president is slated to visit Togo in May.", "visit")
+    assert (visit.status, visit.date.start) == ("planned", "2024-05")
+    talks = _one("Georgia and Armenia held talks in Tbilisi on Monday, delayed due to heavy "
+                 "snow.", "negotiation")
+    assert talks.status == "actual"
