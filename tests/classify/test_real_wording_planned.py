@@ -34,3 +34,20 @@ def test_a_schedule_frame_tells_a_plan_whatever_its_auxiliary() -> None:
     talks = _one("Georgia and Armenia held talks in Tbilisi on Monday, delayed due to heavy "
                  "snow.", "negotiation")
     assert talks.status == "actual"
+
+
+def test_a_day_in_a_clause_told_in_the_future_lies_ahead() -> None:
+    """ "will take effect immediately after the US imposes tariffs on August 23", "is
+    expected in Dhaka on Monday for talks": a day named in a clause that a future verb or
+    a schedule governs lies ahead of the document, even where the act itself is told in
+    the present or the day comes before the act's noun; told in the past, a month after
+    the document's is last year's."""
+    (tariffs,) = [e for e in _events("Mexico's duties will take effect immediately after Canada "
+                                     "imposes tariffs on Mexican steel on June 3.")
+                  if e.actor1.code == "CAN"]
+    assert tariffs.date.start == "2024-06-03"
+    talks = _one("The Nepalese prime minister is expected in Dhaka on Monday for talks with "
+                 "Bangladesh's leaders.", "negotiation")
+    assert talks.date.start == "2024-03-18"
+    done = _one("Canada imposed tariffs on Mexican steel on June 3.", "sanction")
+    assert done.date.start == "2023-06-03"

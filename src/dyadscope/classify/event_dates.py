@@ -311,6 +311,7 @@ def in_time(
         and not _days_ahead(date.start, doc_date, _SOON)
         and not any(ch.isdigit() and len(w) == 4 for w in date.text.split() for ch in w[:1])
         and not _NOT_LAST_YEAR & set(date.text.lower().split())
+        and not _told_ahead(text, date.text)
     ):
         return replace(date, start=f"{int(date.start[:4]) - 1:04d}{date.start[4:]}")
     possessive = any(f"{date.text}{mark}s " in text for mark in ("'", "’"))
@@ -336,12 +337,21 @@ def _reported_day(text: str, date_text: str) -> bool:
     return bool(words) and words[-1] in cues().report_verbs
 
 
-_FUTURE_AUXILIARIES = re.compile(r"\b(?:will|shall)\b|'ll\b", re.IGNORECASE)
+# the grammar of the future in news: "will", and a schedule ("is to", "is expected to",
+# "scheduled for", "due to arrive", "is expected in Dhaka")
+_FUTURE_AUXILIARIES = re.compile(
+    r"\b(?:will|shall)\b|'ll\b|\b(?:is|are)\s+to\b"
+    r"|\b(?:expected|scheduled|slated|poised)\s+(?:to|for|in|at|on)\b"
+    r"|\b(?:is|are|was|were|be)\s+(?:due|set)\s+to\b",
+    re.IGNORECASE,
+)
 
 
 def _told_ahead(text: str, date_text: str) -> bool:
     """Does a future verb govern the date in its own clause ("will arrive here on
-    Thursday on a two-day visit"), so that it is the plan's day, not a report's?"""
+    Thursday on a two-day visit", "is expected in Dhaka on Monday", "will take effect
+    after the US imposes tariffs on August 23"), so that it is the plan's day, ahead of
+    the document, not a report's nor last year's?"""
     at = text.find(date_text)
     clause = re.split(r"[,;:]", text[:at])[-1] if at > 0 else ""
     return _FUTURE_AUXILIARIES.search(clause) is not None
