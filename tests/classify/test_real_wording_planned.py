@@ -51,3 +51,18 @@ def test_a_day_in_a_clause_told_in_the_future_lies_ahead() -> None:
     assert talks.date.start == "2024-03-18"
     done = _one("Canada imposed tariffs on Mexican steel on June 3.", "sanction")
     assert done.date.start == "2023-06-03"
+
+
+def test_a_plan_told_in_a_story_is_not_dated_by_an_old_year_before_it() -> None:
+    """ "... lifting the measures imposed in June 2017. He added the UAE will work with
+    Qatar ...": a plan told in a news story with no date of its own is of the story's
+    time; the year-old date of the sentence before dates that sentence's act, not the
+    plan. A plan that carries a recent date of the story keeps it."""
+    text = ("Ghana announced on Monday that it lifted the sanctions it imposed on Togo in "
+            "June 2019. The minister added that Ghana will hold talks with Togo.")
+    talks = _one(text, "negotiation")
+    assert talks.status == "planned"
+    assert talks.date.start == "2024-03-14"
+    recent = ("Ghana's foreign minister visited Lome on Monday. Ghana will hold talks with "
+              "Togo, he said.")
+    assert _one(recent, "negotiation").date.start == "2024-03-11"

@@ -121,6 +121,16 @@ class NarrativeDates:
                     and event.status in ("actual", "negated")
                 ):
                     fallback = self._document  # what happened cannot postdate the story
+                if (
+                    fallback is carried
+                    and carried is not None
+                    and self._document is not None
+                    and event.status == "planned"
+                    and _years_before(carried, self._document)
+                ):
+                    # "He added the UAE will work with Qatar ...": a plan told in a story
+                    # is not dated by a year-old date of the sentence before
+                    fallback = self._document
                 if event.extra.get("days_before_main") and event.extra.get("main_is_news"):
                     fallback = self._document or fallback  # "It comes a day after ..."
                 if fallback is not None:
@@ -448,6 +458,13 @@ def _history(date: DateRef, document: DateRef) -> bool:
     if not written or not date.start or not document.start:
         return False
     return int(date.start[:4]) <= int(document.start[:4]) - HISTORY_YEARS
+
+
+def _years_before(date: DateRef, document: DateRef) -> bool:
+    """Does ``date`` lie in a year before the document's?"""
+    if not date.start or not document.start:
+        return False
+    return int(date.start[:4]) < int(document.start[:4])
 
 
 def _after(date: DateRef | None, document: DateRef) -> bool:
