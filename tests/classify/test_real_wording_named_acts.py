@@ -25,3 +25,25 @@ def test_an_act_asked_for_at_once_is_asked_for_not_done() -> None:
         assert "retreat" not in kinds, text
     # a release told as done is still one
     assert "retreat" in _kinds("Azerbaijan released five Armenian soldiers on Sunday.")
+
+
+def test_a_condemned_act_named_as_one_told_before_is_no_act_of_the_condemning_side() -> None:
+    """ "condemns this baseless arrest", "denounced these unprovoked attacks", "condemned
+    such illegal seizures": a demonstrative or a word of blame before the act a hostile
+    reaction names keeps it the reaction's object, the act told before; it is not a fresh
+    act of the side that condemns it."""
+    for text, kind, doer, struck in (
+        ("Iran arrested two French teachers on Wednesday. Paris condemned this arbitrary "
+         "arrest on Thursday.", "coerce", "IRN", "FRA"),
+        ("Armenia accused Azerbaijan of shelling its villages on Monday. Yerevan denounced "
+         "these unprovoked attacks.", "armed_clash", "AZE", "ARM"),
+        ("China seized a Philippine boat on Monday. Manila condemned such illegal seizures.",
+         "coerce", "CHN", "PHL"),
+    ):
+        coded = coded_in(text, "2024-03-14")
+        assert (kind, doer, struck) in coded, text
+        assert (kind, struck, doer) not in coded, text
+    # an act the reaction's phrase tells with its own sides is still coded
+    assert ("armed_clash", "PAK", "IND") in coded_in(
+        "India condemned the attack by Pakistani troops on its border posts on Monday.",
+        "2024-03-14")
