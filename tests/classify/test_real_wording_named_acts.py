@@ -4,7 +4,7 @@ own object ("demanded the immediate release of", "welcomed the agreement signed 
 
 from __future__ import annotations
 
-from coded_events import coded_in
+from coded_events import coded_in, events_in
 
 
 def _kinds(text: str) -> list[str]:
@@ -47,3 +47,24 @@ def test_a_condemned_act_named_as_one_told_before_is_no_act_of_the_condemning_si
     assert ("armed_clash", "PAK", "IND") in coded_in(
         "India condemned the attack by Pakistani troops on its border posts on Monday.",
         "2024-03-14")
+
+
+def test_an_act_a_protest_still_ahead_is_about_was_done() -> None:
+    """ "will hand him a letter of protest over recent Turkish airstrikes", "plans to lodge
+    a protest with X over the shelling of its villages last week": the protest is ahead,
+    the act it is about was done, by the side protested to against the side protesting;
+    one threatened or planned ("over any strikes", "over the planned strikes") was not."""
+    for text in (
+        "Iraq will summon Turkey's envoy and hand him a note of protest over recent Turkish "
+        "drone strikes.",
+        "Baghdad will lodge a protest with Ankara over the shelling of its villages last week.",
+    ):
+        acts = [e for e in events_in(text, "2024-03-14") if e.kind == "armed_clash"]
+        assert [(e.actor1.code, e.actor2.code if e.actor2 else None, e.status)
+                for e in acts] == [("TUR", "IRQ", "actual")], text
+    for text in (
+        "Iraq will lodge a protest over the planned Turkish strikes.",
+        "Iraq will protest against any Turkish airstrikes on its territory.",
+    ):
+        assert not [e for e in events_in(text, "2024-03-14")
+                    if e.kind == "armed_clash" and e.status == "actual"], text

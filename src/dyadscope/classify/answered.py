@@ -150,7 +150,14 @@ def answered_sides(
     )  # fmt: skip
     if answering is None or answering.actor1 is None or answering.actor2 is None:
         return None
-    if answering.status != "actual" or answering.actor1.code == answering.actor2.code:
+    if answering.actor1.code == answering.actor2.code:
+        return None
+    # a reaction only announced or planned is still about an act done ("will lodge a
+    # protest over recent Turkish airstrikes"); an answer only planned answers nothing yet
+    if answering.status != "actual" and not (
+        answering.status == "planned" and answering.kind in _REACTING
+        and not NOT_DONE & {w for w in words[opening + 1 : match.end + 1]}
+    ):
         return None
     if ";" in words[answering_anchor(coded_at, answering) : opening]:
         return None

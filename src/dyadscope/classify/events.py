@@ -604,6 +604,10 @@ class EventCoder:
             roles = Roles(group[0], group[1], group[2:], False, False)
         if roles is None or ((only_answered or reacted) and not roles.answered):
             return None
+        if answered is not None and roles.answered and status in ("planned", "intent"):
+            # "will hand him a letter of protest over recent Turkish airstrikes": what a
+            # reaction is about was done, whatever is said of the reaction itself
+            status = "actual"
         if (kind == "meeting" and not pattern.dyadic and not roles.reciprocal
                 and _home_meeting(analysis, match)):  # fmt: skip
             return None  # "May chaired an emergency meeting of ministers": no other side
