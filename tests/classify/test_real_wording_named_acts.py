@@ -68,3 +68,24 @@ def test_an_act_a_protest_still_ahead_is_about_was_done() -> None:
     ):
         assert not [e for e in events_in(text, "2024-03-14")
                     if e.kind == "armed_clash" and e.status == "actual"], text
+
+
+def test_an_act_named_with_its_own_parties_is_theirs_not_the_reacting_sides() -> None:
+    """ "welcomed the agreement signed by A and B", "hailed the agreement between A and B",
+    "condemned the attack by X's forces on Y": the phrase names the act's own parties,
+    neither of them the side that reacts; the act is theirs (the welcoming side had been
+    made a party of the agreement, and the condemned attack was not coded at all)."""
+    signed = [(a, b) for kind, a, b in coded_in(
+        "Japan welcomed the agreement signed by Armenia and Azerbaijan.", "2024-03-14")
+        if kind == "agreement_signed"]
+    assert signed == [("ARM", "AZE")]
+    hailed = [(a, b) for kind, a, b in coded_in(
+        "France hailed the agreement between Armenia and Azerbaijan signed in Washington.",
+        "2024-03-14") if kind == "agreement_signed"]
+    assert hailed == [("ARM", "AZE")]
+    struck = [(a, b) for kind, a, b in coded_in(
+        "Egypt condemned the attack by Israeli forces on Gaza.", "2024-03-14")
+        if kind == "armed_clash"]
+    assert struck == [("ISR", "PSE")]
+    # an attack condemned in advance is none
+    assert "armed_clash" not in _kinds("Egypt condemned any attack by Israeli forces on Gaza.")

@@ -201,6 +201,18 @@ def answered_roles(
         and (actor2 is None or actor2.code == struck.code)
     ):
         return actor1, actor2 or struck
+    if (
+        answered.reaction
+        and actor1 is not None
+        and actor2 is not None
+        and actor1.code != actor2.code
+        and answered.answering.actor1 is not None
+        and actor1.code != answered.answering.actor1.code
+    ):
+        # "Egypt condemned the attack by Israeli forces on Gaza", "condemned Russia's
+        # strikes on Ukraine": the act the reaction is about names its own doer and the
+        # side it struck, whoever reacts to it
+        return actor1, actor2
     return None
 
 

@@ -47,7 +47,7 @@ from dyadscope.classify.event_dates import (
     still_ahead,
     told_days,
 )
-from dyadscope.classify.favoured import thanked_for, welcomed_act
+from dyadscope.classify.favoured import Welcomed, thanked_for, welcomed_act
 from dyadscope.classify.go_betweens import mediators
 from dyadscope.classify.groups import group_mention, listed_group
 from dyadscope.classify.named_clashes import named_clashes
@@ -131,6 +131,8 @@ class EventCoder:
         last_target: ActorMention | None = None
         previous: Match | None = None
         coded_at: dict[int, Event] = {}  # anchor token -> its event
+        # the acts favourable reactions are about, with the phrases telling them
+        welcomed_at: list[Welcomed] = []
         selected = self._select(analysis)
         # where each verb dictionary's main verb ends (0 for other matches)
         verb_ends = [
@@ -142,6 +144,9 @@ class EventCoder:
                 continue  # it took its anchor from weaker patterns; it codes nothing
             if _decides_coded_act(analysis, match, selected[index + 1 :]):
                 continue  # "decided to recall its ambassador": the recall is the act
+            if any(w.start <= match.anchor < w.end and w.act.kind == match.pattern.kind
+                   for w in welcomed_at):  # fmt: skip
+                continue  # "welcomed the agreement signed by A and B": that act, coded
             promised: str | None = None
             pledged: Event | None = None  # the promise ("agreed to reopen") this act is of
             governed: str | None = None  # the code of "wants to help", "asked Y to help"
@@ -317,9 +322,11 @@ class EventCoder:
                 # "thanked Turkey for its support": the help was given, by Turkey
                 events.append(helped)
             welcomed = welcomed_act(event, analysis, match)
-            if welcomed is not None and not _subsumed(welcomed, events):
-                # "praised the talks with Mitsotakis": the talks took place
-                events.append(welcomed)
+            if welcomed is not None:
+                welcomed_at.append(welcomed)
+                if not _subsumed(welcomed.act, events):
+                    # "praised the talks with Mitsotakis": the talks took place
+                    events.append(welcomed.act)
             reported = reported_charge(event, analysis, match) if charge is None else None
             if reported is not None and not self._accused_before(ctx, reported, events):
                 events.append(reported)

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.answered import ANSWERED_REACH, NOT_DONE, NOT_IN_PHRASE, plain_side
 from dyadscope.classify.derived import goldstein, recoded
 from dyadscope.classify.patterns import Match
-from dyadscope.model import Event, stable_id
+from dyadscope.model import Actor, Event, stable_id
 
 # a favourable reaction whose object is a side's help ("thanked Turkey for its support",
 # "expressed gratitude for the assistance provided by Germany", "appreciated Azerbaijani
@@ -187,12 +188,24 @@ _SIGNED = ("agreement_signed", "AGREE", "057")
 
 _TRUCE = ("ceasefire", "RETREAT", "0871")
 
+_RELEASE = ("retreat", "RETREAT", "0841")
+
 _WELCOMED_ACTS = {
     **dict.fromkeys(("talks", "negotiations", "discussions", "consultations", "dialogue"), _TALKS),
     **dict.fromkeys(("meeting", "meetings", "summit"), _MEETING),
     **dict.fromkeys(("agreement", "agreements", "deal", "accord", "treaty", "signing"), _SIGNED),
     **dict.fromkeys(("ceasefire", "truce"), _TRUCE),
+    **dict.fromkeys(("release", "freeing"), _RELEASE),
 }
+
+# acts done by one side to another ("welcomed Baku's release of 10 Armenian detainees",
+# "the release of two French citizens by Iran"): the doer is the side named before the
+# noun or after "by", the other the side of those it was done to
+_DIRECTED = frozenset({"release", "freeing"})
+
+# the participle that tells a joint act's parties after "by" ("the agreement signed by
+# Armenia and Azerbaijan", "the ceasefire agreed by India and Pakistan")
+_DONE_BY = frozenset({"signed", "agreed", "reached", "concluded", "held", "declared"})
 
 # an act not yet done, whatever the reaction: "the upcoming talks", "the next summit"
 _AHEAD = frozenset({"upcoming", "forthcoming", "next", "future", "coming", "expected", "new"})
@@ -200,10 +213,21 @@ _AHEAD = frozenset({"upcoming", "forthcoming", "next", "future", "coming", "expe
 _PARTIES_REACH = 8  # words from the act's noun to "between", "with"
 
 
-def welcomed_act(event: Event, analysis: SentenceAnalysis, match: Match) -> Event | None:
-    """The joint act a favourable reaction is about, where the phrase names its parties:
-    "between A and B" (A and B), "with B" (the reacting side and B); dated by the phrase's
-    own date, else as the reaction. None for a plan, proposal or decision welcomed ("the
+class Welcomed(NamedTuple):
+    """The act a favourable reaction is about, and the tokens of the phrase telling it,
+    from its noun to the parties it names: an act matched inside them is this act, not
+    one of the side that welcomes it ("Japan welcomed the agreement signed by A and B")."""
+
+    act: Event
+    start: int
+    end: int
+
+
+def welcomed_act(event: Event, analysis: SentenceAnalysis, match: Match) -> Welcomed | None:
+    """The act a favourable reaction is about, where the phrase names its parties:
+    "between A and B" (A and B), "with B" (the reacting side and B), "signed by A and B"
+    (A and B), "X's release of Y's citizens" (X to Y); dated by the phrase's own date,
+    else as the reaction. None for a plan, proposal or decision welcomed ("the
     proposal to hold talks"), an act still ahead ("the upcoming talks with X"), or one the
     phrase names no party of ("welcomed the agreement")."""
     if event.kind != "support_statement" or event.status != "actual" or event.actor1 is None:
@@ -235,31 +259,10 @@ def welcomed_act(event: Event, analysis: SentenceAnalysis, match: Match) -> Even
         return None  # "welcomed the proposal to hold talks", "and the upcoming summit"
     if head + 1 < len(words) and words[head + 1] in ("to", "on", "that"):
         return None  # "the talks to be held", "the agreement on ...": a plan or a content
-    linker = next(
-        (i for i in range(head + 1, min(len(words), head + 1 + _PARTIES_REACH))
-         if words[i] in ("between", "with")),
-        None,
-    )
-    if linker is None or any(
-        w in NOT_IN_PHRASE and w != "and" and not analysis.inside_actor(i)
-        for i, w in enumerate(words[head + 1 : linker], head + 1)
-    ):
+    sides = _named_parties(event, analysis, words, opening, reacting, head)
+    if sides is None:
         return None
-    named = [m.actor for f, _, m in analysis.actors_in_order
-             if linker < f <= linker + ANSWERED_REACH and m.actor is not None]  # fmt: skip
-    codes = list(dict.fromkeys(a.code for a in named))
-    if words[linker] == "between" and len(codes) >= 2:
-        first = next(a for a in named if a.code == codes[0])
-        second = next(a for a in named if a.code == codes[1])
-    elif words[linker] == "with" and event.actor2 is not None:
-        # "praised the talks with X": the praising side's; "congratulated Sudan on the
-        # ceasefire with South Sudan": the side congratulated's
-        first = event.actor2 if opening != reacting else event.actor1
-        if not named or named[0].code == first.code:
-            return None
-        second = named[0]
-    else:
-        return None
+    first, second, linker = sides
     own = [m.date for i, m in analysis.date_at
            if opening < i and m.date.start is not None and not analysis.inside_actor(i)]
     kind, plover, cameo = _WELCOMED_ACTS[words[head]]
@@ -278,4 +281,67 @@ def welcomed_act(event: Event, analysis: SentenceAnalysis, match: Match) -> Even
         extra={**event.extra, "trigger": " ".join(words[head : linker + 1]),
                "answered": True, "definite": True},
     )
-    return act
+    return Welcomed(act, head, min(len(words), linker + 1 + ANSWERED_REACH))
+
+
+def _named_parties(
+    event: Event,
+    analysis: SentenceAnalysis,
+    words: Sequence[str],
+    opening: int,
+    reacting: int,
+    head: int,
+) -> tuple[Actor, Actor, int] | None:
+    """The parties the phrase of a welcomed act names, and the word that names them:
+    "between A and B" (A, B), "with B" (the reacting side and B), "signed by A and B"
+    (A, B); for an act one side does to another, "X's release of Y's citizens" or "the
+    release of Y's citizens by X" (X, Y). None where it names no such parties."""
+    directed = words[head] in _DIRECTED
+    linker = next(
+        (i for i in range(head + 1, min(len(words), head + 1 + _PARTIES_REACH))
+         if words[i] in ("between", "with", "by")),
+        None,
+    )  # fmt: skip
+    if linker is not None and any(
+        w in NOT_IN_PHRASE and w != "and" and not analysis.inside_actor(i)
+        for i, w in enumerate(words[head + 1 : linker], head + 1)
+    ):
+        linker = None
+    if linker is not None and words[linker] == "by" and not (
+        directed or linker - 1 == head or words[linker - 1] in _DONE_BY
+    ):
+        linker = None  # "the agreement on trade by the end of the year"
+    if directed and linker is not None and words[linker] != "by":
+        linker = None
+    named = [m.actor for f, _, m in analysis.actors_in_order
+             if linker is not None and linker < f <= linker + ANSWERED_REACH
+             and m.actor is not None]  # fmt: skip
+    codes = list(dict.fromkeys(a.code for a in named))
+    if directed:
+        # the doer: before the noun ("Baku's release") or after "by"; the side done to:
+        # those named between the noun and "by", or after the noun
+        before = [m.actor for f, _, m in analysis.actors_in_order
+                  if opening < f < head and m.actor is not None]  # fmt: skip
+        after = [m.actor for f, _, m in analysis.actors_in_order
+                 if head < f < (linker if linker is not None else head + 1 + _PARTIES_REACH)
+                 and m.actor is not None]  # fmt: skip
+        doer = named[0] if linker is not None and named else (before[0] if before else None)
+        done_to = after[0] if after else None
+        if doer is None or done_to is None or doer.code == done_to.code:
+            return None
+        return doer, done_to, linker if linker is not None else head
+    if linker is None:
+        return None
+    if words[linker] in ("between", "by") and len(codes) >= 2:
+        first = next(a for a in named if a.code == codes[0])
+        second = next(a for a in named if a.code == codes[1])
+    elif words[linker] == "with" and event.actor2 is not None:
+        # "praised the talks with X": the praising side's; "congratulated Sudan on the
+        # ceasefire with South Sudan": the side congratulated's
+        host = event.actor2 if opening != reacting else event.actor1
+        if host is None or not named or named[0].code == host.code:
+            return None
+        first, second = host, named[0]
+    else:
+        return None
+    return first, second, linker
