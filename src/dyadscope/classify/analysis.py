@@ -10,6 +10,7 @@ from dyadscope.model import (
     ActorMention,
     ClashMention,
     DateMention,
+    DateRef,
     QuantityMention,
     Sentence,
     Source,
@@ -99,6 +100,14 @@ class SentenceAnalysis:
 
     def inside_actor(self, token_index: int) -> bool:
         return any(first <= token_index <= last for first, last, _ in self.actor_at)
+
+    def dates_between(self, after: int, before: int) -> list[DateRef]:
+        """The dates written strictly between two tokens, outside any actor's name
+        ("over the downing of its jet on November 24", not "the 2020 Group")."""
+        return [
+            m.date for i, m in self.date_at
+            if after < i < before and m.date.start is not None and not self.inside_actor(i)
+        ]  # fmt: skip
 
 
 def _bracket_depth(tokens: list[Token]) -> list[int]:

@@ -82,6 +82,7 @@ def _done_act(analysis: SentenceAnalysis, opening: int, match: Match) -> bool:
     # told elsewhere
     return not (NOT_DONE & set(words) or after in NOT_DONE or not told & _TELLING)
 
+
 ANSWERED_REACH = 6  # words from the opening to the answered act
 
 _ANSWERING_REACH = 25  # words from the answering act to the opening
@@ -155,7 +156,8 @@ def answered_sides(
     # a reaction only announced or planned is still about an act done ("will lodge a
     # protest over recent Turkish airstrikes"); an answer only planned answers nothing yet
     if answering.status != "actual" and not (
-        answering.status == "planned" and answering.kind in _REACTING
+        answering.status == "planned"
+        and answering.kind in _REACTING
         and not NOT_DONE & {w for w in words[opening + 1 : match.end + 1]}
     ):
         return None
@@ -168,6 +170,7 @@ def answered_sides(
         return None  # an apology "for the downing of a jet" comes months after it
     doer, struck = answering.actor2, answering.actor1
     return Answered(plain_side(doer), plain_side(struck), opening, answering, reaction)
+
 
 _CHARGES = ("accus", "blam", "charg")
 
@@ -224,6 +227,7 @@ def plain_side(actor: Actor) -> Actor:
     """The state or organisation itself, as a side the clause did not write."""
     return Actor(code=actor.code, name=actor.name, sector=None, text="")
 
+
 _COUNT_REACH = 3  # "the day before" may stand past the clause's end
 
 _TIME_UNITS = frozenset({*DAY_UNITS, "hour", "hours", "minutes", "month", "months"})
@@ -240,9 +244,7 @@ def answered_date(
     November 24"); else counted back from the answer ("after an air strike a day
     earlier", "after Tehran launched attacks the day before"); else the answer's month,
     as told before it ("after an Iranian air strike": a day or some days before)."""
-    own = [m.date for i, m in analysis.date_at
-           if answered.opening < i < end and m.date.start is not None
-           and not analysis.inside_actor(i)]  # fmt: skip
+    own = analysis.dates_between(answered.opening, end)
     if own:
         return date if any(d.text == date.text for d in own) else own[0]
     counted = answered.opening > 0 and analysis.tokens[answered.opening - 1].low in _TIME_UNITS
@@ -274,5 +276,3 @@ def _days_back(tokens: Sequence[Token], start: int, end: int) -> int | None:
         if tokens[at].low == "day" and tokens[at - 1].low in ("previous", "preceding"):
             return 1
     return None
-
-

@@ -75,9 +75,7 @@ def thanked_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event
         return None
     tokens = analysis.tokens
     words = [t.low for t in tokens]
-    thanks = next(
-        (i for i in range(match.start, match.end) if words[i].startswith(_THANKS)), None
-    )
+    thanks = next((i for i in range(match.start, match.end) if words[i].startswith(_THANKS)), None)
     if thanks is None:
         return None
     # "thanked Turkey for ...", "expressed gratitude to X for ...": the help follows "for";
@@ -96,8 +94,11 @@ def thanked_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event
            for i, w in enumerate(words[thanks + 1 : opening], thanks + 1)):  # fmt: skip
         return None  # "thanked Turkey, saying that ... for": a clause of its own
     head = next(
-        (i for i in range(opening + 1, min(len(words), opening + 1 + _HELP_REACH))
-         if words[i] in _HELP or words[i] in _HOSTING),
+        (
+            i
+            for i in range(opening + 1, min(len(words), opening + 1 + _HELP_REACH))
+            if words[i] in _HELP or words[i] in _HOSTING
+        ),
         None,
     )
     if head is None:
@@ -127,8 +128,7 @@ def thanked_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event
     )  # fmt: skip
     if giver is None or giver.code == thanked.code:
         return None
-    own = [m.date for i, m in analysis.date_at
-           if opening < i < end and m.date.start is not None and not analysis.inside_actor(i)]
+    own = analysis.dates_between(opening, end)
     if code == "042":
         giver, thanked = thanked, giver  # the guest visited the host
     helped = replace(
@@ -139,10 +139,10 @@ def thanked_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event
         others=(),
         quantities=(),
         date=own[0] if own else event.date,
-        extra={**event.extra, "trigger": " ".join(words[opening + 1 : head + 1]),
-               "answered": True},
+        extra={**event.extra, "trigger": " ".join(words[opening + 1 : head + 1]), "answered": True},
     )
     return recoded(helped, code)
+
 
 _GIVER_REACH = 4  # words from the help's noun to "of Germany", "provided by Germany"
 
@@ -173,6 +173,7 @@ def _phrase_end(words: Sequence[str], head: int) -> int:
         if words[at] in ("and", "but") and at + 1 < len(words) and words[at + 1].endswith("ed"):
             return at  # "and noted that", "and reiterated"
     return len(words)
+
 
 # a favourable reaction whose object is a joint act it names the parties of ("welcomed the
 # agreement between Armenia and Azerbaijan", "praised the talks with Mitsotakis",
@@ -245,8 +246,11 @@ def welcomed_act(event: Event, analysis: SentenceAnalysis, match: Match) -> Welc
         opening = next((i for i in range(reacting + 1, min(len(words), reacting + 8))
                         if words[i] in ("on", "for")), reacting)  # fmt: skip
     head = next(
-        (i for i in range(opening + 1, min(len(words), opening + 1 + ANSWERED_REACH))
-         if words[i] in _WELCOMED_ACTS),
+        (
+            i
+            for i in range(opening + 1, min(len(words), opening + 1 + ANSWERED_REACH))
+            if words[i] in _WELCOMED_ACTS
+        ),
         None,
     )
     if head is None:
@@ -263,8 +267,7 @@ def welcomed_act(event: Event, analysis: SentenceAnalysis, match: Match) -> Welc
     if sides is None:
         return None
     first, second, linker = sides
-    own = [m.date for i, m in analysis.date_at
-           if opening < i and m.date.start is not None and not analysis.inside_actor(i)]
+    own = analysis.dates_between(opening, len(tokens))
     kind, plover, cameo = _WELCOMED_ACTS[words[head]]
     act = replace(
         event,
@@ -278,8 +281,12 @@ def welcomed_act(event: Event, analysis: SentenceAnalysis, match: Match) -> Welc
         others=(),
         quantities=(),
         date=own[0] if own else event.date,
-        extra={**event.extra, "trigger": " ".join(words[head : linker + 1]),
-               "answered": True, "definite": True},
+        extra={
+            **event.extra,
+            "trigger": " ".join(words[head : linker + 1]),
+            "answered": True,
+            "definite": True,
+        },
     )
     return Welcomed(act, head, min(len(words), linker + 1 + ANSWERED_REACH))
 
@@ -307,8 +314,10 @@ def _named_parties(
         for i, w in enumerate(words[head + 1 : linker], head + 1)
     ):
         linker = None
-    if linker is not None and words[linker] == "by" and not (
-        directed or linker - 1 == head or words[linker - 1] in _DONE_BY
+    if (
+        linker is not None
+        and words[linker] == "by"
+        and not (directed or linker - 1 == head or words[linker - 1] in _DONE_BY)
     ):
         linker = None  # "the agreement on trade by the end of the year"
     if directed and linker is not None and words[linker] != "by":
