@@ -17,11 +17,12 @@ from dyadscope.classify.discourse import (
     _ABOUT_THINGS,
     HOSTILE_KINDS,
     _bare,
-    _days_after,
+    _days_between,
     _refers_to,
     _reported_after,
     _retells,
     _same_conflict,
+    _told_before_main,
     complete_counterparts,
     one_sided,
     sharper,
@@ -64,7 +65,11 @@ def _scan_tell_once(events: Sequence[Event]) -> list[Event]:
             continue
         index = next(i for i, k in enumerate(kept) if k is first)
         kept[index] = _merged(first, event)
-        if _reported_after(event, first, _last(first)) and _days_after(event, first) < 0:
+        if (
+            _reported_after(event, first, _last(first)) and _days_between(first, event) < 0
+        ) or (
+            _told_before_main(event, first, _last(first)) and event.extra.get("after_main") is None
+        ):
             kept[index] = dataclasses.replace(kept[index], date=event.date)
     return kept
 

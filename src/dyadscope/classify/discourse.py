@@ -26,11 +26,10 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from dyadscope.model import UNDIRECTED_KINDS, Actor, DateRef, Event, Quantity, Source
 from dyadscope.model import kind_family as family
-from dyadscope.periods import at_common_precision
+from dyadscope.periods import at_common_precision, days_after
 
 # kinds that hold several PLOVER types: an accusation and a threat are two acts
 _SPLIT_BY_TYPE = frozenset({"criticism_hostility", "other"})
@@ -221,13 +220,14 @@ def tell_once(events: Sequence[Event]) -> list[Event]:
         else:
             told, last = kept.told(first)
             kept.merge(first, event)
-            if _reported_after(event, told, last) and _days_after(event, told) < 0:
+            if (
                 # the report told first ("France said on Thursday that two of its citizens
                 # have been arrested"), the act's own day after ("had arrested on Wednesday")
-                kept.redate(first, event.date)
-            elif _told_before_main(event, told, last) and event.extra.get("after_main") is None:
+                (_reported_after(event, told, last) and _days_between(told, event) < 0)
                 # "recalled its envoy on Wednesday after Iran violated its airspace ...
                 # The strike came on Tuesday": the act's own day, told after
+                or (_told_before_main(event, told, last) and event.extra.get("after_main") is None)
+            ):
                 kept.redate(first, event.date)
     return kept.result()
 
@@ -514,14 +514,13 @@ def _reported_after(later: Event, first: Event, last: int | None) -> bool:
         and later.status == first.status
         and _sides(later) == _sides(first)
         and not later.extra.get("indefinite")
-        and not later.extra.get("additive")
         and _told_day(later)
         and _told_day(first)
         and _near(later, first, last)
-        and not _AGAIN.search(later.source.sentence or "")
+        and not _told_afresh(later)
     ):
         return False
-    gap = _days_after(later, first)
+    gap = _days_between(first, later)
     # the report's day is a weekday ("on Thursday"); two days the text writes out ("on 2
     # May", "on 4 May") are two acts
     reported = later if gap > 0 else first
@@ -551,17 +550,22 @@ def _told_before_main(later: Event, first: Event, last: int | None) -> bool:
             isinstance(main, str)
             and _told_day(own)
             and not own.extra.get("after_main")
-            and not borrowed.extra.get("additive")
-            and not _AGAIN.search(borrowed.source.sentence or "")
+            and not _told_afresh(borrowed)
         ):
-            gap = (date.fromisoformat(main) - date.fromisoformat(str(own.date.start))).days
-            return 0 < gap <= _BEFORE_MAIN_DAYS
+            gap = days_after(main, str(own.date.start))
+            return gap is not None and 0 < gap <= _BEFORE_MAIN_DAYS
     return False
 
 
-def _days_after(later: Event, first: Event) -> int:
-    gap = date.fromisoformat(str(later.date.start)) - date.fromisoformat(str(first.date.start))
-    return gap.days
+def _told_afresh(event: Event) -> bool:
+    """Is ``event`` told as another act of its kind ("also", "again", "a new", "another")?"""
+    sentence = event.source.sentence or ""
+    return bool(event.extra.get("additive")) or _AGAIN.search(sentence) is not None
+
+
+def _days_between(first: Event, later: Event) -> int:
+    """Days from ``first``'s day to ``later``'s, both told to the day (``_told_day``)."""
+    return days_after(str(later.date.start), str(first.date.start)) or 0
 
 
 def _timing(event: Event) -> bool:
