@@ -233,6 +233,91 @@ def named_supply(tokens: Sequence[Token], match: Match, deal: Event) -> Event | 
     )  # fmt: skip
 
 
+# the words that name a deal for money one side gives the other ("a loan agreement", "a
+# line of credit agreement", "a deposit agreement", "an aid agreement", "agreements on
+# financial cooperation")
+_AID_DEALS = frozenset({
+    "loan", "loans", "credit", "grant", "grants", "aid", "deposit", "deposits", "financing",
+    "concessional", "assistance",
+})
+_AID_TOPICS = _AID_DEALS | {"financial"}
+# a side named by its lending body gives ("the Export-Import Bank of China", "the Saudi
+# Fund for Development", "the Exim Bank of India"); one named by its central bank receives
+# ("the State Bank of Pakistan")
+_LENDERS = frozenset({"exim", "export-import", "export", "eximbank", "development"})
+_RECEIVERS = frozenset({"central", "state", "reserve"})
+_LENDER_REACH = 5  # words before a state's name that may name its lending body
+# "to help Bangladesh become ...", "to support Ethiopia's infrastructure": the side helped
+_HELPS = frozenset({"help", "helps", "helping", "support", "supporting", "assist", "assisting"})
+
+
+def _lender_words(analysis: SentenceAnalysis, first: int, text: str) -> set[str]:
+    words = {w.strip("()").lower() for w in text.replace("-", " - ").split()}
+    words |= {w.lower() for w in text.split()}
+    before = [t.low for t in analysis.tokens[max(0, first - _LENDER_REACH) : first]]
+    cut = max((i + 1 for i, w in enumerate(before) if w in ("and", ",", "with")), default=0)
+    return words | set(before[cut:])
+
+
+def _aid_giver(analysis: SentenceAnalysis, deal: Event) -> tuple[Actor, Actor] | None:
+    """Who gives and who gets the money a deal between two sides is for: the side
+    named by its lending body, or not named as the one helped; None when the sentence
+    does not tell."""
+    assert deal.actor1 is not None and deal.actor2 is not None
+    sides = {deal.actor1.code: deal.actor1, deal.actor2.code: deal.actor2}
+    if len(sides) != 2:
+        return None
+
+    def pair(giver: str) -> tuple[Actor, Actor]:
+        other = next(c for c in sides if c != giver)
+        return sides[giver], sides[other]
+
+    tokens = analysis.tokens
+    for first, _, mention in analysis.actors_in_order:
+        code = mention.actor.code if mention.actor is not None else None
+        if code not in sides:
+            continue
+        words = _lender_words(analysis, first, mention.text)
+        if words & _RECEIVERS and "bank" in words:
+            return pair(next(c for c in sides if c != code))
+        if "fund" in words or words & {"eximbank", "exim"} or (
+            "bank" in words and words & _LENDERS
+        ):
+            return pair(code)
+    for first, _, mention in analysis.actors_in_order:
+        code = mention.actor.code if mention.actor is not None else None
+        if code in sides and first > 0 and tokens[first - 1].low in _HELPS:
+            return pair(next(c for c in sides if c != code))
+    return None
+
+
+def named_aid(analysis: SentenceAnalysis, match: Match, deal: Event) -> Event | None:
+    """The aid a signed deal is named for ("Ethiopia and China signed a loan agreement
+    to support Ethiopia's infrastructure", "the Export-Import Bank of China and
+    Cambodia's Ministry of Finance signed a concessional loan agreement"): the deal and
+    the money given, from the side the sentence tells gives it."""
+    if deal.kind != "agreement_signed" or deal.actor1 is None or deal.actor2 is None:
+        return None
+    if deal.status == "negated":
+        return None
+    tokens = analysis.tokens
+    first = match.start if match.start == match.anchor else max(0, match.start - 2)
+    words = {t.low for t in tokens[first : match.end]}
+    after = [t.low for t in tokens[match.end : match.end + 4]]
+    topic = set(after[1:]) if after[:1] in (["on"], ["for"]) else set()
+    if not (_AID_DEALS & words or _AID_TOPICS & topic):
+        return None
+    sides = _aid_giver(analysis, deal)
+    if sides is None:
+        return None
+    giver, receiver = sides
+    return replace(
+        deal, id=stable_id(deal.id, "aid_project"), kind="aid_project", plover="AID",
+        cameo="071", goldstein=goldstein("071"), domain="economic",
+        actor1=giver, actor2=receiver, others=(),
+    )  # fmt: skip
+
+
 def deal_content(tokens: Sequence[Token], deal: Match, match: Match) -> bool:
     """Is ``match`` the supply the signed deal right before it is for ("a contract for
     the supply of howitzers", "an agreement on the sale of jets")? Not a mere topic: the

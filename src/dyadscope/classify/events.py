@@ -29,6 +29,7 @@ from dyadscope.classify.derived import (
     deal_content,
     goldstein,
     invited_visit,
+    named_aid,
     named_supply,
     recoded,
     reported_charge,
@@ -314,6 +315,10 @@ class EventCoder:
             supply = named_supply(analysis.tokens, match, event)
             if supply is not None:
                 events.append(supply)
+            lent = named_aid(analysis, match, event)
+            if lent is not None and not _subsumed(lent, events):
+                # "signed a loan agreement to support Ethiopia's ...": the loan, given
+                events.append(lent)
             answered = retaliation_for(event, analysis, match)
             if answered is not None:
                 events.append(answered)
