@@ -207,7 +207,11 @@ def tell_once(events: Sequence[Event]) -> list[Event]:
             # "The visit comes amid ...": the last such event told, whatever sides the
             # sentence around it happens to name
             first = next((i for i in kept.near(event) if _refers_to(event, *kept.told(i))), None)
-        if first is None and event.kind in _CONSULTATIONS and event.extra.get("definite"):
+        if _protest_to_envoy(event):
+            continue  # "met the Chinese ambassador to lodge a protest": the summons, no talks
+        if first is None and event.kind in _CONSULTATIONS and (
+            event.extra.get("definite") or _with_envoy(event)
+        ):
             # "X summoned Y's ambassador. During the meeting, the ambassador was told
             # ...": the meeting is the summons
             first = next(
@@ -384,6 +388,32 @@ def _refers_to(reference: Event, earlier: Event, last: int | None) -> bool:
     same = reference.kind == earlier.kind or (
         reference.kind in _CONSULTATIONS and reference.kind != "visit" and consulted)
     return same and not one_sided(earlier) and _near(reference, earlier, last)
+
+
+# an envoy serving in the other's capital, whom a meeting there may be a summons of
+_ENVOY = re.compile(
+    r"\b(ambassadors?|envoys?|charg[eé]s? d[’']affaires|high commissioners?|diplomats?)\b",
+    re.IGNORECASE,
+)
+# what a summons is held for: a protest handed to the envoy
+_PROTESTED = re.compile(
+    r"\b(summon\w*|call(ed|s)? in|protest(s|ed|ing)?|objection\w*|d[ée]marches?|"
+    r"note verbale|verbal note|reprimand\w*|dissatisfaction|displeasure)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_envoy(event: Event) -> bool:
+    """Is a meeting told with an envoy ("in a meeting with Ambassador Ouyang Yujing")?"""
+    return event.kind == "meeting" and _ENVOY.search(event.source.sentence or "") is not None
+
+
+def _protest_to_envoy(event: Event) -> bool:
+    """ "met the Chinese ambassador to lodge a protest", "announced at a meeting with the
+    Polish charge d'affaires, whom the ministry summoned": a meeting with an envoy at
+    which a protest is handed over is the summons, a rebuke (its own event), not talks."""
+    sentence = event.source.sentence or ""
+    return _with_envoy(event) and _PROTESTED.search(sentence) is not None
 
 
 def is_summons(event: Event) -> bool:
