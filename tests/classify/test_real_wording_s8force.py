@@ -39,3 +39,18 @@ def test_armed_meetings_named_by_their_noun_are_clashes() -> None:
                   "frontier.")
     assert not _force("Ethiopia and Eritrea formally renounced military confrontation in "
                       "a joint declaration.")
+
+
+def test_a_border_with_a_side_told_closed_in_the_passive_is_closed_by_the_other() -> None:
+    """ "the two crossings with Belarus were closed last week", "the border with Belarus
+    would be closed overnight": a border, crossing or frontier with a named side told closed
+    with no closer named is closed on that side by the other side of the text (SANCTION);
+    a border told open is none."""
+    coded = coded_in("Vilnius said the three crossings with Belarus were shut on Tuesday.",
+                     "2024-03-14")
+    assert ("sanction", "LTU", "BLR") in coded
+    coded = coded_in("Warsaw said the frontier with Belarus was sealed on Monday.", "2024-03-14")
+    assert ("sanction", "POL", "BLR") in coded
+    assert not [k for k, *_ in coded_in(
+        "Vilnius said the crossings with Belarus were opened on Tuesday.", "2024-03-14")
+        if k == "sanction"]

@@ -413,7 +413,10 @@ def find_roles(
             inferred = actor2 is not None
     invited = kind == "invitation" and syntax.is_passive(tokens, match.anchor)
     hosted = envoys.by_host(tokens, match) or handed
-    if actor1 is None and actor2 is not None and (hosted or invited) and not agent:
+    # "the crossings with Belarus were closed": the border is closed on the side named, by
+    # the document's other side
+    closed = kind == "sanction" and bool(match.slots) and syntax.is_passive(tokens, match.anchor)
+    if actor1 is None and actor2 is not None and (hosted or invited or closed) and not agent:
         # "Iran's ambassador was summoned", "the Pakistani president was invited to a
         # summit": by the other state of the document
         actor1 = ctx.partner_of(actor2)
