@@ -484,8 +484,14 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
     # unless the sentence adds it ("the ministers also signed ...")
     same_day = not later.extra.get("additive") and (
         # "closed its consulates" is another sanction than "expelled its envoy"; talks
-        # and a meeting of the same sides on one day are one consultation
-        (later.cameo == first.cameo or family(later.kind) == "consult")
+        # and a meeting of the same sides on one day are one consultation; words of
+        # blame of one type (``_SPLIT_BY_TYPE``) told again that day ("charged that ...
+        # the ambassador was summoned over the incident") are one criticism
+        (
+            later.cameo == first.cameo
+            or family(later.kind) == "consult"
+            or later.kind == "criticism_hostility"
+        )
         and later.date.start is not None
         and later.date.start == first.date.start
         and len(later.date.start) == 10
