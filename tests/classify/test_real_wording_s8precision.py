@@ -34,3 +34,25 @@ def test_words_of_blame_told_again_the_same_day_are_one_act() -> None:
     added = _s8p_events("Hungary condemned Slovakia's decision on Monday. The Hungarian "
                         "foreign ministry also summoned the Slovak ambassador on Monday.")
     assert len(_s8p_blame(added, "HUN", "SVK")) == 2
+
+
+def _s8p_clashes(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.kind == "armed_clash"]
+
+
+def test_an_attack_named_again_without_a_time_of_its_own_is_the_one_told() -> None:
+    """ "a soldier was injured on March 11 due to unprovoked firing by Afghan forces ... the
+    Foreign Office also asked Afghanistan to bring the unprovoked firing to an end": an
+    attack named again as what a request, protest or apology is about, with no time of its
+    own (dated by the sentence around it), is the attack already told with its day; one
+    told with a day of its own is another."""
+    (clash,) = _s8p_clashes(_s8p_events(
+        "A Pakistani soldier was injured on March 11 due to unprovoked firing by Afghan "
+        "border forces near Chaman. The Foreign Office also asked Afghanistan to bring the "
+        "unprovoked firing to an end."))
+    assert (clash.actor1.code, clash.date.start) == ("AFG", "2024-03-11")
+    two = _s8p_clashes(_s8p_events(
+        "A Pakistani soldier was injured on March 11 due to unprovoked firing by Afghan "
+        "border forces near Chaman. On March 2, Afghan forces shelled a Pakistani post in "
+        "Kurram."))
+    assert sorted(e.date.start for e in two) == ["2024-03-02", "2024-03-11"]

@@ -622,9 +622,12 @@ def _within_carried(later: DateRef, first: DateRef) -> bool:
 
 def _placed_loosely(event: Event) -> bool:
     """Is ``event`` dated only by where it is told: by the document's date, or (an act
-    another answers, "after an Iranian air strike") by the answer's month?"""
+    another answers, "after an Iranian air strike"; an attack named again as what a
+    request or protest is about, "asked Kabul to bring the unprovoked firing to an end")
+    by the sentence around it?"""
     return event.date.known_basis == "document" or (
-        bool(event.extra.get("answered")) and event.date.known_basis == "context"
+        (bool(event.extra.get("answered")) or event.kind == "armed_clash")
+        and event.date.known_basis == "context"
     )
 
 
