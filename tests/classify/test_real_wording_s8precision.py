@@ -56,3 +56,22 @@ def test_an_attack_named_again_without_a_time_of_its_own_is_the_one_told() -> No
         "border forces near Chaman. On March 2, Afghan forces shelled a Pakistani post in "
         "Kurram."))
     assert sorted(e.date.start for e in two) == ["2024-03-02", "2024-03-11"]
+
+
+def test_sanctions_a_side_breaks_or_slips_past_are_imposed_by_no_one_there() -> None:
+    """ "seized a tanker on suspicion of breaching sanctions against Syria", "accused of
+    violating EU sanctions", "helped Moscow evade Western sanctions": sanctions told as what
+    someone breaks, evades or circumvents are a regime already in force, not an act of
+    sanctioning by anyone the sentence names; imposing them still is one."""
+    for text in (
+        "Gibraltar police detained a Panamanian-flagged freighter two weeks ago on suspicion "
+        "of breaching sanctions against Venezuela.",
+        "Italy said on Tuesday a Libyan vessel held in Sicily was suspected of violating the "
+        "UN embargo against Libya.",
+        "Seoul said a Chinese tanker was helping Pyongyang circumvent international "
+        "sanctions.",
+    ):
+        assert not [e for e in _s8p_events(text) if e.kind == "sanction"], text
+    imposed = _s8p_events("Canada on Tuesday imposed new sanctions on Venezuela.")
+    assert [(e.actor1.code, e.actor2.code) for e in imposed if e.kind == "sanction"] == [
+        ("CAN", "VEN")]
