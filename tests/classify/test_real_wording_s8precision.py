@@ -75,3 +75,22 @@ def test_sanctions_a_side_breaks_or_slips_past_are_imposed_by_no_one_there() -> 
     imposed = _s8p_events("Canada on Tuesday imposed new sanctions on Venezuela.")
     assert [(e.actor1.code, e.actor2.code) for e in imposed if e.kind == "sanction"] == [
         ("CAN", "VEN")]
+
+
+def test_fire_or_guards_that_land_or_arrive_make_no_visit() -> None:
+    """ "summoned the envoy over mortar shells fired from across the border which landed in
+    Bangladesh", "the coast guard arrived at the scene": what lands or arrives there is
+    fire or a force on duty, not a visitor of the other state; a leader landing in a
+    capital still visits it."""
+    for text in (
+        "Ankara summoned Syria's charge d'affaires on Monday over artillery shells fired "
+        "from across the border which landed in Turkey.",
+        "Seoul said on Tuesday that balloons sent from the North had landed in South Korea "
+        "overnight.",
+        "Manila said the Philippine Coast Guard arrived at the scene as Chinese vessels "
+        "blocked the resupply boat.",
+    ):
+        assert not [e for e in _s8p_events(text) if e.kind == "visit"], text
+    landed = _s8p_events("Erdogan landed in Baku on Tuesday for talks with Aliyev.")
+    assert [(e.actor1.code, e.actor2.code) for e in landed if e.kind == "visit"] == [
+        ("TUR", "AZE")]
