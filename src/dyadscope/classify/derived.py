@@ -69,6 +69,70 @@ def retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> E
     return recoded(answer, "111")  # an accusation (ACCUSE)
 
 
+# what gives the grievance a measure answers when no set phrase does ("recalled its
+# ambassador after Israel's refusal", "expelled the envoy over a land grab by Somalia",
+# "cut ties with Qatar for allegedly supporting terrorism", ", citing X's remarks")
+_GRIEVANCE_LINKS = frozenset({"after", "following", "over", "for", "citing"})
+# words of blame that make a cause naming no side the target's doing ("due to its
+# 'hostile actions'", "citing repeated violations of its airspace", "for his provocative
+# visit"); "for consultations", "for a month", "amid a border dispute" blame no one
+_GRIEVANCE_BLAME = frozenset(
+    {"alleged", "allegedly", "hostile", "unfriendly", "provocative", "provocation",
+     "provocations", "violation", "violations", "violating", "interference", "interfering",
+     "meddling", "derogatory", "insulting", "offensive", "aggression", "aggressive"}
+)
+_GRIEVANCE_REACH = 6
+
+
+def grievance_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event | None:
+    """ "Pakistan recalled its ambassador from Iran after Iran violated its airspace",
+    "Kenya recalled its ambassador over an alleged land grab by Somalia", "cut ties with
+    Qatar for allegedly supporting terrorism": a diplomatic or economic measure told with
+    the target's act it answers says that act was wrong (ACCUSE), from the side that takes
+    the measure to its target, beside the measure. The act is the target's when the target
+    is named first after the link (as its doer or owner) or, with no side named, when a word
+    of blame tells it; another side's act ("after a third state's strike") accuses none."""
+    actor, target = event.actor1, event.actor2
+    if event.kind != "sanction" or event.status != "actual" or actor is None or target is None:
+        return None
+    if actor.code == target.code:
+        return None
+    tokens = analysis.tokens
+    words = [t.low for t in tokens]
+    for link in range(match.end, len(words) - 1):
+        size = _answer_at(words, link) or (1 if words[link] in _GRIEVANCE_LINKS else 0)
+        if not size:
+            continue
+        if comma_between(tokens, match.end, link) and words[link] != "citing":
+            return None
+        opening = link + size
+        owner = next(
+            (m.actor for f, _, m in analysis.actors_in_order
+             if opening <= f <= opening + _GRIEVANCE_REACH and m.actor is not None
+             and _owns_the_act(words, opening, f)),
+            None,
+        )  # fmt: skip
+        named = any(
+            opening <= f <= opening + _GRIEVANCE_REACH for f, _, _ in analysis.actors_in_order
+        )
+        blamed = any(w in _GRIEVANCE_BLAME for w in words[opening : opening + 4])
+        if words[link] == "for" and not blamed:
+            continue  # "shut the supply route for NATO troops": for whom, not why
+        if (owner is not None and owner.code == target.code) or (
+            owner is None and not named and blamed
+        ):
+            grievance = replace(
+                event,
+                id=stable_id(event.id, "grievance"),
+                quantities=(),
+                extra={**event.extra, "trigger": " ".join(words[link:opening]), "grievance": True},
+            )
+            return recoded(grievance, "111")  # an accusation (ACCUSE)
+        if owner is not None:
+            return None
+    return None
+
+
 # what a side reporting it charges the other with: force, an incursion, coercion
 _REPORTED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 _REPORT_REACH = 12  # words from "said" to the force it reports

@@ -28,6 +28,7 @@ from dyadscope.classify.derived import (
     charged_sides,
     deal_content,
     goldstein,
+    grievance_for,
     invited_visit,
     named_aid,
     named_supply,
@@ -319,7 +320,9 @@ class EventCoder:
             if lent is not None and not _subsumed(lent, events):
                 # "signed a loan agreement to support Ethiopia's ...": the loan, given
                 events.append(lent)
-            answered = retaliation_for(event, analysis, match)
+            answered = retaliation_for(event, analysis, match) or grievance_for(
+                event, analysis, match
+            )
             if answered is not None:
                 events.append(answered)
             helped = thanked_for(event, analysis, match)
@@ -1120,6 +1123,8 @@ def _subsumed_by(event: Event, others: Sequence[Event]) -> Event | None:
             continue  # an accusation and a threat in one sentence are two acts
         if event.kind in SPLIT_BY_CODE and other.cameo != event.cameo:
             continue  # "expelled the envoy and downgraded ties": two sanctions
+        if _opposed(event, other):
+            continue  # "France recalled its envoy after Italian comments critical of it": two
         if _answers(event, other):
             continue  # "India summoned Bangladesh's envoy a day after Dhaka summoned India's"
         if not dates_fit(event.date, other.date):
@@ -1130,6 +1135,18 @@ def _subsumed_by(event: Event, others: Sequence[Event]) -> Event | None:
         if codes <= other_codes and (codes != other_codes or other.status == event.status):
             return other
     return None
+
+
+def _opposed(event: Event, other: Event) -> bool:
+    """Are these the grievance a measure tells and the other side's charge it answers
+    ("France recalled its envoy after a string of critical Italian comments": France's
+    grievance and Italy's criticism, two acts)?"""
+    if not other.extra.get("grievance") or event.actor1 is None or other.actor2 is None:
+        return False
+    if other.actor1 is None or event.others or other.others:
+        return False
+    towards = event.actor2.code if event.actor2 is not None else other.actor1.code
+    return (event.actor1.code, towards) == (other.actor2.code, other.actor1.code)
 
 
 def _another_circle(event: Event, other: Event) -> bool:
