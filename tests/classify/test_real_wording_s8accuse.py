@@ -53,3 +53,19 @@ def test_the_charge_a_grievance_answers_stays_the_other_sides() -> None:
         "protesters and a string of critical Italian comments toward the French government.")
     assert ("FRA", "ITA") in coded
     assert ("ITA", "FRA") in coded
+
+
+def test_a_denied_charge_named_as_the_other_sides_was_made_by_it() -> None:
+    """ "Venezuela rejected Guyana's claims", "Armenia denies the accusations of the
+    Azerbaijani side": a denial of a charge it names as the other side's tells that the
+    other side made the charge (ACCUSE, from its owner to the denier), beside the
+    rejection. A charge no side owns ("denied the allegations") and a rejected proposal
+    accuse no one."""
+    assert ("CHN", "VNM") in _accusations(
+        "Hanoi rejected Beijing's accusations of provoking the collision.")
+    assert ("PRK", "KOR") in _accusations(
+        "Seoul dismissed the allegations made by Pyongyang.")
+    assert ("COD", "RWA") in _accusations(
+        "Kigali dismissed the claims of the Congolese government as baseless.")
+    assert not _accusations("Tehran rejected the proposal by Baku.")
+    assert not _accusations("Minsk rejected the allegations as lies.")

@@ -133,6 +133,56 @@ def grievance_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Eve
     return None
 
 
+_DENIED_CHARGES = frozenset(
+    {"accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
+     "charges"}
+)
+_DENIED_REACH = 6  # words from the denial to the charge it names
+_CHARGE_OWNERS = frozenset({"of", "by", "from", "made", "levelled", "leveled", "the"})
+
+
+def denied_charge(event: Event, analysis: SentenceAnalysis, match: Match) -> Event | None:
+    """ "Venezuela rejected Guyana's claims", "Armenia denies the accusations of the
+    Azerbaijani side", "rebutting China's claims that Indian soldiers crossed": a denial
+    of a charge it names as the other side's tells that charge too (ACCUSE, from the side
+    whose charge it is to the side denying it), beside the rejection. The owner is named
+    right before the charge ("Guyana's", "the Chinese") or right after it ("of the
+    Azerbaijani side", "made by Baku"); a charge no side owns ("denied the allegations")
+    is left to the sentences that tell it."""
+    denier = event.actor1
+    if event.kind != "reject" or event.status != "actual" or denier is None:
+        return None
+    words = [t.low for t in analysis.tokens]
+    noun = next(
+        (i for i in range(match.anchor + 1, min(len(words), match.anchor + _DENIED_REACH + 1))
+         if words[i] in _DENIED_CHARGES),
+        None,
+    )  # fmt: skip
+    if noun is None:
+        return None
+    owner = next(
+        (m.actor for f, end, m in analysis.actors_in_order
+         if m.actor is not None and m.actor.code != denier.code and (
+             (match.anchor < f and noun - 2 <= end <= noun)
+             or (noun < f <= noun + 3
+                 and all(w in _CHARGE_OWNERS for w in words[noun + 1 : f]))
+         )),
+        None,
+    )  # fmt: skip
+    if owner is None:
+        return None
+    charge = replace(
+        event,
+        id=stable_id(event.id, "denied"),
+        actor1=Actor(owner.code, owner.name, owner.sector, owner.text),
+        actor2=denier,
+        others=(),
+        quantities=(),
+        extra={**event.extra, "trigger": words[noun]},
+    )
+    return recoded(charge, "112")  # an accusation (ACCUSE)
+
+
 # what a side reporting it charges the other with: force, an incursion, coercion
 _REPORTED_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 _REPORT_REACH = 12  # words from "said" to the force it reports

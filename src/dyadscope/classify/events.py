@@ -27,6 +27,7 @@ from dyadscope.classify.derived import (
     charged_act,
     charged_sides,
     deal_content,
+    denied_charge,
     goldstein,
     grievance_for,
     invited_visit,
@@ -325,6 +326,10 @@ class EventCoder:
             )
             if answered is not None:
                 events.append(answered)
+            denied = denied_charge(event, analysis, match)
+            if denied is not None and not _subsumed(denied, events):
+                # "Venezuela rejected Guyana's claims": Guyana's charge was made
+                events.append(denied)
             helped = thanked_for(event, analysis, match)
             if helped is not None and not _subsumed(helped, events):
                 # "thanked Turkey for its support": the help was given, by Turkey
