@@ -69,3 +69,18 @@ def test_a_denied_charge_named_as_the_other_sides_was_made_by_it() -> None:
         "Kigali dismissed the claims of the Congolese government as baseless.")
     assert not _accusations("Tehran rejected the proposal by Baku.")
     assert not _accusations("Minsk rejected the allegations as lies.")
+
+
+def test_a_charge_told_then_denied_in_one_sentence_is_the_first_sides() -> None:
+    """ "Helsinki says Russia is funnelling migrants, a charge denied by Moscow", "Georgian
+    officials insisted that Russia kept bombing, but Russia denied that": the sentence
+    tells the charge before its denial; the charge is made by the side the sentence names
+    first other than the denier (ACCUSE, to the denier), beside the rejection. A denial
+    with no charge told before it ("Russia denied the report") accuses no one."""
+    assert ("FIN", "RUS") in _accusations(
+        "Helsinki said Moscow was funnelling migrants to the border, a charge denied by "
+        "Russia.")
+    assert ("UKR", "RUS") in _accusations(
+        "Ukrainian officials insisted that Russia had kept shelling the town, but Russia "
+        "denied that.")
+    assert not _accusations("Russia denied the report on Monday.")

@@ -159,7 +159,7 @@ def denied_charge(event: Event, analysis: SentenceAnalysis, match: Match) -> Eve
         None,
     )  # fmt: skip
     if noun is None:
-        return None
+        return _appositive_charge(event, analysis, match)
     owner = next(
         (m.actor for f, end, m in analysis.actors_in_order
          if m.actor is not None and m.actor.code != denier.code and (
@@ -179,6 +179,49 @@ def denied_charge(event: Event, analysis: SentenceAnalysis, match: Match) -> Eve
         others=(),
         quantities=(),
         extra={**event.extra, "trigger": words[noun]},
+    )
+    return recoded(charge, "112")  # an accusation (ACCUSE)
+
+
+_RETOLD_CHARGE = frozenset({"a", "an", "the", "this", "that", "such"})
+_APPOSITION = frozenset({",", "-", "–", "—", ";"})
+_RETOLD_OBJECT = (["that"], ["this"], ["it"], ["the"], ["those"], ["these"])
+
+
+def _appositive_charge(
+    event: Event, analysis: SentenceAnalysis, match: Match
+) -> Event | None:
+    """ "Helsinki says Russia is funnelling migrants, a charge the Kremlin has denied",
+    "Georgian officials insisted Russia kept bombing, but Russia denied that": the charge
+    the sentence told before its denial is its first side's other than the denier's (the
+    rejection's other side where it has one), from it to the denier (ACCUSE)."""
+    denier = event.actor1
+    if denier is None:
+        return None
+    words = [t.low for t in analysis.tokens]
+    before = words[max(0, match.start - 5) : match.anchor]
+    told = next((i for i, w in enumerate(before) if w in _DENIED_CHARGES), None)
+    appositive = (
+        told is not None and told > 0 and before[told - 1] in _RETOLD_CHARGE
+        and any(w in _APPOSITION for w in words[max(0, match.start - 6) : match.start + told])
+    )  # fmt: skip
+    retold = "but" in before and words[match.anchor + 1 : match.anchor + 2] in _RETOLD_OBJECT
+    if not (appositive or retold):
+        return None
+    accuser = event.actor2 or next(
+        (m.actor for f, _, m in analysis.actors_in_order
+         if f < match.start and m.actor is not None and m.actor.code != denier.code),
+        None,
+    )  # fmt: skip
+    if accuser is None or accuser.code == denier.code:
+        return None
+    charge = replace(
+        event,
+        id=stable_id(event.id, "denied"),
+        actor1=Actor(accuser.code, accuser.name, accuser.sector, accuser.text),
+        actor2=denier,
+        others=(),
+        quantities=(),
     )
     return recoded(charge, "112")  # an accusation (ACCUSE)
 
