@@ -1003,6 +1003,10 @@ def _home_meeting(analysis: SentenceAnalysis, match: Match) -> bool:
     ("the Joint Trade Committee meeting", "the Turkey-Qatar Supreme Strategic Committee")."""
     tokens = analysis.tokens
     anchor = match.anchor
+    if tokens[anchor].low.startswith("discuss") and tokens[anchor - 1].low == "to":
+        # "chaired an emergency meeting of ministers on Monday to discuss ...", "Cobra is
+        # meeting in Whitehall to discuss the incident": the talk is the meeting's
+        anchor = _meeting_before(tokens, anchor - 1)
     if not tokens[anchor].low.startswith(("meeting", "session")):
         return False  # "X visited the Parliament House and met with Y": a verb's subject
     words: list[str] = []
@@ -1026,6 +1030,20 @@ def _home_meeting(analysis: SentenceAnalysis, match: Match) -> bool:
     if any(w in cues().shared_bodies or "-" in w.strip("-") for w in words):
         return False
     return any(w in cues().home_bodies for w in words)
+
+
+_PURPOSE_MEETING_REACH = 12  # words from "to discuss" back to the meeting it is the aim of
+
+
+def _meeting_before(tokens: Sequence[Token], end: int) -> int:
+    """The "meeting" or "session" in the clause right before ``end``, else ``end``."""
+    for i in range(end - 1, max(-1, end - 1 - _PURPOSE_MEETING_REACH), -1):
+        low = tokens[i].low
+        if low in (";", ".") or low in cues().clause_breaks:
+            break
+        if low.startswith(("meeting", "session")):
+            return i
+    return end
 
 
 def _joined_by_and(analysis: SentenceAnalysis, roles: Roles) -> bool:

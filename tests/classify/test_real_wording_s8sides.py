@@ -1,0 +1,33 @@
+"""Wording of real news, a class at a time (each seen in several passages of the real-text
+dev split): who the sides of an event are, and a state's own bodies meeting at home."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _s8sides_coded(text: str, date: str | None = "2023-03-15") -> list[tuple[str, str, str | None]]:
+    return coded_in(text, date)
+
+
+def test_a_home_body_meeting_to_discuss_the_other_side_is_no_meeting_with_it() -> None:
+    """ "X chaired an emergency meeting of ministers to discuss the response", "the crisis
+    committee is meeting in the capital to discuss the incident": one state's own body talks
+    about the other side; the talk ("to discuss") is the home meeting's aim, not a meeting
+    with the state discussed. Talks with the other side, or in a joint body, still are."""
+    coded = _s8sides_coded(
+        "Chinese coast guard ships entered Japanese waters near the Senkaku islands on Monday. "
+        "Japanese Prime Minister Fumio Kishida chaired an emergency session of the cabinet on "
+        "Tuesday to discuss the response.")
+    assert not [c for c in coded if c[0] in ("meeting", "negotiation")]
+    coded = _s8sides_coded(
+        "Chinese coast guard ships entered Japanese waters near the Senkaku islands on Monday. "
+        "Tokyo's crisis committee is meeting in the capital to discuss the incursion.")
+    assert not [c for c in coded if c[0] in ("meeting", "negotiation")]
+    assert ("meeting", "JPN", "CHN") in _s8sides_coded(
+        "Chinese coast guard ships entered Japanese waters near the Senkaku islands on Monday. "
+        "Japanese Prime Minister Fumio Kishida met Chinese Premier Li Qiang in Beijing on "
+        "Tuesday to discuss the dispute.")
+    assert ("meeting", "JPN", "CHN") in _s8sides_coded(
+        "Chinese coast guard ships entered Japanese waters on Monday. Japan and China held a "
+        "session of their joint maritime committee on Tuesday to discuss the dispute.")
