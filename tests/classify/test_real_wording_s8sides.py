@@ -31,3 +31,15 @@ def test_a_home_body_meeting_to_discuss_the_other_side_is_no_meeting_with_it() -
     assert ("meeting", "JPN", "CHN") in _s8sides_coded(
         "Chinese coast guard ships entered Japanese waters on Monday. Japan and China held a "
         "session of their joint maritime committee on Tuesday to discuss the dispute.")
+
+
+def test_a_surname_a_place_shadows_is_the_persons_after_a_title() -> None:
+    """ "President Lagos paid a visit to China", "Prime Minister Muscat travelled to Rome":
+    a gazetteer person's surname that is also a place's name ("Lagos", "Muscat") names the
+    place alone, but the person right after a title, for the state he served then."""
+    assert ("visit", "CHL", "CHN") in _s8sides_coded(
+        "Last October President Lagos paid a state visit to China.", "2002-03-01")
+    assert ("visit", "MLT", "ITA") in _s8sides_coded(
+        "Prime Minister Muscat travelled to Italy on Monday for talks.", "2016-05-04")
+    assert ("visit", "CHL", "NGA") in _s8sides_coded(
+        "Chilean Foreign Minister Soledad Alvear paid a visit to Lagos on Monday.", "2002-03-01")

@@ -91,6 +91,9 @@ class Lexicon:
     country_names: dict[str, str]
     org_names: dict[str, str]
     statuses: dict[str, str]
+    # surnames another name shadows ("Lagos" the city, "Muscat" the capital): a person's
+    # only after a title ("President Lagos", "Prime Minister Muscat")
+    titled_surnames: dict[str, Entry] = field(default_factory=dict)
 
 
 def split_code(code: str, states: Container[str] = ()) -> tuple[str, str | None]:
@@ -223,7 +226,7 @@ class LexiconBuilder:
                     names[tokens(capital)] = Entry("capital", (role,))
             for demonym in row.demonyms:
                 names[tokens(demonym)] = Entry("demonym", (Role(row.iso3, None),))
-        self._add_people(names)
+        titled = self._add_people(names)
         for inst in self.institutions.values():
             entry = Entry("institution", (Role(inst.country, inst.sector),))
             for surface in (inst.name, *inst.aliases):
@@ -263,9 +266,12 @@ class LexiconBuilder:
             country_names={code: row.name for code, row in self.countries.items()},
             org_names=org_names,
             statuses={code: row.status for code, row in self.countries.items()},
+            titled_surnames={key[0]: entry for key, entry in titled.items()
+                             if len(key) == 1 and names.get(key, entry).kind != "person"},
         )
 
-    def _add_people(self, names: dict[tuple[str, ...], Entry]) -> None:
+    def _add_people(self, names: dict[tuple[str, ...], Entry]) -> dict[tuple[str, ...], Entry]:
+        """Add the table's people to ``names``; return the surnames another name shadows."""
         by_surface: dict[tuple[str, ...], list[Role]] = {}
         for rows in self.people.values():
             for row in rows:
@@ -273,11 +279,15 @@ class LexiconBuilder:
                 for surface in dict.fromkeys((row.name, *row.aliases)):
                     by_surface.setdefault(tokens(surface), []).append(role)
         surnames = _surnames(self.people, by_surface, self.common_surnames)
+        shadowed: dict[tuple[str, ...], Entry] = {}
         for key, roles in surnames.items():
             if key not in names:  # "Lagos" is the city before it is Ricardo Lagos
                 by_surface.setdefault(key, roles)
+            else:
+                shadowed[key] = Entry("person", tuple(roles))
         for key, roles in by_surface.items():
             names[key] = Entry("person", tuple(roles))
+        return shadowed
 
 
 def _surnames(

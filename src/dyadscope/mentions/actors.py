@@ -468,6 +468,20 @@ class Gazetteer:
                     group.last = "destination"
                     group.posted_to = dest.entry
                     continue
+            titled = self._lex.titled_surnames.get(word) if nxt is not None else None
+            if (
+                titled is not None
+                and group.title
+                and last in NAME_ROLES
+                and group.person is None
+                and nxt is not None
+                and nxt.end == pos + 1
+            ):
+                # "President Lagos", "Prime Minister Muscat": after a title, the surname
+                # is the person's, not the place's
+                self._take(group, Piece(pos, pos + 1, titled))
+                pos += 1
+                continue
             if (
                 group.title
                 and last in (*NAME_ROLES, "state", "destination", "demonym")
