@@ -43,3 +43,14 @@ def test_a_surname_a_place_shadows_is_the_persons_after_a_title() -> None:
         "Prime Minister Muscat travelled to Italy on Monday for talks.", "2016-05-04")
     assert ("visit", "CHL", "NGA") in _s8sides_coded(
         "Chilean Foreign Minister Soledad Alvear paid a visit to Lagos on Monday.", "2002-03-01")
+
+
+def test_a_state_named_as_anothers_region_is_itself() -> None:
+    """ "arms sales to China's Taiwan region", "Serbia's Kosovo province": a claimant's
+    wording for a place another state's name names; the place's own state is the side, the
+    claimant is not a party for it. A place that is no state ("Russia's Kursk region") is
+    its owner's, so the owner stays the side."""
+    assert ("arms_transfer", "USA", "TWN") in _s8sides_coded(
+        "Beijing protested on Tuesday against new US arms sales to China's Taiwan region.")
+    assert ("armed_clash", "UKR", "RUS") in _s8sides_coded(
+        "Ukrainian drones struck an oil depot in Russia's Kursk region on Monday.")

@@ -252,6 +252,9 @@ class Gazetteer:
             if piece.entry.kind == "feature":
                 k += 1  # "the Sea of Japan" is water, not Japan
                 continue
+            if _claims_region(piece, at, words):
+                k += 1  # "China's Taiwan region": Taiwan is meant, China claims it
+                continue
             group = self._grow(piece, at, words, breaks)
             if _describes_a_republic(piece, group, words):
                 k += 1  # "the former Soviet republic of Azerbaijan": Azerbaijan is meant
@@ -683,6 +686,27 @@ def _default() -> Gazetteer:
         line.strip() for line in common if line.strip() and not line.startswith("#")
     )
     return Gazetteer(builder)
+
+
+# nouns that make "X's Y <noun>" a part of X that Y names ("China's Taiwan region")
+_REGION_NOUNS = frozenset({"region", "province", "territory", "island", "area"})
+
+
+def _claims_region(piece: Piece, at: dict[int, Piece], words: list[str]) -> bool:
+    """Is ``piece`` a state that owns another state's name as its region ("China's
+    Taiwan region", "Serbia's Kosovo province")? The region's name is who is meant."""
+    end = piece.end
+    if piece.entry.kind != "state" or end + 2 >= len(words):
+        return False
+    if words[end] != "'" or words[end + 1] not in ("s", "S"):
+        return False
+    region = at.get(end + 2)
+    return (
+        region is not None
+        and region.entry.kind == "state"
+        and region.end < len(words)
+        and words[region.end].lower() in _REGION_NOUNS
+    )
 
 
 def _held_then(roles: tuple[Role, ...], when: tuple[int, int] | None) -> bool:
