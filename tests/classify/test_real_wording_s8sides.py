@@ -54,3 +54,21 @@ def test_a_state_named_as_anothers_region_is_itself() -> None:
         "Beijing protested on Tuesday against new US arms sales to China's Taiwan region.")
     assert ("armed_clash", "UKR", "RUS") in _s8sides_coded(
         "Ukrainian drones struck an oil depot in Russia's Kursk region on Monday.")
+
+
+def test_a_passive_transfer_goes_to_the_state_after_to() -> None:
+    """ "the rocket launchers have been supplied to Armenia", "the frigates were delivered to
+    Greece": a transfer told in the passive names its recipient after "to"; the supplier
+    is unnamed, so it is the story's other side, never the recipient itself. An agent
+    after "by" still names the supplier."""
+    coded = _s8sides_coded(
+        "France signed a deal with Greece for frigates in 2021. The first two frigates were "
+        "delivered to Greece on Monday, officials said.", "2024-11-24")
+    assert ("arms_transfer", "FRA", "GRC") in coded
+    assert ("arms_transfer", "GRC", "FRA") not in coded
+    coded = _s8sides_coded(
+        "Turkey sold drones to Azerbaijan in 2020. A new batch of Bayraktar drones has been "
+        "supplied to Azerbaijan, officials said.", "2024-11-24")
+    assert ("arms_transfer", "AZE", "TUR") not in coded
+    assert ("arms_transfer", "FRA", "GRC") in _s8sides_coded(
+        "The first two frigates were delivered to Greece by France on Monday.")

@@ -91,6 +91,7 @@ def find_roles(
     first_token, end_token = span
     tokens = analysis.tokens
     roles = match.pattern.roles
+    handed_to: ActorMention | None = None  # who a passive transfer went to
     # a verb dictionary's event takes its subject from its own clause, as PETRARCH does
     # "officials from Kazakhstan" act for Kazakhstan (not in verb dictionaries' PETRARCH rules)
     people = frozenset() if match.pattern.dyadic else venues.affiliations(analysis)
@@ -244,6 +245,10 @@ def find_roles(
         # "three soldiers were killed outside Basra": the subject suffered it; who
         # did it is unnamed, at most placed
         first = venues.first_place(analysis, first_token, end_token)
+        if kind in _HANDED_KINDS and _given_to(analysis, match, first):
+            # "the rocket launchers have been supplied to Armenia": the place after "to"
+            # received them; who gave them is unnamed
+            handed_to, first = first, None
         if opened_in and envoys.acted_on(tokens, match):
             # "Iran's ambassador to Azerbaijan was summoned": the match begins inside
             # the envoy's own name, whoever the clause named before him
@@ -256,6 +261,8 @@ def find_roles(
             hosting = None if own else obj
             first = hosting or envoys.posting(subject)
         second, _, rest = _split(subject)
+        if handed_to is not None and second is None:
+            second = handed_to
         post = envoys.posting(subject) or envoys.recalled_from(analysis, match)
         if envoys.recalled(tokens, match) and (first is None or post is not None):
             # "India's envoy to Canada was recalled (to New Delhi)", "the ambassador was
@@ -416,7 +423,13 @@ def find_roles(
     # "the crossings with Belarus were closed": the border is closed on the side named, by
     # the document's other side
     closed = kind == "sanction" and bool(match.slots) and syntax.is_passive(tokens, match.anchor)
-    if actor1 is None and actor2 is not None and (hosted or invited or closed) and not agent:
+    given = handed_to is not None and second is handed_to and not own_parties
+    if (
+        actor1 is None
+        and actor2 is not None
+        and (hosted or invited or closed or given)
+        and not agent
+    ):
         # "Iran's ambassador was summoned", "the Pakistani president was invited to a
         # summit": by the other state of the document
         actor1 = ctx.partner_of(actor2)
@@ -591,6 +604,18 @@ def _victims_before(
     if victim is None or attacker.actor is None or victim.code == attacker.actor.code:
         return None
     return harmed[-1]
+
+
+# transfers told in the passive ("were supplied to X"): "to X" names the recipient
+_HANDED_KINDS = frozenset({"arms_transfer", "aid_project"})
+
+
+def _given_to(analysis: SentenceAnalysis, match: Match, place: ActorMention | None) -> bool:
+    """Is ``place`` named right after "to" behind the trigger ("supplied to Armenia")?"""
+    span = analysis.span_of(place) if place is not None else None
+    if span is None or span[0] < match.end or span[0] > match.end + 3:
+        return False
+    return analysis.tokens[span[0] - 1].low == "to"
 
 
 def _person_before(analysis: SentenceAnalysis, index: int) -> ActorMention | None:
