@@ -20,6 +20,7 @@ from dyadscope.classify.cues import cues
 from dyadscope.classify.tokens import Token
 from dyadscope.model import UNKNOWN_DATE, DateRef
 from dyadscope.periods import days_after, later_than
+from dyadscope.quotes import open_quote
 
 # clauses after an event whose dates are their own: who did what, what came first
 _OTHER_TIME_CLAUSES = frozenset({"who", "which", "whom", "whose", "after", "before", "because"})
@@ -576,6 +577,7 @@ def act_date(
         return main_date
     return (
         _during_named_period(analysis, anchor)
+        or (_date_of_act_followed(analysis, anchor) if status == "actual" else None)
         or syntax.year_in_name(analysis, first, end)
         or UNKNOWN_DATE
     )
@@ -618,3 +620,54 @@ def _reported_between(tokens: Sequence[Token], start: int, end: int) -> bool:
     was made ("X recalls its envoys and orders Y's to leave," the agency quoted him
     as saying on Tuesday)."""
     return any(t.low in cues().report_verbs for t in tokens[start:end])
+
+
+# words after an act that open the earlier act it followed ("closed the border after
+# two bombers struck a mosque in July 2010")
+_FOLLOWED = frozenset({"after", "following"})
+# units of a count before "after" ("three months after"): that span, not the day, dates it
+_SPAN_UNITS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "decade",
+     "decades"}
+)  # fmt: skip
+
+
+def _date_of_act_followed(analysis: SentenceAnalysis, anchor: int) -> DateRef | None:
+    """ "Iran had closed the border after two bombers struck a mosque in July 2010",
+    "The army struck southern Lebanon after a missile exploded on Thursday": an act told
+    in the past with no date of its own, followed by an "after" clause that dates what
+    it answered, took place then (on that day, or within that month or year), not on
+    the day of the story that tells it. Not for an act told as it stands now ("has
+    reopened the border after it was closed in 2016"), nor across a count ("three months
+    after ... in April": another time)."""
+    tokens = analysis.tokens
+    if syntax.tense(tokens, anchor) != "past":
+        return None
+    breaks = cues().clause_breaks
+    opener = None
+    for at in range(anchor + 1, len(tokens)):
+        word = tokens[at].low
+        if word in _FOLLOWED:
+            opener = at
+            break
+        if word in breaks or word in (",", ";", ":"):
+            if at + 1 < len(tokens) and word == "," and tokens[at + 1].low in _FOLLOWED:
+                continue  # "..., after talks that went into the night on Monday"
+            return None
+    if opener is None or tokens[opener - 1].low in _SPAN_UNITS:
+        return None
+    for index, mention in analysis.date_at:
+        if index <= opener:
+            continue
+        if comma_between(tokens, opener, index) or analysis.inside_actor(index):
+            return None
+        date = mention.date
+        if date.start is None or date.basis not in ("explicit", "relative"):
+            return None
+        if syntax.names_a_thing(analysis, index, mention.end, anchor):
+            return None
+        text = analysis.sentence.text
+        if open_quote(text[: tokens[index].start]) != open_quote(text[: tokens[anchor].start]):
+            return None  # "... for consultations 'following the statement on August 10'"
+        return replace(date, basis="context")
+    return None
