@@ -35,3 +35,23 @@ def test_an_undated_act_told_before_an_after_clause_takes_that_clause_date() -> 
     assert "2020" not in _s8dates_dated(
         "Chad expelled the Sudanese ambassador three months after the two armies clashed "
         "in 2020.", "sanction")
+
+
+def test_an_act_told_a_count_of_months_or_years_after_is_dated_back_by_it() -> None:
+    """ "have signed an agreement to restore ties seven years after they broke off ties",
+    "released them on Thursday, a month after they were arrested": the act told after
+    "<count> months/years after" took place that long before the main clause's, at the
+    precision the count has (a year, a month). A record's span ("the deadliest fighting
+    in more than a decade after ...") counts nothing back, and the counted date dates no
+    sentence after it."""
+    assert _s8dates_dated(
+        "Egypt and Qatar have signed a deal to restore diplomatic ties four years after they "
+        "broke off diplomatic ties.", "sanction", "2021-03-14") == ["2017"]
+    assert _s8dates_dated(
+        "Ghana freed two Togolese fishermen on Monday, two months after Ghanaian police "
+        "detained them.", "coerce", "2024-03-14") == ["2024-01"]
+    dated = _s8dates_dated(
+        "Eritrea and Ethiopia agreed to a truce on Monday, ending their deadliest fighting in "
+        "more than a decade after three days of clashes. Eritrean and Ethiopian envoys held "
+        "talks in Nairobi.", "negotiation", "2024-03-14")
+    assert dated == ["2024-03-11"]

@@ -413,6 +413,11 @@ def _offset(date: DateRef, tokens: Sequence[Token], index: int, anchor: int) -> 
         return date
     for at in range(index + 1, anchor):
         word = tokens[at].low
+        if word == "after" and months_counted(tokens, at) is not None:
+            if comma_between(tokens, at + 1, anchor):
+                return date
+            # "released them on Thursday, a month after they were arrested": September's
+            return months_earlier(date, months_counted(tokens, at) or 0, tokens[at - 1].low)
         if word not in ("after", "before") or at < 2 or tokens[at - 1].low not in DAY_UNITS:
             continue
         if comma_between(tokens, at + 1, anchor):
@@ -434,7 +439,50 @@ def days_counted(tokens: Sequence[Token], at: int) -> int | None:
     return None if number is None else number * DAY_UNITS[tokens[at - 1].low]
 
 
+MONTH_UNITS = {"month": 1, "months": 1, "year": 12, "years": 12, "decade": 120, "decades": 120}
+
+
+def months_counted(tokens: Sequence[Token], at: int) -> int | None:
+    """The months that "a month", "seven years", "a decade" before the word at ``at``
+    count, else None."""
+    if at < 2 or tokens[at - 1].low not in MONTH_UNITS:
+        return None
+    if any(t.low in ("in", "for") for t in tokens[max(0, at - 5) : at - 2]):
+        return None  # "the deadliest conflict in more than a decade after ...": a record's span
+    count = tokens[at - 2].low
+    number = int(count) if count.isdigit() else _COUNTS.get(count)
+    return None if number is None else number * MONTH_UNITS[tokens[at - 1].low]
+
+
+def months_earlier(date: DateRef, months: int, unit: str) -> DateRef:
+    """``date`` moved back by ``months``, as precise as the count is: "seven years
+    after" names a year, "a month after" a month."""
+    if not date.start or months <= 0 or date.precision not in ("day", "month", "year"):
+        return date
+    # counted, not told: the date dates no sentence after it
+    if MONTH_UNITS.get(unit, 1) >= 12 or date.precision == "year":
+        year = int(date.start[:4]) - months // 12
+        return replace(date, start=f"{year:04d}", end=None, precision="year", basis="context")
+    at = int(date.start[:4]) * 12 + int(date.start[5:7]) - 1 - months
+    month = f"{at // 12:04d}-{at % 12 + 1:02d}"
+    return replace(date, start=month, end=None, precision="month", basis="context")
+
+
 _AFTER_REACH = 8  # words from "two days after" to the act it dates
+
+
+def months_before_main(tokens: Sequence[Token], start: int) -> tuple[int, str] | None:
+    """ "have signed an agreement to restore ties seven years after they broke off ties":
+    an act told after "<count> months/years after" took place that long before the main
+    clause's; the months and the unit counted, else None."""
+    for at in range(start - 1, max(1, start - _AFTER_REACH) - 1, -1):
+        word = tokens[at].low
+        if word == "after":
+            months = months_counted(tokens, at)
+            return None if months is None else (months, tokens[at - 1].low)
+        if word in (",", ".") or word in cues().clause_breaks:
+            return None
+    return None
 
 
 def days_before_main(tokens: Sequence[Token], start: int) -> int | None:

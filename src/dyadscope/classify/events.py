@@ -46,6 +46,7 @@ from dyadscope.classify.event_dates import (
     in_time,
     main_day_before,
     main_is_news,
+    months_before_main,
     own_clause_end,
     still_ahead,
     told_days,
@@ -752,6 +753,9 @@ class EventCoder:
                 or spans_time(analysis, match.anchor, own_clause_end(tokens, match.anchor, end)),
                 "tense": syntax.tense(tokens, match.anchor),
                 "days_before_main": days_before_main(tokens, match.start)
+                if date.start is None and not date.text
+                else None,
+                "months_before_main": months_before_main(tokens, match.start)
                 if date.start is None and not date.text
                 else None,
                 "main_is_news": main_is_news(tokens, match.start),

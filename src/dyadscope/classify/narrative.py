@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
+from dyadscope.classify.event_dates import months_earlier
 from dyadscope.model import DateRef, Event, Observation
 from dyadscope.periods import days_after, later_than
 from dyadscope.quotes import open_quote
@@ -237,6 +238,10 @@ def _days_earlier(date: DateRef, event: Event) -> DateRef:
     """The day ``date`` moved back by the days the event was told to precede the main
     clause by ("The move comes two days after X summoned ...": two days before the
     move's day)."""
+    counted = event.extra.get("months_before_main")
+    if isinstance(counted, tuple):
+        # "... seven years after they broke off ties": that year
+        return months_earlier(date, *counted)
     days = event.extra.get("days_before_main")
     if not isinstance(days, int) or date.precision != "day" or not date.start:
         return date
