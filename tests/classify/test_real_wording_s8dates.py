@@ -55,3 +55,17 @@ def test_an_act_told_a_count_of_months_or_years_after_is_dated_back_by_it() -> N
         "more than a decade after three days of clashes. Eritrean and Ethiopian envoys held "
         "talks in Nairobi.", "negotiation", "2024-03-14")
     assert dated == ["2024-03-11"]
+
+
+def test_a_participle_told_a_count_after_its_main_verb_is_dated_back_by_it() -> None:
+    """ "closed the border on Thursday, two weeks after accusing its neighbour of ...": an
+    act told by an -ing verb after "<count> <unit> after" happened that long before the
+    main verb's day, not on it; with no count ("..., accusing its neighbour of ...") the
+    two share the day."""
+    assert _s8dates_dated(
+        "Gabon closed its border with Cameroon on Thursday, ten days after accusing its "
+        "neighbour of harbouring smugglers.", "criticism_hostility", "2024-03-14") == [
+        "2024-03-04"]
+    assert _s8dates_dated(
+        "Gabon closed its border with Cameroon on Thursday, accusing its neighbour of "
+        "harbouring smugglers.", "criticism_hostility", "2024-03-14") == ["2024-03-14"]

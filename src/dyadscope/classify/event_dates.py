@@ -622,7 +622,9 @@ def act_date(
     if best is not None:
         return best[1]
     if main_date is not None and main_date.start:
-        return main_date
+        # "closed the border on Thursday, two weeks after accusing its neighbour": the
+        # participle's act came that long before its main verb's
+        return _counted_back(main_date, tokens, anchor)
     return (
         _during_named_period(analysis, anchor)
         or (_date_of_act_followed(analysis, anchor) if status == "actual" else None)
@@ -719,3 +721,16 @@ def _date_of_act_followed(analysis: SentenceAnalysis, anchor: int) -> DateRef | 
             return None  # "... for consultations 'following the statement on August 10'"
         return replace(date, basis="context")
     return None
+
+
+def _counted_back(date: DateRef, tokens: Sequence[Token], anchor: int) -> DateRef:
+    """``date`` moved back by the count of a "<count> <unit> after" right before the
+    trigger at ``anchor``, if any."""
+    months = months_before_main(tokens, anchor)
+    if months is not None:
+        return months_earlier(date, *months)
+    days = days_before_main(tokens, anchor)
+    if days is None or date.precision != "day" or not date.start:
+        return date
+    moved = _date_from_iso(date.start) - timedelta(days=days)
+    return replace(date, start=moved.isoformat(), end=None, basis="context")
