@@ -69,3 +69,14 @@ def test_a_participle_told_a_count_after_its_main_verb_is_dated_back_by_it() -> 
     assert _s8dates_dated(
         "Gabon closed its border with Cameroon on Thursday, accusing its neighbour of "
         "harbouring smugglers.", "criticism_hostility", "2024-03-14") == ["2024-03-14"]
+
+
+def test_the_and_between_two_sides_coordinates_no_verbs() -> None:
+    """ "discussed during a meeting between Ruto and the visiting President of Ghana, at
+    State House, on Friday": the "and" of "between X and Y" joins the two sides, so the
+    participle "visiting" after it is no verb coordinated with the meeting, and the
+    meeting keeps the sentence's day."""
+    assert _s8dates_dated(
+        "Trade was discussed during a meeting between President William Ruto and the "
+        "visiting President of Ghana, Nana Akufo-Addo, at State House, on Friday.",
+        "meeting", "2024-03-16") == ["2024-03-15"]

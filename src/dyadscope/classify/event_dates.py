@@ -536,7 +536,11 @@ def _date_from_iso(iso: str) -> datetime.date:
 def _coordinated(analysis: SentenceAnalysis, anchor: int, later: int) -> bool:
     """Is the verb at ``later`` coordinated with the one at ``anchor`` ("accused ... and
     downgraded"), not subordinate to it ("agreed ... when Yoon met")?"""
-    between = {t.low for t in analysis.tokens[anchor:later]}
+    words = [t.low for t in analysis.tokens[anchor:later]]
+    if "between" in words and "and" in words and words.index("between") < words.index("and"):
+        # "a meeting between Zardari and the visiting President": the "and" joins sides
+        words = words[words.index("and") + 1 :]
+    between = set(words)
     return "and" in between and not between & cues().clause_breaks
 
 
