@@ -80,3 +80,23 @@ def test_the_and_between_two_sides_coordinates_no_verbs() -> None:
         "Trade was discussed during a meeting between President William Ruto and the "
         "visiting President of Ghana, Nana Akufo-Addo, at State House, on Friday.",
         "meeting", "2024-03-16") == ["2024-03-15"]
+
+
+def test_a_news_story_day_holds_across_any_number_of_undated_sentences() -> None:
+    """A news story is one episode: "Fighting broke out on Tuesday. [several sentences of
+    charges, none dated] In such a situation, the Russian minister held talks with ...":
+    the last day the story told dates an undated act however many sentences back it was
+    told, not only within the last three; the publication day stays for a story that
+    told no day at all."""
+    story = (
+        "Heavy fighting between Armenian and Azerbaijani troops broke out on the border on "
+        "Tuesday. Yerevan said Azerbaijani forces had launched an offensive. Baku laid the "
+        "blame on Yerevan. Each side said the other fired first. Officials gave no figures "
+        "for the wounded. Russian Defence Minister Sergei Shoigu held talks with his "
+        "Armenian counterpart.")
+    assert _s8dates_dated(story, "negotiation", "2024-03-14") == ["2024-03-12"]
+    undated = (
+        "Yerevan said Azerbaijani forces had launched an offensive. Baku laid the blame on "
+        "Yerevan. Russian Defence Minister Sergei Shoigu held talks with his Armenian "
+        "counterpart.")
+    assert _s8dates_dated(undated, "negotiation", "2024-03-14") == ["2024-03-14"]

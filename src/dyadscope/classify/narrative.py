@@ -73,6 +73,7 @@ class NarrativeDates:
         # "will visit Islamabad on 13-14 January. The two ministers will hold talks":
         # a plan's date dates the plans told after it
         self._plans: deque[tuple[DateRef | None, int]] = deque(maxlen=REACH)
+        self._story: DateRef | None = None  # a news story's last date, however far back
 
     def new_paragraph(self) -> None:
         self._paragraph += 1
@@ -86,6 +87,11 @@ class NarrativeDates:
             if paragraph == self._paragraph or self._news or (linked and back <= LINKED_REACH):
                 return replace(date, basis="context")
             return None
+        if self._news and self._story is not None:
+            # "Fighting broke out on Tuesday. [three sentences of charges] In such a
+            # situation, Shoigu held talks ...": a news story's day holds however many
+            # undated sentences tell it
+            return replace(self._story, basis="context")
         return None
 
     def fill_events(self, events: Sequence[Event], analysis: SentenceAnalysis) -> list[Event]:
@@ -218,6 +224,8 @@ class NarrativeDates:
             )
         ]
         self._dates.append((_as_carried(specific[-1]) if specific else None, self._paragraph))
+        if specific:
+            self._story = _as_carried(specific[-1])
         statements = cues().statement_kinds
         said = [d for d in dated if any(e.date is d and e.kind in statements for e in events)]
         self._said.append((said[-1] if said else None, self._paragraph))
