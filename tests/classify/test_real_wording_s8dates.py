@@ -100,3 +100,16 @@ def test_a_news_story_day_holds_across_any_number_of_undated_sentences() -> None
         "Yerevan. Russian Defence Minister Sergei Shoigu held talks with his Armenian "
         "counterpart.")
     assert _s8dates_dated(undated, "negotiation", "2024-03-14") == ["2024-03-14"]
+
+
+def test_a_news_story_statement_day_holds_for_later_undated_statements() -> None:
+    """ "Kenya on Wednesday summoned the envoy and lodged a protest. [sentences on the
+    shooting, one dated Monday] Kenya also asked Uganda to investigate": a statement told
+    undated goes with the story's last dated statement, however many sentences back,
+    not with the day of the incident told in between."""
+    story = (
+        "Kenya on Wednesday summoned the Ugandan envoy and lodged a strong protest over the "
+        "shooting of a Kenyan farmer. The envoy was told of Nairobi's anger. The farmer was "
+        "shot near Busia on Monday, police said. Officials gave no further figures. Kenya "
+        "also asked Uganda to investigate the shooting.")
+    assert _s8dates_dated(story, "request", "2024-03-14") == ["2024-03-13"]

@@ -74,6 +74,7 @@ class NarrativeDates:
         # a plan's date dates the plans told after it
         self._plans: deque[tuple[DateRef | None, int]] = deque(maxlen=REACH)
         self._story: DateRef | None = None  # a news story's last date, however far back
+        self._story_said: DateRef | None = None  # ... and its last statement's
 
     def new_paragraph(self) -> None:
         self._paragraph += 1
@@ -152,6 +153,8 @@ class NarrativeDates:
         for date, paragraph in reversed(self._said):
             if date is not None and (paragraph == self._paragraph or self._news):
                 return replace(date, basis="context")
+        if self._news and self._story_said is not None:
+            return replace(self._story_said, basis="context")  # a news story's, however far
         return None
 
     def _planned(self) -> DateRef | None:
@@ -229,6 +232,8 @@ class NarrativeDates:
         statements = cues().statement_kinds
         said = [d for d in dated if any(e.date is d and e.kind in statements for e in events)]
         self._said.append((said[-1] if said else None, self._paragraph))
+        if said:
+            self._story_said = said[-1]
         plans = [
             e.date
             for e in events
