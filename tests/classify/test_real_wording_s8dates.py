@@ -113,3 +113,15 @@ def test_a_news_story_statement_day_holds_for_later_undated_statements() -> None
         "shot near Busia on Monday, police said. Officials gave no further figures. Kenya "
         "also asked Uganda to investigate the shooting.")
     assert _s8dates_dated(story, "request", "2024-03-14") == ["2024-03-13"]
+
+
+def test_an_after_clause_naming_the_act_by_its_day_dates_the_act_after_it() -> None:
+    """ "signed a joint statement ... following an April 10 meeting": the day that names
+    the act followed is that act's, and the undated act told before it took place then;
+    a year naming a thing ("after the 2020 war") may lie far back and dates nothing."""
+    assert _s8dates_dated(
+        "Kenya and Ethiopia signed a joint statement on border trade following a March 11 "
+        "meeting in Addis Ababa.", "agreement_signed", "2024-03-14") == ["2024-03-11"]
+    assert _s8dates_dated(
+        "Kenya and Ethiopia signed a joint statement on border trade after the 2020 floods.",
+        "agreement_signed", "2024-03-14") == ["2024-03-14"]

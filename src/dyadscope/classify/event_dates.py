@@ -718,7 +718,10 @@ def _date_of_act_followed(analysis: SentenceAnalysis, anchor: int) -> DateRef | 
         date = mention.date
         if date.start is None or date.basis not in ("explicit", "relative"):
             return None
-        if syntax.names_a_thing(analysis, index, mention.end, anchor):
+        # "following an April 10 meeting" names the act followed by its day; "after the
+        # 2020 war" a thing that may lie years back
+        named = syntax.names_a_thing(analysis, index, mention.end, anchor)
+        if named and (index > opener + 2 or date.precision != "day"):
             return None
         text = analysis.sentence.text
         if open_quote(text[: tokens[index].start]) != open_quote(text[: tokens[anchor].start]):
