@@ -682,6 +682,10 @@ class EventCoder:
             # "Russian police raided the offices of an Azerbaijani group": a raid by
             # police is coercion, not force
             kind, plover, cameo = "coerce", "COERCE", "172"
+        if kind == "coerce" and not pattern.dyadic and _expels_envoys_named(tokens, match.anchor):
+            # "accused one of Estonia's consuls of spying and expelled him": the envoys
+            # named before are sent away, a diplomatic sanction, not a deportation
+            kind, plover, cameo = "sanction", "SANCTION", "166"
         if kind == "armed_clash" and not pattern.dyadic and _crowd(roles.actor1):
             # "Argentine protesters occupied the bridge", "protesters stormed the embassy":
             # people in the street, not armed force
@@ -1105,6 +1109,20 @@ def _envoy_taking_post(analysis: SentenceAnalysis, roles: Roles, match: Match) -
 
 _RELIEF = frozenset({"relief", "aid", "humanitarian", "assistance", "donations", "donated"})
 _RAIDS = ("raid", "storm", "search")
+_EXPEL_PRONOUNS = frozenset({"him", "her", "them"})
+_ENVOY_WORDS = (
+    "ambassador", "envoy", "diplomat", "consul", "chargé", "attaché", "attache", "emissar",
+)
+
+
+def _expels_envoys_named(tokens: Sequence[Token], anchor: int) -> bool:
+    """Is the trigger "expel" with a pronoun for its object ("expelled him", "the
+    decision to expel them") in a sentence that named envoys before it?"""
+    if not tokens[anchor].low.startswith("expel") or anchor + 1 >= len(tokens):
+        return False
+    if tokens[anchor + 1].low not in _EXPEL_PRONOUNS:
+        return False
+    return any(t.low.startswith(_ENVOY_WORDS) for t in tokens[:anchor])
 _INVITING = frozenset({"invite", "invites", "invited", "inviting", "invitation"})
 
 
