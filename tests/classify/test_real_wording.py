@@ -485,9 +485,14 @@ def test_a_release_tells_the_dated_capture_before_it() -> None:
         "AZE", "ARM", "2021-11")
     release = next(e for e in freed if e.kind == "retreat")
     assert release.date.start == "2021-12-19"
-    undated = _events("Azerbaijan released two Iranian truck drivers on Thursday, a month "
-                      "after they were arrested.", "2021-10-21")
+    undated = _events("Azerbaijan released two Iranian truck drivers on Thursday, who had "
+                      "been arrested.", "2021-10-21")
     assert [e.kind for e in undated] == ["retreat"]
+    # a capture counted back from the release is dated ("a month after": the month before)
+    counted = _events("Azerbaijan released two Iranian truck drivers on Thursday, a month "
+                      "after they were arrested.", "2021-10-21")
+    assert [(e.kind, e.date.start) for e in counted] == [
+        ("retreat", "2021-10-21"), ("coerce", "2021-09")]
     swap = _events("Armenia and Azerbaijan exchanged prisoners captured in 2020.", "2023-12-13")
     assert "coerce" not in [e.kind for e in swap]
 
