@@ -59,3 +59,20 @@ def test_one_capture_told_by_two_releases_is_one_act() -> None:
                        "last month. \"Armenia handed over ten soldiers of Azerbaijani origin\" who "
                        "had been captured on 16 February, the commission said.", "2024-03-14")
     assert len([e for e in events if e.kind == "coerce"]) == 1
+
+
+def test_reserves_called_up_reinforcements_sent_and_forces_massed_are_mobilisation() -> None:
+    """The everyday words for readying force against the other side: "called up its
+    reservists", "sent police reinforcements to the border with X", and the passive "Chadian
+    troops were massed on the Sudanese border" (the forces' own side masses them, at the
+    side named after); forces deployed at home with no other side named are not."""
+    assert ("mobilize", "GUY", "VEN") in _coerce_kinds(
+        "Guyana called up its reservists on Friday after Venezuelan troops crossed the river.")
+    assert ("mobilize", "PER", "ECU") in _coerce_kinds(
+        "Peru sent 200 police reinforcements to the border with Ecuador on Monday.")
+    assert ("mobilize", "TCD", "SDN") in _coerce_kinds(
+        "Chadian troops were massed on the Sudanese border on Monday.")
+    assert ("mobilize", "TCD", "SDN") in _coerce_kinds(
+        "Thousands of Chadian soldiers have been deployed near Sudan.")
+    assert not [k for k, *_ in _coerce_kinds(
+        "Chadian troops were deployed in the capital to keep order.") if k == "mobilize"]

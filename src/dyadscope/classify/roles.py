@@ -241,6 +241,12 @@ def find_roles(
     elif (opened := envoys.opened_mission(analysis, match, end_token)) is not None:
         # "The Turkish Embassy in Almaty was opened in 1992": its owner opened it
         (first, second), rest = opened, []
+    elif kind == "mobilize" and not match.pattern.dyadic and syntax.is_passive(
+            tokens, match.anchor):  # fmt: skip
+        # "Sudanese forces are now massed on the Ethiopian border": forces are massed
+        # or deployed by their own side, at the other named after them
+        first, _, rest = _split(subject)
+        second = obj
     elif syntax.is_passive(tokens, match.anchor):
         # "three soldiers were killed outside Basra": the subject suffered it; who
         # did it is unnamed, at most placed
