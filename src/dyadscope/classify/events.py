@@ -638,6 +638,8 @@ class EventCoder:
             # "Iran and Tajikistan called for the expansion of ties", "the AU and the UN
             # urged an end to the violence": a call both make together, of no one of them
             return None
+        if kind == "reject" and _insisted_charge(analysis, match, roles.actor1):
+            return None  # "insisted that Russia has continued the bombings": a charge, not a denial
         if _is_decision(tokens, match) and not (
             roles.reciprocal or roles.via_dyad_ref or len(roles.subject) > 1
             or any(t.low == "they" for t in tokens[max(first, match.start - 3) : match.start])
@@ -976,6 +978,18 @@ def _decides_coded_act(
     sever relations")? Then that act is the event, as if the decision were not told."""
     return _is_decision(analysis.tokens, match) and any(
         m.start == match.end and not m.pattern.discard for m in later
+    )
+
+
+def _insisted_charge(analysis: SentenceAnalysis, match: Match, speaker: Actor) -> bool:
+    """Does "insisted (that) ..." tell what another side did ("insisted that Russia has
+    continued the bombings")? One's own account maintained ("insisted that Azerbaijan was
+    observing the cease-fire", "insisted the strikes were justified") rejects a charge."""
+    if not analysis.tokens[match.anchor].low.startswith("insist"):
+        return False
+    return any(
+        match.anchor < first < match.end and m.actor is not None and m.actor.code != speaker.code
+        for first, _, m in analysis.actor_at
     )
 
 
