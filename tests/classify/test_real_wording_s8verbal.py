@@ -27,3 +27,21 @@ def test_insisting_on_ones_own_account_rejects_the_charge() -> None:
                 if k == "reject"]
     assert ("request", "JPN", "CHN") in _verbal_coded(
         "Tokyo insisted that Beijing release the detained businessman.")
+
+
+def test_a_denial_of_the_act_charged_or_a_charge_called_false_is_a_rejection() -> None:
+    """ "The UAE has denied supplying weapons", "Asmara called the accusations 'false and
+    fabricated'": denying the act one is charged with, told by its -ing form, or calling
+    the charge false rejects the accuser (REJECT); the act denied is only alleged, so no
+    transfer or attack is coded from it."""
+    coded = _verbal_coded("Kinshasa accused Kigali of backing the rebels. Rwanda has denied "
+                          "arming the M23 fighters.")
+    assert ("reject", "RWA", "COD") in coded
+    assert not [k for k, *_ in coded if k == "arms_transfer"]
+    assert ("reject", "PAK", "AFG") in _verbal_coded(
+        "Islamabad has denied ever sending militants into Afghanistan, Kabul said.")
+    assert ("reject", "IRN", "AZE") in _verbal_coded(
+        "Baku accused Tehran of meddling. Iran described the accusations as baseless.")
+    assert ("reject", "IRN", "AZE") in _verbal_coded(
+        'Tehran called the reports "completely fabricated" after Baku accused it of spying.')
+    assert ("arms_transfer", "RUS", "SYR") in _verbal_coded("Moscow sent weapons to Syria.")

@@ -478,6 +478,7 @@ def is_gerund_object(tokens: Sequence[Token], index: int) -> bool:
 
 
 _CONTENT_PREPOSITIONS = frozenset({"of", "for", "in", "at"})
+_DENIALS = frozenset({"deny", "denies", "denied", "denying"})
 # an aim named with a preposition: "talks focused on expanding trade", "a step towards
 # normalising relations", "with a view to deepening ties" (after "aimed at", which "at" has)
 _AIMS = {
@@ -580,6 +581,8 @@ def is_told_content(tokens: Sequence[Token], start: int) -> bool:
         return any(w.startswith(_CHARGES) for w in charge)
     if before == "in" and any(w.startswith("join") for w in near[-1:]):
         return False  # "joined in condemning": the act itself
+    if before in _DENIALS or (before in ("ever", "any") and near[-1:] and near[-1] in _DENIALS):
+        return True  # "denied supplying weapons": what is denied is not told as done
     return before in _CONTENT_PREPOSITIONS or _is_aim(tokens, start)
 
 
