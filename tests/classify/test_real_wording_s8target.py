@@ -1,0 +1,29 @@
+"""Wording of real conflict news, a class at a time (each seen in several passages of the
+real-text dev split): force whose target is told as a place, a thing or a group on another
+state's ground rather than as a state."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _s8target_coded(
+    text: str, date: str | None = "2024-03-14"
+) -> list[tuple[str, str, str | None]]:
+    return coded_in(text, date)
+
+
+def test_the_other_nouns_of_a_military_attack_take_their_target() -> None:
+    """ "launched a ground offensive against ...", "an assault on ...", "its incursion into
+    ...": the nouns of a military attack besides "attack" itself, told with what they are
+    aimed at, are force on it (as "attack on" is). "An assault on sovereignty" names an
+    affront, not a strike."""
+    assert ("armed_clash", "ARM", "AZE") in _s8target_coded(
+        "Baku said Armenian units had begun a night offensive against Azerbaijani positions.")
+    assert ("armed_clash", "UKR", "RUS") in _s8target_coded(
+        "Kyiv's incursion into Russia's Kursk region entered its second week on Monday.")
+    assert ("armed_clash", "AZE", "ARM") in _s8target_coded(
+        "Yerevan reported a fresh Azerbaijani assault on Armenian border posts on Tuesday.")
+    assert not [k for k, *_ in _s8target_coded(
+        "Qatar called the blockade by Saudi Arabia an assault on its sovereignty.")
+        if k == "armed_clash"]
