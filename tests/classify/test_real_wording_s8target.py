@@ -27,3 +27,18 @@ def test_the_other_nouns_of_a_military_attack_take_their_target() -> None:
     assert not [k for k, *_ in _s8target_coded(
         "Qatar called the blockade by Saudi Arabia an assault on its sovereignty.")
         if k == "armed_clash"]
+
+
+def test_the_sudan_peoples_liberation_army_is_south_sudans_not_chinas() -> None:
+    """ "the Sudan People's Liberation Army (SPLA)": South Sudan's army (since 2011), whose
+    name holds China's "People's Liberation Army" and must not be read as it; China's own
+    PLA stays China's."""
+    coded = _s8target_coded(
+        "Khartoum said units of the Sudan People's Liberation Army (SPLA) shelled Sudanese "
+        "army posts on Monday.")
+    assert ("armed_clash", "SSD", "SDN") in coded
+    assert not [c for c in coded if "CHN" in c]
+    assert ("armed_clash", "SSD", "SDN") in _s8target_coded(
+        "The SPLA attacked Sudanese positions near the border on Monday.")
+    assert ("military_exercise", "PAK", "CHN") in _s8target_coded(
+        "The People's Liberation Army held joint drills with Pakistan's navy on Monday.")
