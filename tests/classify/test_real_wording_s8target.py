@@ -42,3 +42,19 @@ def test_the_sudan_peoples_liberation_army_is_south_sudans_not_chinas() -> None:
         "The SPLA attacked Sudanese positions near the border on Monday.")
     assert ("military_exercise", "PAK", "CHN") in _s8target_coded(
         "The People's Liberation Army held joint drills with Pakistan's navy on Monday.")
+
+
+def test_force_on_the_speakers_own_craft_or_post_strikes_the_speaker() -> None:
+    """ "X said Y shot down one of its surveillance drones", "fired on its checkpoint":
+    force on what "its" owns, told in the speaker's report, struck the speaker's state, also
+    when the owner stands a few words past the trigger ("one of its ... drones") and the
+    thing is a craft, a post or its people. A state downing its own craft strikes no one."""
+    assert ("armed_clash", "IRN", "IRQ") in _s8target_coded(
+        "Iraq charged that Iran had shot down one of its military reconnaissance drones.")
+    assert ("armed_clash", "CHN", "PHL") in _s8target_coded(
+        "Manila said Chinese vessels rammed two of its coast guard patrol ships on Sunday.")
+    assert ("armed_clash", "AFG", "PAK") in _s8target_coded(
+        "Pakistan said Afghan forces opened fire on a remote checkpoint of its border police.")
+    assert not [c for c in _s8target_coded(
+        "Iran said its air defences shot down one of its own surveillance drones by mistake.")
+        if c[0] == "armed_clash"]

@@ -13,7 +13,14 @@ from dyadscope.model import ActorMention
 _OWN_GROUND = frozenset(
     {"territory", "positions", "position", "soil", "border", "borders", "posts", "post",
      "villages", "airspace", "waters", "troops", "soldiers", "forces", "army", "base", "bases",
-     "region", "province", "drone", "drones", "aircraft", "vessels", "ships", "boats"}
+     "region", "province", "drone", "drones", "aircraft", "vessels", "ships", "boats",
+     # its craft, posts and people: "shot down one of its surveillance drones", "rammed
+     # one of its coast guard vessels" (not a mission abroad: "crowds burned down its
+     # embassy" are people of the place, not the speaker's foe)
+     "vessel", "ship", "boat", "warship", "warships", "plane", "planes", "jet", "jets",
+     "helicopter", "helicopters", "airliner", "checkpoint",
+     "checkpoints", "citizens", "nationals", "guards", "towns",
+     "village", "town", "facilities", "installations", "patrol", "patrols", "personnel"}
 )
 
 
@@ -26,9 +33,10 @@ def speaker_owning_target(
     violated its airspace")."""
     tokens = analysis.tokens
     # "violated its airspace", "strikes on its autonomous Kurdish region"
-    after = [t.low for t in tokens[match.anchor + 1 : match.end + 5]]
+    # ("one of its surveillance drones": the owner may stand a few words past the trigger)
+    after = [t.low for t in tokens[match.anchor + 1 : match.end + 7]]
     if not any(
-        word in ("its", "their") and _OWN_GROUND & set(after[i + 1 : i + 4])
+        word in ("its", "their") and _OWN_GROUND & set(after[i + 1 : i + 5])
         for i, word in enumerate(after)
     ):
         return None
