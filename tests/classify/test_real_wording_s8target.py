@@ -58,3 +58,17 @@ def test_force_on_the_speakers_own_craft_or_post_strikes_the_speaker() -> None:
     assert not [c for c in _s8target_coded(
         "Iran said its air defences shot down one of its own surveillance drones by mistake.")
         if c[0] == "armed_clash"]
+
+
+def test_fire_told_by_the_side_it_came_from_is_that_sides() -> None:
+    """ "heavy shelling from Tajik forces", "firing from the Indian side": the side named
+    after "from" fired; the target is found as usual (named, or the reporting state). Fire
+    with no side after "from" ("shelling from the hills") gives no actor of its own."""
+    assert ("armed_clash", "TJK", "KGZ") in _s8target_coded(
+        "Bishkek said intense mortar shelling from Tajik forces damaged a Kyrgyz border post.")
+    assert ("armed_clash", "IND", "PAK") in _s8target_coded(
+        "Islamabad said sustained firing from the Indian side wounded three Pakistani "
+        "soldiers on Friday.")
+    assert not [c for c in _s8target_coded(
+        "Kabul said shelling from the hills wounded two villagers on Friday.")
+        if c[0] == "armed_clash"]

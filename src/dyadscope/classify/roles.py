@@ -327,6 +327,15 @@ def find_roles(
                              else None)
         second = expelled
     first, second, rest, group1, group2 = with_slots(analysis, match, first, second, rest)
+    if (
+        second is None and first is not None and match.slots
+        and match.pattern.plover == "ASSAULT" and not match.pattern.dyadic
+    ):  # fmt: skip
+        # "Islamabad said firing from the Indian side wounded ...": force whose shooter a
+        # slot names and whose target none does struck the side that reports it
+        second = attributed_by_other_side(analysis, first) or reported_by_other_side(
+            analysis, match, first
+        )
     reciprocal = (
         not match.slots and second is not None and coordinated_with(analysis, first, second)
     )
