@@ -525,13 +525,35 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         )
         and _near(later, first, last)
     )
-    if not (same_sentence or same_day or refers_back or restated):
+    held = _held_that_month(later, first, last)
+    if not (same_sentence or same_day or refers_back or restated or held):
         # "a new agreement", "another visit": a second event
         return _reported_after(later, first, last)
     return dates_fit(later.date, first.date)
 
 
 _AGAIN = re.compile(r"\b(again|fresh|new|renewed|another|second|more|further)\b", re.IGNORECASE)
+
+
+def _held_that_month(later: Event, first: Event, last: int | None) -> bool:
+    """ "soldiers detained in Mali since July ... they were arrested on July 10", "a national
+    detained in Beijing earlier this month ... was taken into custody earlier in March": a
+    seizure of people or a ship by the same sides told again nearby, one mention dated
+    only to the month that holds the other's date, is that seizure: a writer tells a
+    second one as such ("another", "also", "a second")."""
+    one, other = str(later.date.start), str(first.date.start)
+    return (
+        later.kind == first.kind == "coerce"
+        and later.status == first.status
+        and _sides(later) == _sides(first)
+        and later.date.start is not None
+        and first.date.start is not None
+        and (len(one) == 7 or len(other) == 7)
+        and one[:7] == other[:7]
+        and not later.extra.get("indefinite")
+        and not _told_afresh(later)
+        and _near(later, first, last)
+    )
 
 
 def _reported_after(later: Event, first: Event, last: int | None) -> bool:
