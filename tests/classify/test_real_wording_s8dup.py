@@ -31,3 +31,27 @@ def test_a_detention_dated_to_its_month_and_to_its_day_is_one_detention() -> Non
         "Twelve Thai fishermen detained in Myanmar in February were flown home on Tuesday. "
         "Myanmar police detained a second crew of Thai fishermen in early February.")
     assert len(second) == 2
+
+
+def _dup_force(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.actor1.code, e.actor2.code if e.actor2 else None, e.date.start)
+            for e in events_in(text, "2024-03-14") if e.kind == "armed_clash"]
+
+
+def test_one_day_of_fighting_told_again_in_other_words_is_one_attack() -> None:
+    """ "violated the ceasefire ... resorted to heavy shelling and firing", "launched air
+    strikes ... reported the coalition airstrikes", "struck military sites ... confirmed an
+    Israeli attack": force by the same side on the same side on the same day, told again
+    with another word for it (a ceasefire violation, shelling, an air strike, an attack),
+    is the one attack; a writer tells a second as such ("also") or on another day."""
+    assert _dup_force(
+        "Pakistani troops violated the ceasefire in the Nakyal sector of the Line of Control "
+        "on Friday. An Indian army officer said Pakistani soldiers opened fire on Indian posts "
+        "in the sector on Friday.") == [("PAK", "IND", "2024-03-08")]
+    assert len(_dup_force(
+        "Pakistani troops violated the ceasefire in the Nakyal sector of the Line of Control "
+        "on Friday. An Indian army officer said Pakistani soldiers opened fire on Indian posts "
+        "in the Uri sector on Saturday.")) == 2
+    assert len(_dup_force(
+        "Saudi Arabia launched airstrikes on Yemen on Tuesday. Saudi forces also shelled "
+        "Yemeni border villages on Tuesday.")) == 2

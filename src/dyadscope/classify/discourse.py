@@ -486,11 +486,14 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         # "closed its consulates" is another sanction than "expelled its envoy"; talks
         # and a meeting of the same sides on one day are one consultation; words of
         # blame of one type (``_SPLIT_BY_TYPE``) told again that day ("charged that ...
-        # the ambassador was summoned over the incident") are one criticism
+        # the ambassador was summoned over the incident") are one criticism; force by the
+        # same sides that day told in other words ("violated the ceasefire ... resorted to
+        # shelling", "air strikes ... an attack") is one attack
         (
             later.cameo == first.cameo
             or family(later.kind) == "consult"
             or later.kind == "criticism_hostility"
+            or later.kind == first.kind == "armed_clash"
         )
         and later.date.start is not None
         and later.date.start == first.date.start
