@@ -592,8 +592,10 @@ def test_agreeing_to_restore_ties_is_an_agreement_and_to_a_ceasefire_the_ceasefi
     (partnership,) = _events("In 2009, Japan and Vietnam formally agreed to establish a "
                              "strategic partnership.")
     assert (partnership.kind, partnership.date.start) == ("agreement_signed", "2009")
-    (truce,) = _events("Thailand and Cambodia's leaders agreed Monday to an unconditional "
-                       "ceasefire after five days of fighting.")
+    # the five days of fighting the truce ends are a fight of their own (the gold codes it)
+    (truce,) = [e for e in _events("Thailand and Cambodia's leaders agreed Monday to an "
+                                   "unconditional ceasefire after five days of fighting.")
+                if e.kind != "armed_clash"]
     assert (truce.kind, truce.date.start) == ("ceasefire", "2023-11-13")
     (pledge,) = _events("Brazil and Mexico agreed to strengthen and deepen bilateral ties.")
     assert pledge.kind == "pledge"

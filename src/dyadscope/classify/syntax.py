@@ -583,7 +583,45 @@ def is_told_content(tokens: Sequence[Token], start: int) -> bool:
         return False  # "joined in condemning": the act itself
     if before in _DENIALS or (before in ("ever", "any") and near[-1:] and near[-1] in _DENIALS):
         return True  # "denied supplying weapons": what is denied is not told as done
+    if _fighting_noun(tokens, start):
+        return False  # "after five days of fighting", "killed in fighting between ...": told
     return before in _CONTENT_PREPOSITIONS or _is_aim(tokens, start)
+
+
+# force told by its -ing noun ("fighting", "shelling") after "of" or "in": an act told, not
+# the content of a charge ("accused X of shelling villages"), when "of" follows a stretch,
+# a bout or a report of it ("five days of fighting", "a new round of shelling", "reports of
+# fighting on the border"), or "in" names where people fell or what rose or fell ("killed
+# in fighting", "a lull in the shelling") or takes no object ("in fighting between ...")
+_FIGHTING_NOUNS = frozenset({"fighting", "shelling", "bombing", "bombings", "firing", "shooting"})
+_FIGHTING_SPELLS = frozenset({
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+    "night", "nights", "decade", "decades", "round", "rounds", "bout", "bouts", "wave",
+    "waves", "spate", "surge", "outbreak", "resumption", "escalation", "renewal", "upsurge",
+    "intensification", "flare-up", "report", "reports", "lull",
+})
+_FIGHTING_CASUALTIES = frozenset({
+    "killed", "died", "wounded", "injured", "dead", "deaths", "casualties", "lost", "lull",
+    "surge", "escalation", "increase", "rise", "upsurge",
+})
+_FIGHTING_FOLLOWERS = frozenset({
+    "between", "along", "on", "at", "near", "across", "around", "with", "since",
+    "that", "which", "erupted", "broke", ",", ".", ";", "and",
+})
+
+
+def _fighting_noun(tokens: Sequence[Token], start: int) -> bool:
+    """Is the force -ing form at ``start``, after "of" or "in", the noun of a fight told
+    (see ``_FIGHTING_NOUNS``)?"""
+    if tokens[start].low not in _FIGHTING_NOUNS or start < 2:
+        return False
+    before, governor = tokens[start - 1].low, tokens[start - 2].low
+    if before == "of":
+        return governor in _FIGHTING_SPELLS
+    if before != "in":
+        return False
+    after = tokens[start + 1].low if start + 1 < len(tokens) else "."
+    return governor in _FIGHTING_CASUALTIES or after in _FIGHTING_FOLLOWERS
 
 
 def _is_aim(tokens: Sequence[Token], start: int, coordinated: bool = True) -> bool:
