@@ -31,3 +31,18 @@ def test_fighting_told_by_its_ing_noun_after_of_or_in_is_a_fight() -> None:
     assert not [c for c in _nouns_coded(
         "Washington praised Islamabad's role in fighting terrorist networks on Monday.")
         if c[0] == "armed_clash"]
+
+
+def test_a_forum_named_by_its_two_sides_is_their_meeting() -> None:
+    """ "attended the Pakistan-Azerbaijan Business Forum alongside Aliyev", "will attend the
+    Russian-Uzbek forum": a forum named by the compound of its two sides is a meeting of
+    those sides, as a "Japan-Vietnam summit" is; a forum of one country is none."""
+    assert ("meeting", "KAZ", "TUR") in _nouns_coded(
+        "On Monday, Prime Minister Smailov attended the Kazakhstan-Turkey Business Forum in "
+        "Almaty alongside President Erdogan.")
+    assert ("meeting", "RUS", "UZB") in _nouns_coded(
+        "Presidents Mirziyoyev and Putin will attend the Russian-Uzbek forum on interregional "
+        "cooperation on Friday.")
+    assert not [c for c in _nouns_coded(
+        "Prime Minister Sharif addressed the Pakistan Business Forum in Lahore on Monday.")
+        if c[0] == "meeting"]
