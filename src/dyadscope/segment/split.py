@@ -23,7 +23,16 @@ def _words(spaced: str) -> frozenset[str]:
 # a reference marker after the stop ("... recognised it.[3] On December 25, ...") ends the
 # sentence with it, whether or not the page kept its notes
 _REFERENCE = r"\[\d{1,3}(?:[ \t]*[,–-][ \t]*\d{1,3}){0,5}\]"
-_BOUNDARY = re.compile(r"[.!?…][\x01\"”’')\]]{0,8}(?:" + _REFERENCE + r"){0,3}(?=\s)")
+# a full stop with no space after it, between a lower-case word and a capitalised one
+# ("earlier in the day.The Joint Chiefs said"), as pages pasted together lose it; not a
+# site's name ("News.Az", "Caliber.Az") nor a web address (".Com")
+_GLUED = (
+    r"(?<=[a-z][a-z])\.(?=(?:[A-Z][a-z]{2,}|In|On|At|As|By|He|We|It|If|An|So)\b)"
+    r"(?!(?:Com|Net|Org|Info|Gov|Edu)\b)"
+)
+_BOUNDARY = re.compile(
+    r"[.!?…][\x01\"”’')\]]{0,8}(?:" + _REFERENCE + r"){0,3}(?=\s)|" + _GLUED
+)
 _TRAILING_REFERENCE = re.compile(r"(?:" + _REFERENCE + r")+$")
 _TITLES = _words(
     "mr mrs ms messrs dr prof gen brig col lt maj capt cpt sgt adm cmdr cdr gov sen rep "
