@@ -439,10 +439,12 @@ def find_roles(
     # the document's other side
     closed = kind == "sanction" and bool(match.slots) and syntax.is_passive(tokens, match.anchor)
     given = handed_to is not None and second is handed_to and not own_parties
+    held = (_held_by_unnamed(analysis, match, kind, second, subject, end_token)
+            and not own_parties)
     if (
         actor1 is None
         and actor2 is not None
-        and (hosted or invited or closed or given)
+        and (hosted or invited or closed or given or held)
         and not agent
     ):
         # "Iran's ambassador was summoned", "the Pakistani president was invited to a
@@ -719,6 +721,37 @@ def _sent_away(
     if expeller is not None and _same_people(expeller, expelled):
         expeller = None
     return expeller, expelled
+
+
+# how people of one side named in a passive are told: "Sri Lankan fishermen", "a
+# Georgian citizen", "Afghan families", "Cambodian troops"
+_HELD_PEOPLE = frozenset({"demonym", "state"})
+
+
+def _held_by_unnamed(
+    analysis: SentenceAnalysis,
+    match: Match,
+    kind: str,
+    second: ActorMention | None,
+    subject: Sequence[ActorMention],
+    end: int,
+) -> bool:
+    """ "Five Sri Lankan fishermen were arrested for fishing in Indian waters", "twenty
+    Cambodian troops captured on 29 July": people of one side held, expelled or
+    sentenced, told in the passive with no captor named. In a text on that side and
+    another, the other side held them (as a summoned envoy was summoned by it)."""
+    if kind != "coerce" or match.pattern.dyadic or second is None:
+        return False
+    tokens = analysis.tokens
+    if not syntax.is_passive(tokens, match.anchor):
+        return False
+    if any(t.low == "had" for t in tokens[max(0, match.anchor - 3) : match.anchor]) and not any(
+        match.anchor < i < end for i, _ in analysis.date_at
+    ):
+        # "released two Iranian drivers on Thursday, who had been arrested": a capture
+        # told only as what came before, with no time of its own
+        return False
+    return second.kind in _HELD_PEOPLE and any(second is m for m in subject)
 
 
 def _same_people(one: ActorMention, other: ActorMention) -> bool:

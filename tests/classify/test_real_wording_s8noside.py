@@ -1,0 +1,32 @@
+"""Wording of real news where a cue of the right kind fired but a side was not resolved,
+a class at a time (each seen in several passages of the real-text dev split): the side
+is told only by whom an act was done to, by a title, or by an earlier sentence."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+
+
+def _noside_coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
+    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
+            for e in events_in(text, date)]
+
+
+def test_people_of_one_side_held_with_no_captor_named_were_held_by_the_other() -> None:
+    """ "Five Sri Lankan fishermen were arrested", "twenty Cambodian troops captured on
+    29 July", "a journalist of Polish origin was sentenced": people of one side of the
+    text's pair arrested, captured, evicted or sentenced, told in the passive with no
+    captor named, were held by the other side (as an envoy summoned with no host named
+    was summoned by it). The text's own people arrested at home are no such act."""
+    assert ("coerce", "IND", "LKA") in _noside_coded(
+        "India and Sri Lanka resumed talks on fisheries last month. Seven Sri Lankan "
+        "fishermen were arrested on Monday for fishing in Indian waters.")
+    assert ("coerce", "RUS", "GEO") in _noside_coded(
+        "Relations between Russia and Georgia remain tense. A Georgian farmer was detained "
+        "on Friday near the boundary line.")
+    assert ("coerce", "PAK", "AFG") in _noside_coded(
+        "Pakistan and Afghanistan traded blame over the crossing. Dozens of Afghan "
+        "families were evicted from the border town the next week.")
+    assert not [k for k, *_ in _noside_coded(
+        "Relations between Russia and Georgia remain tense. Georgian opposition leaders "
+        "were arrested in Tbilisi on Friday.") if k == "coerce"]
