@@ -30,3 +30,21 @@ def test_people_of_one_side_held_with_no_captor_named_were_held_by_the_other() -
     assert not [k for k, *_ in _noside_coded(
         "Relations between Russia and Georgia remain tense. Georgian opposition leaders "
         "were arrested in Tbilisi on Friday.") if k == "coerce"]
+
+
+def test_a_fronted_visit_clause_ends_at_its_own_comma_not_a_dates() -> None:
+    """ "During a state visit to Turkey on Wednesday, March 5, Aliyev attended ...", "On
+    March 25, during his first visit to Armenia, Kobakhidze met ...": the visitor of a
+    fronted "during his visit" clause is the main clause's subject, which begins after
+    the clause's own comma; a comma inside a written date, or after a date opening the
+    sentence, does not end the fronted clause."""
+    assert ("visit", "AZE", "TUR") in _noside_coded(
+        "During an official visit to Turkey on Friday, June 7, Azerbaijani President Ilham "
+        "Aliyev opened a trade fair in Ankara.")
+    assert ("visit", "GEO", "ARM") in _noside_coded(
+        "On May 2, during his first trip to Armenia as prime minister, Georgian Prime "
+        "Minister Irakli Kobakhidze held talks with Nikol Pashinyan.")
+    # the date alone opens the sentence: the main clause follows it
+    assert ("visit", "AZE", "TUR") not in _noside_coded(
+        "On Friday, June 7, Azerbaijani President Ilham Aliyev spoke with Turkish officials "
+        "in Baku.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dyadscope.calendar_words import MONTHS, WEEKDAYS
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match
@@ -140,7 +141,24 @@ def main_clause_start(tokens: Sequence[Token], *, phrases: bool = False) -> int:
     fronted = opening in _SUBORDINATORS or (phrases and opening in _FRONTED_PREPOSITIONS)
     if not fronted and words != _IN_ADDITION_TO:
         return 0  # "“If X continues, Y will ...”" opens with a quote
-    return _after_first_comma(tokens)
+    after = _after_first_comma(tokens)
+    if after and _only_a_date(tokens[:after - 1]):
+        # "On March 25, during his visit to Armenia, X met ...": the date opening the
+        # sentence times the fronted clause after it, whose comma opens the main clause
+        further = main_clause_start(tokens[after:], phrases=phrases)
+        return after + further if further else after
+    return after
+
+
+def _only_a_date(tokens: Sequence[Token]) -> bool:
+    """ "On March 25", "On Wednesday", "In early May 2024": a phrase that only dates."""
+    words = [t.low for t in tokens]
+    return bool(words) and words[0] in ("on", "in") and len(words) > 1 and all(
+        w in MONTHS or w in WEEKDAYS or w.isdigit() or w in _DATE_FILLERS for w in words[1:]
+    )
+
+
+_DATE_FILLERS = frozenset({"the", "of", "early", "late", "mid", "st", "nd", "rd", "th"})
 
 
 _FRONTED_PREPOSITIONS = frozenset({"in", "with", "under", "according", "at", "for"})
@@ -163,9 +181,23 @@ def participle_clause_end(tokens: Sequence[Token]) -> int:
 
 def _after_first_comma(tokens: Sequence[Token]) -> int:
     for i, token in enumerate(tokens[:25]):
-        if token.low == ",":
+        if token.low == "," and not _inside_date(tokens, i):
             return i + 1
     return 0
+
+
+def _inside_date(tokens: Sequence[Token], comma: int) -> bool:
+    """Is the comma at ``comma`` part of a written date ("on Wednesday, March 5",
+    "on March 5, 2025, ...")?"""
+    if comma == 0 or comma + 1 >= len(tokens):
+        return False
+    before, after = tokens[comma - 1].low, tokens[comma + 1].low
+    if before in WEEKDAYS:
+        return after in MONTHS or after.isdigit()
+    return (
+        before.isdigit() and comma >= 2 and tokens[comma - 2].low in MONTHS
+        and after.isdigit() and len(after) == 4
+    )  # fmt: skip
 
 
 def in_name(tokens: Sequence[Token], index: int) -> bool:
