@@ -48,3 +48,21 @@ def test_a_fronted_visit_clause_ends_at_its_own_comma_not_a_dates() -> None:
     assert ("visit", "AZE", "TUR") not in _noside_coded(
         "On Friday, June 7, Azerbaijani President Ilham Aliyev spoke with Turkish officials "
         "in Baku.")
+
+
+def test_a_charge_told_from_the_wronged_side_targets_the_other_side() -> None:
+    """ "The visit interferes in China's internal affairs, said China's spokesperson", "the
+    envoy was attacked, drawing a furious reaction from Moscow": a charge whose slot names
+    the side wronged, where the act told is that side's own people's or speaker's, is
+    that side's charge against the text's other side, not against itself (and not
+    dropped for having no target)."""
+    assert ("criticism_hostility", "CHN", "LTU") in _noside_coded(
+        "China recalled its ambassador from Lithuania on Monday. The trip seriously "
+        "undermines China's sovereignty, a Chinese Foreign Ministry spokesman said.")
+    assert ("criticism_hostility", "RUS", "POL") in _noside_coded(
+        "Poland expelled a Russian diplomat last week. A Russian diplomat was jostled by "
+        "protesters in Warsaw on Monday, drawing an angry reaction from Moscow.")
+    # the wronged side's own act, with no other side in the text, accuses no one
+    assert not [k for k, *_ in _noside_coded(
+        "The reform undermines China's sovereignty, a Chinese Foreign Ministry spokesman "
+        "said.") if k == "criticism_hostility"]

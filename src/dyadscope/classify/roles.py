@@ -380,6 +380,12 @@ def find_roles(
         actor2, reflexive = None, True
     else:
         reflexive = False
+    if reflexive and actor1 is not None and _charge_of_infringement(kind, match):
+        # "the visit interferes in China's internal affairs, said China's spokesperson":
+        # the side whose affairs were meddled in accuses the one who meddled, which is
+        # not itself but, in a text on it and another, that other
+        actor2 = ctx.partner_of(actor1)
+        reflexive = actor2 is None
     owned = _ground_entered(analysis, match) if kind == "mobilize" else None
     if owned is not None and actor1 is not None and actor2 is None and owned.code == actor1.code:
         # "Japan said the helicopter flew within Japanese airspace": no one enters its own
@@ -752,6 +758,16 @@ def _held_by_unnamed(
         # told only as what came before, with no time of its own
         return False
     return second.kind in _HELD_PEOPLE and any(second is m for m in subject)
+
+
+def _charge_of_infringement(kind: str, match: Match) -> bool:
+    """Is the match a charge told from the side it wrongs, whose slot names that side
+    ("interferes in China's internal affairs", "drew a furious reaction from Moscow",
+    "the threatening rhetoric of Iran's officials")?"""
+    return (
+        kind == "criticism_hostility" and not match.pattern.dyadic
+        and match.pattern.roles == "o>s" and bool(match.slots)
+    )  # fmt: skip
 
 
 def _same_people(one: ActorMention, other: ActorMention) -> bool:
