@@ -66,3 +66,28 @@ def test_a_charge_told_from_the_wronged_side_targets_the_other_side() -> None:
     assert not [k for k, *_ in _noside_coded(
         "The reform undermines China's sovereignty, a Chinese Foreign Ministry spokesman "
         "said.") if k == "criticism_hostility"]
+
+
+def _noside_pairs(text: str, kind: str) -> list[set[str | None]]:
+    return [{a1, a2} for k, a1, a2 in _noside_coded(text) if k == kind]
+
+
+def test_a_joint_act_naming_only_the_pairs_places_is_the_pairs() -> None:
+    """ "The first formal negotiations took place on Nov. 29-30 in Tokyo", "The opening
+    ceremony of the pipeline was held in Ankara": talks, a signing, a joint project told
+    with no party, where the sentence names only the text's two sides (a place of theirs,
+    a speaker), are the two sides'. Not a meeting, which one side holds with its own
+    officials as often, nor an act whose sentence names a third state."""
+    assert {"JPN", "PHL"} in _noside_pairs(
+        "Relations between Japan and the Philippines have grown. The first formal "
+        "negotiations on the pact took place on May 2 last year in Tokyo.", "negotiation")
+    assert {"AZE", "TUR"} in _noside_pairs(
+        "The pipeline links Turkey's Igdir with Azerbaijan's Nakhchivan. The opening "
+        "ceremony of the new gas pipeline was held in Ankara via video link, the press "
+        "service of the President of Azerbaijan reports.", "economic_cooperation")
+    assert not _noside_pairs(
+        "Relations between Japan and the Philippines have grown. A meeting of the cabinet "
+        "took place on Monday in Tokyo.", "meeting")
+    assert not _noside_pairs(
+        "Relations between Japan and the Philippines have grown. The first formal "
+        "negotiations on a trade deal took place on May 2 last year in Paris.", "negotiation")

@@ -394,7 +394,12 @@ def find_roles(
     if actor1 is None and actor2 is None:
         # a sentence naming nobody ("no formal agreement has been signed yet")
         # is about the document's dyad, with low confidence
-        if ctx.dyad is None or analysis.actors or not syntax.is_full_sentence(analysis):
+        if ctx.dyad is None or not syntax.is_full_sentence(analysis):
+            return None
+        if analysis.actors and not (
+            kind in _PAIR_ACTS and not match.pattern.dyadic
+            and _names_only_the_pair(analysis, ctx.dyad)
+        ):  # fmt: skip
             return None
         return Roles(ctx.dyad[0], ctx.dyad[1], (), True, False, (), from_context=True)
     if actor1 is not None and (actor2 is None or (roles == "s>o" and not agent)):
@@ -758,6 +763,19 @@ def _held_by_unnamed(
         # told only as what came before, with no time of its own
         return False
     return second.kind in _HELD_PEOPLE and any(second is m for m in subject)
+
+
+# joint acts a text tells of its two sides without naming them as parties (not a meeting,
+# which one side holds with its own officials as often: "a meeting with defence officials")
+_PAIR_ACTS = UNDIRECTED_KINDS - {"meeting"}
+
+
+def _names_only_the_pair(analysis: SentenceAnalysis, dyad: tuple[Actor, Actor]) -> bool:
+    """ "The first negotiations took place in Tokyo", "The treaty will be signed in
+    Indonesia, Albanese added": a joint act whose sentence names only the text's two
+    sides (a place of theirs, a speaker), none of them as a party, is theirs."""
+    codes = {dyad[0].code, dyad[1].code}
+    return all(m.actor is None or m.actor.code in codes for m in analysis.actors)
 
 
 def _charge_of_infringement(kind: str, match: Match) -> bool:
