@@ -18,6 +18,7 @@ from dyadscope.classify import syntax
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.tokens import Token
+from dyadscope.day_references import counted_day
 from dyadscope.model import UNKNOWN_DATE, DateRef
 from dyadscope.periods import days_after, later_than
 from dyadscope.quotes import open_quote
@@ -718,6 +719,8 @@ def _date_of_act_followed(analysis: SentenceAnalysis, anchor: int) -> DateRef | 
         date = mention.date
         if date.start is None or date.basis not in ("explicit", "relative"):
             return None
+        if counted_day(date.text):
+            return None  # "after Tehran launched attacks the day before": not the act's day
         # "following an April 10 meeting" names the act followed by its day; "after the
         # 2020 war" a thing that may lie years back
         named = syntax.names_a_thing(analysis, index, mention.end, anchor)

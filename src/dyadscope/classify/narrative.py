@@ -30,6 +30,7 @@ from dataclasses import replace
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.event_dates import months_earlier
+from dyadscope.day_references import counted_day
 from dyadscope.model import DateRef, Event, Observation
 from dyadscope.periods import days_after, later_than
 from dyadscope.quotes import open_quote
@@ -376,6 +377,8 @@ def _story_day(
     for event in sorted(coded, key=lambda e: e.plover == "ASSAULT"):
         if event.extra.get("sides_from_context"):
             continue  # "The meeting was held on Monday" names no side of the story
+        if counted_day(event.date.text):
+            continue  # "the strike the previous day": counted from the story's day
         if event.status == "actual" and _days_before(event.date, doc_date):
             return event.date, {a.code for a in event.parties()}, event.plover == "ASSAULT"
     if coded:
@@ -385,6 +388,8 @@ def _story_day(
     for index, mention in analysis.date_at:
         if mention.date.basis != "relative" or not _days_before(mention.date, doc_date):
             continue
+        if counted_day(mention.date.text):
+            continue  # "A day earlier, reports said ...": counted from the story's day
         if not _near_report(analysis, index) and not _in_relative(analysis, index):
             named = {m.actor.code for m in analysis.actors if m.actor is not None}
             if any(m.kind == "dyad_ref" for m in analysis.actors):

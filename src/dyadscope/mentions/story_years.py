@@ -6,10 +6,12 @@ its year ("On July 1, 2019, ... On August 28, Japan ...") is in that year too.""
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from dyadscope.day_references import COUNTED_DAY, day_offset
 from dyadscope.mentions.dates import find_dates
 from dyadscope.mentions.numbers import MONTH
 from dyadscope.mentions.spans import overlaps_any
@@ -35,6 +37,7 @@ class StoryYear:
         self._age = 0  # sentences since the year was written out
         self._doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
         self._last_day: DateRef | None = None  # the last day the sentence before named
+        self._today = doc_date if doc_date and len(doc_date) == 10 else None
 
     def new_paragraph(self) -> None:
         """A new paragraph may turn from history to the present ("... in 1992.
@@ -45,7 +48,7 @@ class StoryYear:
         """The sentence's dates with "that year" read as the story's year: a bare month
         right before it takes that year, else the phrase is a date of its own. Then
         remember the last year the sentence writes out."""
-        out = self._same_day([self._in_story_year(m) for m in dates])
+        out = self._same_day([self._in_story_year(m) for m in dates], text)
         for found in YEAR_REFERENCE.finditer(text):
             start, end = found.span()
             # "In 1961 they agreed ...; talks began the following year": a year written
@@ -88,15 +91,19 @@ class StoryYear:
             self._age += 1
         return out
 
-    def _same_day(self, mentions: list[DateMention]) -> list[DateMention]:
+    def _same_day(self, mentions: list[DateMention], text: str = "") -> list[DateMention]:
         """ "Algeria on Saturday recalled its envoy over remarks made earlier in the day",
         "X said Saturday ... Earlier in the day, Y threatened": "earlier/later in the day"
         is the day its sentence names, else the last the sentence before named, else the
-        document's (as read)."""
+        document's (as read). So is the day "the previous day", "a day earlier", "on the
+        eve", "the next day" or "two days later" count from (see ``_counted_days``)."""
         days = [m.date for m in mentions
                 if m.date.precision == "day" and not _IN_THE_DAY.search(m.date.text)]  # fmt: skip
+        mentions = mentions + self._counted_days(text, mentions)
+        mentions.sort(key=lambda m: m.start)
         day = days[0] if days else self._last_day
-        self._last_day = days[-1] if days else None
+        told = [m.date for m in mentions if _a_day(m.date) and not _IN_THE_DAY.search(m.date.text)]
+        self._last_day = told[-1] if told else None
         if day is None:
             return mentions
         return [
@@ -104,6 +111,37 @@ class StoryYear:
             else m
             for m in mentions
         ]  # fmt: skip
+
+    def _counted_days(self, text: str, mentions: Sequence[DateMention]) -> list[DateMention]:
+        """ "Iran on Tuesday vowed to respond to a strike that destroyed its consulate the
+        previous day", "The next day, the ministry summoned the envoy", "prisoners that
+        returned on the eve": a day told by its distance from the story's day, which is
+        the day its sentence names before it, else the last day the
+        sentence before named, else (for a day before) the document's. A day after
+        ("the next day", "two days later") needs a day told before it."""
+        out: list[DateMention] = []
+        for found in COUNTED_DAY.finditer(text):
+            start, end = found.span("d")
+            if overlaps_any(start, end, mentions):
+                continue
+            offset = day_offset(found)
+            if offset is None:
+                continue
+            if any(0 <= m.start - end <= _APPOSITION and m.date.start for m in mentions):
+                continue  # "two days later, on August 14, 1947": the day written out
+            before = [m.date for m in mentions if m.end <= start and _a_day(m.date)]
+            anchor = (
+                before[-1] if before
+                else self._last_day if self._last_day is not None and _a_day(self._last_day)
+                else None
+            )  # fmt: skip
+            base = anchor.start if anchor is not None else self._today if offset <= 0 else None
+            if base is None:
+                continue
+            moved = datetime.date.fromisoformat(base[:10]) + datetime.timedelta(days=offset)
+            date = DateRef(moved.isoformat(), None, "day", text[start:end], "relative")
+            out.append(DateMention(start, end, date))
+        return out
 
     def _in_story_year(self, mention: DateMention) -> DateMention:
         """A day or month that nothing placed ("On August 28" with no document date),
@@ -134,6 +172,10 @@ class StoryYear:
 
 
 _IN_THE_DAY = re.compile(r"\bin\s+the\s+day$", re.IGNORECASE)
+_APPOSITION = 6  # characters from the phrase to a date that restates it (", on ")
+
+def _a_day(date: DateRef) -> bool:
+    return date.precision == "day" and date.start is not None and len(date.start) == 10
 _RELATIVE_WORDS = frozenset({"last", "next", "this", "coming", "past", "early", "late"})
 
 
