@@ -73,3 +73,35 @@ def test_relday_a_counted_day_sets_no_story_day() -> None:
         "2024-03-14")
     struck = [e.date.start for e in after if e.kind == "armed_clash" and e.actor1.code == "PAK"]
     assert struck and "2024-03-13" not in struck
+
+
+def test_relday_an_incidents_relative_clause_dates_the_story() -> None:
+    """ "the fighting, which began on Saturday", "The incursion, which was announced by
+    the ministry on Sunday": a relative clause told of an incident (or a meeting) gives
+    that incident's day, the story's own, and the undated acts told after it ("Both
+    sides accused each other of starting the clashes") took that day, not the
+    publication's. A clause told of a person ("Smith, who flew home on Tuesday") or
+    of a thing that ended ("an end to the blockade which began in 2017") dates neither
+    the story nor the act."""
+    fight = events_in(
+        "Three Thai soldiers were killed in the fighting, which began early on Saturday and "
+        "lasted four hours. Officials from Thailand and Cambodia accused each other of "
+        "starting the clashes.", "2024-03-14")
+    assert "2024-03-09" in _relday_dated(fight, "criticism_hostility")
+
+    announced = events_in(
+        "Kenya says Somali militiamen crossed into its territory. The incursion, which was "
+        "announced by the Kenyan defence ministry on Tuesday, is the latest of many. The "
+        "ministry called the incursion an unacceptable provocation by Somalia.",
+        "2024-03-14")
+    assert "2024-03-12" in _relday_dated(announced, "criticism_hostility")
+
+    person = events_in(
+        "The reporter, who flew to Minsk on Tuesday, is a Polish citizen. Poland "
+        "accused Belarus of hostage diplomacy.", "2024-03-14")
+    assert "2024-03-12" not in _relday_dated(person, "criticism_hostility")
+
+    ended = events_in(
+        "Saudi Arabia announced an end to the blockade of Qatar which began in 2017.",
+        "2021-01-05")
+    assert "2017" not in _relday_dated(ended, "retreat")

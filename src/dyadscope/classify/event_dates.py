@@ -269,9 +269,13 @@ def _dates_the_act(tokens: Sequence[Token], anchor: int, clause: int) -> bool:
     ):
         return False
     following = [t.low for t in tokens[clause : clause + 3]]
-    return following[:1] in (["which"], ["that"]) and following[1:2] in (
-        ["was"], ["were"], ["took"], ["happened"], ["came"]
-    )
+    if following[:1] not in (["which"], ["that"]):
+        return False
+    if following[1:2] in (["began"], ["started"], ["erupted"], ["broke"]):
+        # "the fighting, which began on Saturday": when the act itself began, told right
+        # after its noun ("an end to the blockade which began in 2017" is the blockade's)
+        return clause - anchor <= 2 and syntax.is_noun_head(tokens, anchor)
+    return following[1:2] in (["was"], ["were"], ["took"], ["happened"], ["came"])
 
 
 def _opens_relative_clause(tokens: Sequence[Token], anchor: int) -> bool:

@@ -399,6 +399,7 @@ def _story_day(
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
+_FIGHTING = frozenset({"fighting", "shelling", "skirmishes", "hostilities", "exchange"})
 
 
 def _near_report(analysis: SentenceAnalysis, index: int) -> bool:
@@ -410,13 +411,25 @@ def _near_report(analysis: SentenceAnalysis, index: int) -> bool:
 def _in_relative(analysis: SentenceAnalysis, index: int) -> bool:
     """Is the date at ``index`` in a relative clause ("Whelan, who was detained in Moscow
     on Dec 28", "the rebels that overtook two towns on Saturday")? It is the day of what
-    that clause tells of a person or a group, not of the story."""
-    for token in reversed(analysis.tokens[:index]):
-        if token.low in (",", ";", ":", "."):
+    that clause tells of a person or a group, not of the story. One told of an incident
+    ("the incursion, which was announced on Sunday") gives the story's day."""
+    tokens = analysis.tokens
+    for at in range(index - 1, -1, -1):
+        if tokens[at].low in (",", ";", ":", "."):
             return False
-        if token.low in _RELATIVES:
-            return True
+        if tokens[at].low in _RELATIVES:
+            return not _tells_the_incident(analysis, at)
     return False
+
+
+def _tells_the_incident(analysis: SentenceAnalysis, at: int) -> bool:
+    """Does the relative pronoun at ``at`` follow a noun of an incident or a meeting ("the
+    fighting, which began on Saturday", "talks that went on late on Monday")? The clause
+    then dates that incident, the story's own."""
+    c = cues()
+    before = at - 1 if at > 0 and analysis.tokens[at - 1].low == "," else at
+    noun = analysis.tokens[before - 1].low if before > 0 else ""
+    return noun in c.retold_incidents or noun in c.retold_meetings or noun in _FIGHTING
 
 
 def _days_before(date: DateRef, doc_date: str) -> bool:
