@@ -162,6 +162,7 @@ class Pipeline:
         observations: list[Observation] = []
         narrative = NarrativeDates(today, news=is_news(seg.citations, len(live)))
         antecedent: ActorMention | None = None
+        person: ActorMention | None = None  # the last person named: whom "he" stands for
         bodies: dict[str, ActorMention] = {}  # "ministry" -> the last ministry named
         story_year = StoryYear(today)  # "In December that year": the last year written out
         unplaced: str | None = None  # a relative date that the missing doc date leaves open
@@ -182,7 +183,7 @@ class Pipeline:
                     sentence.text, find_dates(sentence.text, today, fiscal_country=fiscal)
                 ),
                 quantities=find_quantities(sentence.text),
-                antecedent=antecedent,
+                antecedent=_he_or_she(sentence.text, antecedent, person),
                 bodies=dict(bodies),
                 clashes=find_clashes(sentence.text),
             )
@@ -191,6 +192,7 @@ class Pipeline:
             antecedent = (
                 _trailing_speaker(analysis) or _first_participant(mentions) or antecedent
             )
+            person = next((m for m in mentions if m.kind == "person"), person)
             bodies.update((body, m) for m in mentions if (body := body_named(m)) is not None)
             coded = narrative.fill_events(self.coder.code(analysis, ctx), analysis)
             redate_retold(events, analysis, recent[0])
@@ -264,6 +266,21 @@ def _trailing_speaker(analysis: SentenceAnalysis) -> ActorMention | None:
     last = speakers[-1]
     between = [t for t in tokens[start:said] if t.start >= last.end]
     return last if len(between) <= 2 else None
+
+
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _he_or_she(
+    text: str, antecedent: ActorMention | None, person: ActorMention | None
+) -> ActorMention | None:
+    """Whom a sentence's earlier sentences leave "he" or "she" standing for: the last
+    person named ("Maduro shut a crossing. He also deported ... Colombian migrants. He
+    later closed another"), not a state or a people the sentence before named first (a
+    ministry or a leader's office named first speaks through its head)."""
+    if person is None or (antecedent is not None and antecedent.kind in ("person", "institution")):
+        return antecedent
+    return person if _HE_OR_SHE.search(text) else antecedent
 
 
 def _first_participant(mentions: Sequence[ActorMention]) -> ActorMention | None:

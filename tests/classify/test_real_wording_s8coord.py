@@ -1,0 +1,32 @@
+"""Wording of real news whose sides came out reversed (the right act and parties, the
+wrong direction), a structural class at a time, each seen in several passages of the
+real-text dev split: whom a pronoun stands for, whose a coordinated verb is."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
+    return coded_in(text, date)
+
+
+def test_he_or_she_stands_for_the_last_person_named_not_a_state() -> None:
+    """ "Maduro shut a crossing. He also deported ... Colombian migrants. He later closed
+    another": "he" is a person, so where the sentence before named a state or a people
+    first (the Colombians he deported), he is still the last person named, not them. A
+    ministry named as the speaker ("..., the Iranian foreign ministry said. He invited
+    ...") speaks through its own head and stays whom "he" stands for."""
+    assert ("request", "IND", "CHN") in _coded(
+        "Indian Prime Minister Narendra Modi spoke in Parliament on Friday. He said Chinese "
+        "troops had built posts on Indian soil. He urged Beijing to pull them back.")
+    assert ("criticism_hostility", "VEN", "COL") in _coded(
+        "Venezuelan President Nicolas Maduro spoke on state television on Monday. He said "
+        "Colombian gangs had killed three soldiers. He accused Bogota of sheltering them.")
+    assert ("criticism_hostility", "AZE", "ARM") in _coded(
+        "President Ilham Aliyev met the press on Monday. Armenian troops had shelled villages "
+        "overnight. He accused Yerevan of provocation.")
+    coded = _coded("Sultan Haitham received Iran's foreign minister, the Iranian foreign "
+                   "ministry said. He invited the sultan of Oman to visit Tehran.")
+    assert ("invitation", "IRN", "OMN") in coded
+    assert ("invitation", "OMN", "IRN") not in coded
