@@ -30,3 +30,26 @@ def test_he_or_she_stands_for_the_last_person_named_not_a_state() -> None:
                    "ministry said. He invited the sultan of Oman to visit Tehran.")
     assert ("invitation", "IRN", "OMN") in coded
     assert ("invitation", "OMN", "IRN") not in coded
+
+
+def test_a_second_verb_keeps_its_clauses_own_subject() -> None:
+    """ "Vietnam said China's decision was illegal, demanded that the rig be withdrawn",
+    "X said Ankara expects a recovery in its ties with Russia but warned ...": a past verb
+    of speech after a reported clause, with no subject of its own, goes on with whoever
+    spoke, not with the state the report was about; "He introduced visas for Algerians
+    and began a campaign to expel ...": a clause opened by a pronoun shares what the
+    pronoun stands for, not the first state named after it. Force told after a report
+    ("Pakistan said Indian troops crossed ... and killed ...") stays with the troops."""
+    assert ("request", "JPN", "CHN") in _coded(
+        "Tokyo said Chinese ships had entered its waters, urged that the ships leave at once "
+        "and lodged a protest.")
+    coded = _coded("Athens said Turkey's survey ship had no right to be there, but warned that "
+                   "it would respond with force if needed.")
+    assert ("criticism_hostility", "GRC", "TUR") in coded
+    assert ("criticism_hostility", "TUR", "GRC") not in coded
+    assert ("coerce", "IRN", "AFG") in _coded(
+        "Iranian Interior Minister Ahmad Vahidi spoke to reporters on Monday. He tightened "
+        "rules for Afghans and began a drive to deport Afghans living in Iran without papers.")
+    assert ("armed_clash", "IND", "PAK") in _coded(
+        "Pakistan said Indian troops crossed the Line of Control, fired on a post and killed "
+        "two soldiers.")

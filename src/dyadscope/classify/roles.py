@@ -137,6 +137,10 @@ def find_roles(
         subject = (
             ([speaker] if speaker is not None else []) or list(last_subject) or shared or nearest
         )
+    elif kind in cues().spoken_kinds and (reporter := _reporter_goes_on(analysis, match)):
+        # "Vietnam said China's decision was illegal, demanded that the rig be withdrawn",
+        # "X said Ankara expects a recovery but warned that ...": the reporter's next word
+        subject = [reporter]
     if kind in ("sanction", "retreat") and _own_possession(tokens, match):
         # "announced actions against India, including the closure of its airspace": the
         # owner of "its" is the clause's subject, not the nearest state
@@ -960,6 +964,28 @@ def _own_subject_after(tokens: Sequence[Token], verb_end: int, start: int) -> bo
     )
 
 
+def _reporter_goes_on(analysis: SentenceAnalysis, match: Match) -> ActorMention | None:
+    """The speaker of "X said <clause>, <verb>ed" or "X said <clause> but <verb>ed": a past
+    verb after a reported clause, with no subject of its own, goes on with the one who
+    spoke, named right before the reporting verb."""
+    tokens = analysis.tokens
+    at = match.start - 1
+    while at > 0 and (
+        syntax.manner_adverb(tokens[at].text) or tokens[at].low == "also"
+        or tokens[at].text in syntax.QUOTES
+    ):
+        at -= 1
+    if at < 3 or tokens[at].low not in (",", "but") or match.anchor != match.start:
+        return None
+    if not tokens[match.start].low.endswith("ed"):
+        return None
+    said = reporting_verb_before(analysis, at)
+    if said is None or said > at - 3 or tokens[said].low.endswith("ing"):
+        return None
+    speakers = [m for f, last, m in analysis.actor_at if said - 3 <= last < said]
+    return speakers[-1] if speakers and speakers[-1].kind != "location" else None
+
+
 def _main_subject(
     analysis: SentenceAnalysis, start: int, clause_first: int, people: frozenset[int]
 ) -> list[ActorMention] | None:
@@ -990,6 +1016,14 @@ def _main_subject(
         # "Kanasugi also protested a post by China's consul and called for ...": the
         # subject is the person the gazetteer does not know, not the first actor after him
         return None
+    if span is not None and opening < span[0]:
+        head = tokens[opening].low
+        if head in syntax.SUBJECT_PRONOUNS:
+            # "He introduced visas for Algerians and began a campaign to expel ...": the
+            # one the pronoun stands for, not the first actor after it
+            person = _person_before(analysis, opening) if head in ("he", "she") else None
+            own = person or analysis.antecedent
+            return [own] if own is not None else None
     return group
 
 

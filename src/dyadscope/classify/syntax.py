@@ -133,7 +133,7 @@ def main_clause_start(tokens: Sequence[Token], *, phrases: bool = False) -> int:
     British, the Russian side ..."), for finding the main clause's subject; an act
     named in such a phrase ("In response to an invitation from X, Y ...") keeps its
     own sides."""
-    words = [t.low for t in tokens if t.low not in _OPENING_QUOTES][:4]
+    words = [t.low for t in tokens if t.low not in _OPENINGQUOTES][:4]
     if words and words[0] in _TIMING_ADVERBS:
         words = words[1:]
     words = words[:3]
@@ -164,14 +164,14 @@ _DATE_FILLERS = frozenset({"the", "of", "early", "late", "mid", "st", "nd", "rd"
 _FRONTED_PREPOSITIONS = frozenset({"in", "with", "under", "according", "at", "for"})
 
 
-_OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
+_OPENINGQUOTES = frozenset({"“", '"', "‘", "'", "«"})
 _IN_ADDITION_TO = ["in", "addition", "to"]  # "In addition to recalling its envoy, X ..."
 
 
 def participle_clause_end(tokens: Sequence[Token]) -> int:
     """Where the main clause begins after a fronted participle clause ("Arriving in
     Baku, the minister ..."); else 0. The caller rules out names ("Beijing said")."""
-    word = next((t.text for t in tokens if t.low not in _OPENING_QUOTES), "")
+    word = next((t.text for t in tokens if t.low not in _OPENINGQUOTES), "")
     if len(word) <= 5 or not word.endswith("ing") or not word[1:].islower():
         return 0
     if word == "Having":
@@ -223,7 +223,7 @@ def appositive_start(tokens: Sequence[Token], start: int, first: int) -> int | N
     auxiliaries = cues().auxiliaries
     i = start - 1
     # "Poland, a NATO country and Ukraine's ally, has repeatedly expressed ..."
-    while i > first and (tokens[i].low in auxiliaries or _manner_adverb(tokens[i].low)):
+    while i > first and (tokens[i].low in auxiliaries or manner_adverb(tokens[i].low)):
         i -= 1
     if i <= first or tokens[i].low != ",":
         return None
@@ -246,7 +246,7 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     if match.start == 0:
         return False
     before = tokens[match.start - 1].low
-    if _manner_adverb(before):
+    if manner_adverb(before):
         # "and sternly warned", ", strongly urging": the adverb does not change whose
         # verb it is (an infinitive keeps its own: "to formally sign")
         outer = tokens[_before_adverbs(tokens, match.start)].low
@@ -313,15 +313,15 @@ _MOVEMENTS = ("arriv", "land", "came", "come", "travel", "flew", "fly", "went", 
 def _before_adverbs(tokens: Sequence[Token], start: int) -> int:
     """Where the token before the manner adverbs right before ``start`` stands."""
     at = start - 1
-    while at > 0 and (_manner_adverb(tokens[at].text) or tokens[at].text in _QUOTES):
+    while at > 0 and (manner_adverb(tokens[at].text) or tokens[at].text in QUOTES):
         at -= 1
     return at
 
 
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
-def _manner_adverb(word: str) -> bool:
+def manner_adverb(word: str) -> bool:
     """ "strongly", "sternly", "formally": a lower-case word in -ly (not "ally", "rally")."""
     return word.islower() and word.isalpha() and len(word) > 5 and word.endswith("ly")
 
