@@ -53,3 +53,20 @@ def test_a_second_verb_keeps_its_clauses_own_subject() -> None:
     assert ("armed_clash", "IND", "PAK") in _coded(
         "Pakistan said Indian troops crossed the Line of Control, fired on a post and killed "
         "two soldiers.")
+
+
+def test_reports_as_a_noun_is_no_reporting_verb() -> None:
+    """ "Costa Rica said that after receiving reports of Nicaraguan soldiers on its soil, it
+    ... complained": "reports of", "media reports" name what was heard, not who speaks,
+    so "it" later in the sentence is still the one that said so, not the soldiers the
+    reports were about; "Xinhua reports that ..." stays a reporting verb."""
+    coded = _coded("Thailand said that after getting reports of Cambodian troops near the "
+                   "temple, it moved extra units to the area on Monday, a day after it formally "
+                   "complained to Cambodia's ambassador.")
+    assert ("criticism_hostility", "THA", "KHM") in coded
+    assert ("criticism_hostility", "KHM", "THA") not in coded
+    assert ("criticism_hostility", "GRC", "TUR") in _coded(
+        "Greece said that amid media reports of Turkish survey ships near Crete, it would send "
+        "frigates, a day after it lodged a protest with Turkey's ambassador.")
+    assert ("criticism_hostility", "CHN", "JPN") in _coded(
+        "Xinhua reports that China protested to Japan's ambassador on Monday.")

@@ -4,10 +4,13 @@ military said" (force reported only by the other side struck that side)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dyadscope.classify import syntax
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match
+from dyadscope.classify.tokens import Token
 from dyadscope.model import ActorMention
 
 _OWN_GROUND = frozenset(
@@ -76,7 +79,29 @@ def opening_speaker(analysis: SentenceAnalysis, before: int) -> ActorMention | N
 def reporting_verb_before(analysis: SentenceAnalysis, before: int) -> int | None:
     """Where the nearest reporting verb before token ``before`` is, if any."""
     tokens = analysis.tokens
-    return next((i for i in range(before - 1, -1, -1) if tokens[i].low in cues().reporting), None)
+    return next(
+        (i for i in range(before - 1, -1, -1)
+         if tokens[i].low in cues().reporting and not _report_noun(tokens, i)),
+        None,
+    )  # fmt: skip
+
+
+def _report_noun(tokens: Sequence[Token], i: int) -> bool:
+    """Is "reports" at ``i`` a noun ("after receiving reports of ...", "media reports",
+    "according to reports") rather than a verb ("Xinhua reports that ...")?"""
+    if tokens[i].low != "reports":
+        return False
+    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].low if i > 0 else ""
+    return after in ("of", "from", "in", "about", ",", ".") or before in _REPORT_NOUN_BEFORE or (
+        before.endswith("ing") and tokens[i - 1].text.islower()
+    )
+
+
+_REPORT_NOUN_BEFORE = frozenset(
+    {"the", "these", "those", "some", "many", "several", "recent", "media", "news", "press",
+     "to", "of", "unconfirmed", "initial", "earlier", "local", "official", "and", "amid"}
+)
 
 
 def attributed_by_other_side(
