@@ -151,7 +151,13 @@ class StoryYear:
             return mention
         if date.start is not None and not self._told_history(date):
             return mention
-        again = find_dates(date.text, f"{self._year:04d}-12-31")
+        context = f"{self._year:04d}-12-31"
+        again = find_dates(date.text, context)
+        if not again and date.start is None:
+            # a month alone in a page with no date ("In March 1969, ... Talks resumed in
+            # September"): the finder reads a month only as the sentence told it, "in
+            # September"
+            again = find_dates(f"in {date.text}", context)
         if len(again) != 1 or again[0].date.precision not in ("day", "month"):
             return mention
         return replace(mention, date=replace(again[0].date, text=date.text, basis="context"))
