@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from dyadscope.model import UNDIRECTED_KINDS, Actor, DateRef, Event, Quantity, Source
 from dyadscope.model import kind_family as family
-from dyadscope.periods import at_common_precision, days_after
+from dyadscope.periods import at_common_precision, days_after, first_day, last_day
 
 # kinds that hold several PLOVER types: an accusation and a threat are two acts
 _SPLIT_BY_TYPE = frozenset({"criticism_hostility", "other"})
@@ -454,6 +454,10 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         return False
     if _told_before_main(later, first, last):
         return True
+    if _told_long_before(later, first):
+        # "the meeting ... (dated by the page) ... At the end of November, both governments
+        # reviewed ...": a time of its own weeks before the day the first was only placed on
+        return False
     if _timing(later) or (_timing(first) and _same_sentence(later, first)):
         # "held talks with the emir on Wednesday after a meeting with the fund", "the
         # meeting took place after a one-on-one discussion": an act told as the time of
@@ -616,6 +620,30 @@ def _told_before_main(later: Event, first: Event, last: int | None) -> bool:
             gap = days_after(main, str(own.date.start))
             return gap is not None and 0 < gap <= _BEFORE_MAIN_DAYS
     return False
+
+
+_LONG_BEFORE_DAYS = 7  # days before a loosely placed act that a told time is another act's
+
+
+def _told_long_before(later: Event, first: Event) -> bool:
+    """Is ``later`` told with a month or year of its own ("in June this year", "last
+    November", "in January") that ends more than a week before the day ``first`` was only
+    placed on by the page? Such a time is an earlier act's, told as history; the day of a
+    fresh report's own act ("On April 6, the ministry expelled ...") is told to the day."""
+    if (
+        first.date.known_basis not in ("document", "context")
+        or later.date.known_basis not in _TOLD_BASES
+        or first.date.start is None
+        or later.date.start is None
+        or len(first.date.start) != 10
+        or len(later.date.start) == 10  # "On April 6": the day a fresh report gives its act
+    ):
+        return False
+    try:
+        gap = (first_day(first.date.start) - last_day(later.date.start)).days
+    except ValueError:
+        return False
+    return gap > _LONG_BEFORE_DAYS
 
 
 def _told_afresh(event: Event) -> bool:

@@ -1,0 +1,39 @@
+"""Wording of real news, a class at a time (each seen in several passages of the
+real-text dev split): events of one kind and sides that a text tells as two, which
+``tell_once`` must not fold into one."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _unfold_events(text: str, date: str = "2024-03-14") -> list[Event]:
+    return events_in(text, date)
+
+
+def _unfold_dates(text: str, kind: str, date: str = "2024-03-14") -> list[str | None]:
+    return sorted(str(e.date.start) for e in _unfold_events(text, date) if e.kind == kind)
+
+
+def test_an_act_told_by_an_earlier_month_is_another_act() -> None:
+    """ "X and Y signed agreements (the page's day) ... Following the signing of the
+    framework agreement in January, ...": a mention told only by its own month or year,
+    which ends weeks before the day the first mention was placed on, is an earlier act
+    told as history, not that act told again (nor does it move the first one's date). A
+    retelling with the act's own day ("On March 11, ...") still folds."""
+    text = (
+        "Kenya and Ethiopia have signed agreements on a cross-border power line. "
+        "Following the signing of the framework agreement for the project in January, "
+        "both governments set up a joint committee.")
+    assert _unfold_dates(text, "agreement_signed") == ["2024-01", "2024-03-14"]
+    text = (
+        "The meeting between Chilean and Peruvian officials was held to deepen relations. "
+        "Last year in November, Chile and Peru held a meeting of their joint trade "
+        "committee.")
+    assert _unfold_dates(text, "meeting") == ["2023-11", "2024-03-14"]
+    # the act's own day a few days before the page's: the same expulsion told again
+    text = (
+        "Azerbaijan's most recent expulsion of Iranian diplomats has deepened the rift. "
+        "On March 11, Azerbaijan expelled four Iranian diplomats.")
+    assert _unfold_dates(text, "sanction") == ["2024-03-11"]
