@@ -37,3 +37,32 @@ def test_an_act_told_by_an_earlier_month_is_another_act() -> None:
         "Azerbaijan's most recent expulsion of Iranian diplomats has deepened the rift. "
         "On March 11, Azerbaijan expelled four Iranian diplomats.")
     assert _unfold_dates(text, "sanction") == ["2024-03-11"]
+
+
+def _unfold_consultations(text: str) -> int:
+    return len([e for e in _unfold_events(text) if e.kind in ("meeting", "negotiation")])
+
+
+def test_a_one_on_one_sitting_and_the_delegations_session_are_two_consultations() -> None:
+    """ "held the fifth meeting of their Joint Strategic Council ... The leaders earlier held
+    one-on-one talks", "In addition to the tete-a-tete between the ministers, talks
+    continued in an expanded format": a sitting of the leaders alone and one of the
+    delegations (or of a standing council or committee) are two consultations, whichever
+    is told first, even where a plain "met with" took in the first. A meeting told again
+    with no format of its own, or in the same format, is still one."""
+    assert _unfold_consultations(
+        "The presidents of Ghana and Senegal held the fifth meeting of their Joint Strategic "
+        "Council in Accra on Tuesday. The two leaders earlier held one-on-one talks on "
+        "regional security.") == 2
+    assert _unfold_consultations(
+        "On Tuesday, the Ghanaian president met with the President of Senegal in Accra. In "
+        "addition to the one-on-one meeting between the presidents, negotiations continued "
+        "in an expanded format involving ministers of both governments.") == 2
+    # no format of its own: the same meeting told again
+    assert _unfold_consultations(
+        "The presidents of Ghana and Senegal held the fifth meeting of their Joint Strategic "
+        "Council in Accra on Tuesday. The meeting focused on regional security.") == 1
+    # one-on-one both times: one sitting
+    assert _unfold_consultations(
+        "The presidents of Ghana and Senegal held one-on-one talks in Accra on Tuesday. The "
+        "tete-a-tete focused on regional security.") == 1

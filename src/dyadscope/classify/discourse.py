@@ -201,8 +201,12 @@ def tell_once(events: Sequence[Event]) -> list[Event]:
     kept = _KeptIndex()
     for event in events:
         first = next(
-            (i for i in kept.candidates(event) if _retells(event, *kept.told(i))), None
-        )
+            (
+                i for i in kept.candidates(event)
+                if _retells(event, *kept.told(i)) and not kept.sat_otherwise(i, event)
+            ),
+            None,
+        )  # fmt: skip
         if first is None and event.extra.get("anaphoric"):
             # "The visit comes amid ...": the last such event told, whatever sides the
             # sentence around it happens to name
@@ -248,6 +252,7 @@ class _Told:
     quantities: list[Quantity]
     quantity_keys: set[tuple[float, str]]
     last: int | None  # start of the last sentence that tells it
+    formats: set[str]  # how the consultation sat, as its mentions tell it (``_format``)
     merged: bool = False
 
     @classmethod
@@ -259,6 +264,7 @@ class _Told:
             quantities=list(event.quantities),
             quantity_keys={(q.value, q.unit) for q in event.quantities},
             last=max(starts) if starts else None,
+            formats={f} if (f := _format(event)) else set(),
         )
 
     def merge(self, later: Event) -> None:
@@ -271,6 +277,8 @@ class _Told:
                 self.last = (
                     later.source.start if self.last is None else max(self.last, later.source.start)
                 )
+        if (told := _format(later)) is not None:
+            self.formats.add(told)
         fresh = [q for q in later.quantities if (q.value, q.unit) not in self.quantity_keys]
         self.quantities += fresh
         self.quantity_keys.update((q.value, q.unit) for q in fresh)
@@ -328,6 +336,14 @@ class _KeptIndex:
     def merge(self, index: int, later: Event) -> None:
         self._kept[index].merge(later)
         self._register(index)
+
+    def sat_otherwise(self, index: int, later: Event) -> bool:
+        """Is ``later`` a sitting of another format than the kept consultation's mentions
+        tell ("the eighth meeting of the Strategic Committee ... The leaders earlier held
+        one-on-one talks", "In addition to the one-on-one meeting, negotiations continued
+        in an expanded format")? A tete-a-tete and the delegations' session are two."""
+        told = _format(later)
+        return told is not None and any(f != told for f in self._kept[index].formats)
 
     def redate(self, index: int, when: DateRef) -> None:
         entry = self._kept[index]
@@ -620,6 +636,39 @@ def _told_before_main(later: Event, first: Event, last: int | None) -> bool:
             gap = days_after(main, str(own.date.start))
             return gap is not None and 0 < gap <= _BEFORE_MAIN_DAYS
     return False
+
+
+# a sitting of the leaders alone, and one of the delegations or of a standing body
+_ONE_ON_ONE = re.compile(
+    r"\b(one[- ]on[- ]one|one[- ]to[- ]one|t[eê]te[- ][aà][- ]t[eê]te|(narrow|restricted|"
+    r"limited) format|in private)\b", re.IGNORECASE)
+_DELEGATIONS = re.compile(
+    r"\b(delegation[- ]level|(between|of) (the )?(two )?delegations|(expanded|extended|enlarged|"
+    r"broad) format|plenary|(council|committee|commission)\b)", re.IGNORECASE)
+_FORMAT_BEFORE, _FORMAT_AFTER = 30, 70  # characters around the trigger that tell its format
+
+
+def _format(event: Event) -> str | None:
+    """How a consultation sat, told next to its words: "one" (one-on-one, tete-a-tete),
+    "wide" (delegation-level, expanded format, a council's or committee's session)."""
+    if family(event.kind) != "consult" or event.kind == "visit":
+        return None
+    sentence = event.source.sentence or ""
+    trigger = str(event.extra.get("trigger") or "")
+    at = sentence.find(trigger) if trigger else -1
+    if at < 0:
+        return None
+    # its own clause: "In addition to the one-on-one meeting, talks continued in an
+    # expanded format" tells two formats, one each side of the comma
+    before = re.split(r"[,;]", sentence[max(0, at - _FORMAT_BEFORE) : at])[-1]
+    after = re.split(r"[,;]", sentence[at + len(trigger) : at + len(trigger) + _FORMAT_AFTER])[0]
+    window = before + trigger + after
+    one, wide = _ONE_ON_ONE.search(window), _DELEGATIONS.search(window)
+    if one and not wide:
+        return "one"
+    if wide and not one:
+        return "wide"
+    return None
 
 
 _LONG_BEFORE_DAYS = 7  # days before a loosely placed act that a told time is another act's
