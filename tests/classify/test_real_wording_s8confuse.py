@@ -22,3 +22,22 @@ def test_a_mission_ordered_to_close_is_a_sanction_not_a_request() -> None:
     kinds = [e.kind for e in events_in("Ghana asked Togo to stop the shelling by Friday.",
                                        "2024-03-14")]
     assert "request" in kinds and "sanction" not in kinds
+
+
+def test_a_courtesy_call_on_an_official_is_a_meeting_an_appeal_to_act_a_request() -> None:
+    """ "called on the Federal Minister ... to discuss the project", "called on the highest
+    civil and military leadership during a visit": calling on an official to talk, or on a
+    state's leadership during a trip, is a courtesy call (meeting, CONSULT); calling on a
+    minister to do something else ("to show restraint") asks him to do it (REQUEST)."""
+    kinds = [e.kind for e in events_in(
+        "Nepal's army chief called on the highest political leadership during his official "
+        "visit to India.", "2024-03-14")]
+    assert "meeting" in kinds and "request" not in kinds
+    kinds = [e.kind for e in events_in(
+        "The Ambassador of Kenya called on the Ugandan Minister of Energy to discuss the "
+        "oil pipeline.", "2024-03-14")]
+    assert "meeting" in kinds and "request" not in kinds
+    kinds = [e.kind for e in events_in(
+        "The European Union called on the Serbian foreign minister to show restraint.",
+        "2024-03-14")]
+    assert "request" in kinds and "meeting" not in kinds
