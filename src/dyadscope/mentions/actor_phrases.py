@@ -25,7 +25,12 @@ MODIFIER_WORDS = """defence defense foreign economic economy trade commerce ener
 MODIFIERS = frozenset(MODIFIER_WORDS.split())
 STOP_CAPITALS = frozenset({"The", "A", "An", "And", "Of", "In", "On", "At", "To", "For", "By"})
 HONORIFICS = frozenset(
-    {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Sheikh", "Ayatollah", "Imam", "Mir"}
+    {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Sheikh", "Ayatollah", "Imam", "Mir",
+     # titles news shortens or that the sector table does not list, before a known surname
+     # ("PM Modi", "FM Bilawal", "Gen Musharraf", "EAM Jaishankar", "Chancellor Scholz")
+     "PM", "FM", "EAM", "DPM", "COAS", "Pres", "Gen", "Lt", "Maj", "Brig", "Col", "Adm",
+     "Chancellor", "Prince", "Princess", "Excellency", "HE", "Shri", "Sri", "Comrade",
+     "Chairman", "Senator", "Sen"}
 )
 OWNER_KINDS = frozenset({"state", "capital", "demonym", "organisation", "institution"})
 NAME_ROLES = frozenset({"title", "envoy"})
