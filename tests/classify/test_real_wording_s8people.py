@@ -19,3 +19,24 @@ def test_a_shortened_title_before_a_known_surname_names_that_person() -> None:
     assert ("criticism_hostility", "PAK", "IND") in coded_in(
         "In Tashkent, Gen Musharraf condemned India for the attack.", "2004-05-10")
     assert not coded_in("In Baku, Ramiz Aliyev condemned Armenia for the attack.", "2010-05-10")
+
+
+def test_office_holders_are_known_by_the_names_news_gives_them() -> None:
+    """News names a leader by the form its readers know, not the gazetteer's full name:
+    "Sheikh Hasina", "Sudani", "King Abdullah" (Jordan's after 1999, Saudi Arabia's
+    2005-2015), "Anwar Haq Kakar"; and ministries speak through spokespeople and deputies
+    named without their state ("Spokesperson Mao Ning"). Each acts for the state he serves.
+    A guarded name that many people bear ("Faisal") names no one alone."""
+    assert ("request", "PAK", "SAU") in coded_in(
+        "Caretaker Prime Minister Anwar Haq Kakar wrote to Saudi Arabia asking for a rollover "
+        "of the deposit.", "2023-12-10")
+    assert ("support_statement", "IRQ", "TUR") in coded_in(
+        "In Ankara, Sudani praised Turkey for its help with the water crisis.", "2024-03-10")
+    assert ("support_statement", "JOR", "USA") in coded_in(
+        "King Abdullah thanked the United States for its generous support.", "2018-03-10")
+    assert ("criticism_hostility", "BGD", "MMR") in coded_in(
+        "Sheikh Hasina condemned Myanmar for the attacks on the Rohingya.", "2018-03-10")
+    assert ("criticism_hostility", "CHN", "JPN") in coded_in(
+        "Spokesperson Mao Ning condemned Japan for the remarks.", "2023-03-10")
+    assert not [e for e in coded_in("Prince Faisal condemned Iran for the attack.", "2023-03-10")
+                if e[1] == "PAK"]
