@@ -40,3 +40,25 @@ def test_office_holders_are_known_by_the_names_news_gives_them() -> None:
         "Spokesperson Mao Ning condemned Japan for the remarks.", "2023-03-10")
     assert not [e for e in coded_in("Prince Faisal condemned Iran for the attack.", "2023-03-10")
                 if e[1] == "PAK"]
+
+
+def test_leaders_of_1945_to_1999_act_for_the_state_they_led() -> None:
+    """Histories of a relationship ("Sadat flew to Jerusalem", "Deng Xiaoping visited
+    Japan", "Zhou Enlai welcomed Richard Nixon") name the leaders of the cold-war decades,
+    most often by their surnames; each acts for the state he led then, whenever the
+    story is published. Names that are also things stay things: a Molotov cocktail is no
+    Soviet foreign minister, Nasser Hospital in Gaza is no Egyptian president."""
+    assert ("meeting", "CHN", "USA") in coded_in(
+        "In 1972 Zhou Enlai welcomed Richard Nixon to Beijing.", "2012-02-21")
+    assert ("visit", "EGY", "ISR") in coded_in(
+        "Sadat flew to Jerusalem in November 1977 for a historic visit.", "2017-11-19")
+    assert ("visit", "CHN", "JPN") in coded_in(
+        "In 1978 Deng Xiaoping visited Japan and signed a peace treaty.", "2018-10-23")
+    assert ("criticism_hostility", "LBY", "EGY") in coded_in(
+        "Gaddafi condemned Egypt for the peace deal.", "1979-04-01")
+    assert not [e for e in coded_in(
+        "Protesters threw Molotov cocktails at the Russian embassy in Kyiv.", "2022-03-01")
+        if "SUN" in e]
+    assert not [e for e in coded_in(
+        "Doctors at Nasser Hospital in Khan Younis said Israeli strikes killed ten people.",
+        "2024-02-01") if "EGY" in e]
