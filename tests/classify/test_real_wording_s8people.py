@@ -62,3 +62,14 @@ def test_leaders_of_1945_to_1999_act_for_the_state_they_led() -> None:
     assert not [e for e in coded_in(
         "Doctors at Nasser Hospital in Khan Younis said Israeli strikes killed ten people.",
         "2024-02-01") if "EGY" in e]
+
+
+def test_a_press_release_releases_no_one() -> None:
+    """ "According to an official press release, Prime Minister Khan met ...": a press,
+    news or media release is a statement; once the leader after it is known, it must not
+    read as his release of the other side's people. A release of people still is one."""
+    coded = coded_in("According to an official press release, Prime Minister Khan met the "
+                     "Qatari emir at his palace.", "2019-01-22")
+    assert not [e for e in coded if e[0] == "retreat"]
+    assert ("retreat", "AZE", "ARM") in coded_in(
+        "Azerbaijan released five Armenian soldiers on Tuesday.", "2021-06-10")
