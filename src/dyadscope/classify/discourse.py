@@ -481,7 +481,13 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         return False
     if later.kind in _SPLIT_BY_TYPE and later.plover != first.plover:
         return False  # "called the deal illegal and said it would defend itself": two acts
-    if later.kind in SPLIT_BY_CODE and later.cameo != first.cameo:
+    if (
+        later.kind in SPLIT_BY_CODE
+        and later.cameo != first.cameo
+        # "severed ties, withdrawing its envoy and shutting its embassy": one act told
+        # with how it was done
+        and not (later.extra.get("ties_how") and _same_sentence(later, first))
+    ):
         return False  # "closed the border, suspended the treaty and expelled attaches": three
     if later.extra.get("directed") or first.extra.get("directed"):
         # a verb dictionary's codes are its coder's events, in its directions: only

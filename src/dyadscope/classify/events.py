@@ -782,6 +782,10 @@ class EventCoder:
                 # "the visit", "the talks" with no side of their own: a reference back
                 "anaphoric": syntax.is_bare_reference(analysis, match),
                 "additive": syntax.is_additive(analysis, first, match.start),
+                # "downgraded ties, recalling its envoy and shutting its embassy": how the
+                # ties were cut, one act with the cutting
+                "ties_how": kind == "sanction"
+                and _ties_cut_how(sentence.text, tokens[match.anchor].start),
                 "sequenced": syntax.is_sequenced(analysis, match),
                 # the sentence named nobody: the sides are the document's, unordered
                 "sides_from_context": roles.from_context,
@@ -960,6 +964,31 @@ _REACTIONS = frozenset({"criticism_hostility", "support_statement"})
 # downing of its jet on November 24", "regret for the deaths on Thursday")
 _ANSWERS = frozenset({"concede", "sanction"})
 _CHARGES = ("accus", "blam", "alleg", "charg")
+
+# diplomatic ties cut, then a participle telling how: "severed relations, withdrawing its
+# ambassador and closing its embassy"
+_TIES_CUT_BEFORE = re.compile(
+    r"\b(?:sever|cut|downgrad|break|broke|suspend|freez|froze)\w*\b[^.;:]{0,60}?"
+    r"\b(?:ties|relations)\b[^.;:]*,\s*(?:[^,.;:]*\band\s+)?$",
+    re.IGNORECASE,
+)
+_TIES_HOW_AT = re.compile(r"\w+ing\b", re.IGNORECASE)
+_TIES_HOW_WHAT = re.compile(
+    r"\b(?:ambassadors?|envoys?|diplomats?|embass(?:y|ies)|consulates?|missions?|charg)",
+    re.IGNORECASE,
+)
+
+
+def _ties_cut_how(text: str, at: int) -> bool:
+    """A diplomatic step told as a participle after diplomatic ties are cut in the same
+    sentence ("downgraded ties, recalling its ambassador"): how the ties were cut."""
+    if _TIES_HOW_AT.match(text, at) is None:
+        return False
+    rest = text[at:].split(",", 1)[0]
+    return (
+        _TIES_CUT_BEFORE.search(text[:at]) is not None
+        and _TIES_HOW_WHAT.search(rest) is not None
+    )
 _PURPOSE_REACH = 6
 # what a summons is itself: "summoned the envoy to protest the shelling" codes the
 # summons (and the shelling), not a second act
