@@ -1302,13 +1302,30 @@ def _group_joined(event: Event, group: Sequence[Actor]) -> Event:
     return replace(event, others=tuple(a for a in group[1:] if a.code not in sides))
 
 
+def _told_separately(event: Event) -> bool:
+    """Is the act told as "separate" ones with the partners that follow ("held separate
+    talks with X and Y", "met separately with X and Y")? Partners named before the act
+    ("X and Y separately signed ...") are not its counterparts one by one."""
+    trigger = str(event.extra.get("trigger", "")).lower()
+    sentence = (event.source.sentence or "").lower()
+    at = sentence.find(trigger) if trigger else -1
+    if at < 0:
+        return False
+    before = sentence[:at].split()[-6:]
+    after = sentence[at + len(trigger) :].split()[:4]
+    separate = "separately" in before[-1:] + after[:1] or "separate" in trigger.split()[:3]
+    # "Armenia and Azerbaijan separately signed ... with Russia": a joint subject
+    return separate and "with" in trigger.split() + after and "and" not in before
+
+
 def _bilateral_pairs(event: Event) -> list[Event]:
-    """ "held bilateral talks with Putin, Raisi and Erdogan": one bilateral event per
-    partner, not one event of four parties."""
+    """ "held bilateral talks with Putin, Raisi and Erdogan", "held separate talks with
+    X and Y", "met separately with X and Y": one bilateral event per partner, not one
+    event of four parties."""
     if not event.others or event.actor2 is None:
         return [event]
     trigger = str(event.extra.get("trigger", "")).lower().split()
-    if "bilateral" not in trigger[:3]:
+    if "bilateral" not in trigger[:3] and not _told_separately(event):
         return [event]
     partners = [event.actor2, *event.others]
     return [
