@@ -66,3 +66,18 @@ def test_a_one_on_one_sitting_and_the_delegations_session_are_two_consultations(
     assert _unfold_consultations(
         "The presidents of Ghana and Senegal held one-on-one talks in Accra on Tuesday. The "
         "tete-a-tete focused on regional security.") == 1
+
+
+def test_an_act_told_by_a_day_a_month_or_more_away_is_another_act() -> None:
+    """ "President X arrived on 3 May 2016 ... During the visit the two sides signed
+    twelve agreements ... The two governments signed a further protocol on 9 June 2021":
+    a later signing told with a day of its own years after the day the first was only
+    placed on by its context is another signing, not the first told again (the first had
+    been folded into it and taken its day). A day a few days off still folds (above)."""
+    text = (
+        "Briefing note. President Ruto arrived in Addis Ababa on 3 May 2016 for a state "
+        "visit. During the visit Kenya and Ethiopia signed twelve agreements on trade and "
+        "energy. The two governments signed a further protocol on the power line on "
+        "9 June 2021.")
+    assert _unfold_dates(text, "agreement_signed", "2024-05-01") == [
+        "2016-05-03", "2021-06-09"]

@@ -678,6 +678,7 @@ def _format(event: Event) -> str | None:
 
 
 _LONG_BEFORE_DAYS = 7  # days before a loosely placed act that a told time is another act's
+_FAR_APART_DAYS = 31  # days between a loosely placed act and a told day of another act
 
 
 def _told_long_before(later: Event, first: Event) -> bool:
@@ -691,10 +692,14 @@ def _told_long_before(later: Event, first: Event) -> bool:
         or first.date.start is None
         or later.date.start is None
         or len(first.date.start) != 10
-        or len(later.date.start) == 10  # "On April 6": the day a fresh report gives its act
     ):
         return False
     try:
+        if len(later.date.start) == 10:
+            # "On April 6": the day a fresh report gives its act, unless it lies a month or
+            # more away ("signed a protocol for its second phase on 28 April 2019")
+            gap = abs((first_day(first.date.start) - first_day(later.date.start)).days)
+            return gap > _FAR_APART_DAYS
         gap = (first_day(first.date.start) - last_day(later.date.start)).days
     except ValueError:
         return False
