@@ -20,22 +20,24 @@ from dyadscope.classify import syntax, venues, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.answered import Answered, answered_date, answered_sides
 from dyadscope.classify.captures import captures_behind
+from dyadscope.classify.charges import (
+    charged_act,
+    charged_sides,
+    denied_charge,
+    grievance_for,
+    reported_charge,
+    retaliation_for,
+)
 from dyadscope.classify.cues import cues
 from dyadscope.classify.date_lists import documents_listed, listed_after, partner_after
 from dyadscope.classify.derived import (
     DEAL_CONTENTS,
-    charged_act,
-    charged_sides,
     deal_content,
-    denied_charge,
     goldstein,
-    grievance_for,
     invited_visit,
     named_aid,
     named_supply,
     recoded,
-    reported_charge,
-    retaliation_for,
     with_counterpart,
 )
 from dyadscope.classify.discourse import SPLIT_BY_CODE, dates_fit, is_summons, sharper
