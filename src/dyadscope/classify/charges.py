@@ -167,14 +167,19 @@ def denied_charge(event: Event, analysis: SentenceAnalysis, match: Match) -> Eve
     )  # fmt: skip
     if owner is None:
         return None
+    return _denied_accusation(event, owner, {**event.extra, "trigger": words[noun]})
+
+
+def _denied_accusation(rejection: Event, accuser: Actor, extra: dict[str, object]) -> Event:
+    """The charge a rejection denies, as an accusation from ``accuser`` to the denier."""
     charge = replace(
-        event,
-        id=stable_id(event.id, "denied"),
-        actor1=Actor(owner.code, owner.name, owner.sector, owner.text),
-        actor2=denier,
+        rejection,
+        id=stable_id(rejection.id, "denied"),
+        actor1=Actor(accuser.code, accuser.name, accuser.sector, accuser.text),
+        actor2=rejection.actor1,
         others=(),
         quantities=(),
-        extra={**event.extra, "trigger": words[noun]},
+        extra=extra,
     )
     return recoded(charge, "112")  # an accusation (ACCUSE)
 
@@ -211,15 +216,7 @@ def _appositive_charge(
     )  # fmt: skip
     if accuser is None or accuser.code == denier.code:
         return None
-    charge = replace(
-        event,
-        id=stable_id(event.id, "denied"),
-        actor1=Actor(accuser.code, accuser.name, accuser.sector, accuser.text),
-        actor2=denier,
-        others=(),
-        quantities=(),
-    )
-    return recoded(charge, "112")  # an accusation (ACCUSE)
+    return _denied_accusation(event, accuser, event.extra)
 
 
 # what a side reporting it charges the other with: force, an incursion, coercion

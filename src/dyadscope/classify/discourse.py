@@ -682,10 +682,12 @@ _FAR_APART_DAYS = 31  # days between a loosely placed act and a told day of anot
 
 
 def _told_long_before(later: Event, first: Event) -> bool:
-    """Is ``later`` told with a month or year of its own ("in June this year", "last
-    November", "in January") that ends more than a week before the day ``first`` was only
-    placed on by the page? Such a time is an earlier act's, told as history; the day of a
-    fresh report's own act ("On April 6, the ministry expelled ...") is told to the day."""
+    """Is ``later`` told with a time of its own far from the day ``first`` was only placed
+    on by the page or its context: a month or year ("in June this year", "last November")
+    that ends more than a week before it, or a day a month or more away ("signed a protocol
+    on 28 April 2019")? Such a time is another act's, told as history; the day of a fresh
+    report's own act a few days off ("On April 6, the ministry expelled ...") is the first
+    told to the day."""
     if (
         first.date.known_basis not in ("document", "context")
         or later.date.known_basis not in _TOLD_BASES
