@@ -498,6 +498,7 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         later.kind in UNDIRECTED_KINDS
         or first.kind in UNDIRECTED_KINDS
         or later.extra.get("sides_from_context")
+        or _mutual_clash(later, first)
     ):
         if _parties(later) - _parties(first):
             return False
@@ -781,6 +782,18 @@ def _near(later: Event, first: Event, last: int | None) -> bool:
     if later.source.start is None or last is None or later.source.doc != first.source.doc:
         return False
     return later.source.start - last <= REACH_CHARACTERS
+
+
+def _mutual_clash(later: Event, first: Event) -> bool:
+    """ "Armenian and Azerbaijani forces clashed ... Armenia says Azerbaijan fired on its
+    soldiers", "the two sides exchanged fire ... unprovoked firing by the Afghan forces":
+    fighting told as both sides' act has no direction of its own, and one side's account
+    of who fired, told with it, is the same fighting (its parties, not their order)."""
+    return (
+        later.kind == first.kind == "armed_clash"
+        and bool(first.extra.get("mutual"))
+        and not later.extra.get("mutual")
+    )
 
 
 def _sides(event: Event) -> tuple[str | None, str | None]:

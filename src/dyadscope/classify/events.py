@@ -791,6 +791,8 @@ class EventCoder:
                 "sequenced": syntax.is_sequenced(analysis, match),
                 # the sentence named nobody: the sides are the document's, unordered
                 "sides_from_context": roles.from_context,
+                # "clashed", "exchanged fire": an act of both sides at once, its order the text's
+                "mutual": pattern.roles == "sym",
                 "reflexive": roles.reflexive,
                 "answered": roles.answered,
                 "others_named": roles.actor2 is None
