@@ -342,11 +342,13 @@ def date_by_story_day(
     found = _story_day(coded, analysis, doc_date, pair)
     if found is None:
         return
-    day, sides, force = found
+    day, sides, force, told = found
     for i in range(recent, len(events)):
         event = events[i]
         if force and event.plover != "ASSAULT":
             continue  # "the victim was killed on Saturday" dates the attack, not the protest
+        if told is not None and _another_sides_act(event, told):
+            continue  # "Japan has lodged a protest ... Chinese ships intruded on Sunday"
         # "On Monday night, North Korea floated balloons" (no act coded): the day of
         # what the side named did, not of the other side's answer told before it
         doers = (
@@ -362,10 +364,23 @@ def date_by_story_day(
             events[i] = replace(event, date=replace(day, basis="context"))
 
 
+def _another_sides_act(event: Event, told: Event) -> bool:
+    """Is ``told`` another act than ``event`` by another side ("Morocco has recalled its
+    ambassador ... On Tuesday, Spain's minister expressed discontent to her")? Its day
+    is of what led up to the lede or answered it, not the lede's own."""
+    if event.plover == told.plover or event.actor1 is None:
+        return False
+    if told.plover == "CONSULT":
+        # "The decision was made in a meeting with X's minister on Monday": a meeting is
+        # the sides' together, whichever is named first
+        return event.actor1.code not in {a.code for a in told.parties()}
+    return told.actor1 is None or event.actor1.code != told.actor1.code
+
+
 def _story_day(
     coded: Sequence[Event], analysis: SentenceAnalysis, doc_date: str | None,
     pair: frozenset[str],
-) -> tuple[DateRef, set[str], bool] | None:
+) -> tuple[DateRef, set[str], bool, Event | None] | None:
     """The day in the week before the document's that this sentence gives what
     happened, the sides it names and whether it is a force act's: its first such
     event's (force last: "the victim was killed on Saturday" dates only the force the
@@ -380,7 +395,12 @@ def _story_day(
         if counted_day(event.date.text):
             continue  # "the strike the previous day": counted from the story's day
         if event.status == "actual" and _days_before(event.date, doc_date):
-            return event.date, {a.code for a in event.parties()}, event.plover == "ASSAULT"
+            return (
+                event.date,
+                {a.code for a in event.parties()},
+                event.plover == "ASSAULT",
+                event,
+            )
     if coded:
         return None
     if any(t.low in cues().planned or t.low == "would" for t in analysis.tokens):
@@ -394,7 +414,7 @@ def _story_day(
             named = {m.actor.code for m in analysis.actors if m.actor is not None}
             if any(m.kind == "dyad_ref" for m in analysis.actors):
                 named |= pair  # "Officials from the two countries made the announcement"
-            return mention.date, named, False
+            return mention.date, named, False, None
     return None
 
 
