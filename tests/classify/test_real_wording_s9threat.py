@@ -33,3 +33,17 @@ def test_threats_a_side_reacts_to_are_the_makers_threat() -> None:
         "Ankara summoned the French ambassador over the insulting remarks of French "
         "President Emmanuel Macron.")
     assert not [t for t in typed if t[0] == "THREATEN"]
+
+
+def test_threatening_as_an_adjective_threatens_no_one() -> None:
+    """ "the wound is not life-threatening", "their reckless, threatening and dangerous
+    conduct": "threatening" describing a danger or a quality beside other adjectives is no
+    threat made by anyone; the verb ("is threatening X with") still is."""
+    assert not [t for t in _s9threat_typed(
+        "A Georgian border guard was wounded, but the wound is not life-threatening, the "
+        "Georgian interior ministry said of the Russian shooting.") if t[0] == "THREATEN"]
+    assert not [t for t in _s9threat_typed(
+        "Seoul told Pyongyang to stop its reckless, threatening and dangerous conduct near "
+        "the border, a week after talks with Japan.") if t[0] == "THREATEN"]
+    assert ("THREATEN", "CHN", "TWN") in _s9threat_typed(
+        "China is threatening Taiwan with a naval blockade.")
