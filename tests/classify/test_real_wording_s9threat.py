@@ -47,3 +47,17 @@ def test_threatening_as_an_adjective_threatens_no_one() -> None:
         "the border, a week after talks with Japan.") if t[0] == "THREATEN"]
     assert ("THREATEN", "CHN", "TWN") in _s9threat_typed(
         "China is threatening Taiwan with a naval blockade.")
+
+
+def test_a_response_already_made_is_no_threat() -> None:
+    """ "struck back", "responded appropriately with artillery fire": force already used in
+    answer to the other side is told as force, not as a THREATEN; "will strike back" and
+    "respond firmly" (a response still to come) stay threats."""
+    typed = _s9threat_typed(
+        "Greek forces struck back at Turkish positions overnight after the shelling.")
+    assert not [t for t in typed if t[0] == "THREATEN"]
+    typed = _s9threat_typed(
+        "The Thai army responded appropriately with artillery fire on Cambodian posts.")
+    assert not [t for t in typed if t[0] == "THREATEN"]
+    assert ("THREATEN", "CHN", "JPN") in _s9threat_typed(
+        "China will strike back at Japan if Tokyo interferes, the ministry said.")
