@@ -368,10 +368,21 @@ def _match_from(
     element = elements[k]
     if element.gap:
         at, skipped = pos, 0
+        # a plain word after the gap: a position that is not one of its words cannot start
+        # the rest (the same answer as trying it, without the call)
+        following = elements[k + 1] if k + 1 < len(elements) else None
+        plain = following is not None and not (
+            following.gap or following.slot or following.optional
+        )
         while skipped <= element.gap and at <= len(tokens):
-            result = _match_from(elements, tokens, at, k + 1, spans)
-            if result is not None:
-                return result
+            if (
+                not plain
+                or following is None
+                or (at < len(tokens) and tokens[at].low in following.words)
+            ):
+                result = _match_from(elements, tokens, at, k + 1, spans)
+                if result is not None:
+                    return result
             if at == len(tokens):
                 break
             if tokens[at].low == "(":  # an aside "(£6.6bn)" is skipped whole, uncounted
