@@ -27,7 +27,7 @@ COUNTED_DAY = re.compile(
     r"|(?<=on\s)the\s+eve(?!\s+of\b)(?!\w)"
     r")(?![A-Za-z0-9_-])"
 )
-_DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}  # days in each unit of a count
 
 
 def day_offset(found: re.Match[str]) -> int | None:
@@ -45,7 +45,7 @@ def day_offset(found: re.Match[str]) -> int | None:
     if number is None:
         return None
     unit = found["unit"].lower()
-    days = number // 24 if unit.startswith("hour") else number * _DAYS_IN[unit]
+    days = number // 24 if unit.startswith("hour") else number * DAY_UNITS[unit]
     return -days if found["dir"].lower() == "earlier" else days
 
 

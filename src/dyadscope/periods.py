@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 _FORM = re.compile(r"\s*([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?\s*")
 EXPECTED = "expected YYYY, YYYY-MM or YYYY-MM-DD"
@@ -91,6 +91,18 @@ def later_than(first: str, second: str) -> bool:
     """Does ISO date ``first`` lie after ``second``, as far as both say?"""
     one, other = at_common_precision(first, second)
     return one > other
+
+
+def day_moved(day: str, days: int) -> str:
+    """The ISO day ``days`` after ``day`` (before it when negative)."""
+    return (date.fromisoformat(day[:10]) + timedelta(days=days)).isoformat()
+
+
+def month_moved(value: str, months: int) -> str:
+    """The month (``YYYY-MM``) ``months`` after the month of ISO ``value`` (before it when
+    negative)."""
+    at = int(value[:4]) * 12 + int(value[5:7]) - 1 + months
+    return f"{at // 12:04d}-{at % 12 + 1:02d}"
 
 
 def days_after(later: str, earlier: str) -> int | None:

@@ -13,9 +13,10 @@ from typing import NamedTuple
 
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
-from dyadscope.classify.event_dates import DAY_UNITS, days_counted
+from dyadscope.classify.event_dates import days_counted
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.tokens import Token
+from dyadscope.day_references import DAY_UNITS
 from dyadscope.model import Actor, DateRef, Event
 
 # what opens the act another answers: "recalled its envoy after an Iranian air strike",

@@ -9,7 +9,6 @@ undated one ("who had been held in captivity") says no more than the release doe
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -18,6 +17,7 @@ from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.event_dates import days_counted
 from dyadscope.classify.tokens import Token
 from dyadscope.model import DateRef, Event, stable_id
+from dyadscope.periods import day_moved, month_moved
 
 _CAPTURED = frozenset({"captured", "detained", "arrested", "held", "seized", "apprehended",
                        "abducted", "kidnapped", "taken"})
@@ -76,17 +76,14 @@ def _counted_back(tokens: Sequence[Token], participle: int, released: DateRef) -
             continue
         days = days_counted(tokens, at)
         if days is not None and released.precision == "day":
-            day = datetime.date.fromisoformat(released.start) - datetime.timedelta(days=days)
-            return DateRef(day.isoformat(), precision="day", basis="relative")
+            return DateRef(day_moved(released.start, -days), precision="day", basis="relative")
         if tokens[at - 1].low in _MONTHS and len(released.start) >= 7:
             count = tokens[at - 2].low
             months = int(count) if count.isdigit() else {**SMALL_NUMBERS, "a": 1}.get(count)
             if months is None:
                 return None
-            year, month = int(released.start[:4]), int(released.start[5:7]) - months
-            while month < 1:
-                year, month = year - 1, month + 12
-            return DateRef(f"{year:04d}-{month:02d}", precision="month", basis="relative")
+            month = month_moved(released.start, -months)
+            return DateRef(month, precision="month", basis="relative")
         return None
     return None
 

@@ -697,12 +697,12 @@ def _told_long_before(later: Event, first: Event) -> bool:
         or len(first.date.start) != 10
     ):
         return False
+    if len(later.date.start) == 10:
+        # "On April 6": the day a fresh report gives its act, unless it lies a month or
+        # more away ("signed a protocol for its second phase on 28 April 2019")
+        apart = days_after(first.date.start, later.date.start)
+        return apart is not None and abs(apart) > _FAR_APART_DAYS
     try:
-        if len(later.date.start) == 10:
-            # "On April 6": the day a fresh report gives its act, unless it lies a month or
-            # more away ("signed a protocol for its second phase on 28 April 2019")
-            gap = abs((first_day(first.date.start) - first_day(later.date.start)).days)
-            return gap > _FAR_APART_DAYS
         gap = (first_day(first.date.start) - last_day(later.date.start)).days
     except ValueError:
         return False

@@ -7,20 +7,18 @@ the ministry on Tuesday"), inside a relative clause, or naming another act ("sin
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
 
 from dyadscope.calendar_words import SMALL_NUMBERS, WEEKDAYS
 from dyadscope.classify import syntax
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.tokens import Token
-from dyadscope.day_references import counted_day
+from dyadscope.day_references import DAY_UNITS, counted_day
 from dyadscope.model import UNKNOWN_DATE, DateRef
-from dyadscope.periods import days_after, later_than
+from dyadscope.periods import day_moved, days_after, later_than, month_moved
 from dyadscope.quotes import open_quote
 
 # clauses after an event whose dates are their own: who did what, what came first
@@ -394,8 +392,7 @@ def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
         or date.start >= doc_date
     ):
         return date
-    later = _date_from_iso(date.start) + timedelta(days=7)
-    return replace(date, start=later.isoformat())
+    return replace(date, start=day_moved(date.start, 7))
 
 
 # words by which a date says it lies ahead of the document ("next month"): never moved back
@@ -404,9 +401,6 @@ _FUTURE_WORDS = frozenset({"next", "tomorrow", "coming", "upcoming", "later"})
 
 # ... nor one said to be this year's ("in November this year"), whatever the tense
 _NOT_LAST_YEAR = _FUTURE_WORDS | {"this"}
-
-DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-
 
 _COUNTS = {**SMALL_NUMBERS, "a": 1, "the": 1}  # "a day after", "the day before"
 
@@ -418,11 +412,11 @@ def _offset(date: DateRef, tokens: Sequence[Token], index: int, anchor: int) -> 
         return date
     for at in range(index + 1, anchor):
         word = tokens[at].low
-        if word == "after" and months_counted(tokens, at) is not None:
+        if word == "after" and (months := months_counted(tokens, at)) is not None:
             if comma_between(tokens, at + 1, anchor):
                 return date
             # "released them on Thursday, a month after they were arrested": September's
-            return months_earlier(date, months_counted(tokens, at) or 0, tokens[at - 1].low)
+            return months_earlier(date, months, tokens[at - 1].low)
         if word not in ("after", "before") or at < 2 or tokens[at - 1].low not in DAY_UNITS:
             continue
         if comma_between(tokens, at + 1, anchor):
@@ -430,18 +424,24 @@ def _offset(date: DateRef, tokens: Sequence[Token], index: int, anchor: int) -> 
         days = days_counted(tokens, at)
         if days is None:
             return date
-        moved = _date_from_iso(date.start) + timedelta(days=-days if word == "after" else days)
-        return replace(date, start=moved.isoformat(), end=None)
+        moved = day_moved(date.start, -days if word == "after" else days)
+        return replace(date, start=moved, end=None)
     return date
 
 
 def days_counted(tokens: Sequence[Token], at: int) -> int | None:
     """The days that "two days", "a week" before the word at ``at`` count, else None."""
-    if at < 2 or tokens[at - 1].low not in DAY_UNITS:
+    return _counted(tokens, at, DAY_UNITS)
+
+
+def _counted(tokens: Sequence[Token], at: int, units: dict[str, int]) -> int | None:
+    """The count before the word at ``at`` ("two days", "a decade") times its unit's size
+    in ``units``, else None."""
+    if at < 2 or tokens[at - 1].low not in units:
         return None
     count = tokens[at - 2].low
     number = int(count) if count.isdigit() else _COUNTS.get(count)
-    return None if number is None else number * DAY_UNITS[tokens[at - 1].low]
+    return None if number is None else number * units[tokens[at - 1].low]
 
 
 MONTH_UNITS = {"month": 1, "months": 1, "year": 12, "years": 12, "decade": 120, "decades": 120}
@@ -450,13 +450,9 @@ MONTH_UNITS = {"month": 1, "months": 1, "year": 12, "years": 12, "decade": 120, 
 def months_counted(tokens: Sequence[Token], at: int) -> int | None:
     """The months that "a month", "seven years", "a decade" before the word at ``at``
     count, else None."""
-    if at < 2 or tokens[at - 1].low not in MONTH_UNITS:
-        return None
-    if any(t.low in ("in", "for") for t in tokens[max(0, at - 5) : at - 2]):
+    if at >= 2 and any(t.low in ("in", "for") for t in tokens[max(0, at - 5) : at - 2]):
         return None  # "the deadliest conflict in more than a decade after ...": a record's span
-    count = tokens[at - 2].low
-    number = int(count) if count.isdigit() else _COUNTS.get(count)
-    return None if number is None else number * MONTH_UNITS[tokens[at - 1].low]
+    return _counted(tokens, at, MONTH_UNITS)
 
 
 def months_earlier(date: DateRef, months: int, unit: str) -> DateRef:
@@ -468,8 +464,7 @@ def months_earlier(date: DateRef, months: int, unit: str) -> DateRef:
     if MONTH_UNITS.get(unit, 1) >= 12 or date.precision == "year":
         year = int(date.start[:4]) - months // 12
         return replace(date, start=f"{year:04d}", end=None, precision="year", basis="context")
-    at = int(date.start[:4]) * 12 + int(date.start[5:7]) - 1 - months
-    month = f"{at // 12:04d}-{at % 12 + 1:02d}"
+    month = month_moved(date.start, -months)
     return replace(date, start=month, end=None, precision="month", basis="context")
 
 
@@ -532,10 +527,6 @@ def main_day_before(analysis: SentenceAnalysis, date: DateRef, anchor: int) -> s
         for index, mention in analysis.date_at
     )
     return date.start if borrowed else None
-
-
-def _date_from_iso(iso: str) -> datetime.date:
-    return datetime.date.fromisoformat(iso)
 
 
 def _coordinated(analysis: SentenceAnalysis, anchor: int, later: int) -> bool:
@@ -685,10 +676,7 @@ def _reported_between(tokens: Sequence[Token], start: int, end: int) -> bool:
 # two bombers struck a mosque in July 2010")
 _FOLLOWED = frozenset({"after", "following"})
 # units of a count before "after" ("three months after"): that span, not the day, dates it
-_SPAN_UNITS = frozenset(
-    {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "decade",
-     "decades"}
-)  # fmt: skip
+_SPAN_UNITS = frozenset({*DAY_UNITS, *MONTH_UNITS, "hours"})
 
 
 def _date_of_act_followed(analysis: SentenceAnalysis, anchor: int) -> DateRef | None:
@@ -741,10 +729,16 @@ def _counted_back(date: DateRef, tokens: Sequence[Token], anchor: int) -> DateRe
     """``date`` moved back by the count of a "<count> <unit> after" right before the
     trigger at ``anchor``, if any."""
     months = months_before_main(tokens, anchor)
+    moved = moved_back(date, months, None if months else days_before_main(tokens, anchor))
+    return moved if moved is date else replace(moved, basis="context")
+
+
+def moved_back(date: DateRef, months: tuple[int, str] | None, days: int | None) -> DateRef:
+    """``date`` moved back by a counted span ("seven years after": ``months`` with its
+    unit, as ``months_before_main`` gives it; "two days after": ``days``, a day-precise
+    date only); ``date`` itself where nothing is counted."""
     if months is not None:
         return months_earlier(date, *months)
-    days = days_before_main(tokens, anchor)
     if days is None or date.precision != "day" or not date.start:
         return date
-    moved = _date_from_iso(date.start) - timedelta(days=days)
-    return replace(date, start=moved.isoformat(), end=None, basis="context")
+    return replace(date, start=day_moved(date.start, -days), end=None)

@@ -21,7 +21,6 @@ with no period takes the last period stated ("This period saw exports of rice
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections import deque
 from collections.abc import Sequence
@@ -29,7 +28,7 @@ from dataclasses import replace
 
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
-from dyadscope.classify.event_dates import months_earlier
+from dyadscope.classify.event_dates import moved_back
 from dyadscope.day_references import counted_day
 from dyadscope.model import DateRef, Event, Observation
 from dyadscope.periods import days_after, later_than
@@ -252,15 +251,14 @@ def _days_earlier(date: DateRef, event: Event) -> DateRef:
     """The day ``date`` moved back by the days the event was told to precede the main
     clause by ("The move comes two days after X summoned ...": two days before the
     move's day)."""
-    counted = event.extra.get("months_before_main")
-    if isinstance(counted, tuple):
-        # "... seven years after they broke off ties": that year
-        return months_earlier(date, *counted)
+    # "... seven years after they broke off ties": that year
+    months = event.extra.get("months_before_main")
     days = event.extra.get("days_before_main")
-    if not isinstance(days, int) or date.precision != "day" or not date.start:
-        return date
-    moved = datetime.date.fromisoformat(date.start) - datetime.timedelta(days=days)
-    return replace(date, start=moved.isoformat(), end=None)
+    return moved_back(
+        date,
+        months if isinstance(months, tuple) else None,
+        days if isinstance(days, int) else None,
+    )
 
 
 def _days_span(date: DateRef) -> bool:

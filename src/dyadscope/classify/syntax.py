@@ -133,7 +133,7 @@ def main_clause_start(tokens: Sequence[Token], *, phrases: bool = False) -> int:
     British, the Russian side ..."), for finding the main clause's subject; an act
     named in such a phrase ("In response to an invitation from X, Y ...") keeps its
     own sides."""
-    words = [t.low for t in tokens if t.low not in _OPENINGQUOTES][:4]
+    words = [t.low for t in tokens if t.low not in _OPENING_QUOTES][:4]
     if words and words[0] in _TIMING_ADVERBS:
         words = words[1:]
     words = words[:3]
@@ -164,14 +164,14 @@ _DATE_FILLERS = frozenset({"the", "of", "early", "late", "mid", "st", "nd", "rd"
 _FRONTED_PREPOSITIONS = frozenset({"in", "with", "under", "according", "at", "for"})
 
 
-_OPENINGQUOTES = frozenset({"“", '"', "‘", "'", "«"})
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 _IN_ADDITION_TO = ["in", "addition", "to"]  # "In addition to recalling its envoy, X ..."
 
 
 def participle_clause_end(tokens: Sequence[Token]) -> int:
     """Where the main clause begins after a fronted participle clause ("Arriving in
     Baku, the minister ..."); else 0. The caller rules out names ("Beijing said")."""
-    word = next((t.text for t in tokens if t.low not in _OPENINGQUOTES), "")
+    word = next((t.text for t in tokens if t.low not in _OPENING_QUOTES), "")
     if len(word) <= 5 or not word.endswith("ing") or not word[1:].islower():
         return 0
     if word == "Having":

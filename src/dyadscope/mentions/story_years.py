@@ -6,7 +6,6 @@ its year ("On July 1, 2019, ... On August 28, Japan ...") is in that year too.""
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -16,6 +15,7 @@ from dyadscope.mentions.dates import find_dates
 from dyadscope.mentions.numbers import MONTH
 from dyadscope.mentions.spans import overlaps_any
 from dyadscope.model import DateMention, DateRef
+from dyadscope.periods import day_moved
 from dyadscope.year_references import YEAR_REFERENCE, year_shift
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -91,7 +91,7 @@ class StoryYear:
             self._age += 1
         return out
 
-    def _same_day(self, mentions: list[DateMention], text: str = "") -> list[DateMention]:
+    def _same_day(self, mentions: list[DateMention], text: str) -> list[DateMention]:
         """ "Algeria on Saturday recalled its envoy over remarks made earlier in the day",
         "X said Saturday ... Earlier in the day, Y threatened": "earlier/later in the day"
         is the day its sentence names, else the last the sentence before named, else the
@@ -138,8 +138,7 @@ class StoryYear:
             base = anchor.start if anchor is not None else self._today if offset <= 0 else None
             if base is None:
                 continue
-            moved = datetime.date.fromisoformat(base[:10]) + datetime.timedelta(days=offset)
-            date = DateRef(moved.isoformat(), None, "day", text[start:end], "relative")
+            date = DateRef(day_moved(base, offset), None, "day", text[start:end], "relative")
             out.append(DateMention(start, end, date))
         return out
 
@@ -179,10 +178,12 @@ class StoryYear:
 
 _IN_THE_DAY = re.compile(r"\bin\s+the\s+day$", re.IGNORECASE)
 _APPOSITION = 6  # characters from the phrase to a date that restates it (", on ")
+_RELATIVE_WORDS = frozenset({"last", "next", "this", "coming", "past", "early", "late"})
+
 
 def _a_day(date: DateRef) -> bool:
+    """Is ``date`` one day, written out to the day?"""
     return date.precision == "day" and date.start is not None and len(date.start) == 10
-_RELATIVE_WORDS = frozenset({"last", "next", "this", "coming", "past", "early", "late"})
 
 
 def _aside(text: str, mention: DateMention) -> bool:
