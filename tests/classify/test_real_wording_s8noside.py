@@ -4,12 +4,11 @@ is told only by whom an act was done to, by a title, or by an earlier sentence."
 
 from __future__ import annotations
 
-from coded_events import events_in
+from coded_events import coded_in
 
 
 def _noside_coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
-    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
-            for e in events_in(text, date)]
+    return coded_in(text, date)
 
 
 def test_people_of_one_side_held_with_no_captor_named_were_held_by_the_other() -> None:
