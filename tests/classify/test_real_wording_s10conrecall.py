@@ -1,0 +1,26 @@
+"""Wording of real conflict news, a class at a time: acts of force, coercion and
+sanction told in the everyday words of news reports (recall in the conflict batches)."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _s10conrecall_coded(text: str) -> list[tuple[str, str, str | None]]:
+    return coded_in(text, "2024-03-14")
+
+
+def test_relations_ended_or_ruptured_are_a_break_in_ties() -> None:
+    """ "ended diplomatic ties with X", "terminated relations", "a rupture of diplomatic
+    relations", "the end of diplomatic relations": relations brought to an end are a
+    diplomatic sanction by the side that ends them, like "severed" or "broke off"; talks
+    that ended, or ties merely mentioned, are none."""
+    assert ("sanction", "PER", "BOL") in _s10conrecall_coded(
+        "Peru ended diplomatic ties with Bolivia on Tuesday after a row over the border.")
+    assert ("sanction", "PER", "BOL") in _s10conrecall_coded(
+        "Lima terminated its diplomatic relations with Bolivia on Tuesday.")
+    assert ("sanction", "PER", "BOL") in _s10conrecall_coded(
+        "Peru announced a rupture of diplomatic relations with Bolivia on Tuesday.")
+    assert not [k for k, *_ in _s10conrecall_coded(
+        "The talks between Peru and Bolivia ended on Tuesday with a statement on their ties.")
+        if k == "sanction"]
