@@ -24,3 +24,16 @@ def test_relations_ended_or_ruptured_are_a_break_in_ties() -> None:
     assert not [k for k, *_ in _s10conrecall_coded(
         "The talks between Peru and Bolivia ended on Tuesday with a statement on their ties.")
         if k == "sanction"]
+
+
+def test_diplomatic_staff_withdrawn_is_a_recall() -> None:
+    """ "withdrew its diplomatic staff from X", "the recall of its embassy staff in X": an
+    embassy's people pulled out is a diplomatic sanction like an envoy recalled (GUIDELINES:
+    sanction "recalls an envoy"); staff merely named, or troops withdrawn, are none."""
+    assert ("sanction", "NOR", "BLR") in _s10conrecall_coded(
+        "Norway withdrew its diplomatic staff from Belarus on Tuesday after the incident.")
+    assert ("sanction", "NOR", "BLR") in _s10conrecall_coded(
+        "Oslo announced the recall of its embassy staff in Belarus on Tuesday.")
+    assert not [k for k, *_ in _s10conrecall_coded(
+        "Norway praised the diplomatic staff of Belarus for their help on Tuesday.")
+        if k == "sanction"]
