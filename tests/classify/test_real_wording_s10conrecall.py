@@ -37,3 +37,16 @@ def test_diplomatic_staff_withdrawn_is_a_recall() -> None:
     assert not [k for k, *_ in _s10conrecall_coded(
         "Norway praised the diplomatic staff of Belarus for their help on Tuesday.")
         if k == "sanction"]
+
+
+def test_doer_named_after_a_patient_nouns_of_phrase() -> None:
+    """ "the arrest of three Indian fishermen by Bangladesh", "the seizure of two tankers by
+    Iran": after a noun whose "of" names who undergoes the act, "by" further on names who
+    does it, even when the "of" phrase is longer than the usual few words; a "by" past the
+    end of that phrase ("..., said by officials") names no doer."""
+    assert ("coerce", "BGD", "IND") in _s10conrecall_coded(
+        "India protested the arrest of three Indian fishermen by Bangladesh on Monday.")
+    assert ("coerce", "IRN", "GBR") in _s10conrecall_coded(
+        "London condemned the seizure of two British oil tankers by Iran last week.")
+    assert ("coerce", "IND", "BGD") not in _s10conrecall_coded(
+        "India protested the arrest of three Indian fishermen by Bangladesh on Monday.")

@@ -1170,13 +1170,30 @@ def _agent(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[Act
         preps = {"by"}
     else:
         return []  # "rejected calls by X": after an active verb, "by" names no agent
-    for i in range(anchor + 1, min(anchor + 4, end_token)):
+    last = _agent_window_end(tokens, anchor, end_token)
+    for i in range(anchor + 1, min(last, end_token)):
         if tokens[i].low in preps:
             following = [
                 m for f, _, m in analysis.actor_at if i < f <= i + 3 and m.kind != "location"
             ]
             return following[:1]
     return []
+
+
+_PHRASE_ENDS = frozenset({",", ";", ".", "and", "after", "in", "on"})
+
+
+def _agent_window_end(tokens: Sequence[Token], anchor: int, end_token: int) -> int:
+    """Where to stop looking for the doer: four words on, or, after a patient noun's "of"
+    phrase, where that phrase ends ("the arrest of three Indian fishermen by X": X)."""
+    if not (
+        tokens[anchor].low in cues().patient_nouns
+        and anchor + 1 < end_token
+        and tokens[anchor + 1].low == "of"
+    ):
+        return anchor + 4
+    limit = min(anchor + 9, end_token)
+    return next((i for i in range(anchor + 2, limit) if tokens[i].low in _PHRASE_ENDS), limit)
 
 
 def _participle_with_agent(tokens: Sequence[Token], anchor: int) -> bool:
