@@ -36,3 +36,17 @@ def test_a_planned_cooperative_act_keeps_its_own_plover_type() -> None:
     # a promise is an agreement of its own
     coded = _s10plover_types("Kenya pledged to send relief supplies to Somalia.")
     assert [c for c in coded if c[1] == "AGREE"]
+
+
+def test_a_demand_that_the_others_envoy_leave_is_an_expulsion() -> None:
+    """ "demanded that Lithuania withdraw its ambassador", "demanded that X's envoy leave
+    Beijing": a state that demands another's envoy go is expelling him (SANCTION), as
+    "ordered the ambassador to leave" already is; a demand that troops leave, or a
+    demand that someone else expel an envoy, is no expulsion by the speaker."""
+    coded = _s10plover_types("Ghana demanded that Togo withdraw its ambassador in Accra.")
+    assert [c for c in coded if c[1] == "SANCTION"]
+    coded = _s10plover_types("Bolivia insisted that the Chilean envoy leave La Paz within "
+                             "three days.")
+    assert [c for c in coded if c[1] == "SANCTION"]
+    coded = _s10plover_types("Niger demanded that Beninese soldiers leave its territory.")
+    assert not [c for c in coded if c[1] == "SANCTION"]
