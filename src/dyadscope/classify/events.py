@@ -612,10 +612,8 @@ class EventCoder:
         if kind == "pledge" and status == "intent":
             status = "actual"  # "pledged to double trade": the pledge itself happened
         if status in ("intent", "planned") and plover in _COOPERATIVE and not pattern.dyadic:
-            # a plan to cooperate is coded CAMEO 03x ("express intent to ..."), but its
-            # PLOVER type stays the act's own: "will meet" is a CONSULT to come, as the
-            # event's status already says, not an agreement
-            cameo = _intent_code(plover, domain)
+            # a promise or plan to cooperate is itself an AGREE (CAMEO 03x)
+            plover, cameo = "AGREE", _intent_code(plover, domain)
         roles = find_roles(
             match, kind, analysis, ctx, (first, end), last_subject, verb_before, last_target,
             answered,
