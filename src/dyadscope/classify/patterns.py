@@ -286,25 +286,38 @@ def pattern_anchor(elements: Sequence[Element]) -> int:
     return next(i for i, e in enumerate(elements) if not e.gap and not e.slot)
 
 
+# a pattern with the word sets its required word elements need, smallest first
+_Candidate = tuple[Pattern, tuple[frozenset[str], ...]]
+
+
+def _required_words(pattern: Pattern) -> tuple[frozenset[str], ...]:
+    """The word sets of the elements every match must take a token from (no gaps, slots
+    or optional words), smallest first: a sentence lacking one of them cannot match,
+    and most candidates fail on a rare word, so checking sets first saves the walk."""
+    needed = {e.words for e in pattern.elements if not (e.gap or e.slot or e.optional)}
+    return tuple(sorted(needed, key=len))
+
+
 class PatternSet:
     """Patterns indexed by the words their first element can match."""
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         self.patterns = tuple(patterns)
-        self._by_first: dict[str, list[Pattern]] = {}
-        self._at_actor: list[Pattern] = []  # patterns that start with an actor slot
+        self._by_first: dict[str, list[_Candidate]] = {}
+        self._at_actor: list[_Candidate] = []  # patterns that start with an actor slot
         for pattern in self.patterns:
+            candidate = (pattern, _required_words(pattern))
             first = pattern.elements[0]
             if first.slot:
-                self._at_actor.append(pattern)
+                self._at_actor.append(candidate)
                 if not first.optional:
                     continue
             for word in first.words:
-                self._by_first.setdefault(word, []).append(pattern)
+                self._by_first.setdefault(word, []).append(candidate)
             if first.optional:
                 second = pattern.elements[1]
                 for word in second.words:
-                    self._by_first.setdefault(word, []).append(pattern)
+                    self._by_first.setdefault(word, []).append(candidate)
 
     @classmethod
     def from_files(cls, paths: Sequence[Path], *, include_default: bool = True) -> PatternSet:
@@ -331,11 +344,14 @@ class PatternSet:
         spans = {first: last for first, last in sorted(actors)}
         found: list[Match] = []
         seen: set[tuple[int, int]] = set()
+        words = {token.low for token in tokens}
         for i, token in enumerate(tokens):
             candidates = self._by_first.get(token.low, [])
             if i in spans and self._at_actor:
                 candidates = [*self._at_actor, *candidates]
-            for pattern in candidates:
+            for pattern, needed in candidates:
+                if any(map(words.isdisjoint, needed)):
+                    continue  # a word it requires is nowhere in the sentence
                 result = _match_from(pattern.elements, tokens, i, 0, spans)
                 if result is None:
                     continue
