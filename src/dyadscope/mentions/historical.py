@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import cast, get_args
 
@@ -69,10 +69,14 @@ def find_clashes(text: str) -> list[ClashMention]:
     ]
 
 
-def _found(text: str) -> list[tuple[DateMention, tuple[str, str] | None]]:
-    """Every moment named in ``text``, in order, with the sides of those that are clashes."""
+@lru_cache(maxsize=64)
+def _found(text: str) -> tuple[tuple[DateMention, tuple[str, str] | None], ...]:
+    """Every moment named in ``text``, in order, with the sides of those that are clashes.
+
+    Cached (bounded; the mentions are frozen): the pipeline asks for a sentence's
+    moments and then for its clashes, and the one-scan test costs most of the work."""
     if _any_moment().search(text) is None:
-        return []
+        return ()
     found = [
         (DateMention(match.start(), match.end(),
                      DateRef(moment.start, moment.end, moment.precision, match.group())),
@@ -80,4 +84,4 @@ def _found(text: str) -> list[tuple[DateMention, tuple[str, str] | None]]:
         for moment in _moments()
         for match in moment.pattern.finditer(text)
     ]  # fmt: skip
-    return sorted(found, key=lambda item: item[0].start)
+    return tuple(sorted(found, key=lambda item: item[0].start))
