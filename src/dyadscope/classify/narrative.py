@@ -462,7 +462,10 @@ def _retold(analysis: SentenceAnalysis) -> tuple[bool, DateRef] | None:
     """Whether the sentence retells an incident (else a meeting) and the date it gives."""
     c = cues()
     words = [t.low for t in analysis.tokens]
+    present = set(words)
     for verb in c.retold_verbs:
+        if verb[0] not in present:
+            continue  # most sentences have none of the verbs: skip the scan for each
         n = len(verb)
         at = next((i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == verb), None)
         if at is None:
