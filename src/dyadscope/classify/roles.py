@@ -135,7 +135,7 @@ def find_roles(
         unnamed_main = shared is None and not last_subject and speaker is None
         nearest = subject if shared is not None else []  # an unknown subject is no one's
         subject = (
-            ([speaker] if speaker is not None else []) or list(last_subject) or shared or nearest
+            _speaker_with_group(analysis, speaker) or list(last_subject) or shared or nearest
         )
     elif kind in cues().spoken_kinds and (reporter := _reporter_goes_on(analysis, match)):
         # "Vietnam said China's decision was illegal, demanded that the rig be withdrawn",
@@ -984,6 +984,20 @@ def _reporter_goes_on(analysis: SentenceAnalysis, match: Match) -> ActorMention 
         return None
     speakers = [m for f, last, m in analysis.actor_at if said - 3 <= last < said]
     return speakers[-1] if speakers and speakers[-1].kind != "location" else None
+
+
+def _speaker_with_group(
+    analysis: SentenceAnalysis, speaker: ActorMention | None
+) -> list[ActorMention]:
+    """The speaker of "X, Y and Z said ..., accusing W" with every state listed beside
+    it: the whole list speaks, not only its last member (nearest the verb)."""
+    if speaker is None:
+        return []
+    group = [
+        m for _, _, m in analysis.actors_in_order
+        if m is speaker or (m.kind != "location" and coordinated_with(analysis, speaker, m))
+    ]
+    return group or [speaker]
 
 
 def _main_subject(
