@@ -28,3 +28,22 @@ def test_a_listed_speaker_acts_whole_in_the_participle_after_its_report() -> Non
     assert ("KEN", "SOM", []) in _s10sides_parties(
         "Kenya said that Uganda and Tanzania had closed the border, accusing Somalia of "
         "smuggling.", "criticism_hostility")
+
+
+def test_an_agent_told_as_a_proxy_acts_for_its_patron() -> None:
+    """ "an attack by militias linked to X", "shelling by gunmen backed by X": the agent
+    after "by" is a group the gazetteer does not know, told as another state's proxy;
+    the attack is that patron's, on the side that suffered it, not the other way round."""
+    coded = _s10sides_parties(
+        "Chad said four soldiers had been killed in an ambush by rebels backed by Sudan "
+        "near the border.", "armed_clash")
+    assert ("SDN", "TCD", []) in coded
+    coded = _s10sides_parties(
+        "Kenya's army said two of its posts were overrun in an attack by gunmen loyal to "
+        "the Somali government.", "armed_clash")
+    assert ("SOM", "KEN", []) in coded
+    # a place after the agent is no patron
+    coded = _s10sides_parties(
+        "Chad said four soldiers had been killed in an ambush by rebels in a region "
+        "bordering Sudan.", "armed_clash")
+    assert all(a1 != "SDN" for a1, _, _ in coded)

@@ -1190,7 +1190,32 @@ def _agent(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[Act
             following = [
                 m for f, _, m in analysis.actor_at if i < f <= i + 3 and m.kind != "location"
             ]
-            return following[:1]
+            return following[:1] or _s10_proxy_owner(analysis, i, end_token)
+    return []
+
+
+# "militias linked to X", "gunmen backed by X", "forces loyal to X": a proxy's patron
+_S10_PROXY_LINKS = frozenset({
+    ("linked", "to"), ("backed", "by"), ("loyal", "to"), ("allied", "to"), ("allied", "with"),
+    ("affiliated", "with"), ("supported", "by"), ("tied", "to"), ("aligned", "with"),
+    ("sponsored", "by"), ("funded", "by"), ("armed", "by"), ("controlled", "by"),
+})
+
+
+def _s10_proxy_owner(analysis: SentenceAnalysis, by: int, end: int) -> list[ActorMention]:
+    """ "an attack by armed groups linked to the Ethiopian military", "shelling by
+    militias backed by Iran": an agent the gazetteer does not know, told as another's
+    proxy, acts for its patron (named right after the link, within a few words)."""
+    tokens = analysis.tokens
+    for i in range(by + 1, min(by + 7, end - 1, len(tokens) - 1)):
+        if analysis.inside_actor(i) or tokens[i].text in (",", ";", "(", ")"):
+            return []
+        if (tokens[i].low, tokens[i + 1].low) in _S10_PROXY_LINKS:
+            patron = [
+                m for f, _, m in analysis.actor_at
+                if i + 1 < f <= i + 3 and m.kind != "location"
+            ]
+            return patron[:1]
     return []
 
 
