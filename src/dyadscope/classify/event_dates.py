@@ -128,6 +128,103 @@ def _reacted_to(tokens: Sequence[Token], anchor: int, index: int) -> bool:
     # consultations on Monday" what the act is for
 
 
+# words that open what an act is about or answers ("summoned the envoy over the
+# incursion of balloons on January 17", "a protest regarding the remarks made on
+# December 29", "In view of the break-in on Friday, Mexico breaks ties")
+_REASON_OPENERS = frozenset({"over", "regarding", "concerning", "re"})
+_REASON_PHRASES = (("in", "view", "of"), ("with", "regard", "to"), ("in", "connection", "with"))
+_ACT_NOUN_ENDINGS = ("ing", "tion", "tions", "sion", "sions", "ment", "ments", "ure")
+# nouns of acts with no such ending ("the remarks", "the incident", "the raid")
+_ACT_NOUNS = frozenset(
+    {"attack", "attacks", "raid", "raids", "strike", "strikes", "assault", "clash", "clashes",
+     "crash", "incident", "incidents", "remarks", "comments", "statement", "statements",
+     "arrest", "arrests", "death", "deaths", "fire", "move", "moves", "decision", "breach",
+     "breaches", "seizure", "intrusion", "incursion", "downing", "murder", "murders"}
+)  # fmt: skip
+# second parts of nouns of acts written with a hyphen ("a break-in", "the build-up")
+_HYPHEN_ACTS = frozenset({"in", "out", "up", "down", "off"})
+# words with those endings that name no act ("the region", "the government", "morning")
+_NOT_ACT_NOUNS = frozenset(
+    {"nation", "nations", "position", "positions", "population", "station", "situation",
+     "organization", "organisation", "administration", "constitution", "delegation",
+     "federation", "coalition", "government", "governments", "parliament", "department",
+     "settlement", "settlements", "morning", "evening", "building", "buildings", "during",
+     "according", "including", "regarding", "concerning", "following", "spring", "nothing",
+     "something", "anything", "everything", "nature", "future",
+     "feature", "capture", "structure", "culture", "measure", "measures", "pressure",
+     "procedure", "legislature", "temperature", "mixture", "treasure", "signature"}
+)  # fmt: skip
+# verbs "over" is a particle of ("handed over the goods on Sunday", "took over the post")
+_OVER_VERBS = frozenset(
+    {"hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking",
+     "turn", "turns", "turned", "turning", "pass", "passed", "passing", "roll", "rolled",
+     "rolling", "sign", "signed", "win", "won", "carry", "carried", "flew", "flown", "fly",
+     "flying", "flies", "presided", "preside", "presides", "presiding", "hovering"}
+)  # fmt: skip
+
+
+def _reason_opener(tokens: Sequence[Token], at: int) -> bool:
+    """Does a phrase telling what an act is about open at ``at``?"""
+    if tokens[at].low in _REASON_OPENERS:
+        return at == 0 or tokens[at - 1].low not in _OVER_VERBS
+    return any(
+        at + len(words) <= len(tokens)
+        and tuple(t.low for t in tokens[at : at + len(words)]) == words
+        for words in _REASON_PHRASES
+    )
+
+
+def _names_an_act(tokens: Sequence[Token], start: int, end: int, acts: set[int]) -> bool:
+    """Does a noun of an act stand from ``start`` to ``end`` (a trigger of another act,
+    or a noun made from a verb: "the downing", "the incursion", "the break-in")?"""
+    return any(
+        at in acts
+        or (
+            tokens[at].text.isalpha()
+            and tokens[at].text.islower()
+            and len(tokens[at].text) > 4
+            and tokens[at].low.endswith(_ACT_NOUN_ENDINGS)
+            and tokens[at].low not in _NOT_ACT_NOUNS
+            and tokens[at - 1].low not in ("to", "of")
+        )
+        or tokens[at].low in _ACT_NOUNS
+        or (tokens[at].low in _HYPHEN_ACTS and tokens[at - 1].low == "-")
+        for at in range(start, end)
+    )
+
+
+def _in_reason_phrase(
+    tokens: Sequence[Token], anchor: int, index: int, acts: set[int]
+) -> bool:
+    """Is the date at ``index`` inside a phrase after the act that tells what it is
+    about, opened by "over", "regarding", "in view of" ..., whose noun is another act
+    ("demanded explanations over the incursion of balloons early on January 17",
+    "condemned a lack of transparency over the downing last year of a plane")? The
+    date is that act's; the act told came after it."""
+    for at in range(index - 1, anchor, -1):
+        word = tokens[at].low
+        if word in (",", ";", ":") or word in cues().clause_breaks:
+            return False
+        if _reason_opener(tokens, at):
+            return at < index - 1 and _names_an_act(tokens, at + 1, index, acts)
+    return False
+
+
+def _fronted_reason(tokens: Sequence[Token], index: int, anchor: int, acts: set[int]) -> bool:
+    """Is the date at ``index`` inside a phrase opening the sentence or clause before the
+    act that tells what it answers ("In view of the break-in at the embassy on Friday,
+    April 5, Mexico announces ...")? The date is that act's."""
+    if not comma_between(tokens, index, anchor):
+        return False
+    for at in range(index - 1, -1, -1):
+        word = tokens[at].low
+        if word in (";", ":") or word in cues().clause_breaks:
+            return False
+        if _reason_opener(tokens, at) and (at == 0 or tokens[at - 1].low in (",", "and")):
+            return _names_an_act(tokens, at + 1, index, acts)
+    return False
+
+
 # nouns that "of <date>" times rather than names ("the night of April 5", "the end of 2022")
 _TIMES_OF = frozenset(
     {"night", "nights", "morning", "evening", "afternoon", "midnight", "day", "days", "week",
@@ -593,6 +690,10 @@ def act_date(
             continue  # "closed the consulate in retaliation for X shutting ... last week"
         if (reaction or answer) and index > anchor and _reacted_to(tokens, anchor, index):
             continue  # "expressed regret for the deaths ... on Thursday"
+        if index > anchor and _in_reason_phrase(tokens, anchor, index, set(following)):
+            continue  # "demanded explanations over the incursion ... early on January 17"
+        if index < anchor and _fronted_reason(tokens, index, anchor, set(following)):
+            continue  # "In view of the break-in at the embassy on Friday, April 5, ..."
         if index > anchor and _described_thing(tokens, anchor, index, dated):
             continue  # "congratulated him on the elections held on October 26"
         if _in_that_clause(analysis, index, anchor):
