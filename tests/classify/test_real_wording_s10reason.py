@@ -48,3 +48,24 @@ def test_a_date_in_a_fronted_phrase_of_what_an_act_answers_is_that_acts() -> Non
     assert _s10reason_dated(
         "Spain announced that it is breaking diplomatic relations with Venezuela on Monday, "
         "March 11.", "sanction") == ["2024-03-11"]
+
+
+def test_an_act_named_as_what_a_dated_reaction_is_about_keeps_only_its_month() -> None:
+    """ "filed a protest on Thursday over the coast guard's reported firing of water
+    cannons", "summoned the envoy on Sunday ... regarding Iran's missile strikes": the day
+    before "over" / "regarding" is the reaction's; the act it is about came before it, so
+    it keeps only that month unless another sentence tells its day. The same act told
+    with a day of its own keeps that day; "a recent" act keeps the day as its latest."""
+    events = events_in(
+        "Manila filed a diplomatic protest on Thursday over the Chinese coast guard's "
+        "reported firing of water cannons at a Philippine supply boat.", "2024-03-14")
+    assert [e.date.start for e in events if e.kind == "criticism_hostility"] == ["2024-03-14"]
+    assert [e.date.start for e in events if e.kind == "coerce"] == ["2024-03"]
+    struck = events_in(
+        "Tehran summoned the British envoy on Sunday to question London's stance regarding "
+        "Iran's missile strikes on Israel.", "2024-03-14")
+    assert [e.date.start for e in struck if e.kind == "armed_clash"] == ["2024-03"]
+    told = events_in(
+        "The Chinese coast guard fired water cannons at a Philippine supply boat on "
+        "Thursday.", "2024-03-14")
+    assert [e.date.start for e in told if e.kind == "coerce"] == ["2024-03-14"]

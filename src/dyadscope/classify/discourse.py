@@ -552,6 +552,9 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
             )
             # "visited on March 2-3. The visit ...": the month the run of days passed on
             or _within_carried(later.date, first.date)
+            # "protested on Friday over the shelling ... The shelling on Wednesday": the
+            # month given to an act named as what another is about holds the day told later
+            or _within_carried(first.date, later.date)
         )
         and _near(later, first, last)
     )

@@ -225,6 +225,24 @@ def _fronted_reason(tokens: Sequence[Token], index: int, anchor: int, acts: set[
     return False
 
 
+_REASON_NOUN_REACH = 6  # words from "over" to the noun of the act it opens
+
+
+def _named_as_reason(tokens: Sequence[Token], index: int, anchor: int) -> bool:
+    """Is the act at ``anchor`` the noun of a phrase telling what an act before it is
+    about, after the date at ``index`` ("lodged a protest on Wednesday over the killing of
+    a child", "summoned the envoy on Friday to complain over the ambassador's remarks")?
+    That date is the reacting act's; the act it is about came before, on a day the
+    sentence does not tell."""
+    for at in range(anchor - 1, index, -1):
+        word = tokens[at].low
+        if word in (",", ";", ":") or word in cues().clause_breaks:
+            return False
+        if _reason_opener(tokens, at):
+            return anchor - at <= _REASON_NOUN_REACH
+    return False
+
+
 # nouns that "of <date>" times rather than names ("the night of April 5", "the end of 2022")
 _TIMES_OF = frozenset(
     {"night", "nights", "morning", "evening", "afternoon", "midnight", "day", "days", "week",
@@ -715,6 +733,17 @@ def act_date(
             distance += 20  # "opened on Thursday following a visit by X to Kabul on Tuesday"
         if best is None or distance < best[0]:
             found = _offset(mention.date, tokens, index, anchor)
+            if (
+                index < anchor
+                and found.start
+                and found.precision == "day"
+                and tokens[anchor - 1].low != "recent"  # the day is its latest (below)
+                and _named_as_reason(tokens, index, anchor)
+            ):
+                # "protested on Wednesday over the killing ...": the killing came before,
+                # within the month of the protest as far as this sentence tells
+                found = replace(found, start=found.start[:7], end=None, precision="month",
+                                basis="context")
             if index < anchor and tokens[anchor - 1].low == "recent":
                 # "said on Monday it protested a recent intrusion": the telling's day is
                 # the latest the act can be, which a day told for it later sharpens
