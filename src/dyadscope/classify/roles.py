@@ -1116,6 +1116,9 @@ def _decision_owner(analysis: SentenceAnalysis, match: Match) -> ActorMention | 
         while at > 0 and tokens[at].low in cues().auxiliaries:
             at -= 1  # "Pakistan has decided to"
         return next((m for _, last, m in analysis.actor_at if last == at), None)
+    taken = syntax.decision_taker(analysis, to, _DECISIONS)
+    if taken is not None:
+        return taken[1]  # "the decision by the Polish authorities to expel ..."
     if to < 2 or tokens[to].low != "to" or tokens[to - 1].low not in _DECISIONS:
         return None
     owner = to - 2

@@ -14,7 +14,7 @@ from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.tokens import Token
-from dyadscope.model import DateRef
+from dyadscope.model import ActorMention, DateRef
 
 # a subject pronoun opens a clause of its own ("says it has ...", "said they will ...")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
@@ -424,11 +424,45 @@ def after_own_verb(analysis: SentenceAnalysis, previous: Match | None, match: Ma
     event ("expelled the envoy, minutes after it decided to downgrade ties")? Then it
     is no purpose of that event: the decision is the act."""
     start = match.start - 1
-    return (
-        previous is not None
-        and start - 1 > previous.end
-        and analysis.tokens[start - 1].low in DECIDING
+    return previous is not None and (
+        (start - 1 > previous.end and analysis.tokens[start - 1].low in DECIDING)
+        or (
+            match.pattern.kind in _DECIDED_MEASURES
+            and _decision_noun(analysis, start, previous.anchor)
+        )
     )
+
+
+# nouns of a decision taken, whose "to"-infinitive is the act decided: "regretted the
+# decision by Kinshasa to expel its ambassador" (a bare "the decision to" names no taker)
+_DECISION_NOUNS = frozenset({"decision", "decisions"})
+# the measures a decision so named takes against another side ("to expel", "to close the
+# border"); a welcomed "decision of X to open an embassy" stays what is welcomed
+_DECIDED_MEASURES = frozenset({"sanction", "coerce", "armed_clash", "mobilize"})
+
+
+def _decision_noun(analysis: SentenceAnalysis, to: int, floor: int) -> bool:
+    """Does a decision noun after the token ``floor`` govern the "to" at ``to`` through
+    the "by"/"of" phrase naming who took it ("the decision of the Polish authorities to")?"""
+    taken = decision_taker(analysis, to, _DECISION_NOUNS)
+    return taken is not None and taken[0] - 2 > floor
+
+
+def decision_taker(
+    analysis: SentenceAnalysis, to: int, nouns: frozenset[str]
+) -> tuple[int, ActorMention] | None:
+    """Who "the decision by X to", "the move of X to" names as taking it, before the
+    "to" at ``to``: the first token of X's mention and the mention; else None."""
+    tokens = analysis.tokens
+    if to < 1 or tokens[to].low != "to":
+        return None
+    taken = next(((f, m) for f, last, m in analysis.actor_at if last == to - 1), None)
+    if taken is None or taken[0] < 2:
+        return None
+    first = taken[0] - (tokens[taken[0] - 1].low == "the")  # "of the Polish government"
+    if first < 2 or tokens[first - 1].low not in ("by", "of") or tokens[first - 2].low not in nouns:
+        return None
+    return first, taken[1]
 
 
 # verbs that make someone else act: "prompting Seoul to vow retaliation"

@@ -1,0 +1,29 @@
+"""Wording of real conflict news, a class at a time (each seen in several passages of the
+real-text dev split): acts told only as what another act reacts to or is about, which are
+events of their own beside the reaction."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _emb_coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
+    return coded_in(text, date)
+
+
+def test_the_decision_by_a_named_side_to_act_is_that_sides_act() -> None:
+    """ "regretted the decision by X to expel its ambassador", "summoned over the decision
+    of the X authorities to expel diplomats": the infinitive after a decision noun whose
+    taker a "by"/"of" phrase names is the act decided, done by that taker, beside the
+    reaction; it is no purpose of the reaction. A bare "the decision to" or "any decision
+    to" names no taker and stays uncoded."""
+    coded = _emb_coded("Norway deplored the decision by Hungary to expel the Norwegian "
+                       "consul on Monday.")
+    assert ("sanction", "HUN", "NOR") in coded
+    assert ("criticism_hostility", "NOR", "HUN") in coded
+    coded = _emb_coded("Chile summoned the Peruvian envoy over the decision of the Peruvian "
+                       "government to expel two Chilean diplomats.")
+    assert ("sanction", "PER", "CHL") in coded
+    assert not [c for c in _emb_coded(
+        "Norway deplored any decision to expel the Norwegian consul from Hungary.")
+        if c[0] == "sanction"]
