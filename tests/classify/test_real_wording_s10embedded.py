@@ -27,3 +27,17 @@ def test_the_decision_by_a_named_side_to_act_is_that_sides_act() -> None:
     assert not [c for c in _emb_coded(
         "Norway deplored any decision to expel the Norwegian consul from Hungary.")
         if c[0] == "sanction"]
+
+
+def test_the_side_after_by_did_the_act_a_reaction_is_about() -> None:
+    """ "condemned the ceasefire violations on November 8 by Indian forces": when a date
+    or place stands between the act's noun and "by X", X is still the doer and the
+    reacting side the one struck; it gave the act the reacting side's direction."""
+    coded = _emb_coded("Kyrgyzstan condemned the ceasefire violations on Tuesday by Tajik "
+                       "troops near Batken.")
+    assert ("armed_clash", "TJK", "KGZ") in coded
+    assert ("armed_clash", "KGZ", "TJK") not in coded
+    coded = _emb_coded("Pakistan condemned the ceasefire violations on Sunday by Indian "
+                       "forces on the Line of Control.")
+    assert ("armed_clash", "IND", "PAK") in coded
+    assert ("armed_clash", "PAK", "IND") not in coded

@@ -504,10 +504,12 @@ def find_roles(
         own1 = actor1 if first is not None and first.start >= opened_at else None
         # a place struck names no side ("after the Pahalgam attack"): who did it is open
         struck_named = second is not None and second.kind != "location"
-        sides = answered_roles(
-            answered, own1, actor2 if struck_named or own1 is not None else None,
-            [t.low for t in tokens], end_token,
-        )
+        named2 = actor2 if struck_named or own1 is not None else None
+        if own1 is None and named2 is not None and _named_by_agent(analysis, second):
+            # "condemned the ceasefire violations on November 8 by Indian forces": the
+            # side after "by" did the act, whatever the clause's subject is
+            own1, named2 = named2, None
+        sides = answered_roles(answered, own1, named2, [t.low for t in tokens], end_token)
         if sides is not None:
             actor1, actor2 = sides
     else:
@@ -529,6 +531,18 @@ def find_roles(
         target=second if actor2 is not None else None,
         answered=sides is not None,
     )
+
+
+def _named_by_agent(analysis: SentenceAnalysis, mention: ActorMention | None) -> bool:
+    """Is ``mention`` the agent of a passive or a noun, right after "by" ("by Indian
+    forces", "by the Russian police")?"""
+    span = analysis.span_of(mention) if mention is not None else None
+    if span is None:
+        return False
+    at = span[0] - 1
+    if at >= 0 and analysis.tokens[at].low == "the":
+        at -= 1
+    return at >= 0 and analysis.tokens[at].low == "by"
 
 
 def _actors(mentions: Sequence[ActorMention], ctx: DocContext) -> tuple[Actor, ...]:
