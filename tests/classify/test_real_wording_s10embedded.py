@@ -41,3 +41,20 @@ def test_the_side_after_by_did_the_act_a_reaction_is_about() -> None:
                        "forces on the Line of Control.")
     assert ("armed_clash", "IND", "PAK") in coded
     assert ("armed_clash", "PAK", "IND") not in coded
+
+
+def test_a_time_phrase_between_the_act_noun_and_its_of_phrase() -> None:
+    """ "protested the expulsion this month of a Russian diplomat in Estonia", "retaliation
+    for the expulsion last week of a Russian diplomat": news puts the act's date between
+    its noun and its "of" phrase; the expulsion is still an event of its own (the host
+    expels the other's diplomat), not a date for the protest about it."""
+    coded = _emb_coded("Belgrade protested the expulsion last week of a Serbian diplomat "
+                       "from Croatia.", "2024-03-14")
+    assert ("sanction", "HRV", "SRB") in coded
+    assert ("criticism_hostility", "SRB", "HRV") in coded
+    coded = _emb_coded("Hungary retaliated for the expulsion on Monday of two Hungarian "
+                       "diplomats by Ukraine.", "2024-03-14")
+    assert ("sanction", "UKR", "HUN") in coded
+    # a time phrase alone, with no "of" after it, names no one sent away
+    assert not [c for c in _emb_coded("Belgrade protested the expulsion last week.")
+                if c[0] == "sanction"]

@@ -734,10 +734,11 @@ def _sent_away(
     tokens, anchor = analysis.tokens, match.anchor
     if tokens[anchor].low not in _SENDING_AWAY or anchor + 1 >= len(tokens):
         return None
-    if tokens[anchor + 1].low != "of":
+    of = of_after_time(analysis, anchor)
+    if of is None:
         return None
     after = [(f, last, m) for f, last, m in analysis.actor_at
-             if anchor + 1 < f <= anchor + 5 and m.actor is not None]  # fmt: skip
+             if of < f <= of + 4 and m.actor is not None]  # fmt: skip
     if not after:
         return None
     _, last, expelled = after[0]
@@ -750,6 +751,20 @@ def _sent_away(
     if expeller is not None and _same_people(expeller, expelled):
         expeller = None
     return expeller, expelled
+
+
+def of_after_time(analysis: SentenceAnalysis, anchor: int) -> int | None:
+    """The "of" of an act's noun, right after it or after the time phrase that dates the
+    act ("the expulsion last week of a Russian diplomat", "the arrest on Monday of
+    three fishermen"); else None."""
+    tokens = analysis.tokens
+    for at in range(anchor + 1, min(anchor + 6, len(tokens))):
+        if tokens[at].low == "of":
+            return at
+        dated = any(d.start <= tokens[at].start < d.end for d in analysis.dates)
+        if not dated and tokens[at].low not in ("on", "in", "during"):
+            return None
+    return None
 
 
 # how people of one side named in a passive are told: "Sri Lankan fishermen", "a
@@ -1201,7 +1216,7 @@ def _agent(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[Act
         preps = {"by"}
     else:
         return []  # "rejected calls by X": after an active verb, "by" names no agent
-    last = _agent_window_end(tokens, anchor, end_token)
+    last = _agent_window_end(analysis, anchor, end_token)
     for i in range(anchor + 1, min(last, end_token)):
         if tokens[i].low in preps:
             following = [
@@ -1239,17 +1254,15 @@ def _s10_proxy_owner(analysis: SentenceAnalysis, by: int, end: int) -> list[Acto
 _PHRASE_ENDS = frozenset({",", ";", ".", "and", "after", "in", "on"})
 
 
-def _agent_window_end(tokens: Sequence[Token], anchor: int, end_token: int) -> int:
+def _agent_window_end(analysis: SentenceAnalysis, anchor: int, end_token: int) -> int:
     """Where to stop looking for the doer: four words on, or, after a patient noun's "of"
     phrase, where that phrase ends ("the arrest of three Indian fishermen by X": X)."""
-    if not (
-        tokens[anchor].low in cues().patient_nouns
-        and anchor + 1 < end_token
-        and tokens[anchor + 1].low == "of"
-    ):
+    tokens = analysis.tokens
+    of = of_after_time(analysis, anchor) if tokens[anchor].low in cues().patient_nouns else None
+    if of is None or of >= end_token:
         return anchor + 4
-    limit = min(anchor + 9, end_token)
-    return next((i for i in range(anchor + 2, limit) if tokens[i].low in _PHRASE_ENDS), limit)
+    limit = min(of + 8, end_token)
+    return next((i for i in range(of + 1, limit) if tokens[i].low in _PHRASE_ENDS), limit)
 
 
 def _participle_with_agent(tokens: Sequence[Token], anchor: int) -> bool:
