@@ -18,10 +18,12 @@ from dyadscope.classify.discourse import (
     HOSTILE_KINDS,
     _bare,
     _days_between,
+    _doer_of_last_act,
     _refers_to,
     _reported_after,
     _retells,
     _same_conflict,
+    _third_party_reaction,
     _told_before_main,
     complete_counterparts,
     one_sided,
@@ -106,6 +108,8 @@ def _scan_complete(events: Sequence[Event], dyad: tuple[Actor, Actor] | None) ->
                 event.extra.get("others_named")
             )
             partner = _scan_counterpart(event.actor1, earlier, None if no_pair else dyad)
+            if partner is None and _third_party_reaction(event):
+                partner = _doer_of_last_act(event, out)
             if partner is not None:
                 event = dataclasses.replace(
                     event, actor2=partner, confidence=min(event.confidence, 0.6),

@@ -91,6 +91,11 @@ def complete_counterparts(
             else:
                 latest_event = None if latest is None else out[latest]
             partner = _counterpart(event.actor1, latest_event, fallback)
+            if partner is None and _third_party_reaction(event):
+                # "Its retaliation, which was criticised by the EU", "the UN also condemned
+                # the attacks": a side the text has not yet involved reacts to the act told
+                # last, so its target is that act's doer (or what was last criticised)
+                partner = _doer_of_last_act(event, out)
             if partner is not None and not any(a.code == partner.code for a in event.others):
                 # (one acting with the actor, "X, Y and Z condemned ...", is not its target)
                 event = dataclasses.replace(
@@ -106,6 +111,33 @@ def complete_counterparts(
 
 _BORDER_FIRE = re.compile(r"\b(?:fire|firing|fired|shelling|shelled|violat\w*)\b")
 _FRONTIER = re.compile(r"\b(?:border|frontier|loc|line of control|lac)\b")
+
+
+def _third_party_reaction(event: Event) -> bool:
+    """A condemnation or criticism with no target named, said as it happened."""
+    return (
+        event.kind == "criticism_hostility"
+        and (event.plover or "").upper() == "ACCUSE"
+        and event.status == "actual"
+    )
+
+
+def _doer_of_last_act(event: Event, earlier: Sequence[Event]) -> Actor | None:
+    """Who did the act told last before ``event`` in its document: a statement's
+    target (what was condemned), else its actor; None where the reacting side took part
+    in that act (its usual counterpart lookup has had its say)."""
+    assert event.actor1 is not None
+    own = event.actor1.code
+    for before in reversed(earlier):
+        if before.source.doc != event.source.doc:
+            return None
+        if before.actor1 is None or one_sided(before) or before.extra.get("grievance"):
+            continue  # (a grievance read off "after X did": the act answered, not told)
+        doer = before.actor2 if before.kind == "criticism_hostility" else before.actor1
+        if doer is None or doer.code == own or any(a.code == own for a in before.parties()):
+            return None
+        return _bare(doer)
+    return None
 
 
 def _fire_across_the_border(event: Event) -> bool:

@@ -1,0 +1,35 @@
+"""Wording of real conflict news, a class at a time (each seen in several passages of the
+real-text dev split): criticism and condemnation (ACCUSE) whose target the sentence
+does not name."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _accusations(text: str, date: str = "2024-03-14") -> list[tuple[str, str | None]]:
+    return [
+        (e.actor1.code, e.actor2.code if e.actor2 else None)
+        for e in events_in(text, date)
+        if isinstance(e, Event) and e.kind == "criticism_hostility" and e.plover == "ACCUSE"
+    ]
+
+
+def test_a_third_side_condemning_the_act_told_last_condemns_its_doer() -> None:
+    """ "The UN also condemned the strikes", "a step which was criticised by the EU": a
+    side the text has not yet involved reacts to the act just told, naming only the act
+    ("the strikes", "its retaliation"); its target is that act's doer, or, where the act
+    told last is itself a condemnation, what that condemned."""
+    assert ("EU", "IND") in _accusations(
+        "India on Monday banned imports of Chinese electronics. The move, which was "
+        "criticised by the European Union, takes effect next week.")
+    assert ("UN", "RUS") in _accusations(
+        "Russian missiles struck a power plant in Ukraine on Monday. The United Nations "
+        "condemned the strikes on Tuesday.")
+    assert ("UN", "IRN") in _accusations(
+        "Britain and Japan condemned Iran's drone attacks. The United Nations also "
+        "denounced the attacks, warning of a wider war.")
+    # with no act told before, there is no one to take as the target
+    assert not [t for _, t in _accusations(
+        "The European Union criticised the decision on Monday.") if t is not None]
