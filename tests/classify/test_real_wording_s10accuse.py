@@ -33,3 +33,17 @@ def test_a_third_side_condemning_the_act_told_last_condemns_its_doer() -> None:
     # with no act told before, there is no one to take as the target
     assert not [t for _, t in _accusations(
         "The European Union criticised the decision on Monday.") if t is not None]
+
+
+def test_a_phrase_after_a_noun_event_opens_its_own_clause() -> None:
+    """ "During the meeting the Turkish side voiced a strong protest": a noun ("meeting",
+    "talks") takes no object, so a phrase after it opening with "the" or "its" is the
+    subject of a clause of its own, whose act is coded, not swallowed as the noun's
+    object."""
+    assert ("TUR", "GRC") in _accusations(
+        "Greek envoy was called in on Monday. During the talks the Turkish side voiced a "
+        "strong protest over remarks by Greece.", "2024-03-14")
+    assert ("IND", "PAK") in _accusations(
+        "After the meeting the Indian government lodged a strong protest with Pakistan.")
+    # a plain phrase of time after the noun opens no act of its own
+    assert not _accusations("Turkish and Greek ministers held the meeting the day before.")

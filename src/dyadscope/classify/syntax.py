@@ -406,11 +406,23 @@ def is_object_of(analysis: SentenceAnalysis, previous: Match, match: Match) -> b
     adverbial = opening in cues().all_prepositions or opening in _ADVERBIAL
     if match.start != match.anchor and adverbial:
         return False  # "visited Baku on the invitation of X": how it came about, no object
+    if (
+        previous.anchor == previous.end - 1
+        and match.start > previous.end
+        and analysis.tokens[previous.end].low in _NEW_SUBJECT_OPENERS
+        and is_noun_head(analysis.tokens, previous.anchor)
+    ):
+        # "During the meeting the Azerbaijani side expressed a protest": a noun takes no
+        # object, and a phrase opening with "the" after it begins a clause of its own
+        return False
     words = cues().object_np
     return all(
         analysis.tokens[i].low in words or analysis.inside_actor(i)
         for i in range(previous.end, match.anchor)
     )
+
+
+_NEW_SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 
 DECIDING = frozenset(
