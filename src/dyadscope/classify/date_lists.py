@@ -80,8 +80,12 @@ def documents_listed(analysis: SentenceAnalysis, match: Match) -> list[int]:
     a comma or "as well as" and its own "a"/"an" ("signed a Declaration on ... as well
     as a Comprehensive program for ...", "signed a swap agreement worth USD 400 million
     and a separate 30 billion facility"), one signed document each: where each one's
-    document noun is."""
+    document noun is. A signing of a set ("signed thirteen documents including a joint
+    statement, an agreement on trade, ...") is one act: what the list names are the set's
+    members, not further signings."""
     tokens = analysis.tokens
+    if _names_a_set(tokens[match.end - 1]):
+        return []
     nouns = match.pattern.elements[-1].words | _PAPERS
     found: list[int] = []
     at = match.end
@@ -103,6 +107,15 @@ def documents_listed(analysis: SentenceAnalysis, match: Match) -> list[int]:
                 at = noun
         at += 1
     return found
+
+
+def _names_a_set(head: Token) -> bool:
+    """Does a signing end on a plural document ("documents", "agreements", "memoranda",
+    "MoUs"): a set of papers signed at once?"""
+    low = head.low
+    return low == "memoranda" or (
+        low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    )
 
 
 def partner_after(analysis: SentenceAnalysis, noun: int) -> Actor | None:
