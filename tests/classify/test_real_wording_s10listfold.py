@@ -25,3 +25,26 @@ def test_a_set_of_documents_with_its_members_listed_is_one_signing() -> None:
     assert len(_listfold_signings(
         "Ghana and Senegal signed a fisheries agreement, a road transport agreement and "
         "a tourism agreement.")) == 3
+
+
+def test_what_a_signed_document_is_about_is_no_act_of_its_own() -> None:
+    """ "signed an agreement on mutual recognition of diplomas", "a memorandum on
+    cooperation in the training of police officers": words of the document's topic
+    (recognition, training, extradition) name what the paper covers, not an act done;
+    the signing is the act. What a deal carries out (a ceasefire, a sale) and the visit
+    a signing is told beside are still coded, and so is the same word outside a topic."""
+    kinds = {c[0] for c in coded_in(
+        "Uzbekistan and Kazakhstan signed an agreement on mutual recognition of university "
+        "diplomas.", "2023-05-09")}
+    assert kinds == {"agreement_signed"}
+    kinds = {c[0] for c in coded_in(
+        "Egypt and Sudan signed a memorandum on cooperation in the training of police "
+        "officers.", "2023-05-09")}
+    assert kinds == {"agreement_signed"}
+    assert ("ceasefire", "ISR", "PSE") in coded_in(
+        "Israel and Hamas reached an agreement on a ceasefire.", "2023-05-09")
+    assert ("visit", "JPN", "IND") in coded_in(
+        "India and Japan signed an agreement on trade during the visit of Kishida to India.",
+        "2023-05-09")
+    assert ("recognition", "UZB", "XKX") in coded_in(
+        "Uzbekistan announced its recognition of Kosovo.", "2023-05-09")

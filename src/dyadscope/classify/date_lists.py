@@ -126,3 +126,34 @@ def partner_after(analysis: SentenceAnalysis, noun: int) -> Actor | None:
         if noun < first <= noun + 3 and tokens[first - 1].low == "with":
             return mention.actor
     return None
+
+
+# the papers whose topic a phrase after them may be ("an agreement on mutual recognition
+# of diplomas", "memoranda in the fields of training and civil defence")
+_TOPIC_PAPERS = frozenset(
+    {"agreement", "agreements", "memorandum", "memoranda", "mou", "mous", "treaty",
+     "treaties", "accord", "accords", "protocol", "protocols", "convention", "conventions",
+     "pact", "pacts", "document", "documents", "understanding"}
+)  # fmt: skip
+_TOPIC_LINKS = frozenset({"on", "in", "about", "regarding", "concerning"})
+_TOPIC_REACH = 12  # tokens from the topic's preposition to the act word
+# what ends a document's topic: a clause of its own
+_TOPIC_ENDS = frozenset(
+    {".", ";", ":", "which", "that", "who", "while", "after", "before", "when", "as", "but",
+     "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "to",
+     "during", "at", "following", "amid"}
+)  # fmt: skip
+
+
+def in_document_topic(tokens: Sequence[Token], start: int) -> bool:
+    """Is the word at ``start`` part of what a document is about ("signed an agreement on
+    mutual recognition of diplomas", "agreements on legal assistance, extradition and
+    ..."; "cooperation in the field of civil defence")? A paper's topic names no act of
+    its own: the signing is the act."""
+    for at in range(start - 1, max(-1, start - 1 - _TOPIC_REACH), -1):
+        low = tokens[at].low
+        if low in _TOPIC_ENDS or (low.endswith("ed") and len(low) > 4):
+            return False
+        if low in _TOPIC_LINKS and at > 0 and tokens[at - 1].low in _TOPIC_PAPERS:
+            return True
+    return False

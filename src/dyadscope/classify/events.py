@@ -29,7 +29,12 @@ from dyadscope.classify.charges import (
     retaliation_for,
 )
 from dyadscope.classify.cues import cues
-from dyadscope.classify.date_lists import documents_listed, listed_after, partner_after
+from dyadscope.classify.date_lists import (
+    documents_listed,
+    in_document_topic,
+    listed_after,
+    partner_after,
+)
 from dyadscope.classify.derived import (
     DEAL_CONTENTS,
     deal_content,
@@ -150,6 +155,10 @@ class EventCoder:
                 continue  # it took its anchor from weaker patterns; it codes nothing
             if _decides_coded_act(analysis, match, selected[index + 1 :]):
                 continue  # "decided to recall its ambassador": the recall is the act
+            if match.pattern.kind not in _TOPIC_ACTS and in_document_topic(
+                analysis.tokens, match.start
+            ):
+                continue  # "an agreement on mutual recognition of diplomas": a topic
             if any(w.start <= match.anchor < w.end and w.act.kind == match.pattern.kind
                    for w in welcomed_at):  # fmt: skip
                 continue  # "welcomed the agreement signed by A and B": that act, coded
@@ -1002,6 +1011,14 @@ _SAID_AT_SUMMONS = frozenset({"criticism_hostility", "protest", ""})
 def _side(actor: Actor) -> Actor:
     """A state as a side of the document, as ``document_dyad`` gives it."""
     return Actor(actor.code, actor.name, None, "")
+
+
+# acts a document's topic does tell: what the deal carries out ("an agreement on the
+# sale of jets"), the truce it sets ("an agreement on a ceasefire"); and the talks, visits
+# and promises a signing is told beside ("signed an agreement on trade during the visit")
+_TOPIC_ACTS = DEAL_CONTENTS | {
+    "ceasefire", "agreement_signed", "meeting", "visit", "negotiation", "pledge"
+}  # fmt: skip
 
 
 def _decides_coded_act(
