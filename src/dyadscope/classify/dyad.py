@@ -72,10 +72,16 @@ def _party(mention: ActorMention) -> Actor | None:
     """The state a mention names as a party; a news outlet ("Agence France-Presse")
     reports, it is not what the document is about."""
     actor = mention.actor
-    if actor is None or mention.kind not in _PARTICIPANT_KINDS or len(actor.code) != 3:
+    if actor is None or mention.kind not in _PARTICIPANT_KINDS:
+        return None
+    if len(actor.code) != 3 and actor.code not in _STATE_LIKE:
         return None
     return None if actor.is_media else actor
 
+
+# a union that keeps its members' foreign relations in its hands is one side of a pair
+# as a state is ("the two sides" in a report on the EU and Georgia are those two)
+_STATE_LIKE = frozenset({"EU"})
 
 _DATELINE_REACH = 24  # characters: "ISTANBUL (AA) -", "BAKU:"
 
