@@ -488,6 +488,8 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
     told ``first``."""
     if family(later.kind) != family(first.kind) or one_sided(later) or one_sided(first):
         return False
+    if _pair_talks_after_meeting(later, first):
+        return False
     if (later.status == "negated") != (first.status == "negated"):
         return False  # "no agreement has been signed" is not the agreement signed later
     if first.kind == "pledge" and _signing(later) and _same_sentence(later, first):
@@ -598,6 +600,20 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
 
 
 _AGAIN = re.compile(r"\b(again|fresh|new|renewed|another|second|more|further)\b", re.IGNORECASE)
+
+
+def _pair_talks_after_meeting(later: Event, first: Event) -> bool:
+    """ "X met Y in Brasilia on Tuesday ... The two presidents held talks on trade": the
+    talks the pair, told by a reference to it, held are an act of their own beside the
+    meeting or visit told before it; analysts count the meeting and the talks held at it.
+    ("discussed", coded a meeting, stays the meeting: reports tell the meeting's agenda so.)"""
+    return (
+        family(later.kind) == "consult"
+        and bool(later.extra.get("both_sides"))
+        and not _same_sentence(later, first)
+        and later.kind == "negotiation"
+        and first.kind != "negotiation"
+    )
 
 
 def _held_that_month(later: Event, first: Event, last: int | None) -> bool:
