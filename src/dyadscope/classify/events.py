@@ -801,7 +801,9 @@ class EventCoder:
                 # the sentence named nobody: the sides are the document's, unordered
                 "sides_from_context": roles.from_context,
                 # "clashed", "exchanged fire": an act of both sides at once, its order the text's
-                "mutual": pattern.roles == "sym",
+                # (fighting only placed on a border is told by its sides' own accounts
+                # after it, each of which is an attack of its own)
+                "mutual": pattern.roles == "sym" and not roles.on_border,
                 "reflexive": roles.reflexive,
                 "answered": roles.answered,
                 "others_named": roles.actor2 is None

@@ -8,6 +8,7 @@ side (or one group of parties) instead of its first and last member being read a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from dyadscope.calendar_words import SMALL_NUMBERS
 from dyadscope.classify import syntax
@@ -293,6 +294,35 @@ def hyphenated_inside(analysis: SentenceAnalysis, match: Match) -> list[ActorMen
             best = run
         previous_last = last
     return best if len(best) >= 2 else []
+
+
+# the line two states share ("the Uganda–South Sudan border", "the frontier between X and Y")
+_BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "boundaries"})
+
+
+def border_pair(
+    analysis: SentenceAnalysis, first_token: int, end_token: int
+) -> list[ActorMention]:
+    """The two states a border in the clause is named by: "the Kyrgyz-Tajik border",
+    "the border between Ethiopia and Eritrea"; none where no such border is named."""
+    tokens = analysis.tokens
+    inside = [(f, last, m) for f, last, m in analysis.actors_in_order
+              if first_token <= f and last < end_token and m.actor is not None]  # fmt: skip
+    for (f1, last1, m1), (f2, last2, m2) in pairwise(inside):
+        if m1.actor is None or m2.actor is None or m1.actor.code == m2.actor.code:
+            continue
+        joined = f2 == last1 + 2 and tokens[last1 + 1].text in DASHES
+        ground = last2 + 1 < len(tokens) and tokens[last2 + 1].low in _BORDER_WORDS
+        if joined and ground:
+            return [m1, m2]  # "the Armenia-Azerbaijan border"
+        between = (
+            f2 == last1 + 2 and tokens[last1 + 1].low == "and"
+            and any(t.low == "between" for t in tokens[max(0, f1 - 2) : f1])
+            and any(t.low in _BORDER_WORDS for t in tokens[max(0, f1 - 5) : f1])
+        )
+        if between:
+            return [m1, m2]  # "the frontier between Tajikistan and Kyrgyzstan"
+    return []
 
 
 _GROUP_NOUNS = frozenset(

@@ -25,6 +25,7 @@ from dyadscope.classify.go_betweens import beside_mediators, mediators, present
 from dyadscope.classify.groups import (
     DASHES,
     among,
+    border_pair,
     coordinated_after,
     coordinated_with,
     first_group,
@@ -71,6 +72,9 @@ class Roles:
     target: ActorMention | None = None  # the mention actor2 came from, for "them" later
     place2: bool = False  # actor2 is where it happens ("a summit in Geneva")
     answered: bool = False  # the act another in the sentence answers, its sides from that
+    # the sides are the two states of the border the fighting is placed on ("a firefight
+    # on the Uganda–South Sudan border"), not named as the ones fighting
+    on_border: bool = False
 
 
 def find_roles(
@@ -212,6 +216,7 @@ def find_roles(
         # "the two countries signed ...", "the sides agreed to ...": the dyad acts
         # together, whatever else the clause names
         obj, between = None, []
+    on_border = False
     if roles == "sym":
         # "a summit with A and B": every member of the object group takes part, and
         # so does who is there ("in the presence of X", "with the mediation of X")
@@ -234,6 +239,15 @@ def find_roles(
                 m for m in present(analysis, match, end_token) if not among(m, between)
             ]
         first, second, rest = _split(_one_per_side(participants))
+        border = border_pair(analysis, first_token, end_token) if kind == "armed_clash" else []
+        if border and second is None and (
+            first is None or _same_state_as(first, border)
+        ):
+            # "a firefight erupted along the Uganda–South Sudan border", "a shootout on
+            # the frontier between X and Y": fighting on a border is between the two
+            # states it divides, in the order named
+            first, second, rest = border[0], border[1], []
+            on_border = True
     elif agent:  # "a visit by X to Y", "was recognised by X"
         first, _, rest = _split(agent)
         targets = subject if passive else ([obj] if obj else subject)
@@ -530,6 +544,7 @@ def find_roles(
         reflexive=reflexive and actor2 is None,
         target=second if actor2 is not None else None,
         answered=sides is not None,
+        on_border=on_border,
     )
 
 
@@ -933,6 +948,12 @@ _GROUND = frozenset(
      "shore", "shores", "airspace", "territory", "territorial", "boundary", "island",
      "islands", "side"}
 )
+
+
+def _same_state_as(mention: ActorMention, group: Sequence[ActorMention]) -> bool:
+    """Does the mention name the state of one of the group?"""
+    code = mention.actor.code if mention.actor is not None else None
+    return any(m.actor is not None and m.actor.code == code for m in group)
 
 
 def _names_ground(tokens: Sequence[Token], first: int, last: int) -> bool:
