@@ -39,3 +39,17 @@ def test_one_sides_account_after_border_fighting_stays_its_own_attack() -> None:
     sides = {(e.actor1.code, e.actor2.code) for e in events
              if e.kind == "armed_clash" and e.actor1 and e.actor2}  # fmt: skip
     assert {("KEN", "SOM"), ("SOM", "KEN")} <= sides
+
+
+def test_firing_back_is_an_attack_on_whoever_fired_first() -> None:
+    """ "Israel's army said it is firing back after rockets were fired from Lebanon", "the
+    Azerbaijani soldiers fired back": fire answering fire, in the everyday words beside
+    "returned fire", is the answering side's attack on the side that fired first. "Fired
+    back at critics" in words is no force."""
+    assert ("IND", "PAK") in _border_clashes(
+        "The Indian army said it was firing back after mortar rounds were fired from "
+        "Pakistan into Indian territory.")
+    assert ("AZE", "ARM") in _border_clashes(
+        "Armenian troops fired at Azerbaijani positions on Monday and Azerbaijani soldiers "
+        "fired back.")
+    assert not _border_clashes("The Indian minister fired back at his critics in parliament.")

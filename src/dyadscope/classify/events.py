@@ -1279,7 +1279,11 @@ def _swapped(
     )
 
 
-_COUNTERS = ("counter", "retaliat", "return", "hit back", "struck back", "strike back")
+_COUNTERS = (
+    "counter", "retaliat", "return", "hit back", "struck back", "strike back", "fire back",
+    "fires back", "fired back", "firing back", "shoot back", "shoots back", "shot back",
+    "shooting back",
+)
 
 
 def _answers(event: Event, other: Event) -> bool:
