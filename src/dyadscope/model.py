@@ -74,9 +74,14 @@ PLOVER_TYPES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# the encoder ``json.dumps`` would build on each call with these options: built once, as
+# ids are made for every event and record (the same JSON text, without the set-up)
+_ID_ENCODER = json.JSONEncoder(sort_keys=True, default=str, ensure_ascii=False)
+
+
 def stable_id(*parts: object) -> str:
     """Same input, same id: a short SHA-256 over the parts' JSON form."""
-    payload = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
+    payload = _ID_ENCODER.encode(parts)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
 
