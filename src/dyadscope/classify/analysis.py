@@ -66,6 +66,10 @@ class SentenceAnalysis:
     date_at: list[tuple[int, DateMention]] = field(init=False)
     quantity_at: list[tuple[int, QuantityMention]] = field(init=False)
     depth: list[int] = field(init=False)  # round-bracket nesting per token: asides
+    # the tokens' lower-cased words, in order and as a set: made once, as many rules
+    # first ask whether a cue word is in the sentence at all before scanning for it
+    words: list[str] = field(init=False)
+    word_set: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.tokens = tokenize(self.sentence.text)
@@ -81,6 +85,8 @@ class SentenceAnalysis:
         self.date_at = [(token_index_at(self.tokens, d.start), d) for d in self.dates]
         self.quantity_at = [(token_index_at(self.tokens, q.start), q) for q in self.quantities]
         self.depth = _bracket_depth(self.tokens)
+        self.words = [t.low for t in self.tokens]
+        self.word_set = frozenset(self.words)
 
     def source(self, ctx: DocContext) -> Source:
         """Where a record coded from this sentence comes from."""

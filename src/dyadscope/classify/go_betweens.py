@@ -38,12 +38,15 @@ def present(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[Ac
 def mediators(analysis: SentenceAnalysis, first: int, end: int) -> list[ActorMention]:
     """Actors named as go-betweens in the clause: "mediated by Qatar and Turkey", "the
     mediation of the EU", "a US-brokered deal", "under Qatari and Turkish mediation"."""
+    words = cues().mediation_words
+    if words.isdisjoint(analysis.word_set):
+        return []  # most sentences name no mediation: skip building the lookups
     tokens = analysis.tokens
     by_start = {f: m for f, _, m in analysis.actor_at}
     by_end = {last: m for _, last, m in analysis.actor_at}
     found: list[ActorMention] = []
     for i in range(first, min(end + 1, len(tokens))):
-        if tokens[i].low not in cues().mediation_words:
+        if tokens[i].low not in words:
             continue
         if i + 1 < len(tokens) and tokens[i + 1].low in ("by", "of"):
             at = i + 3 if i + 2 < len(tokens) and tokens[i + 2].low == "the" else i + 2
