@@ -25,6 +25,7 @@ import re
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
@@ -461,8 +462,7 @@ def _days_before(date: DateRef, doc_date: str) -> bool:
 def _retold(analysis: SentenceAnalysis) -> tuple[bool, DateRef] | None:
     """Whether the sentence retells an incident (else a meeting) and the date it gives."""
     c = cues()
-    words = [t.low for t in analysis.tokens]
-    present = set(words)
+    words, present = analysis.words, analysis.word_set
     for verb in c.retold_verbs:
         if verb[0] not in present:
             continue  # most sentences have none of the verbs: skip the scan for each
@@ -491,15 +491,25 @@ def spans_time(analysis: SentenceAnalysis, first: int = 0, end: int | None = Non
     """Does the sentence (or its clause from token ``first`` to ``end``) speak of a
     stretch of time ("since then", "for years", "has long"), so that no point date
     fits its events?"""
-    words = [t.low for t in analysis.tokens[first:end]]
-    present = set(words)
-    for phrase in cues().time_spans:
-        if phrase[0] not in present:
-            continue
-        n = len(phrase)
-        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
-            return True
+    by_first = _time_spans_by_first()
+    if by_first.keys().isdisjoint(analysis.word_set):
+        return False  # most sentences hold no first word of any span phrase
+    words = analysis.words[first:end]
+    for i, word in enumerate(words):
+        for phrase in by_first.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _time_spans_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The time-span phrases by their first word: one pass over a sentence finds them
+    all, where trying each phrase in turn scanned it once per phrase."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in cues().time_spans:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in out.items()}
 
 
 _OPENING = 6  # tokens: a date this early sets the time of what the sentence tells
