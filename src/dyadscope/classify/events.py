@@ -534,7 +534,8 @@ class EventCoder:
 
     def _select(self, analysis: SentenceAnalysis) -> list[Match]:
         spans = [(first, last) for first, last, _ in analysis.actor_at]
-        return verb_dictionary.select(self.patterns.matches(analysis.tokens, spans), analysis)
+        found = self.patterns.matches(analysis.tokens, spans, analysis.word_set)
+        return verb_dictionary.select(found, analysis)
 
     def _event(
         self,

@@ -26,6 +26,7 @@ Lines starting with ``#`` are comments. Users add their own pattern files with
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -333,18 +334,23 @@ class PatternSet:
         return cls(patterns)
 
     def matches(
-        self, tokens: Sequence[Token], actors: Sequence[tuple[int, int]] = ()
+        self,
+        tokens: Sequence[Token],
+        actors: Sequence[tuple[int, int]] = (),
+        words: AbstractSet[str] | None = None,
     ) -> list[Match]:
         """Every pattern occurrence; the caller resolves overlaps.
 
         ``actors`` are the (first, last) token spans of the sentence's actor
         mentions, which the ``$`` and ``+`` slots match; without them slot
-        patterns never match.
+        patterns never match. ``words``: the tokens' lower-cased words, where the
+        caller has them already (a sentence's analysis keeps them).
         """
         spans = {first: last for first, last in sorted(actors)}
         found: list[Match] = []
         seen: set[tuple[int, int]] = set()
-        words = {token.low for token in tokens}
+        if words is None:
+            words = {token.low for token in tokens}
         for i, token in enumerate(tokens):
             candidates = self._by_first.get(token.low, [])
             if i in spans and self._at_actor:

@@ -140,7 +140,7 @@ def _matches_by_anchor(patterns: PatternSet, analysis: SentenceAnalysis) -> list
     "said they will attack" may be one SAY pattern, and "attack" is the inner event."""
     spans = [(first, last) for first, last, _ in analysis.actor_at]
     chosen: dict[int, Match] = {}
-    for match in patterns.matches(analysis.tokens, spans):
+    for match in patterns.matches(analysis.tokens, spans, analysis.word_set):
         if match.anchor not in chosen and not analysis.inside_actor(match.anchor):
             chosen[match.anchor] = match
     return [chosen[a] for a in sorted(chosen)]
