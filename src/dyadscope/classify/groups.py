@@ -156,11 +156,12 @@ def group_before(
         if len(gap) >= 2 and gap[-2] == "and" and gap[-1] in syntax.POSSESSIVE_PRONOUNS:
             gap = gap[:-1]  # "President Magufuli and his Rwandan counterpart"
         joined = any(w in _JOINERS for w in gap)
-        if (gap and joined and all(w in glue for w in gap)) or _owner_joined(
+        added = _added_on(gap)
+        if (gap and joined and all(w in glue for w in gap)) or added or _owner_joined(
             analysis.tokens[item[1]].low, gap, glue
         ):
             group.insert(0, item)
-            gaps.append(gap)
+            gaps.append(["and"] if added else gap)
         else:
             break
     if gaps and not any(w in _CONJUNCTIONS for gap in gaps for w in gap):
@@ -171,6 +172,31 @@ def group_before(
 
 
 _JOINERS = frozenset({"and", ",", "&", "-"})
+
+# words that add further doers to a subject list: "X as well as Y", "X together with Y",
+# "X and Y followed by Z", "X and their key allies including Y and Z"
+_ADDITIVE_LINKS = (
+    ("as", "well", "as"), ("together", "with"), ("followed", "by"), ("joined", "by"),
+    ("along", "with"), ("alongside",),
+)
+_ALLY_NOUNS = frozenset({"allies", "ally", "partners", "partner"})
+_ALLY_LINKS = frozenset({"including", "such", "as", "like", "namely"})
+
+
+def _added_on(gap: Sequence[str]) -> bool:
+    """Is the gap between two list members a link that adds the later one to the doers
+    ("as well as", "together with", "followed by", "and its allies", "and their key
+    partners including")? Commas and "the" around it do not count."""
+    words = [w for w in gap if w not in (",", "the")]
+    if tuple(words) in _ADDITIVE_LINKS:
+        return True
+    if len(words) < 3 or words[0] != "and" or words[1] not in syntax.POSSESSIVE_PRONOUNS:
+        return False
+    rest = words[2:]
+    at = next((i for i, w in enumerate(rest) if w in _ALLY_NOUNS), None)
+    if at is None or at > 2 or not all(w.isalpha() for w in rest[:at]):
+        return False
+    return all(w in _ALLY_LINKS for w in rest[at + 1 :])
 
 _CONJUNCTIONS = frozenset({"and", "&", "-"})
 
