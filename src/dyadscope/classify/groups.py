@@ -212,15 +212,16 @@ def _owner_joined(last_word: str, gap: Sequence[str], glue: frozenset[str]) -> b
     return all(w.isalpha() for w in gap[:cut]) and all(w in glue for w in gap[cut:])
 
 
-_COMPOUND_HEADS = frozenset({"made", "built", "run", "based", "born", "held"})
+_COMPOUND_HEADS = frozenset({"made", "built", "based", "born", "held"})
 
 
 # "Iranian-launched drones", "Chinese-flagged vessels", "the Saudi-led coalition",
-# "Pakistan-administered Kashmir": the thing is that side's, and acts (or is struck) as
-# that side
+# "Pakistan-administered Kashmir", "the Taliban-run Defence Ministry", "the
+# Taliban-appointed government", "Russian-installed officials": the thing is that side's,
+# and acts (or is struck) as that side
 _OWNING_HEADS = frozenset(
     {"launched", "fired", "operated", "controlled", "owned", "flagged", "registered", "led",
-     "administered"}
+     "administered", "run", "ruled", "governed", "appointed", "installed"}
 )
 
 
