@@ -4,7 +4,7 @@ story makes plain by a modifier, the dateline, the body named before or the othe
 
 from __future__ import annotations
 
-from coded_events import coded_in
+from coded_events import coded_in, events_in
 
 
 def _dateline_coded(
@@ -27,3 +27,20 @@ def test_a_body_run_or_appointed_by_a_side_is_that_sides() -> None:
     assert not [c for c in _dateline_coded(
         "The Kremlin-backed ministry blamed Pakistan for the air raids.")
         if c[1] == "RUS"]
+
+
+def test_a_bare_body_acting_on_one_side_is_the_pairs_other_side() -> None:
+    """ "The Ministry of Foreign Affairs (MOFA) yesterday slammed China ...": a state's
+    body the story opens with, not yet tied to its state, that acts on one side of a
+    story about two is the other side's (a body does not condemn its own state); a
+    story naming no pair leaves it open, and so does a body that only reports ("The
+    ministry said it ..."). A third state named on the way ("a US citizen") does not
+    keep the pair from it."""
+    two = ("The Ministry of Foreign Affairs on Tuesday condemned Pakistan for detaining two "
+           "Afghan traders and a US citizen. Afghanistan has repeatedly accused Pakistan of "
+           "sheltering militants.")
+    dated = [e for e in events_in(two, "2024-03-14") if e.kind == "criticism_hostility"
+             and e.date.start == "2024-03-12"]
+    assert [(e.actor1.code, e.actor2 and e.actor2.code) for e in dated] == [("AFG", "PAK")]
+    assert not _dateline_coded(
+        "The Ministry of Foreign Affairs on Tuesday condemned Pakistan over the shelling.")

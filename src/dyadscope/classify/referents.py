@@ -40,14 +40,14 @@ def body_referent(analysis: SentenceAnalysis, first: int, end: int) -> ActorMent
     stands for: the last such body named with its country, earlier in this sentence or
     in the sentences before it, else the last sentence's actor. None if the subject
     names no bare body."""
-    body = _bare_body(analysis.tokens[first:end])
+    body = bare_body(analysis.tokens[first:end])
     if body is None:
         return None
     here = [m for f, _, m in analysis.actors_in_order if f < first and body_named(m) == body]
     return here[-1] if here else analysis.bodies.get(body) or analysis.antecedent
 
 
-def _bare_body(words: Sequence[Token]) -> str | None:
+def bare_body(words: Sequence[Token]) -> str | None:
     """The body a definite subject names with no country ("The foreign ministry said":
     "ministry"; "The Foreign Ministry's spokesman"), else None. Before the body only
     "the", lower-case words and the capitalised words of a ministry's name may come."""

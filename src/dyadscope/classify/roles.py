@@ -497,6 +497,18 @@ def find_roles(
         actor1 = ctx.partner_of(actor2)
         inferred = actor1 is not None
     if (
+        actor1 is None
+        and actor2 is not None
+        and not agent
+        and not named_only
+        and _s10_body_acts(tokens, first_token, match.start)
+    ):
+        # "The Ministry of Foreign Affairs slammed China ...", "The Coast Guard seized a
+        # Myanmarese boat": a state's body that the story has not tied to its state acts
+        # on the other; in a text on that side and another, it is the other's
+        actor1 = ctx.partner_of(actor2)
+        inferred = actor1 is not None
+    if (
         kind == "visit"
         and actor1 is not None
         and actor2 is not None
@@ -854,6 +866,16 @@ _TITLE_WORDS = frozenset(
     {"president", "premier", "prime", "minister", "king", "emir", "chancellor", "general",
      "marshal", "admiral", "secretary", "ambassador", "envoy", "foreign", "defence", "defense"}
 )
+
+
+def _s10_body_acts(tokens: Sequence[Token], first: int, start: int) -> bool:
+    """Is the clause's subject a bare state body that does the act itself ("The Ministry of
+    Foreign Affairs (MOFA) yesterday slammed", "The Coast Guard has seized"), not one
+    that reports it ("The ministry said it ...")?"""
+    if referents.bare_body(tokens[first:start]) is None:
+        return False
+    said = cues().reporting
+    return not any(t.low in said or t.low in syntax.SUBJECT_PRONOUNS for t in tokens[first:start])
 
 
 def _unknown_subject(analysis: SentenceAnalysis, first_token: int, start: int) -> bool:
