@@ -2,7 +2,8 @@
 
     python benchmarks/extract_speed.py [--sentences 100000] [--seed 7]
 
-Prints sentences/s and peak RSS for the full pipeline (segment, actors, dates,
+Prints sentences/s (by the clock, and by CPU time, which other load on the machine
+does not slow) and peak RSS for the full pipeline (segment, actors, dates,
 quantities, events, figures) next to a baseline measured in the same run: a
 bare regex tokenisation of the same text, the floor no extractor can beat.
 Targets: >= 2,000 sentences/s and < 500 MB peak.
@@ -98,12 +99,13 @@ def main() -> None:
 
     pipeline = Pipeline()
     events = observations = 0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for i, text in enumerate(docs):
         result = pipeline.process(load_text(text, source=f"gen-{i}", date="2024-06-01"))
         events += len(result.events)
         observations += len(result.observations)
     elapsed = time.perf_counter() - t0
+    cpu = time.process_time() - c0
     rate = total / elapsed
     peak = peak_rss_mb()
     print(f"sentences           {total:>12,}")
@@ -113,6 +115,8 @@ def main() -> None:
         f"{events:,} events, {observations:,} figures)   target >= 2,000: "
         f"{'PASS' if rate >= 2000 else 'FAIL'}"
     )
+    # a shared machine's load slows the clock, not the CPU time a process is given
+    print(f"  on CPU time       {total / cpu:>12,.0f} sentences/s  ({cpu:.1f} s of CPU)")
     print(
         f"peak memory (RSS)   {peak:>12,.0f} MB            target < 500: "
         f"{'PASS' if peak < 500 else 'FAIL'}"
