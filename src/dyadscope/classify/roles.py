@@ -161,7 +161,15 @@ def find_roles(
         # "His official visit to Uzbekistan in 1997 ...": the one the last sentence named
         subject = [analysis.antecedent]
     between = mentions_between(analysis, first_token, end_token)
+    setting_between = bool(between) and _bgsetting_between(analysis, match, between[0])
+    between_setting = between if setting_between else []
+    if setting_between:
+        # "the meeting came amid tensions between Israel and Iran": the parties of the
+        # setting, not of the meeting
+        between = []
     obj = _object(analysis, match, kind, end_token, exclude=subject + agent)
+    if setting_between and obj is not None and any(obj is m for m in between_setting):
+        obj = None  # nor is the first of them the meeting's other side
     if caused is not None and obj is None:
         # a retaliation with no target of its own answers the one who prompted it
         prompter = [m for m in first_group(analysis, match.start, 0, people)
@@ -1447,6 +1455,20 @@ def _resolve(mention: ActorMention | None, ctx: DocContext) -> tuple[Actor | Non
     if mention.kind == "dyad_ref" and ctx.dyad:
         return _with_text(ctx.dyad[0], mention.text), True
     return None, False
+
+
+# the words that open the setting of an act ("amid tensions between X and Y",
+# "despite a row between X and Y", "against the backdrop of a war between X and Y")
+_BGSETTING_WORDS = frozenset({"amid", "amidst", "despite", "backdrop"})
+
+
+def _bgsetting_between(analysis: SentenceAnalysis, match: Match, mention: ActorMention) -> bool:
+    """Is the "between X and Y" that names ``mention`` after the trigger, inside a
+    phrase of the setting ("amid", "despite") that opens after the trigger?"""
+    span = analysis.span_of(mention)
+    if span is None or span[0] <= match.end:
+        return False
+    return any(t.low in _BGSETTING_WORDS for t in analysis.tokens[match.end : span[0]])
 
 
 def _after_between(analysis: SentenceAnalysis, mention: ActorMention, match: Match) -> bool:

@@ -1,0 +1,26 @@
+"""Real-wording precision in bilateral news (s10bilprec): a meeting or talks told with
+their setting ("amid tensions between X and Y", "despite a row between X and Y") take
+no parties from the setting; those two are the parties of the tension, not of the act."""
+
+from coded_events import events_in
+
+
+def test_s10bilprec_setting_between_names_no_parties() -> None:
+    """Class: an "amid/despite ... between X and Y" phrase after a meeting noun. The
+    pair of the setting was coded as meeting each other; it is not."""
+    for text in (
+        "The luncheon meeting came amid escalating tensions between Israel and Iran, "
+        "officials said.",
+        "The two-hour meeting was held despite a bitter row between Russia and Ukraine "
+        "over grain exports.",
+    ):
+        assert not [e for e in events_in(text, "2024-03-14") if e.kind == "meeting"], text
+    # near miss: talks whose own "between" names their parties still count
+    assert any(
+        e.kind == "negotiation" and {e.actor1.code, e.actor2.code} == {"ISR", "PSE"}
+        for e in events_in(
+            "Qatar mediated talks between Israel and Hamas despite the objections of hardliners.",
+            "2024-03-14",
+        )
+        if e.actor1 and e.actor2
+    )
