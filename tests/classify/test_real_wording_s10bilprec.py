@@ -24,3 +24,24 @@ def test_s10bilprec_setting_between_names_no_parties() -> None:
         )
         if e.actor1 and e.actor2
     )
+
+
+def test_s10bilprec_goods_received_by_officials_is_no_meeting() -> None:
+    """Class: "received" in its sense of taking in a delivery. A shipment, consignment
+    or aircraft "received by" an official was coded as a meeting of the two states;
+    only a person received by another is a meeting."""
+    for text in (
+        "The relief shipment from Turkey was received by Pakistani officials in Karachi.",
+        "The second consignment of medicines was formally received by the Sri Lankan "
+        "health minister and handed over by the Pakistani envoy in Colombo.",
+    ):
+        assert not [e for e in events_in(text, "2024-03-14") if e.kind == "meeting"], text
+    # near miss: a visitor received by a host is still a meeting
+    assert [
+        e
+        for e in events_in(
+            "The Pakistani ambassador was received by the Sri Lankan foreign minister in Colombo.",
+            "2024-03-14",
+        )
+        if e.kind == "meeting"
+    ]
