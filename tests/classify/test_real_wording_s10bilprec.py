@@ -45,3 +45,25 @@ def test_s10bilprec_goods_received_by_officials_is_no_meeting() -> None:
         )
         if e.kind == "meeting"
     ]
+
+
+def test_s10bilprec_missile_into_the_sea_attacks_no_state() -> None:
+    """Class: a missile fired "into the sea" or "off its coast" is one side's launch or
+    test (not an event by the guidelines), even when the sentence goes on to name the
+    neighbours it alarmed; it was coded as an attack on the neighbour."""
+    for text in (
+        "North Korea fired a ballistic missile into the sea on Friday, a provocation "
+        "that alarmed Seoul and Tokyo.",
+        "North Korea launched two short-range missiles into the waters off the peninsula, "
+        "South Korea's military said.",
+    ):
+        assert not [e for e in events_in(text, "2024-03-14") if e.kind == "armed_clash"], text
+    # near miss: a missile fired at a ship at sea is an attack
+    assert [
+        e
+        for e in events_in(
+            "The Houthis fired a cruise missile at an American destroyer in the Red Sea.",
+            "2024-03-14",
+        )
+        if e.kind == "armed_clash"
+    ]
