@@ -67,3 +67,21 @@ def test_s10bilprec_missile_into_the_sea_attacks_no_state() -> None:
         )
         if e.kind == "armed_clash"
     ]
+
+
+def test_s10bilprec_travellers_counted_by_thousands_are_no_visit() -> None:
+    """Class: travellers counted ("1.5 million Turks", "250,000 Indians", "thousands of
+    Kazakhs") are tourism statistics, not a state's visit; they were coded as visits."""
+    for text in (
+        "Georgia welcomed record numbers last year, with 1.5 million Turks visiting the country.",
+        "Some 250,000 Indians visited the United Arab Emirates during the holidays.",
+    ):
+        assert not [e for e in events_in(text, "2024-03-14") if e.kind == "visit"], text
+    # near miss: officials counted in small numbers still visit
+    assert [
+        e
+        for e in events_in(
+            "Two Indian ministers visited the United Arab Emirates on Monday.", "2024-03-14"
+        )
+        if e.kind == "visit"
+    ]

@@ -1160,7 +1160,28 @@ def _things_arriving(analysis: SentenceAnalysis, roles: Roles, match: Match) -> 
                   if not analysis.inside_actor(i)}
     if any(t.low in ("visit", "call") for t in analysis.tokens[match.end :]):
         return False  # "the naval ship arrived at Karachi on a goodwill visit": it visits
+    if _crowd_of_nationals(analysis.tokens, min(starts)):
+        return True  # "1.82 million Thais visiting the country": travellers counted
     return bool(words & cues().not_visitors)
+
+
+# the words that count people by the thousand ("1.82 million Thais", "thousands of Afghans")
+_CROWD_COUNTS = frozenset({"million", "millions", "thousand", "thousands", "hundreds", "lakh"})
+
+
+def _crowd_of_nationals(tokens: Sequence[Token], start: int) -> bool:
+    """Does a count of thousands come right before the subject ("1.82 million Thais",
+    "thousands of Afghans", "120,000 Indians")? Then people travel, not a state."""
+    before = [t.low for t in tokens[max(0, start - 3) : start]]
+    if before and before[-1] == "of":
+        before = before[:-1]
+    if not before:
+        return False
+    last = before[-1]
+    if last in _CROWD_COUNTS:
+        return True
+    digits = last.replace(",", "")
+    return digits.isdigit() and int(digits) >= 1000 and not (1900 <= int(digits) <= 2100)
 
 
 def _envoy_taking_post(analysis: SentenceAnalysis, roles: Roles, match: Match) -> bool:
