@@ -819,7 +819,8 @@ def _held_by_unnamed(
     Cambodian troops captured on 29 July": people of one side held, expelled or
     sentenced, told in the passive with no captor named. In a text on that side and
     another, the other side held them (as a summoned envoy was summoned by it)."""
-    if kind != "coerce" or match.pattern.dyadic or second is None:
+    force = kind == "armed_clash" and match.pattern.plover == "ASSAULT"
+    if (kind != "coerce" and not force) or match.pattern.dyadic or second is None:
         return False
     tokens = analysis.tokens
     if not syntax.is_passive(tokens, match.anchor):
@@ -830,7 +831,44 @@ def _held_by_unnamed(
         # "released two Iranian drivers on Thursday, who had been arrested": a capture
         # told only as what came before, with no time of its own
         return False
+    if force and not _victims_told(analysis, second, match.anchor):
+        # "three Algerians were killed", "an Azerbaijani serviceman has been killed": force
+        # on people named by their nationality right before the auxiliary (not "a clash
+        # with Eritrean troops killed two", nor "the Azerbaijani side said two of its
+        # citizens were killed", nor "the operation Kosovo said was targeted")
+        return False
     return second.kind in _HELD_PEOPLE and any(second is m for m in subject)
+
+
+_SUFFERED_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got"})
+
+
+def _victims_told(analysis: SentenceAnalysis, victims: ActorMention, anchor: int) -> bool:
+    """Is the verb at ``anchor`` a participle right after an auxiliary ("were killed",
+    "has been brutally killed") whose subject ends with ``victims``, people named by
+    their nationality ("three Algerians", "two Tajik border guards, were")?"""
+    tokens = analysis.tokens
+    span = analysis.span_of(victims)
+    if victims.kind != "demonym" or span is None:
+        return False
+    at = anchor - 1
+    while at > span[1] and (tokens[at].low.endswith("ly") or not tokens[at].low.isalpha()):
+        at -= 1
+    if at <= span[1] or tokens[at].low not in _SUFFERED_AUX:
+        return False
+    while at > span[1] + 1 and tokens[at - 1].low in _SUFFERED_AUX | {"has", "have", "had"}:
+        at -= 1
+    gap = [t for t in tokens[span[1] + 1 : at] if t.low.isalpha()]
+    if len(gap) > 1:
+        return False
+    # "were killed on Monday after gunmen attacked a post": the act that killed them is
+    # told in its own clause, which codes itself if it names anyone
+    for token in tokens[anchor + 1 : anchor + 8]:
+        if token.low in (",", ";", ".") or token.low in _SUFFERED_AUX:
+            break
+        if token.low in ("after", "when", "as", "while"):
+            return False
+    return True
 
 
 # joint acts a text tells of its two sides without naming them as parties (not a meeting,
