@@ -642,6 +642,13 @@ def _subject_group(
         person = _person_before(analysis, first_token)
         if person is not None:
             return [person]
+    if not group and pronoun:
+        # "South Sudan pulled troops out on Wednesday after it accused Khartoum ...": a
+        # pronoun after the sentence's own subject stands for that subject; only one
+        # opening the sentence reaches back to the sentence before
+        in_sentence = _pronoun_subject_in_sentence(analysis, first_token, start, people)
+        if in_sentence:
+            return in_sentence
     if not group and analysis.antecedent is not None and pronoun:
         # "He is expected to meet ...": the last sentence's actor
         return [analysis.antecedent]
@@ -664,6 +671,80 @@ def _subject_group(
 
 
 _HARMED = frozenset({"killed", "martyred", "wounded", "injured", "hurt"})
+
+
+_PRONOUN_SUBJECT_STATES = frozenset({"it", "they"})
+_DOUBLE_QUOTES = frozenset({'"', "“", "”", "„"})
+_PRONOUN_OBLIGATION = frozenset({"should", "must", "ought"})
+# words that put a noun phrase or a new clause between a pronoun and the trigger, so the
+# pronoun is not the trigger's subject ("it will retaliate for an air strike")
+_PRONOUN_BREAKS = frozenset(
+    {"for", "of", "in", "on", "at", "with", "by", "from", "to", "that", "which", "who",
+     "against", "over", "about", "into", "after", "before", "when", "as"}
+)
+
+
+def _pronoun_subject_in_sentence(
+    analysis: SentenceAnalysis, first_token: int, start: int, people: frozenset[int]
+) -> list[ActorMention]:
+    """Whom "it" or "they", the subject of the trigger at ``start``, stands for when the
+    sentence has named a state or an organisation before it: the first such side of the
+    sentence's main clause that agrees with it in number ("Moldovan authorities expelled
+    three Russian diplomats after they accused ...": the authorities, not the diplomats
+    named nearer; "X fired at a destroyer after it entered": not "forces"). A news outlet
+    reports and is no referent; "it" is no person. Empty when the pronoun opens the
+    sentence (it reaches back to the sentence before) or a quotation is open at it."""
+    tokens = analysis.tokens
+    at = next(
+        (i for i in range(first_token, start) if tokens[i].low in _PRONOUN_SUBJECT_STATES),
+        None,
+    )
+    if at is None or at == 0 or any(
+        t.low in _PRONOUN_BREAKS or t.low in cues().determiners for t in tokens[at + 1 : start]
+    ):
+        return []
+    if sum(1 for t in tokens[:at] if t.text in _DOUBLE_QUOTES) % 2:
+        return []  # inside a quotation: its speaker's words
+    plural = tokens[at].low == "they"
+    if at >= 2 and tokens[at - 1].low == "that" and tokens[at + 1 : at + 2] and (
+        tokens[at + 1].low in _PRONOUN_OBLIGATION
+    ):
+        # "The US warned Serbia that it should not buy ...": what one is told one must
+        # do is the addressee's, named right before "that"
+        told = [m for _, last, m in analysis.actors_in_order
+                if last == at - 2 and m.actor is not None and m.kind != "location"]  # fmt: skip
+        if told:
+            return told
+    opening = syntax.main_clause_start(tokens, phrases=True)
+    begin = opening if opening < at else 0
+    for f, last, m in analysis.actors_in_order:
+        if f < begin or m.kind == "location" or m.actor is None or m.actor.is_media:
+            continue
+        if last >= at or any(
+            t.low in cues().reporting or (t.text.islower() and t.low.endswith("ed"))
+            for t in tokens[begin:f]
+        ):
+            break  # past the subject: an object of the verb ("summoned X's envoy") is no referent
+        if m.kind == "person" and not plural:
+            continue
+        group = [m, *(c for c in coordinated_after(analysis, m) if c.kind != "location")]
+        if (len(group) > 1 or _pronoun_plural_head(analysis, m, last)) == plural:
+            return group
+    return []
+
+
+def _pronoun_plural_head(analysis: SentenceAnalysis, mention: ActorMention, last: int) -> bool:
+    """Does a mention name a plural body ("Russian forces", "Moldovan authorities",
+    "the diplomats")? A state's or a person's name is singular, whatever its spelling."""
+    if mention.kind in ("state", "capital", "person", "organisation"):
+        return False
+    words = mention.text.split()
+    head = words[-1].lower() if words else ""
+    if mention.kind == "demonym" and len(words) == 1 and last + 1 < len(analysis.tokens):
+        after = analysis.tokens[last + 1]
+        if after.text.isalpha() and after.text.islower():
+            head = after.low
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 def _victims_before(
