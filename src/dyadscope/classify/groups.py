@@ -89,6 +89,8 @@ def coordinated_with(analysis: SentenceAnalysis, first: Side, mention: ActorMent
         return False
     low, high = sorted((span, other))
     gap = analysis.tokens[low[1] + 1 : high[0]]
+    if _counterpart_link([t.low for t in gap]):
+        return True
     last = len(gap) - 1
     return (
         bool(gap)
@@ -100,6 +102,17 @@ def coordinated_with(analysis: SentenceAnalysis, first: Side, mention: ActorMent
             for i, t in enumerate(gap)
         )
     )  # the article of a name counts ("X and the United States")
+
+
+def _counterpart_link(gap: Sequence[str]) -> bool:
+    """ "Iran's president and his Tajik counterpart", "the Iranian minister, together
+    with his Omani counterpart,": a person joined by "and" or an additive link to one
+    told as his own ("his", "her", "their") is one pair of doers."""
+    words = [w for w in gap if w not in (",", "the")]
+    if len(words) < 2 or words[-1] not in ("his", "her", "their"):
+        return False
+    link = tuple(words[:-1])
+    return link == ("and",) or link in _ADDITIVE_LINKS
 
 
 def first_group(
@@ -153,6 +166,11 @@ def group_before(
     gaps: list[list[str]] = []
     for item in reversed(before[:-1]):
         gap = [t.low for t in analysis.tokens[item[1] + 1 : group[0][0]]]
+        if item[2].kind == "demonym" and [w for w in gap if w != ","] == ["counterpart"]:
+            # "his Tajik counterpart Emomali Rahmon": the name is the counterpart's own,
+            # one doer, told by his state
+            group[0] = item
+            continue
         if len(gap) >= 2 and gap[-2] == "and" and gap[-1] in syntax.POSSESSIVE_PRONOUNS:
             gap = gap[:-1]  # "President Magufuli and his Rwandan counterpart"
         joined = any(w in _JOINERS for w in gap)
