@@ -39,3 +39,22 @@ def test_his_named_counterpart_joins_the_first_official() -> None:
     assert ("request", "MNG", "KAZ") in _coord_coded(
         "Mongolian President Ukhnaa Khurelsukh urged his Kazakh counterpart Kassym-Jomart "
         "Tokayev to reopen the border crossing.")
+
+
+def test_he_and_a_named_leader_act_together() -> None:
+    """ "Kishida said he and President Marcos had agreed to ...", "Just now he and
+    President Tokayev held talks", "She and Prime Minister Trudeau made the
+    announcement": a pronoun joined by "and" to a named person opens a subject of two,
+    the person the pronoun stands for (named before it, else in the sentence before)
+    and the one named; neither is left out, nor is the other side taken for a target."""
+    assert {"MNG", "KAZ", "USA"} <= _coord_parties(
+        "Mongolian President Ukhnaa Khurelsukh said he and President Kassym-Jomart Tokayev "
+        "had agreed to work closely with the United States on railways.", "pledge")
+    assert ("negotiation", "MNG", "KAZ") in _coord_coded(
+        "Ukhnaa Khurelsukh arrived in Astana on Monday. On Tuesday he and President "
+        "Kassym-Jomart Tokayev held talks on transit.")
+    # "he" alone, with no one joined to him, stays one doer
+    coded = _coord_coded(
+        "Mongolian President Ukhnaa Khurelsukh said he had agreed to work closely with "
+        "the United States on railways.")
+    assert not [c for c in coded if "KAZ" in c]

@@ -621,6 +621,9 @@ def _subject_group(
             main = [person] if person is not None else []
         if main:
             return main
+    paired = _pronoun_paired(analysis, group)
+    if paired is not None:
+        group = [paired, *group]
     pronoun = any(t.low in _PRONOUNS for t in analysis.tokens[first_token:start])
     said = reporting_verb_before(analysis, first_token) if pronoun and not group else None
     if said is not None:
@@ -778,6 +781,26 @@ def _given_to(analysis: SentenceAnalysis, match: Match, place: ActorMention | No
     if span is None or span[0] < match.end or span[0] > match.end + 3:
         return False
     return analysis.tokens[span[0] - 1].low == "to"
+
+
+def _pronoun_paired(
+    analysis: SentenceAnalysis, group: Sequence[ActorMention]
+) -> ActorMention | None:
+    """ "Kishida said he and President Marcos had agreed ...", "Just now he and President
+    Tokayev held talks": the person "he" or "she" stands for, joined by "and" to the
+    group that opens the subject, acts with it."""
+    span = analysis.span_of(group[0]) if group else None
+    tokens = analysis.tokens
+    if span is None or span[0] < 2 or tokens[span[0] - 1].low != "and":
+        return None
+    if tokens[span[0] - 2].low not in ("he", "she"):
+        return None
+    person = _person_before(analysis, span[0] - 2)
+    if person is None and analysis.antecedent is not None and analysis.antecedent.kind == "person":
+        person = analysis.antecedent
+    if person is None or any(person is m for m in group):
+        return None
+    return person
 
 
 def _person_before(analysis: SentenceAnalysis, index: int) -> ActorMention | None:
