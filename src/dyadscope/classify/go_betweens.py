@@ -57,7 +57,19 @@ def mediators(analysis: SentenceAnalysis, first: int, end: int) -> list[ActorMen
             found.append(by_end[i - 2])  # "a US-brokered deal"
         elif tokens[i].low == "mediation" and i - 1 in by_end:
             last = by_end[i - 1]  # "under Qatari and Turkish mediation"
-            found += [m for m in group_ending(analysis, last) if m.kind == "demonym"]
+            if tokens[i - 1].low.endswith(("'s", "’s")):
+                found.append(last)  # "Washington's mediation effort"
+            else:
+                found += [m for m in group_ending(analysis, last) if m.kind == "demonym"]
+        elif i + 1 < len(tokens) and tokens[i + 1].low == "between" and (
+            tokens[i - 1].low != "to"  # "offered to mediate between": an offer of its own
+        ):
+            # "Qatar mediated between Kabul and Islamabad", "the envoy has been shuttling
+            # between Beirut and Jerusalem": the one who goes between is the subject
+            before = [m for f, last, m in analysis.actor_at
+                      if first <= f and last < i and m.kind != "location"]
+            if before:
+                found.append(before[-1])
     return [m for m in found if m.actor is not None and m.actor.code]
 
 

@@ -1,0 +1,41 @@
+"""Wording of real news, a class at a time (s10bothsides): a third party acting between
+the two sides of a story. Mediation is talks of the two sides with a go-between; the
+sides stay actor1 and actor2 and the go-between is a further party, as the gold codes
+"talks mediated by Qatar and Turkey" (negotiation AFG, PAK, others QAT, TUR)."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+
+
+def _s10bothsides_talks(text: str) -> list[tuple[str, str | None, list[str]]]:
+    """(actor1, actor2, others) of every negotiation coded in ``text``."""
+    return [
+        (e.actor1.code, e.actor2.code if e.actor2 else None, [o.code for o in e.others])
+        for e in events_in(text, "2024-03-14") if e.kind == "negotiation"
+    ]
+
+
+def test_mediation_is_talks_of_the_two_sides_with_a_go_between() -> None:
+    """ "Norway mediated between X and Y", "the envoy has been shuttling between X and
+    Y", "the talks were facilitated by Z", "a Swiss-mediated process": going between two
+    sides is their negotiation, with the go-between beside them, not one side of it.
+    An offer to mediate is the offerer's promise, not talks held."""
+    assert ("COL", "VEN", ["NOR"]) in _s10bothsides_talks(
+        "Norway mediated between Colombia and Venezuela on Tuesday.")
+    assert ("ETH", "SOM", ["KEN"]) in _s10bothsides_talks(
+        "Kenyan envoy Raila Odinga has been shuttling between Ethiopia and Somalia "
+        "to ease tensions over the port deal.")
+    passive = _s10bothsides_talks(
+        "Sudan and South Sudan resumed border negotiations in Addis Ababa on Monday. "
+        "The talks were facilitated by Ethiopia.")
+    assert any(sorted(o) == ["ETH"] for _, _, o in passive)
+    hyphened = _s10bothsides_talks(
+        "Serbia and Kosovo agreed on licence plates last year after a Swiss-mediated "
+        "process.")
+    assert any(o == ["CHE"] for _, _, o in hyphened)
+    # an offer to mediate is the offerer's own pledge, no talks of the two sides
+    offered = events_in("Kazakhstan offered to mediate between Russia and Ukraine.",
+                        "2024-03-14")
+    assert [e.kind for e in offered] == ["pledge"]
+    assert offered[0].actor1.code == "KAZ"
