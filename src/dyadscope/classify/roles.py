@@ -1601,7 +1601,10 @@ def _resolve(mention: ActorMention | None, ctx: DocContext) -> tuple[Actor | Non
 
 # the words that open the setting of an act ("amid tensions between X and Y",
 # "despite a row between X and Y", "against the backdrop of a war between X and Y")
-_BGSETTING_WORDS = frozenset({"amid", "amidst", "despite", "backdrop"})
+_BGSETTING_WORDS = frozenset(
+    {"amid", "amidst", "despite", "backdrop", "background", "wake", "aftermath", "midst",
+     "shadow", "face"}
+)
 
 
 def _bgsetting_between(analysis: SentenceAnalysis, match: Match, mention: ActorMention) -> bool:
