@@ -5,7 +5,7 @@ it follows."""
 
 from __future__ import annotations
 
-from coded_events import coded_in
+from coded_events import coded_in, events_in
 
 
 def _setting_coded(text: str) -> list[tuple[str, str, str | None]]:
@@ -31,3 +31,25 @@ def test_the_setting_words_family_keeps_its_states_off_the_act_before_it() -> No
     assert ("armed_clash", "ARM", "AZE") in midst
     assert ("meeting", "KEN", "SOM") in _setting_coded(
         "A meeting between Kenya and Somalia took place on Monday.")
+
+
+def _setting_wars(text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.actor1.code, e.actor2.code if e.actor2 else "", e.date.start)
+            for e in events_in(text, "2024-03-14") if e.kind == "armed_clash"]
+
+
+def test_a_named_war_in_a_time_phrase_is_a_war_when_it_names_who_fought() -> None:
+    """ "In the aftermath of the Sino-Indian war", "during the 44-day war against Armenia":
+    the war is the setting of the act, but its name (or the foe named right after it)
+    says which two states fought, and an analyst codes that war, dated as history dates
+    it. A name that says only when ("during the 44-day Patriotic War", "since the end of
+    the Kargil war") stays a time."""
+    assert ("CHN", "IND", "1962-10") in _setting_wars(
+        "In the aftermath of the Sino India war, Nepal settled its northern border with "
+        "Beijing.")
+    assert ("AZE", "ARM", "2020-09") in _setting_wars(
+        "Turkish drones were decisive during the 44-day war with Armenia.")
+    assert not _setting_wars(
+        "Aliyev thanked Ankara for its help during the 44-day Patriotic War.")
+    assert not _setting_wars(
+        "Trade between the neighbours has grown since the end of the Kargil war.")

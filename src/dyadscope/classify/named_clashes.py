@@ -3,10 +3,13 @@ Karabakh war", "Azerbaijan won the April War". The name says who fought and when
 (``data/historical_dates.tsv``), so such a mention is an armed clash between those
 sides, dated as history dates it. A name that only says when something else happened
 ("since the Kargil war", "during the 44-day war", "following the April War") is a time,
-not a clash told."""
+not a clash told, unless it names who fought ("in the aftermath of the Sino-Indian war",
+"during the 44-day war against Armenia"): a war between two states named as the setting
+of the story's act is still coded, with its own date."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -22,6 +25,11 @@ _AS_TIME = frozenset(
      "aftermath", "amid", "throughout"}
 )
 _TIME_REACH = 4  # words back from the name ("since the end of the first Karabakh war")
+# a name joining both sides ("Sino-Indian", "Armenian-Azerbaijani"), or the foe named
+# right after it ("war against Armenia", "war with India")
+_BOTH_SIDES_NAMED = re.compile(
+    r"\bSino[- ]|\b[A-Z][a-z]+(?:ian|ese|an|i)-[A-Z][a-z]+(?:ian|ese|an|i)\b")
+_FOE_NAMED = re.compile(r"\s+(?:against|with)\s+(?:the\s+)?[A-Z]")
 
 
 def named_clashes(
@@ -40,7 +48,9 @@ def named_clashes(
     out = []
     for mention in analysis.clashes:
         first, second = mention.sides
-        if frozenset((first, second)) in told or _as_time(sentence.text, mention.start):
+        if frozenset((first, second)) in told:
+            continue
+        if _as_time(sentence.text, mention.start, mention.end):
             continue
         told.add(frozenset((first, second)))
         out.append(
@@ -67,6 +77,14 @@ def _state(code: str, text: str) -> Actor:
     return Actor(code=code, name=country_name(code) or code, sector=None, text=text)
 
 
-def _as_time(text: str, start: int) -> bool:
+def _as_time(text: str, start: int, end: int) -> bool:
+    """Is the name only when something else happened? Not when it names who fought:
+    its own name joins both sides ("the Sino-Indian war") or the words after it name
+    the foe ("during the 44-day war against Armenia"), the war told as the setting of
+    the act but a war between two states all the same."""
     before = text[:start].lower().replace(",", " ").split()[-_TIME_REACH:]
-    return bool(_AS_TIME & set(before))
+    if not _AS_TIME & set(before):
+        return False
+    if _BOTH_SIDES_NAMED.search(text[start:end]):
+        return False
+    return not _FOE_NAMED.match(text[end:])
