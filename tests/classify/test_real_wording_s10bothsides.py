@@ -39,3 +39,28 @@ def test_mediation_is_talks_of_the_two_sides_with_a_go_between() -> None:
                         "2024-03-14")
     assert [e.kind for e in offered] == ["pledge"]
     assert offered[0].actor1.code == "KAZ"
+
+
+def test_a_third_partys_act_on_the_two_sides_is_on_both() -> None:
+    """ "The UN urged the two sides to talk", "the AU called on both countries to show
+    restraint": the act is on both members of the story's pair, so the second joins its
+    parties (a search for either pair with the third party finds it); one of the pair
+    urging "the two sides" adds no party."""
+    story = "Sudan and South Sudan clashed on the border on Monday. "
+    requests = [
+        (e.actor1.code, e.actor2.code if e.actor2 else None, sorted(o.code for o in e.others))
+        for e in events_in(story + "The UN urged the two sides to talk.", "2024-03-14")
+        if e.kind == "request"
+    ]
+    assert requests == [("UN", "SDN", ["SSD"])]
+    requests = [
+        (e.actor1.code, sorted(o.code for o in e.others))
+        for e in events_in(story + "The African Union called on both countries to exercise "
+                           "restraint.", "2024-03-14")
+        if e.kind == "request"
+    ]
+    assert requests == [("AU", ["SSD"])]
+    assert not [
+        e for e in events_in(story + "Sudan urged the two sides to talk.", "2024-03-14")
+        if e.kind == "request" and e.others
+    ]

@@ -374,6 +374,8 @@ def find_roles(
     if across is not None:
         actor2, dyad2 = across, False  # the other side is named, it does not act with the actor
     others = tuple(a for a in (_resolve(m, ctx)[0] for m in rest) if a is not None)
+    if dyad2 and second is not None and second.kind == "dyad_ref":
+        others = (*others, *_rest_of_pair(actor1, actor2, others, ctx))
     go_betweens = (
         mediators(analysis, clause_first, end_token) if kind in cues().mediated_kinds else []
     )
@@ -1586,6 +1588,20 @@ def _distinct(others: Sequence[Actor], named: Sequence[Actor | None]) -> tuple[A
 
 def _with_text(actor: Actor, text: str) -> Actor:
     return Actor(code=actor.code, name=actor.name, sector=actor.sector, text=text)
+
+
+def _rest_of_pair(
+    actor1: Actor | None, actor2: Actor | None, others: tuple[Actor, ...], ctx: DocContext
+) -> tuple[Actor, ...]:
+    """ "The UN urged the two sides to talk": a third party's act on "the two sides" is
+    on both of them, so the pair's other member joins the act's parties (the event is
+    then found by a search for either pair with the third party)."""
+    if actor1 is None or actor2 is None or ctx.partner_of(actor1) is not None:
+        return ()  # one of the pair acting on "both sides" acts on the other one
+    partner = ctx.partner_of(actor2)
+    if partner is None or any(a.code == partner.code for a in others):
+        return ()
+    return (partner,)
 
 
 def _resolve(mention: ActorMention | None, ctx: DocContext) -> tuple[Actor | None, bool]:
