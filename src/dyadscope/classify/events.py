@@ -727,6 +727,8 @@ class EventCoder:
         if roles.from_context:
             confidence = 0.4
         trigger = sentence.text[tokens[match.start].start : tokens[match.end - 1].end]
+        # "18 documents were also signed": an "also" before the verb the phrase ends on
+        told_at = max(match.start, match.anchor)
         date = in_time(
             act_date(
                 analysis, match.anchor, first, end, status, main_date, following,
@@ -787,13 +789,13 @@ class EventCoder:
                 "definite": syntax.is_definite(analysis, match) or (
                     roles.via_dyad_ref
                     and (kind in _CONSULT_KINDS
-                         or not syntax.is_additive(analysis, first, match.start))
+                         or not syntax.is_additive(analysis, first, told_at))
                 ),
                 "indefinite": syntax.is_indefinite(analysis, match),
                 "both_sides": roles.via_dyad_ref,  # "the two sides", "the leaders"
                 # "the visit", "the talks" with no side of their own: a reference back
                 "anaphoric": syntax.is_bare_reference(analysis, match),
-                "additive": syntax.is_additive(analysis, first, match.start),
+                "additive": syntax.is_additive(analysis, first, told_at),
                 # "downgraded ties, recalling its envoy and shutting its embassy": how the
                 # ties were cut, one act with the cutting
                 "ties_how": kind == "sanction"

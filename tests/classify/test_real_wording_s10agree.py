@@ -1,0 +1,30 @@
+"""Wording of real agreement news, a class at a time (each seen in several passages of the
+real-text dev split): signings of distinct documents told one after another, and the
+structures that tell who signed."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _agree_signed(text: str, date: str = "2024-03-14") -> list[Event]:
+    return [e for e in events_in(text, date) if e.kind == "agreement_signed"]
+
+
+def test_documents_also_signed_are_a_signing_of_their_own() -> None:
+    """ "The presidents signed a declaration. Twelve documents were also signed between the
+    two countries": an "also" between the documents and the passive verb adds a second
+    signing, as "the two sides also signed" does; without it the two countries' documents
+    told after the declaration are that signing told again."""
+    added = _agree_signed(
+        "Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a declaration on "
+        "strategic partnership on Tuesday. Twelve documents were also signed between the "
+        "governments of the two countries.")
+    assert len(added) == 2
+    assert {(e.actor1.code, e.actor2.code) for e in added} == {("KAZ", "UZB")}
+    retold = _agree_signed(
+        "Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a declaration on "
+        "strategic partnership on Tuesday. The documents were signed between the "
+        "governments of the two countries.")
+    assert len(retold) == 1
