@@ -28,3 +28,20 @@ def test_documents_also_signed_are_a_signing_of_their_own() -> None:
         "strategic partnership on Tuesday. The documents were signed between the "
         "governments of the two countries.")
     assert len(retold) == 1
+
+
+def test_a_document_with_a_long_title_was_signed() -> None:
+    """ "A memorandum of understanding between the governments of A and B on the joint
+    development of ... was signed in Ashgabat": a document's full title (its topic, its
+    parties, what it grants) runs long before the passive verb that tells its signing;
+    the document still names the signing, and its parties are the sides."""
+    (signed,) = _agree_signed(
+        "An agreement between the governments of Kyrgyzstan and Tajikistan on the joint "
+        "use of water and energy facilities in the Isfara river valley was signed in "
+        "Bishkek on Monday.")
+    assert {signed.actor1.code, signed.actor2.code} == {"KGZ", "TJK"}
+    assert signed.date.start == "2024-03-11"
+    assert not _agree_signed(
+        "An agreement between the governments of Kyrgyzstan and Tajikistan on the joint "
+        "use of water and energy facilities in the Isfara river valley was discussed in "
+        "Bishkek on Monday.")
