@@ -45,3 +45,18 @@ def test_a_document_with_a_long_title_was_signed() -> None:
         "An agreement between the governments of Kyrgyzstan and Tajikistan on the joint "
         "use of water and energy facilities in the Isfara river valley was discussed in "
         "Bishkek on Monday.")
+
+
+def test_a_long_titled_document_then_signed_after_a_comma() -> None:
+    """ "the Declaration on Strengthening ... between A and B, signed in August last year":
+    the participle after the comma tells when the titled document was signed, however long
+    the title; a comma before another participle ("..., adopted last year") tells no
+    signing."""
+    signed = _agree_signed(
+        "The council builds on the Declaration on Deepening Strategic Relations and Expanding "
+        "Allied Cooperation between Kazakhstan and Azerbaijan, signed in August last year.")
+    assert [(e.actor1.code, e.actor2.code, e.date.start) for e in signed] == [
+        ("KAZ", "AZE", "2023-08")]
+    assert not _agree_signed(
+        "The council builds on the Declaration on Deepening Strategic Relations and Expanding "
+        "Allied Cooperation between Kazakhstan and Azerbaijan, praised in August last year.")
