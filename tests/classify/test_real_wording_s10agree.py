@@ -60,3 +60,19 @@ def test_a_long_titled_document_then_signed_after_a_comma() -> None:
     assert not _agree_signed(
         "The council builds on the Declaration on Deepening Strategic Relations and Expanding "
         "Allied Cooperation between Kazakhstan and Azerbaijan, praised in August last year.")
+
+
+def test_ties_raised_to_a_named_partnership_are_an_agreement() -> None:
+    """ "X and Y elevated their ties to a comprehensive strategic partnership", "upgraded
+    relations to an alliance": the two sides conclude a new status for their relations,
+    an agreement (AGREE) whether or not a document is named; ties improved with no named
+    level ("elevate relations to a higher level") is no agreement."""
+    (raised,) = _agree_signed(
+        "Vietnam and Indonesia on Monday elevated their relations to a comprehensive "
+        "strategic partnership during talks in Jakarta.", "2024-03-14")
+    assert {raised.actor1.code, raised.actor2.code} == {"VNM", "IDN"}
+    assert raised.date.start == "2024-03-11"
+    assert _agree_signed(
+        "Kazakhstan and Azerbaijan upgraded bilateral ties into an alliance last year.")
+    assert not _agree_signed(
+        "Vietnam and Indonesia hope to elevate their relations to a higher level.")
