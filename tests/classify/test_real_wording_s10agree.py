@@ -76,3 +76,25 @@ def test_ties_raised_to_a_named_partnership_are_an_agreement() -> None:
         "Kazakhstan and Azerbaijan upgraded bilateral ties into an alliance last year.")
     assert not _agree_signed(
         "Vietnam and Indonesia hope to elevate their relations to a higher level.")
+
+
+def test_a_document_dated_by_of_a_month_was_concluded_then() -> None:
+    """ "the Treaty of Friendship between A and B of July 3, 1997", "the trilateral statement
+    of the leaders of A, B and C of November 9": a document named with "of <date>" was
+    concluded on that date by the sides it names, though no verb tells the signing; a
+    side's own statement of a date is not an agreement, nor a document with no date."""
+    (treaty,) = _agree_signed(
+        "Its provisions draw on the Treaty of Good Neighbourliness between Kazakhstan and "
+        "Kyrgyzstan of April 8, 1999.")
+    assert {treaty.actor1.code, treaty.actor2.code} == {"KAZ", "KGZ"}
+    assert treaty.date.start == "1999-04-08"
+    (joint,) = _agree_signed(
+        "The swap of detainees followed the joint statement of the leaders of Armenia, "
+        "Azerbaijan and Russia of November 9, 2020.")
+    assert {a.code for a in joint.parties()} == {"ARM", "AZE", "RUS"}
+    assert joint.date.start == "2020-11-09"
+    assert not _agree_signed(
+        "Niamey cited the statement of the French foreign ministry of August 29, 2023.")
+    assert not _agree_signed(
+        "Its provisions draw on the Treaty of Good Neighbourliness between Kazakhstan and "
+        "Kyrgyzstan.")
