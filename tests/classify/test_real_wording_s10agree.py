@@ -98,3 +98,20 @@ def test_a_document_dated_by_of_a_month_was_concluded_then() -> None:
     assert not _agree_signed(
         "Its provisions draw on the Treaty of Good Neighbourliness between Kazakhstan and "
         "Kyrgyzstan.")
+
+
+def test_the_passive_of_every_concluding_verb_tells_a_signing() -> None:
+    """ "the accord was sealed", "a deal was struck", "the pact was inked", "an MoU will be
+    inked": each usual verb for concluding a document, in the passive, tells the signing as
+    "was signed" does; a draft "finalised" is a text made ready, not concluded."""
+    for verb in ("sealed", "struck", "clinched", "inked", "initialled"):
+        (deal,) = _agree_signed(
+            f"A new fisheries accord between Senegal and Mauritania was {verb} in Nouakchott "
+            "on Monday.")
+        assert {deal.actor1.code, deal.actor2.code} == {"SEN", "MRT"}, verb
+        assert deal.date.start == "2024-03-11", verb
+    (planned,) = _agree_signed(
+        "A memorandum between Senegal and Mauritania on gas sharing will be inked next week.")
+    assert planned.status == "planned"
+    assert not _agree_signed(
+        "A draft accord between Senegal and Mauritania was finalised by the experts on Monday.")
