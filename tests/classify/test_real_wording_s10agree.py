@@ -115,3 +115,21 @@ def test_the_passive_of_every_concluding_verb_tells_a_signing() -> None:
     assert planned.status == "planned"
     assert not _agree_signed(
         "A draft accord between Senegal and Mauritania was finalised by the experts on Monday.")
+
+
+def test_a_declaration_beside_signed_agreements_is_a_second_act() -> None:
+    """ "signed a protocol on the council and issued a joint statement", "signed 20
+    agreements ... The signing of a joint declaration crowned the talks": a declaration
+    (joint statement, communique) of the two sides is a statement of its own beside the
+    agreements signed with it; the same agreement told again ("the deal") stays one."""
+    two = _agree_signed(
+        "Presidents Tokayev and Mirziyoyev signed a protocol on a joint investment council "
+        "and issued a joint statement on Tuesday.")
+    assert len(two) == 2
+    assert {(e.actor1.code, e.actor2.code) for e in two} == {("KAZ", "UZB")}
+    assert len(_agree_signed(
+        "Turkey and Pakistan signed 20 cooperation agreements on Thursday. The signing of a "
+        "joint declaration on strategic partnership crowned the talks.")) == 2
+    assert len(_agree_signed(
+        "Turkey and Pakistan signed a trade agreement on Thursday. The deal was signed "
+        "after the talks.")) == 1

@@ -479,6 +479,43 @@ def _signing(event: Event) -> bool:
     return event.kind == "agreement_signed" and re.search(r"\b(sign|ink)", trigger) is not None
 
 
+# the kinds of document a signing may be of: a declaration (joint statement, communique)
+# is a statement of its own beside the agreements signed with it ("signed a protocol and
+# issued a joint statement", "signed 24 agreements ... the signing of a joint declaration")
+_DOCUMENT_KINDS = (
+    ("declaration", re.compile(r"\b(declarations?|joint statements?|communiqu[eé]s?)\b")),
+    ("memorandum", re.compile(r"\b(memorand(um|a|ums)|mous?|letters? of intent)\b")),
+    ("protocol", re.compile(r"\bprotocols?\b")),
+    ("agreement", re.compile(
+        r"\b(agreements?|deals?|accords?|pacts?|treat(y|ies)|contracts?|conventions?)\b")),
+)
+
+
+def document_kind(event: Event) -> str | None:
+    """The kind of document a signing names in its trigger ("signed a Protocol": protocol),
+    None for a general word ("documents", "instruments") or none."""
+    if event.kind != "agreement_signed":
+        return None
+    trigger = str(event.extra.get("trigger", "")).lower()
+    for name, words in _DOCUMENT_KINDS:
+        if words.search(trigger):
+            return name
+    return None
+
+
+def another_document(later: Event, first: Event) -> bool:
+    """Are these a declaration and the signing of another kind of document ("signed a
+    protocol and issued a joint statement"), the later told as a new one, not as "the
+    deal" told again? (Memoranda beside agreements are often told as one signing.)"""
+    one, other = document_kind(later), document_kind(first)
+    return (
+        one is not None and other is not None and one != other
+        and "declaration" in (one, other)
+        and not later.extra.get("definite")
+        and later.status == first.status
+    )
+
+
 def _parties(event: Event) -> frozenset[str]:
     return frozenset(a.code for a in (event.actor1, event.actor2, *event.others) if a)
 
@@ -538,6 +575,8 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
             return False
     elif _sides(later) != _sides(first) and not _visit_read_backwards(later, first, last):
         return False
+    if another_document(later, first):
+        return False  # "signed a protocol ... and issued a joint statement": two documents
     if later.extra.get("listed") and _same_sentence(later, first):
         return False  # "signed a trade agreement and a textile agreement": two documents
     same_sentence = _same_sentence(later, first)

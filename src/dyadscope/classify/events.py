@@ -45,7 +45,13 @@ from dyadscope.classify.derived import (
     recoded,
     with_counterpart,
 )
-from dyadscope.classify.discourse import SPLIT_BY_CODE, dates_fit, is_summons, sharper
+from dyadscope.classify.discourse import (
+    SPLIT_BY_CODE,
+    another_document,
+    dates_fit,
+    is_summons,
+    sharper,
+)
 from dyadscope.classify.domain import event_domain
 from dyadscope.classify.event_dates import (
     act_date,
@@ -1266,6 +1272,8 @@ def _subsumed_by(event: Event, others: Sequence[Event]) -> Event | None:
             continue  # "met on Wednesday, after their last meeting in March 2023": two
         if _another_circle(event, other):
             continue  # "met with Gakharia within the trilateral meeting of A, B and C": two
+        if another_document(event, other):
+            continue  # "signed a protocol and issued a joint statement": two documents
         other_codes = {a.code for a in (other.actor1, other.actor2) if a}
         if codes <= other_codes and (codes != other_codes or other.status == event.status):
             return other
