@@ -31,6 +31,7 @@ from dyadscope.classify.syntax import attribution_start
 from dyadscope.classify.transform import TransformRules
 from dyadscope.dictionaries.petrarch_verbs import is_verbs_file, load_petrarch_dictionary
 from dyadscope.mentions.actors import Gazetteer
+from dyadscope.mentions.addressees import parties_named
 from dyadscope.mentions.dates import dateline_day, find_dates, fiscal_first_month
 from dyadscope.mentions.historical import find_clashes
 from dyadscope.mentions.quantities import find_quantities
@@ -141,8 +142,11 @@ class Pipeline:
         titles = TitleMemory(self.titles)
         regions = RegionMemory(Regions.default(), self.gazetteer.country)
         actor_mentions = [
-            regions.complete(
-                s.text, titles.complete(s.text, self.gazetteer.find(s.text, on_date=doc.date))
+            parties_named(
+                s.text,
+                regions.complete(
+                    s.text, titles.complete(s.text, self.gazetteer.find(s.text, on_date=doc.date))
+                ),
             )
             for s in live
         ]
