@@ -324,6 +324,15 @@ class _Told:
                 self.event, kind=later.kind, plover=later.plover, cameo=later.cameo,
                 goldstein=later.goldstein,
             )  # fmt: skip
+        named = _parties(self.event)
+        brokers = [a for a in later.others if a.code in _go_betweens(later) - named]
+        if brokers:
+            # the go-betweens a retelling names ("The talks were mediated by Qatar")
+            self.event = dataclasses.replace(
+                self.event, others=(*self.event.others, *brokers),
+                extra={**self.event.extra, "go_betweens": (
+                    *self.event.extra.get("go_betweens", ()), *(a.code for a in brokers))},
+            )  # fmt: skip
         self.merged = True
 
     def result(self) -> Event:
@@ -516,6 +525,14 @@ def another_document(later: Event, first: Event) -> bool:
     )
 
 
+def _go_betweens(event: Event) -> frozenset[str]:
+    """The further parties ``event`` names as brokering it, not as its sides."""
+    sides = _sides(event)
+    return frozenset(
+        code for code in event.extra.get("go_betweens", ()) if code not in sides
+    )
+
+
 def _parties(event: Event) -> frozenset[str]:
     return frozenset(a.code for a in (event.actor1, event.actor2, *event.others) if a)
 
@@ -571,7 +588,9 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         or later.extra.get("sides_from_context")
         or _mutual_clash(later, first)
     ):
-        if _parties(later) - _parties(first):
+        if _parties(later) - _parties(first) - _go_betweens(later):
+            # "negotiations held in Doha ... The talks were mediated by Qatar and Turkey":
+            # a retelling may add who brokered the act, never a side of it
             return False
     elif _sides(later) != _sides(first) and not _visit_read_backwards(later, first, last):
         return False

@@ -497,7 +497,11 @@ class EventCoder:
                 and event.actor2 is not None
                 and not parties & before.keys()
             ):
-                event = replace(event, others=(*event.others, *before.values()))
+                event = replace(
+                    event, others=(*event.others, *before.values()),
+                    extra={**event.extra, "go_betweens": (
+                        *event.extra.get("go_betweens", ()), *before)},
+                )  # fmt: skip
             out.append(event)
         named = {
             m.actor.code: m.actor for m in mediators(analysis, 0, len(analysis.tokens))
@@ -815,6 +819,8 @@ class EventCoder:
                 "mutual": pattern.roles == "sym" and not roles.on_border,
                 "reflexive": roles.reflexive,
                 "answered": roles.answered,
+                # the further parties named as brokering it, not as acting in it
+                "go_betweens": roles.go_betweens,
                 "others_named": roles.actor2 is None
                 and names_another_state(analysis, roles.actor1, ctx.dyad),
             },

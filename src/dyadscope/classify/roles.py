@@ -75,6 +75,8 @@ class Roles:
     # the sides are the two states of the border the fighting is placed on ("a firefight
     # on the Uganda–South Sudan border"), not named as the ones fighting
     on_border: bool = False
+    # states named as brokering the act ("talks mediated by Qatar and Turkey"), among others
+    go_betweens: tuple[str, ...] = ()
 
 
 def find_roles(
@@ -567,6 +569,9 @@ def find_roles(
         target=second if actor2 is not None else None,
         answered=sides is not None,
         on_border=on_border,
+        go_betweens=tuple(
+            m.actor.code for m in go_betweens if m.actor is not None and m.actor.code
+        ),
     )
 
 

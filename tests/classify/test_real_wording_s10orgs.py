@@ -1,0 +1,40 @@
+"""Wording of real news about international organisations and go-betweens, a class at a
+time (each seen in several passages of the real-text dev split): talks retold with
+who brokered them, and an organisation told by its officers and bodies."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _s10orgs_events(text: str, date: str | None = "2024-03-14") -> list[Event]:
+    return events_in(text, date)
+
+
+def _s10orgs_of_kind(text: str, kind: str) -> list[tuple[str, str | None, frozenset[str]]]:
+    return [
+        (e.actor1.code, e.actor2.code if e.actor2 else None, frozenset(a.code for a in e.others))
+        for e in _s10orgs_events(text)
+        if e.kind == kind
+    ]
+
+
+def test_talks_retold_with_their_go_betweens_are_one_event_with_them() -> None:
+    """ "X and Y held talks in Z ... The talks were mediated by A and B": the later
+    mention adds only who brokered the talks, so it retells them; the one event takes
+    the go-betweens as further parties. A retelling that adds a side of the act (a third
+    state "between" whom the talks were) is still another event."""
+    assert _s10orgs_of_kind(
+        "Sudan and South Sudan held negotiations in Addis Ababa on Monday. "
+        "The talks were brokered by Ethiopia.", "negotiation",
+    ) == [("SDN", "SSD", frozenset({"ETH"}))]
+    assert _s10orgs_of_kind(
+        "Ethiopia and Eritrea held talks in Algiers on Monday. "
+        "The talks were mediated by Algeria and Djibouti.", "negotiation",
+    ) == [("ETH", "ERI", frozenset({"DZA", "DJI"}))]
+    assert len(_s10orgs_of_kind(
+        "Ethiopia and Eritrea held talks in Algiers on Monday. "
+        "The talks between Ethiopia, Eritrea and Djibouti focused on the border.",
+        "negotiation",
+    )) == 2
