@@ -38,3 +38,27 @@ def test_talks_retold_with_their_go_betweens_are_one_event_with_them() -> None:
         "The talks between Ethiopia, Eritrea and Djibouti focused on the border.",
         "negotiation",
     )) == 2
+
+
+def test_an_organisation_told_by_its_head_or_kind_is_that_organisation() -> None:
+    """ "The Secretary-General urged both governments", "The alliance condemned ...",
+    "the 27-nation bloc": news names an international organisation once, then by its
+    head or its kind alone; that subject is the organisation named last, and the
+    Secretary-General with none named is the UN's. A party's own Secretary-General
+    (a possessive before the title) is no organisation."""
+    assert ("request", "UN", "SDN") in [
+        (e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
+        for e in _s10orgs_events(
+            "The Secretary-General called on Sudan to allow aid convoys into Darfur.")
+    ]
+    story = _s10orgs_events(
+        "NATO foreign ministers gathered in Brussels on Tuesday. "
+        "The alliance condemned Russia for the missile strike on Kyiv.")
+    assert ("NATO", "RUS") in [(e.actor1.code, e.actor2.code if e.actor2 else None)
+                               for e in story if e.kind == "criticism_hostility"]
+    other_head = _s10orgs_events(
+        "The African Union held a summit in Addis Ababa. "
+        "The Secretary-General urged Niger to free the detained president.")
+    assert [e.actor1.code for e in other_head if e.kind == "request"] == ["AU"]
+    assert not [e for e in _s10orgs_events(
+        "The party's Secretary-General urged Kenya to hold talks.") if e.actor1.code == "UN"]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.tokens import Token
-from dyadscope.model import ActorMention
+from dyadscope.model import Actor, ActorMention
 
 # quotation marks: double, single ("‘we delivered tanks,’ Scholz said") and low ("„I am
 # leaving,“"); a lone "’" closes a quotation only once one was opened
@@ -27,9 +27,23 @@ _BODIES = frozenset(
 _BODY_WORDS = frozenset({"foreign", "defence", "defense", "interior", "external", "affairs"})
 
 
+# an international organisation named by its kind alone ("the bloc", "the alliance",
+# "the 27-nation bloc", "the organization") or by its head ("the Secretary-General"):
+# news names the organisation once and then these
+_ORGANISATION_NOUNS = frozenset(
+    {"bloc", "alliance", "organization", "organisation", "grouping", "union", "body"}
+)
+_ORGANISATION = "organisation"  # the key the last organisation named is kept under
+# "the Secretary-General" with no organisation named is the UN's
+_UN = Actor(code="UN", name="United Nations", sector="IGO", text="")
+
+
 def body_named(mention: ActorMention) -> str | None:
     """The body a mention names with its country ("the Russian Foreign Ministry":
-    "ministry"), which a later bare "the ministry" refers back to."""
+    "ministry"), which a later bare "the ministry" refers back to; an international
+    organisation, which a later "the bloc" or "the Secretary-General" refers back to."""
+    if mention.actor is not None and mention.kind == "organisation":
+        return _ORGANISATION
     if mention.actor is None or mention.kind != "institution":
         return None
     return next((w for w in mention.text.lower().split() if w in _BODIES), None)
@@ -40,11 +54,49 @@ def body_referent(analysis: SentenceAnalysis, first: int, end: int) -> ActorMent
     stands for: the last such body named with its country, earlier in this sentence or
     in the sentences before it, else the last sentence's actor. None if the subject
     names no bare body."""
+    organisation = _organisation_referent(analysis, first, end)
+    if organisation is not None:
+        return organisation
     body = bare_body(analysis.tokens[first:end])
     if body is None:
         return None
     here = [m for f, _, m in analysis.actors_in_order if f < first and body_named(m) == body]
     return here[-1] if here else analysis.bodies.get(body) or analysis.antecedent
+
+
+def _organisation_referent(
+    analysis: SentenceAnalysis, first: int, end: int
+) -> ActorMention | None:
+    """Who "The Secretary-General said", "the 27-nation bloc agreed" stands for: the
+    organisation named last, in this sentence or the ones before; for the
+    Secretary-General or the Security Council with none named, the UN."""
+    words = analysis.tokens[first:end]
+    if len(words) < 2 or words[0].low != "the":
+        return None
+    head = [t.low for t in words[1:]]
+    if head[-3:] == ["secretary", "-", "general"] or head[-2:] == ["secretary", "general"]:
+        rest = head[:-3] if head[-2] == "-" else head[:-2]
+        noun = "secretary-general"
+    elif head[-2:] == ["security", "council"]:
+        rest, noun = head[:-2], "security council"
+    elif head[-1] in _ORGANISATION_NOUNS:
+        rest, noun = head[:-1], head[-1]
+    else:
+        return None
+    # before the noun only lower-case words, figures and hyphens ("the 27-nation",
+    # "the Western", "the Deputy"); a possessive ("the party's Secretary-General") is a
+    # body of its own
+    if not all(w.isalnum() or w == "-" for w in rest) or any("'" in w or "’" in w for w in rest):
+        return None
+    here = [m for f, _, m in analysis.actors_in_order if f < first and m.kind == "organisation"]
+    named = here[-1] if here and here[-1].actor else analysis.bodies.get(_ORGANISATION)
+    if named is not None:
+        return named
+    if noun in ("secretary-general", "security council"):
+        start = words[0].start
+        return ActorMention(start, words[-1].end, analysis.sentence.text[start:words[-1].end],
+                            _UN, kind="organisation")
+    return None
 
 
 def bare_body(words: Sequence[Token]) -> str | None:
