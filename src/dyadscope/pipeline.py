@@ -26,7 +26,7 @@ from dyadscope.classify.narrative import (
 )
 from dyadscope.classify.observations import find_observations
 from dyadscope.classify.patterns import PatternSet
-from dyadscope.classify.referents import body_named
+from dyadscope.classify.referents import body_named, organisation_mentions
 from dyadscope.classify.syntax import attribution_start
 from dyadscope.classify.transform import TransformRules
 from dyadscope.dictionaries.petrarch_verbs import is_verbs_file, load_petrarch_dictionary
@@ -180,6 +180,10 @@ class Pipeline:
                 narrative.new_paragraph()
                 story_year.new_paragraph()
             previous_end = sentence.end
+            if (bare := organisation_mentions(sentence.text, mentions, bodies.get("organisation"))):
+                # "The Secretary-General urged ...", "the bloc's commissioner": the
+                # organisation named before
+                mentions = sorted([*mentions, *bare], key=lambda m: (m.start, m.end))
             analysis = SentenceAnalysis(
                 sentence=sentence,
                 actors=mentions,

@@ -62,3 +62,25 @@ def test_an_organisation_told_by_its_head_or_kind_is_that_organisation() -> None
     assert [e.actor1.code for e in other_head if e.kind == "request"] == ["AU"]
     assert not [e for e in _s10orgs_events(
         "The party's Secretary-General urged Kenya to hold talks.") if e.actor1.code == "UN"]
+
+
+def test_an_organisation_told_by_its_kind_is_that_organisation_in_any_place() -> None:
+    """ "Belgrade urged the 27-member bloc", "met the bloc's commission chairman",
+    "called on the organisation": the bare kind is the organisation named before, as
+    object or owner too (and so as the antecedent of a later "they"), not only as
+    subject. A Secretary-General told
+    with his own body after him ("of the Foreign Ministry of Kenya") is that body's."""
+    def sides(text: str) -> list[tuple[str, str, str | None]]:
+        return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
+                for e in _s10orgs_events(text)]
+
+    assert ("request", "SRB", "EU") in sides(
+        "The European Union has frozen talks with Serbia. "
+        "Belgrade urged the 27-member bloc to resume the talks.")
+    assert ("meeting", "KEN", "AU") in sides(
+        "The African Union held a summit in Addis Ababa. "
+        "Kenya's president met the bloc's commission chairman on Monday.")
+    assert ("request", "PAK", "OIC") in sides(
+        "The OIC met in Jeddah. Pakistan called on the organisation to condemn India.")
+    assert ("request", "KEN", "SOM") in sides(
+        "The Secretary-General of the Foreign Ministry of Kenya urged Somalia to talk.")

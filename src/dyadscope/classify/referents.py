@@ -5,6 +5,7 @@ else the last sentence's actor."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from dyadscope.classify.analysis import SentenceAnalysis
@@ -97,6 +98,37 @@ def _organisation_referent(
         return ActorMention(start, words[-1].end, analysis.sentence.text[start:words[-1].end],
                             _UN, kind="organisation")
     return None
+
+
+# "the Secretary-General", "the 27-nation bloc", "the Western alliance", "the world
+# body" in any place in a sentence; not a possessive's ("the party's Secretary-General")
+# nor one told with its own organisation after it ("the Secretary-General of the OIC")
+_BARE_ORGANISATION = re.compile(
+    r"\b[Tt]he (?:Deputy |(?:\d+-\w+|[a-z]+) )?"
+    r"(Secretary[- ]General|bloc|alliance|organi[sz]ation|grouping|world body)\b"
+    r"(?!\s+(?:of|for)\b)(?![-\w])"
+)
+
+
+def organisation_mentions(
+    text: str, mentions: Sequence[ActorMention], last: ActorMention | None
+) -> list[ActorMention]:
+    """The organisation a sentence names by its head or kind alone: the one named last
+    before it in the sentence, else ``last`` (named in an earlier sentence); the
+    Secretary-General with none named is the UN's."""
+    found = []
+    for match in _BARE_ORGANISATION.finditer(text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # already a name ("the North Atlantic Alliance")
+        before = [m for m in mentions if m.end <= start and m.kind == "organisation"
+                  and m.actor is not None]
+        named = before[-1].actor if before else last.actor if last is not None else None
+        if named is None and match.group(1).lower().startswith("secretary"):
+            named = _UN
+        if named is not None:
+            found.append(ActorMention(start, end, match.group(0), named, kind="organisation"))
+    return found
 
 
 def bare_body(words: Sequence[Token]) -> str | None:
