@@ -84,3 +84,18 @@ def test_an_organisation_told_by_its_kind_is_that_organisation_in_any_place() ->
         "The OIC met in Jeddah. Pakistan called on the organisation to condemn India.")
     assert ("request", "KEN", "SOM") in sides(
         "The Secretary-General of the Foreign Ministry of Kenya urged Somalia to talk.")
+
+
+def test_a_meeting_retold_with_who_attended_it_is_one_meeting() -> None:
+    """ "X's and Y's ministers met in Moscow ... X's minister met with Y's minister
+    along with Z's minister": a party named as attending ("along with", "in the
+    presence of") is no new side, so the retelling is the same meeting, which takes
+    the attendee; a later sitting that names a third side among its own is another."""
+    meetings = _s10orgs_of_kind(
+        "Serbian and Kosovar negotiators met in Brussels on Thursday. The Serbian "
+        "negotiator met with the Kosovar negotiator in Brussels along with Germany's "
+        "foreign minister.", "meeting")
+    assert meetings == [("SRB", "XKX", frozenset({"DEU"}))]
+    assert len(_s10orgs_of_kind(
+        "Serbia and Kosovo held talks in Brussels on Thursday. "
+        "Serbia and Kosovo and France held talks in Paris on Thursday.", "negotiation")) == 2

@@ -227,7 +227,9 @@ def find_roles(
         # together, whatever else the clause names
         obj, between = None, []
     on_border = False
+    attending: list[ActorMention] = []  # "along with X", "in the presence of X"
     if roles == "sym":
+        attending = present(analysis, match, end_token)
         # "a summit with A and B": every member of the object group takes part, and
         # so does who is there ("in the presence of X", "with the mediation of X")
         objects = [obj, *coordinated_after(analysis, obj)] if obj else []
@@ -570,7 +572,8 @@ def find_roles(
         answered=sides is not None,
         on_border=on_border,
         go_betweens=tuple(
-            m.actor.code for m in go_betweens if m.actor is not None and m.actor.code
+            m.actor.code for m in (*go_betweens, *attending)
+            if m.actor is not None and m.actor.code
         ),
     )
 
