@@ -399,6 +399,37 @@ def _opens_relative_clause(tokens: Sequence[Token], anchor: int) -> bool:
     return tokens[anchor - 2].low not in cues().reporting  # "said that killed" is no noun
 
 
+# words that make a weekday before them its own time, not a thing's name ("Monday night")
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
+# words before a weekday that make it a noun's modifier ("the Wednesday meeting")
+_THING_OWNERS = frozenset({"the", "his", "her", "its", "their", "our", "a", "last"})
+
+
+def weekday_names_thing(tokens: Sequence[Token], index: int) -> bool:
+    """Is the weekday at ``index`` part of a noun phrase naming a thing ("Saturday's
+    attack", "Imran Khan's Sunday visit", "the Wednesday meeting"), so that it dates that
+    thing, not the act the clause tells nor the story told after it? Not when the
+    thing opens the sentence ("Monday's meeting, which took place in Asmara, ..."): the
+    sentence tells of it."""
+    if index == 0:
+        return False
+    word = tokens[index].low
+    base = re.sub(r"['’]s$", "", word)
+    if base not in _WEEKDAYS:
+        return False
+    if base != word:
+        return True
+    if index + 1 >= len(tokens):
+        return False
+    after, before = tokens[index + 1], tokens[index - 1].low
+    return (
+        after.text.isalpha()
+        and after.text.islower()
+        and after.low not in _DAY_PARTS
+        and (before in _THING_OWNERS or before.endswith(("'s", "’s")))
+    )
+
+
 def told_days(analysis: SentenceAnalysis) -> tuple[str, ...]:
     """The days the sentence gives by their weekday ("announced on Thursday")."""
     return tuple(
@@ -682,6 +713,8 @@ def act_date(
             continue  # "invited Aliyev to visit Georgia in 2020": the visit's year
         if syntax.names_a_thing(analysis, index, mention.end, anchor):
             continue
+        if weekday_names_thing(tokens, index) and not index < anchor <= index + 4:
+            continue  # "denies involvement in Saturday's attack": the attack's day
         if _dated_thing(tokens, anchor, index):
             continue  # "the implementation of the disengagement understanding of June 6"
         if status == "actual" and syntax.is_deadline(analysis, index):

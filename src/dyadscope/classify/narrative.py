@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
-from dyadscope.classify.event_dates import moved_back
+from dyadscope.classify.event_dates import moved_back, weekday_names_thing
 from dyadscope.day_references import counted_day
 from dyadscope.model import DateRef, Event, Observation
 from dyadscope.periods import days_after, later_than
@@ -180,9 +180,16 @@ class NarrativeDates:
     def advance(self, analysis: SentenceAnalysis, events: Sequence[Event] = ()) -> None:
         """Move past a sentence, remembering the date it set: its events' own date,
         else its last specific date (not a deadline or a date its events did not take)."""
+        # "denies involvement in Saturday's attack": that day is the attack's, not the story's
+        named = {
+            (d.date.text, d.date.start)
+            for index, d in analysis.date_at
+            if weekday_names_thing(analysis.tokens, index)
+        }
         dated = [
             e.date
             for e in events
+            if (e.date.text, e.date.start) not in named
             # "The development comes a day after X held a meeting ...": that day too
             if (
                 e.date.basis in ("explicit", "relative")
@@ -208,6 +215,7 @@ class NarrativeDates:
             if d.date.start is not None
             and d.date.precision in _SPECIFIC
             and not events
+            and not weekday_names_thing(analysis.tokens, index)
             and (
                 self._document is None
                 # "In 1999, China and Russia ...": a news page tells history from then

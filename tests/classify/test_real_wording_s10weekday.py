@@ -1,0 +1,33 @@
+"""Dates told by weekdays and reporting clauses, a class at a time (each seen in several
+passages of the real-text dev split): which act a weekday belongs to."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _s10wd_day(events: list[Event], kind: str, first: str) -> str | None:
+    """The date of the first event of ``kind`` whose first actor is ``first``."""
+    return next(e.date.start for e in events if e.kind == kind and e.actor1.code == first)
+
+
+def test_a_weekday_that_names_a_thing_dates_neither_the_clause_nor_the_story() -> None:
+    """ "vowed to defend its territory following Monday's deal", "discussed the premier's
+    Sunday visit": a weekday told as a noun's modifier (possessive, or after a possessor
+    or determiner) dates that thing only. The clause's own act keeps the day it is told
+    on, and the sentences after it are not carried back to that day."""
+    events = events_in(
+        "Kenya said on Wednesday it was recalling its ambassador to Somalia. "
+        "The foreign minister also warned Somalia over Monday's agreement with Ethiopia. "
+        "Kenya later accused Somalia of harbouring militants.", "2024-05-15")
+    assert _s10wd_day(events, "criticism_hostility", "KEN") == "2024-05-15"
+    assert all(e.date.start != "2024-05-13" for e in events if e.actor1.code == "KEN")
+    # a weekday that opens the sentence tells the sentence's own time
+    opened = events_in("Monday's meeting between the leaders of Kenya and Somalia took "
+                       "place in Nairobi.", "2024-05-15")
+    assert _s10wd_day(opened, "meeting", "KEN") == "2024-05-13"
+    # "on Monday" dates the act, as it always did
+    plain = events_in("Kenya accused Somalia on Monday of harbouring militants.",
+                      "2024-05-15")
+    assert _s10wd_day(plain, "criticism_hostility", "KEN") == "2024-05-13"
