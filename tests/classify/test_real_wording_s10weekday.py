@@ -31,3 +31,19 @@ def test_a_weekday_that_names_a_thing_dates_neither_the_clause_nor_the_story() -
     plain = events_in("Kenya accused Somalia on Monday of harbouring militants.",
                       "2024-05-15")
     assert _s10wd_day(plain, "criticism_hostility", "KEN") == "2024-05-13"
+
+
+def test_a_guests_arrival_day_dates_the_visit_not_the_talks_of_the_lede() -> None:
+    """ "Kenya and Uganda have signed five accords ... Ruto arrived in Kampala on
+    Saturday for a three-day visit": the undated lede is today's news; the arrival day
+    opens the visit and dates it alone, not the talks or the signing done during it on
+    any of its days. A lede told by the same act's own day still takes that day."""
+    events = events_in(
+        "Kenya and Uganda have signed five accords on trade and energy. "
+        "Ruto arrived in Kampala on Saturday for a three-day visit.", "2024-05-14")
+    assert _s10wd_day(events, "agreement_signed", "KEN") == "2024-05-14"
+    assert _s10wd_day(events, "visit", "KEN") == "2024-05-11"
+    held = events_in(
+        "Kenya and Uganda have signed five accords on trade and energy. "
+        "The accords were signed in Kampala on Saturday.", "2024-05-14")
+    assert _s10wd_day(held, "agreement_signed", "KEN") == "2024-05-11"

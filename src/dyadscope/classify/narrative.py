@@ -354,6 +354,8 @@ def date_by_story_day(
         event = events[i]
         if force and event.plover != "ASSAULT":
             continue  # "the victim was killed on Saturday" dates the attack, not the protest
+        if told is not None and _arrival_dates_visit_only(event, told):
+            continue  # "X and Y signed a pact ... X arrived in Y on Sunday": the visit's
         if told is not None and _another_sides_act(event, told):
             continue  # "Japan has lodged a protest ... Chinese ships intruded on Sunday"
         # "On Monday night, North Korea floated balloons" (no act coded): the day of
@@ -369,6 +371,24 @@ def date_by_story_day(
             and sides & doers
         ):
             events[i] = replace(event, date=replace(day, basis="context"))
+
+
+# how a trigger tells a guest's arrival ("arrived in", "landed in", "reached")
+_ARRIVALS = ("arriv", "land", "reach", "touch")
+
+
+def _arrival_dates_visit_only(event: Event, told: Event) -> bool:
+    """Is ``told`` a guest's arrival ("arrived in Beijing on Sunday for a four-day
+    visit") and ``event`` another act than the visit (the talks, the signing)? The day
+    of arrival opens the visit; what was done in it falls on any of its days, which the
+    arrival does not tell."""
+    trigger = told.extra.get("trigger")
+    return (
+        told.kind == "visit"
+        and event.kind != "visit"
+        and isinstance(trigger, str)
+        and trigger.lower().startswith(_ARRIVALS)
+    )
 
 
 def _another_sides_act(event: Event, told: Event) -> bool:
