@@ -47,3 +47,23 @@ def test_a_guests_arrival_day_dates_the_visit_not_the_talks_of_the_lede() -> Non
         "Kenya and Uganda have signed five accords on trade and energy. "
         "The accords were signed in Kampala on Saturday.", "2024-05-14")
     assert _s10wd_day(held, "agreement_signed", "KEN") == "2024-05-11"
+
+
+def test_a_report_clause_after_a_plan_keeps_its_weekday_in_the_past() -> None:
+    """ "X will recall its envoy, the ministry said in a statement on Sunday": the weekday
+    belongs to the report told after the plan (a past act, in the week before the paper),
+    however many words stand between the reporting verb and the day; the plan is dated by
+    the telling, not moved a week ahead. A weekday that a reporting verb governs before
+    the plan ("said the planes would land on Monday") is the plan's, ahead."""
+    events = events_in(
+        "Kenya will recall its ambassador from Somalia for consultations, the foreign "
+        "ministry said in a statement on Sunday.", "2024-05-13")
+    assert _s10wd_day(events, "sanction", "KEN") == "2024-05-12"
+    told = events_in(
+        "Kenya will recall its ambassador from Somalia, the foreign minister told "
+        "reporters in Nairobi on Sunday.", "2024-05-13")
+    assert _s10wd_day(told, "sanction", "KEN") == "2024-05-12"
+    ahead = events_in(
+        "The foreign minister said Kenya would recall its ambassador from Somalia on "
+        "Friday.", "2024-05-13")
+    assert _s10wd_day(ahead, "sanction", "KEN") == "2024-05-17"

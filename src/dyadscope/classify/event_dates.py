@@ -474,17 +474,27 @@ def in_time(
         return date  # "On Sunday, X announced that Y would ...": the announcement's day
     if date.start and any(day < date.start for day in told_days):
         return date  # the plan's day follows the day it was told
-    if _reported_day(text, date.text):
+    if _reported_day(text, date.text, trigger_end):
         return date  # "Minsk will slap sanctions, the minister said on Sunday": the telling
     return _ahead(date, status, doc_date)
 
 
-def _reported_day(text: str, date_text: str) -> bool:
+def _reported_day(text: str, date_text: str, trigger_end: int = -1) -> bool:
     """Is the date the day of a report ("X said on Sunday", "announced Friday")?"""
     at = text.find(date_text)
     before = text[max(0, at - 16) : at].lower().split() if at > 0 else []
     words = [w for w in before if w not in ("on", "late", "early")]
-    return bool(words) and words[-1] in cues().report_verbs
+    if bool(words) and words[-1] in cues().report_verbs:
+        return True
+    # "..., they said in a separate joint statement on Sunday": the report's clause,
+    # told after the act, holds the day (not "said two planes would land on Monday")
+    clause = re.split(r"[,;:]", text[:at])[-1] if at > 0 else ""
+    return (
+        clause != text[:at]
+        and at - len(clause) >= trigger_end >= 0
+        and _FUTURE_AUXILIARIES.search(clause) is None
+        and any(w in cues().report_verbs for w in re.findall(r"[a-z]+", clause.lower()))
+    )
 
 
 # the grammar of the future in news: "will", and a schedule ("is to", "is expected to",
