@@ -67,3 +67,18 @@ def test_a_report_clause_after_a_plan_keeps_its_weekday_in_the_past() -> None:
         "The foreign minister said Kenya would recall its ambassador from Somalia on "
         "Friday.", "2024-05-13")
     assert _s10wd_day(ahead, "sanction", "KEN") == "2024-05-17"
+
+
+def test_an_intended_acts_weekday_lies_ahead_like_a_plans() -> None:
+    """ "has confirmed plans to meet Ruto from Sunday", "wants to visit Nairobi on Friday":
+    an intent told with its own weekday after it is a plan, and its weekday lies ahead of
+    the paper as a planned act's does ("will meet on Sunday"), not in the past week. The
+    weekday of the telling before the verb stays the telling's."""
+    events = events_in(
+        "Tanzania's president has confirmed plans to meet Kenyan President William Ruto "
+        "from Sunday.", "2024-05-14")
+    assert _s10wd_day(events, "meeting", "TZA") == "2024-05-19"
+    told = events_in(
+        "On Sunday, Tanzania's president confirmed plans to meet Kenyan President "
+        "William Ruto.", "2024-05-14")
+    assert _s10wd_day(told, "meeting", "TZA") == "2024-05-12"

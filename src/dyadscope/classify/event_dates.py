@@ -538,7 +538,7 @@ def _days_ahead(start: str, doc_date: str, days: int) -> bool:
 def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
     weekday = date.text.split()[-1].lower() if date.text else ""
     if (
-        status != "planned"
+        status not in ("planned", "intent")
         or date.text.lower().startswith("this ")  # "this Monday" is this week's
         or date.basis != "relative"
         or weekday not in _WEEKDAYS
