@@ -35,6 +35,65 @@ from dyadscope.periods import at_common_precision, days_after, first_day, last_d
 _SPLIT_BY_TYPE = frozenset({"criticism_hostility", "other"})
 # kinds whose CAMEO codes are different acts: "closed the border and expelled the envoy"
 SPLIT_BY_CODE = frozenset({"sanction"})
+# what a measure acts on, by the words that name it: "downgraded diplomatic ties" and
+# "suspended bilateral trade", "closed its border" and "froze the assets" are measures of
+# one CAMEO code each, but two measures
+_MEASURE_OF = tuple(
+    (name, re.compile(r"\b(?:" + words + r")\b"))
+    for name, words in (
+        ("envoy", r"ambassadors?|envoys?|diplomats?|high commissioners?|charg\S*|consuls?"
+                  r"|attach\S*|persona non grata|emissar\S*|staff|personnel"),
+        ("mission", r"(?:embass(?:y|ies)|consulates?|missions?|liaison offices?)"
+                    r"(?! staff| personnel)"),
+        ("ties", r"ties|relations|contacts?"),
+        ("trade", r"trade|imports?|exports?|goods|tariffs?|products|shipments"),
+        ("border", r"borders?|frontiers?|crossings?|checkpoints?|border posts?"),
+        ("air", r"airspace|flights?|airlines?|planes|aircraft"),
+        ("assets", r"assets|accounts"),
+        ("visits", r"visits?|tours|exchanges"),
+        ("visas", r"visas?"),
+        ("treaty", r"agreements?|treat(?:y|ies)|pacts?|accords?|arrangements"),
+    )
+)
+
+
+def measure_of(event: Event) -> str | None:
+    """What a sanction's own words say it acts on ("suspended all trade": trade), the
+    first such word of its trigger; None where its words name none."""
+    if event.kind not in SPLIT_BY_CODE:
+        return None
+    trigger = str(event.extra.get("trigger", "")).lower()
+    found = [
+        (hit.start(), name)
+        for name, words in _MEASURE_OF
+        if (hit := words.search(trigger)) is not None
+    ]
+    return min(found)[1] if found else None
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her"})
+
+
+def _named_measure(event: Event) -> bool:
+    """Is the sanction told by a noun after a determiner ("in an abrupt rupture of
+    relations", "the move"), a name for what was done rather than a measure told?"""
+    sentence, trigger = event.source.sentence or "", str(event.extra.get("trigger", ""))
+    at = sentence.find(trigger) if trigger else -1
+    if at < 0:
+        return False
+    return bool(_DETERMINERS & {w.lower() for w in sentence[:at].split()[-2:]})
+
+
+def other_measures(event: Event, other: Event) -> bool:
+    """Are these two sanctions whose words name different things acted on ("downgraded
+    ties" and "suspended trade"), two measures however they are coded? Not a step told
+    as how ties were cut ("severed ties, recalling its envoy")."""
+    if event.extra.get("ties_how") or other.extra.get("ties_how"):
+        return False
+    if _named_measure(event) or _named_measure(other):
+        return False  # "in an abrupt rupture of relations": the measures told, named
+    first, second = measure_of(event), measure_of(other)
+    return first is not None and second is not None and first != second
 
 
 def one_sided(event: Event) -> bool:
@@ -577,6 +636,8 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         and not (later.extra.get("ties_how") and _same_sentence(later, first))
     ):
         return False  # "closed the border, suspended the treaty and expelled attaches": three
+    if other_measures(later, first):
+        return False  # "downgraded ties ... it also decided to suspend trade": two
     if later.extra.get("directed") or first.extra.get("directed"):
         # a verb dictionary's codes are its coder's events, in its directions: only
         # the very same coding told again is the same event

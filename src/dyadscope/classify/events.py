@@ -50,6 +50,7 @@ from dyadscope.classify.discourse import (
     another_document,
     dates_fit,
     is_summons,
+    other_measures,
     sharper,
 )
 from dyadscope.classify.domain import event_domain
@@ -1270,6 +1271,8 @@ def _subsumed_by(event: Event, others: Sequence[Event]) -> Event | None:
             continue  # an accusation and a threat in one sentence are two acts
         if event.kind in SPLIT_BY_CODE and other.cameo != event.cameo:
             continue  # "expelled the envoy and downgraded ties": two sanctions
+        if other_measures(event, other):
+            continue  # "banned its airlines and froze the assets of its bank": two
         if _opposed(event, other):
             continue  # "France recalled its envoy after Italian comments critical of it": two
         if _answers(event, other):
