@@ -377,6 +377,7 @@ class EventCoder:
                             extra={**event.extra, "listed": True})
                     for noun in documents_listed(analysis, match)
                 ]  # fmt: skip
+        events = [_s10v_dated_by_talks(event, events) for event in events]
         if self.transformations:
             events = transform_events(
                 self.transformations, self.patterns, analysis, ctx, events, coded_at
@@ -1256,6 +1257,34 @@ def _intent_code(plover: str, domain: str) -> str:
     if domain == "economic":
         return "0311"
     return "030"
+
+
+_S10V_TALKS = frozenset({"meeting", "negotiation"})
+_S10V_TOLD_DATES = frozenset({"explicit", "relative"})
+
+
+def _s10v_dated_by_talks(event: Event, events: Sequence[Event]) -> Event:
+    """A visit the sentence gives no date of its own, told beside the talks the two
+    sides held on a day it names ("during a visit to Doha by X, who held talks with
+    the emir on Wednesday", "X was visiting Manila, and Y met him on the 8th"): the
+    visit was under way that day, so it takes the talks' date."""
+    if event.kind != "visit" or event.status != "actual" or event.date.known_basis not in (
+        "none", "document"
+    ):
+        return event
+    codes = {a.code for a in (event.actor1, event.actor2) if a}
+    if len(codes) != 2:
+        return event
+    for other in events:
+        if (
+            other.kind in _S10V_TALKS
+            and other.status == "actual"
+            and other.date.start
+            and other.date.basis in _S10V_TOLD_DATES
+            and {a.code for a in (other.actor1, other.actor2) if a} == codes
+        ):
+            return replace(event, date=other.date)
+    return event
 
 
 def _subsumed(event: Event, others: Sequence[Event]) -> bool:

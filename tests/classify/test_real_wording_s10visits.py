@@ -1,0 +1,35 @@
+"""Wording of real visit news, a class at a time (each seen in several passages of the
+real-text dev split): how a visit (CONSULT, visitor -> host) is dated and who its sides are."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _s10v_visits(text: str, date: str) -> list[Event]:
+    return [e for e in events_in(text, date) if e.kind == "visit"]
+
+
+def test_an_undated_visit_takes_the_day_of_the_talks_told_beside_it() -> None:
+    """ "during a trip to X by Y, who held talks with Z on Tuesday", "Y was touring X, and Z
+    received him on the 3rd": the sentence dates the talks, not the visit, yet the visit
+    was under way on that day, so it has the talks' date rather than the day of the
+    report. A visit told with a day of its own keeps it."""
+    visits = _s10v_visits(
+        "The loan was announced during a visit to Ankara by Hungarian Prime Minister "
+        "Viktor Orban, who held talks with Turkish President Recep Tayyip Erdogan on "
+        "Tuesday.", "2024-03-14")
+    assert [(e.actor1.code, e.actor2.code, e.date.start) for e in visits] == [
+        ("HUN", "TUR", "2024-03-12")]
+    visits = _s10v_visits(
+        "Greek Foreign Minister Giorgos Gerapetritis was visiting the Egyptian capital "
+        "Cairo, and Egyptian President Abdel Fattah al-Sisi met with him on the 11th.",
+        "2024-03-14")
+    assert [(e.actor1.code, e.actor2.code, e.date.start) for e in visits] == [
+        ("GRC", "EGY", "2024-03-11")]
+    # its own day: "arrived on Monday", whatever day the talks were
+    visits = _s10v_visits(
+        "Hungarian Prime Minister Viktor Orban arrived in Ankara on Monday and held talks "
+        "with Turkish President Recep Tayyip Erdogan on Tuesday.", "2024-03-14")
+    assert [e.date.start for e in visits] == ["2024-03-11"]
