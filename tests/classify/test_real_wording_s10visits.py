@@ -33,3 +33,23 @@ def test_an_undated_visit_takes_the_day_of_the_talks_told_beside_it() -> None:
         "Hungarian Prime Minister Viktor Orban arrived in Ankara on Monday and held talks "
         "with Turkish President Recep Tayyip Erdogan on Tuesday.", "2024-03-14")
     assert [e.date.start for e in visits] == ["2024-03-11"]
+
+
+def test_a_trip_to_several_places_named_together_is_a_visit_to_each() -> None:
+    """ "will travel to X and Y", "visited X, Y and Z": one trip, but each state named
+    with the first host right after the trip's word received the visitor, so each is a
+    visit of its own. Those named later in the sentence (what the trip was for) or who
+    came along are no hosts."""
+    visits = _s10v_visits(
+        "Japanese Foreign Minister Yoko Kamikawa will travel to Fiji and Samoa next week.",
+        "2024-03-14")
+    assert {(e.actor1.code, e.actor2.code) for e in visits} == {("JPN", "FJI"), ("JPN", "WSM")}
+    visits = _s10v_visits(
+        "Saudi Foreign Minister Prince Faisal bin Farhan visited Jordan, Egypt and Iraq "
+        "last month.", "2024-03-14")
+    assert {e.actor2.code for e in visits} == {"JOR", "EGY", "IRQ"}
+    # what the trip was for names no further host
+    visits = _s10v_visits(
+        "Turkish Foreign Minister Hakan Fidan is on a visit to Azerbaijan to attend a "
+        "meeting of the foreign ministers of Azerbaijan, Georgia and Turkey.", "2024-03-14")
+    assert {e.actor2.code for e in visits} == {"AZE"}

@@ -67,7 +67,7 @@ from dyadscope.classify.event_dates import (
 )
 from dyadscope.classify.favoured import Welcomed, thanked_for, welcomed_act
 from dyadscope.classify.go_betweens import mediators
-from dyadscope.classify.groups import group_mention, listed_group
+from dyadscope.classify.groups import coordinated_after, group_mention, listed_group
 from dyadscope.classify.named_clashes import named_clashes
 from dyadscope.classify.narrative import spans_time
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
@@ -378,6 +378,7 @@ class EventCoder:
                     for noun in documents_listed(analysis, match)
                 ]  # fmt: skip
         events = [_s10v_dated_by_talks(event, events) for event in events]
+        events = [each for event in events for each in _s10v_each_host(event)]
         if self.transformations:
             events = transform_events(
                 self.transformations, self.patterns, analysis, ctx, events, coded_at
@@ -780,6 +781,8 @@ class EventCoder:
             extra={
                 "trigger": trigger,
                 "pattern": pattern.source,
+                # "will visit Bhutan and Nepal": the further places of one trip
+                "s10v_hosts": _s10v_further_hosts(kind, match, analysis, roles),
                 # "Since then X has invited ...": a span before the act or in its clause
                 "spans_time": spans_time(analysis, 0, match.anchor)
                 or spans_time(analysis, match.anchor, own_clause_end(tokens, match.anchor, end)),
@@ -1257,6 +1260,44 @@ def _intent_code(plover: str, domain: str) -> str:
     if domain == "economic":
         return "0311"
     return "030"
+
+
+def _s10v_further_hosts(
+    kind: str, match: Match, analysis: SentenceAnalysis, roles: Roles
+) -> tuple[Actor, ...]:
+    """The states named with the visit's host by "and" or commas right after the trip's
+    word ("travelled to Bhutan and Nepal", "visited Qatar, Kuwait and Oman"): each is a
+    host of the trip too. Not those named further on ("on a visit to the country to attend
+    a meeting of X, Y and Z"), nor who came along ("with Rutte and von der Leyen")."""
+    if kind != "visit" or match.pattern.dyadic or roles.actor2 is None or roles.target is None:
+        return ()
+    span = analysis.span_of(roles.target)
+    if span is None or not match.end <= span[0] <= match.end + 1:
+        return ()
+    listed = coordinated_after(analysis, roles.target)
+    last = analysis.span_of(listed[-1]) if listed else None
+    if last is None or "and" not in (t.low for t in analysis.tokens[last[0] - 2 : last[0]]):
+        return ()  # "Dendias visited Baku, Ankara said": a list ends with "and"
+    own = {roles.actor1.code, roles.actor2.code}
+    return tuple(
+        m.actor for m in listed if m.actor is not None and m.actor.code not in own
+    )
+
+
+def _s10v_each_host(event: Event) -> list[Event]:
+    """One visit per place a trip went to ("will visit Bhutan and Nepal": a visit to
+    each), as the visit to the first is told."""
+    hosts = event.extra.get("s10v_hosts") or ()
+    if not hosts or event.actor2 is None:
+        return [event]
+    seen = {event.actor2.code}
+    out = [event]
+    for host in hosts:
+        if host.code in seen:
+            continue
+        seen.add(host.code)
+        out.append(replace(event, id=stable_id(event.id, host.code), actor2=host))
+    return out
 
 
 _S10V_TALKS = frozenset({"meeting", "negotiation"})
