@@ -53,3 +53,18 @@ def test_a_trip_to_several_places_named_together_is_a_visit_to_each() -> None:
         "Turkish Foreign Minister Hakan Fidan is on a visit to Azerbaijan to attend a "
         "meeting of the foreign ministers of Azerbaijan, Georgia and Turkey.", "2024-03-14")
     assert {e.actor2.code for e in visits} == {"AZE"}
+
+
+def test_a_stop_in_a_state_is_a_visit() -> None:
+    """ "made a stop in X", "stopped in X on his way home", "followed stops in X": a
+    leader's stop in a state is a visit there (CONSULT), as a stopover is; a stop in
+    something that is no state ("no stop in the fighting") is none."""
+    visits = _s10v_visits(
+        "Indian Prime Minister Narendra Modi made a brief stop in Egypt on his way home.",
+        "2024-03-14")
+    assert [(e.actor1.code, e.actor2.code) for e in visits] == [("IND", "EGY")]
+    visits = _s10v_visits(
+        "Chinese Foreign Minister Wang Yi stopped in Kazakhstan on Monday.", "2024-03-14")
+    assert [(e.actor1.code, e.actor2.code) for e in visits] == [("CHN", "KAZ")]
+    assert not _s10v_visits(
+        "Israeli officials said there would be no stop in the fighting.", "2024-03-14")
