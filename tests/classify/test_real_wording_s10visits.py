@@ -68,3 +68,13 @@ def test_a_stop_in_a_state_is_a_visit() -> None:
     assert [(e.actor1.code, e.actor2.code) for e in visits] == [("CHN", "KAZ")]
     assert not _s10v_visits(
         "Israeli officials said there would be no stop in the fighting.", "2024-03-14")
+
+
+def test_a_list_of_states_inside_the_trip_phrase_is_a_visit_to_each() -> None:
+    """ "made stops in X, Y and Z", "toured X and Y": the trip's phrase names the list
+    itself, and each state listed hosts the visitor, not only the first of them."""
+    visits = _s10v_visits(
+        "Iranian Foreign Minister Hossein Amir-Abdollahian made stops in Qatar, Kuwait "
+        "and Oman on Tuesday.", "2024-03-14")
+    assert sorted((e.actor2.code, e.others) for e in visits) == [
+        ("KWT", ()), ("OMN", ()), ("QAT", ())]

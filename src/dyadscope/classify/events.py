@@ -1272,8 +1272,8 @@ def _s10v_further_hosts(
     if kind != "visit" or match.pattern.dyadic or roles.actor2 is None or roles.target is None:
         return ()
     span = analysis.span_of(roles.target)
-    if span is None or not match.end <= span[0] <= match.end + 1:
-        return ()
+    if span is None or not match.anchor < span[0] <= match.end + 1:
+        return ()  # "toured Qatar and Oman", "stops in Qatar, Kuwait and Oman" name it inside
     listed = coordinated_after(analysis, roles.target)
     last = analysis.span_of(listed[-1]) if listed else None
     if last is None or "and" not in (t.low for t in analysis.tokens[last[0] - 2 : last[0]]):
@@ -1288,9 +1288,12 @@ def _s10v_each_host(event: Event) -> list[Event]:
     """One visit per place a trip went to ("will visit Bhutan and Nepal": a visit to
     each), as the visit to the first is told."""
     hosts = event.extra.get("s10v_hosts") or ()
-    if not hosts or event.actor2 is None:
+    host1 = event.actor2
+    if not hosts or host1 is None:
         return [event]
-    seen = {event.actor2.code}
+    codes = {host.code for host in hosts}
+    event = replace(event, others=tuple(a for a in event.others if a.code not in codes))
+    seen = {host1.code}
     out = [event]
     for host in hosts:
         if host.code in seen:
