@@ -1,0 +1,33 @@
+"""Wording of real bilateral news, a class at a time (each seen in several passages of
+the real-text dev split): meetings and talks told by the bodies two states keep
+together, their sittings and their sessions."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _s10consult_pairs(text: str, kind: str = "meeting") -> set[frozenset[str | None]]:
+    return {frozenset((a, b)) for k, a, b in coded_in(text, "2024-03-14") if k == kind}
+
+
+def test_a_sitting_of_a_joint_body_is_a_meeting_of_its_two_states() -> None:
+    """ "the third session of the Ghana-Kenya joint commission", "an intergovernmental
+    commission held this week in Tashkent", "the first binational cabinet held in Quito":
+    a sitting of a body two states keep together (a joint, binational, intergovernmental
+    commission, cabinet or council, bilateral consultations) is a meeting of the two,
+    however the sentence tells it; a session of a body of many (a UN council) is not."""
+    assert frozenset(("GHA", "KEN")) in _s10consult_pairs(
+        "The third session of the Ghana-Kenya Joint Permanent Commission opened in Accra "
+        "on Monday.")
+    assert frozenset(("KAZ", "UZB")) in _s10consult_pairs(
+        "Kazakhstan and Uzbekistan signed six documents after an intergovernmental "
+        "commission held this week in Tashkent.")
+    assert frozenset(("ECU", "COL")) in _s10consult_pairs(
+        "Ecuador and Colombia adopted a joint plan at the second binational cabinet held "
+        "in Quito on Friday.")
+    assert frozenset(("IND", "NPL")) in _s10consult_pairs(
+        "India and Nepal agreed on a road deal at the ninth sitting of their bilateral "
+        "joint commission in Kathmandu.")
+    assert frozenset(("RUS", "UN")) not in _s10consult_pairs(
+        "Russia spoke at the session of the UN Human Rights Council in Geneva.")
