@@ -31,3 +31,25 @@ def test_a_sitting_of_a_joint_body_is_a_meeting_of_its_two_states() -> None:
         "joint commission in Kathmandu.")
     assert frozenset(("RUS", "UN")) not in _s10consult_pairs(
         "Russia spoke at the session of the UN Human Rights Council in Geneva.")
+
+
+def test_a_call_told_by_the_line_it_went_over_is_a_meeting() -> None:
+    """ "spoke by telephone on Friday with", "the two spoke over the phone", "told his
+    counterpart by phone that ...", "in a telephone conversation last month", "dialled his
+    counterpart": a call between the two sides (CONSULT), however the sentence tells it;
+    what an official "said by phone" to the press is an interview, no call."""
+    assert frozenset(("ESP", "MAR")) in _s10consult_pairs(
+        "Spanish Prime Minister Pedro Sanchez spoke by telephone on Friday, March 8, with "
+        "King Mohammed VI of Morocco.")
+    assert frozenset(("KEN", "TZA")) in _s10consult_pairs(
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan spoke "
+        "over the phone on Tuesday.")
+    assert frozenset(("FRA", "DZA")) in _s10consult_pairs(
+        "The French foreign minister told his Algerian counterpart Ahmed Attaf by telephone "
+        "that the visit would go ahead.")
+    assert frozenset(("JPN", "KOR")) in _s10consult_pairs(
+        "Japanese Prime Minister Fumio Kishida dialled South Korean President Yoon Suk-yeol "
+        "on Monday.")
+    assert not _s10consult_pairs(
+        "Chadian troops are massing near the border with Sudan, a local official said "
+        "Sunday by phone.")
