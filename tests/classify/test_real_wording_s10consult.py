@@ -53,3 +53,19 @@ def test_a_call_told_by_the_line_it_went_over_is_a_meeting() -> None:
     assert not _s10consult_pairs(
         "Chadian troops are massing near the border with Sudan, a local official said "
         "Sunday by phone.")
+
+
+def test_a_joint_press_conference_is_a_meeting_of_its_two_sides() -> None:
+    """ "told a joint press conference in Nairobi with his Ugandan counterpart", "the two
+    leaders closed a joint news conference with a handshake": two sides that face the press
+    together met, whatever the sentence says was told there; a press conference of one
+    side alone is no meeting."""
+    assert frozenset(("KEN", "UGA")) in _s10consult_pairs(
+        "Kenyan President William Ruto told a joint press conference in Nairobi with "
+        "Ugandan President Yoweri Museveni on Friday that the pipeline would go ahead.")
+    assert frozenset(("DEU", "POL")) in _s10consult_pairs(
+        "German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk closed a joint "
+        "news conference with a handshake.")
+    assert not _s10consult_pairs(
+        "German Chancellor Olaf Scholz told a press conference in Berlin that Poland was a "
+        "close partner.")
