@@ -69,3 +69,20 @@ def test_a_joint_press_conference_is_a_meeting_of_its_two_sides() -> None:
     assert not _s10consult_pairs(
         "German Chancellor Olaf Scholz told a press conference in Berlin that Poland was a "
         "close partner.")
+
+
+def test_leaders_at_one_ceremony_together_met() -> None:
+    """ "was accompanied by the Pakistani prime minister at the launch", "accompanied the
+    Egyptian president on a tour of the canal", "the bridge, opened by Tokayev and his
+    Kyrgyz counterpart": leaders of two states at one ceremony together met; a convoy
+    accompanied by troops is no meeting."""
+    assert frozenset(("AZE", "GEO")) in _s10consult_pairs(
+        "Ilham Aliyev was accompanied by Georgian Prime Minister Irakli Kobakhidze during "
+        "the opening ceremony of the new railway station.")
+    assert frozenset(("QAT", "JOR")) in _s10consult_pairs(
+        "The Emir of Qatar accompanied Jordanian King Abdullah II on a tour of the new port "
+        "in Aqaba.")
+    assert frozenset(("KAZ", "KGZ")) in _s10consult_pairs(
+        "The bridge, opened by Kazakh President Kassym-Jomart Tokayev and his Kyrgyz "
+        "counterpart Sadyr Japarov on Monday, links the two countries.")
+    assert not _s10consult_pairs("The convoy of trucks was accompanied by armed guards.")
