@@ -86,3 +86,29 @@ def test_leaders_at_one_ceremony_together_met() -> None:
         "The bridge, opened by Kazakh President Kassym-Jomart Tokayev and his Kyrgyz "
         "counterpart Sadyr Japarov on Monday, links the two countries.")
     assert not _s10consult_pairs("The convoy of trucks was accompanied by armed guards.")
+
+
+def test_talks_told_as_going_on_or_as_a_seat_at_the_table() -> None:
+    """ "negotiations are currently underway between the two coast guards", "officers of
+    both armies are talking to calm the border", "had to return to the negotiating table",
+    "have been locked for weeks in talks", "a deadlock in conversations with": talks
+    between the two sides (CONSULT), told by their going on or by a seat at the table;
+    "talking to reporters" is no talks."""
+    assert frozenset(("GRC", "TUR")) in _s10consult_pairs(
+        "Negotiations are currently underway between the Greek and Turkish coast guards "
+        "to settle the dispute.", "negotiation")
+    assert frozenset(("IND", "CHN")) in _s10consult_pairs(
+        "Commanders of the Indian and Chinese armies are talking to calm the border.",
+        "negotiation")
+    assert frozenset(("ETH", "EGY")) in _s10consult_pairs(
+        "After months of dispute over the dam, Ethiopia had to return to the negotiating "
+        "table with Egypt.", "negotiation")
+    assert frozenset(("ARE", "IND")) in _s10consult_pairs(
+        "Abu Dhabi and New Delhi have been locked for weeks in talks on the trade pact.",
+        "negotiation")
+    assert frozenset(("GUY", "VEN")) in _s10consult_pairs(
+        "After a deadlock in conversations with the Venezuelan government, Guyana turned to "
+        "the court.", "negotiation")
+    assert not _s10consult_pairs(
+        "The Indian army chief is talking to reporters about the Chinese build-up.",
+        "negotiation")
