@@ -112,3 +112,19 @@ def test_talks_told_as_going_on_or_as_a_seat_at_the_table() -> None:
     assert not _s10consult_pairs(
         "The Indian army chief is talking to reporters about the Chinese build-up.",
         "negotiation")
+
+
+def test_an_audience_is_a_meeting() -> None:
+    """ "granted an audience to the Iraqi prime minister", "received the Algerian minister
+    in audience", "during the audience, the envoy conveyed ...": an audience a sovereign
+    grants is a meeting of the two sides; an audience of viewers is none."""
+    assert frozenset(("JOR", "IRQ")) in _s10consult_pairs(
+        "Jordan's King Abdullah II granted an audience to the Iraqi Prime Minister on Monday.")
+    assert frozenset(("MAR", "DZA")) in _s10consult_pairs(
+        "King Mohammed VI of Morocco received the Algerian foreign minister in audience "
+        "at the palace.")
+    assert frozenset(("OMN", "IRN")) in _s10consult_pairs(
+        "During the audience, the Iranian foreign minister conveyed greetings to the Sultan "
+        "of Oman.")
+    assert not _s10consult_pairs(
+        "The Moroccan film drew a large audience in Algeria.")
