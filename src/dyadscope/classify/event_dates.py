@@ -476,7 +476,11 @@ def in_time(
         return date  # the plan's day follows the day it was told
     if _reported_day(text, date.text, trigger_end):
         return date  # "Minsk will slap sanctions, the minister said on Sunday": the telling
-    return _ahead(date, status, doc_date)
+    # "In a high-profile visit, the Sultan will arrive on Sunday", "where they will have
+    # a meeting on Thursday, the first since ...": a weekday a future verb governs is
+    # the coming one, whatever status the act's own noun was given
+    told_ahead = not possessive and _told_ahead(text, date.text)
+    return _ahead(date, "planned" if told_ahead else status, doc_date)
 
 
 def _reported_day(text: str, date_text: str, trigger_end: int = -1) -> bool:
