@@ -286,6 +286,20 @@ def _inside_later_phrase(tokens: Sequence[Token], index: int, anchor: int) -> bo
     )
 
 
+# words opening a phrase whose act comes after the main clause's ("ahead of the signing")
+_S10F_EARLIER = frozenset({"ahead", "before", "prior"})
+
+
+def _s10f_inside_earlier_phrase(tokens: Sequence[Token], index: int, anchor: int) -> bool:
+    """Is the trigger at ``anchor`` inside a phrase opened by "ahead of", "before" or
+    "prior to" after the date at ``index``, with no comma between ("will receive Ruto on
+    Friday ahead of the signing of the deal")? That act comes after the main clause's
+    day, which does not date it."""
+    return not comma_between(tokens, index, anchor) and any(
+        t.low in _S10F_EARLIER for t in tokens[index + 1 : anchor]
+    )
+
+
 def comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Does a comma part the act at ``start`` from the date at ``end`` (", according to
     the ministry on Tuesday": the report's day, not the act's)?"""
@@ -763,6 +777,8 @@ def act_date(
             continue  # "congratulated him on the elections held on October 26"
         if _in_that_clause(analysis, index, anchor):
             continue  # "decried the strikes that took place late Wednesday, calling ..."
+        if index < anchor and _s10f_inside_earlier_phrase(tokens, index, anchor):
+            continue  # "will receive Ruto on Friday ahead of the signing of the deal"
         if index < anchor and _in_relative_clause(tokens, index, anchor):
             continue  # "Niger's junta, which seized power on July 26, ordered ..."
         if index < anchor - 1 and _opens_relative_clause(tokens, anchor):

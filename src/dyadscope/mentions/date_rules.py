@@ -281,7 +281,8 @@ def deictic(m: re.Match[str], ctx: Context) -> DateRef:
 
 def weekday(m: re.Match[str], ctx: Context) -> DateRef:
     """"on Monday": the latest Monday on or before the doc date; "next Monday" after it;
-    "this Monday" the Monday of the document's week (Monday to Sunday), either side."""
+    "this Monday" the Monday of the document's week (Monday to Sunday), either side;
+    "Monday next week" the Monday of the week after it."""
     if ctx.anchor is None:
         return DateRef(None)
     year, month, day = ctx.anchor
@@ -292,7 +293,11 @@ def weekday(m: re.Match[str], ctx: Context) -> DateRef:
     doc = date(year, month, day)
     target = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
-    if rel == "next":
+    if week := m.groupdict().get("wk"):
+        # "on Friday next week", "on Monday last week": that day of the week after (or
+        # before) the document's, weeks running Monday to Sunday
+        delta = target - doc.weekday() + (7 if week == "next" else -7)
+    elif rel == "next":
         delta = (target - doc.weekday()) % 7 or 7
     elif rel == "this":
         delta = target - doc.weekday()
