@@ -349,11 +349,13 @@ def date_by_story_day(
     found = _story_day(coded, analysis, doc_date, pair)
     if found is None:
         return
-    day, sides, force, told = found
+    day, sides, only, told = found
     for i in range(recent, len(events)):
         event = events[i]
-        if force and event.plover != "ASSAULT":
-            continue  # "the victim was killed on Saturday" dates the attack, not the protest
+        if only is not None and event.plover not in only:
+            # "the victim was killed on Saturday", "The standoff occurred Saturday": the
+            # day of the incident, not of the protest told over it
+            continue
         if told is not None and _arrival_dates_visit_only(event, told):
             continue  # "X and Y signed a pact ... X arrived in Y on Sunday": the visit's
         if told is not None and _another_sides_act(event, told):
@@ -407,13 +409,14 @@ def _another_sides_act(event: Event, told: Event) -> bool:
 def _story_day(
     coded: Sequence[Event], analysis: SentenceAnalysis, doc_date: str | None,
     pair: frozenset[str],
-) -> tuple[DateRef, set[str], bool, Event | None] | None:
+) -> tuple[DateRef, set[str], frozenset[str] | None, Event | None] | None:
     """The day in the week before the document's that this sentence gives what
-    happened, the sides it names and whether it is a force act's: its first such
-    event's (force last: "the victim was killed on Saturday" dates only the force the
-    lede told), else (when it tells no event: "The announcement was made ... on
-    Monday") its own first such day that is not a report's ("officials said on
-    Thursday")."""
+    happened, the sides it names, the only PLOVER types it may date (an incident's
+    day dates the incident, not what answered it; ``None``: any) and the event told:
+    its first such event's (force last: "the victim was killed on Saturday" dates only
+    the force the lede told), else (when it tells no event: "The announcement was
+    made ... on Monday") its own first such day that is not a report's ("officials
+    said on Thursday")."""
     if doc_date is None or len(doc_date) != 10:
         return None
     for event in sorted(coded, key=lambda e: e.plover == "ASSAULT"):
@@ -422,12 +425,14 @@ def _story_day(
         if counted_day(event.date.text):
             continue  # "the strike the previous day": counted from the story's day
         if event.status == "actual" and _days_before(event.date, doc_date):
-            return (
-                event.date,
-                {a.code for a in event.parties()},
-                event.plover == "ASSAULT",
-                event,
-            )
+            only: frozenset[str] | None = None
+            if event.plover == "ASSAULT":
+                only = frozenset({"ASSAULT"})
+            elif event.plover in _INCIDENT_TYPES and not _announcing(analysis):
+                # "Whelan, who was detained in Moscow on Dec 28": the detention's day,
+                # not that of the rebukes told over it
+                only = frozenset({event.plover})
+            return event.date, {a.code for a in event.parties()}, only, event
     if coded:
         return None
     if any(t.low in cues().planned or t.low == "would" for t in analysis.tokens):
@@ -441,11 +446,48 @@ def _story_day(
             named = {m.actor.code for m in analysis.actors if m.actor is not None}
             if any(m.kind == "dyad_ref" for m in analysis.actors):
                 named |= pair  # "Officials from the two countries made the announcement"
-            return mention.date, named, False, None
+            # "The tense standoff occurred Saturday", "the killings ... on June 27": a day
+            # of the incident, which dates only an incident's acts
+            incident = _incident_day(analysis, index) and not _announcing(analysis)
+            return mention.date, named, _RETOLD_INCIDENT_TYPES if incident else None, None
     return None
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
+# the acts an incident is told as: a day of one of them is the incident's
+_INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# nouns that tell an incident beside those a retelling names ("the incident took place")
+_INCIDENT_NOUNS = frozenset({
+    "standoff", "stand-off", "killing", "killings", "deaths", "death", "bombing",
+    "bombings", "shelling", "sinking", "downing", "collision", "ramming", "kidnapping",
+    "abduction", "explosion", "blast", "ambush",
+})  # fmt: skip
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "but", "after", "as", "while", "when"})
+
+
+def _incident_day(analysis: SentenceAnalysis, index: int) -> bool:
+    """Does the date at ``index`` follow, in its clause, a noun of an incident ("The
+    tense standoff occurred Saturday", "the killings of two brothers in Yekaterinburg
+    on June 27")? The day is that incident's: what the story's lede told in answer to
+    it (a protest, a recall) happened later."""
+    c = cues()
+    for at in range(index - 1, -1, -1):
+        word = analysis.tokens[at].low
+        if word in _CLAUSE_ENDS:
+            return False
+        if word in c.retold_incidents or word in _INCIDENT_NOUNS or word in _FIGHTING:
+            return True
+    return False
+
+
+def _announcing(analysis: SentenceAnalysis) -> bool:
+    """Does the sentence tell an announcement or a decision ("made the announcement on
+    Friday evening, following the police action")? Its day is that of the news the
+    lede told, whatever incident it also names."""
+    return any(
+        t.low.startswith("announc") or t.low in ("decision", "decisions")
+        for t in analysis.tokens
+    )
 _FIGHTING = frozenset({"fighting", "shelling", "skirmishes", "hostilities", "exchange"})
 
 

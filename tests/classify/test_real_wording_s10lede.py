@@ -1,0 +1,45 @@
+"""Wording of real news, a class at a time (each seen in several passages of the real-text
+dev split): which day a news lede told with no date of its own takes from the sentences
+after it. A later sentence's day dates the lede's act when it retells that act; when it
+is the day of the incident the lede's act answers (a protest over a clash, rebukes over
+an arrest), the lede keeps the publication day."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _s10lede_events(text: str, date: str = "2024-03-14") -> list[Event]:
+    return events_in(text, date)
+
+
+def _s10lede_days(events: list[Event], kind: str) -> set[str | None]:
+    return {e.date.start for e in events if e.kind == kind}
+
+
+def test_the_day_of_the_incident_a_protest_answers_is_not_the_protests() -> None:
+    """ "X has lodged a protest over the ramming of its boat. The collision happened on
+    Tuesday.", "... over the arrest of its citizen, who was detained on Monday": the later
+    day is the incident's (told by an incident noun or as a detention); the protest told
+    over it in the lede is news of the publication day. The incident's own act, told in
+    the lede, still takes that day; a sentence telling when the news was announced still
+    dates the lede."""
+    events = _s10lede_events(
+        "Norway has protested to Russia over the seizure of a Norwegian trawler in the "
+        "Barents Sea. The tense standoff between Norwegian and Russian coast guard ships took "
+        "place on Tuesday near Svalbard.")
+    assert _s10lede_days(events, "criticism_hostility") == {"2024-03-14"}
+    events = _s10lede_events(
+        "Beijing and Canberra traded sharp rebukes over the detention of an Australian "
+        "writer. China confirmed that Yang, who was detained in Beijing on Monday, was held "
+        "for espionage, the foreign ministry said on Wednesday.")
+    assert _s10lede_days(events, "criticism_hostility") == {"2024-03-14"}
+    assert "2024-03-11" in _s10lede_days(events, "coerce")
+    # near miss: the day of the announcement is the lede's, whatever incident it follows
+    events = _s10lede_events(
+        "Peru has broken off diplomatic relations with Bolivia after Bolivian police "
+        "raided the Peruvian consulate in La Paz. President Boluarte made the announcement "
+        "on Tuesday evening, following the police raid that saw officers detain two "
+        "Peruvian diplomats.")
+    assert _s10lede_days(events, "sanction") == {"2024-03-12"}
