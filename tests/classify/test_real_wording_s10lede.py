@@ -43,3 +43,30 @@ def test_the_day_of_the_incident_a_protest_answers_is_not_the_protests() -> None
         "on Tuesday evening, following the police raid that saw officers detain two "
         "Peruvian diplomats.")
     assert _s10lede_days(events, "sanction") == {"2024-03-12"}
+
+
+def test_a_later_day_of_another_act_does_not_date_a_present_perfect_lede() -> None:
+    """ "Ghana has recalled its ambassador ... Accra condemned Lome's move in a statement
+    on Saturday", "X and Y have restored ties ... The new envoy was received on Sunday":
+    the present perfect tells the news as of the publication day; a later sentence's day
+    for another act of the story (what led to it, what followed) is not its day. The same
+    act retold, an announcement of the news or "Earlier on Wednesday" still date it."""
+    events = _s10lede_events(
+        "Ghana has recalled its ambassador to Togo in protest against Lome's decision to "
+        "close the border. Ghana condemned Togo's move, saying in an official statement on "
+        "Tuesday that it broke regional trade rules.")
+    assert _s10lede_days(events, "sanction") == {"2024-03-14"}
+    events = _s10lede_events(
+        "Chile and Bolivia have restored full diplomatic relations after a long rupture. The "
+        "new Bolivian ambassador was received in Santiago by Chile's foreign minister on "
+        "Tuesday.")
+    assert _s10lede_days(events, "other") == {"2024-03-14"}
+    # near misses: the same act retold, or the day tied to the lede's by "earlier"
+    events = _s10lede_events(
+        "Ghana has recalled its ambassador to Togo. Ghana recalled the envoy on Tuesday, "
+        "its foreign ministry said.")
+    assert _s10lede_days(events, "sanction") == {"2024-03-12"}
+    events = _s10lede_events(
+        "Ghana has recalled its ambassador to Togo for consultations. Earlier on Tuesday, "
+        "Ghana's foreign ministry strongly condemned Togo over the border closure.")
+    assert _s10lede_days(events, "sanction") == {"2024-03-12"}

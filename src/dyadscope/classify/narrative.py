@@ -360,6 +360,8 @@ def date_by_story_day(
             continue  # "X and Y signed a pact ... X arrived in Y on Sunday": the visit's
         if told is not None and _another_sides_act(event, told):
             continue  # "Japan has lodged a protest ... Chinese ships intruded on Sunday"
+        if told is not None and _another_act_of_the_news(event, told, analysis):
+            continue  # "Algeria has recalled its envoy ... It condemned Spain on Saturday"
         # "On Monday night, North Korea floated balloons" (no act coded): the day of
         # what the side named did, not of the other side's answer told before it
         doers = (
@@ -404,6 +406,29 @@ def _another_sides_act(event: Event, told: Event) -> bool:
         # the sides' together, whichever is named first
         return event.actor1.code not in {a.code for a in told.parties()}
     return told.actor1 is None or event.actor1.code != told.actor1.code
+
+
+_SAME_DAY = frozenset({"earlier", "later"})
+
+
+def _another_act_of_the_news(event: Event, told: Event, analysis: SentenceAnalysis) -> bool:
+    """Is ``event`` told in the present perfect ("Algeria has recalled its ambassador",
+    "X and Y have restored ties") and ``told`` another act of another type ("Algeria
+    condemned Spain ... in a statement Saturday", "The new ambassador was received on
+    Sunday")? The perfect tells the news as of the day of publication; a day given to
+    another act, which led up to it or followed from it, is not its own. A sentence
+    telling when the news was announced ("announced the deal on Dec. 13") or tying it to
+    that day ("Earlier on Wednesday, ...") still dates it."""
+    if event.extra.get("tense") != "perfect" or event.plover == told.plover:
+        return False
+    if _announcing(analysis):
+        return False
+    for index, mention in analysis.date_at:
+        if mention.date.start == told.date.start:
+            before = {t.low for t in analysis.tokens[max(0, index - 2) : index]}
+            if before & _SAME_DAY:
+                return False
+    return True
 
 
 def _story_day(
