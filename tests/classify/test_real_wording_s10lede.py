@@ -70,3 +70,20 @@ def test_a_later_day_of_another_act_does_not_date_a_present_perfect_lede() -> No
         "Ghana has recalled its ambassador to Togo for consultations. Earlier on Tuesday, "
         "Ghana's foreign ministry strongly condemned Togo over the border closure.")
     assert _s10lede_days(events, "sanction") == {"2024-03-12"}
+
+
+def test_a_later_sentence_telling_a_plan_gives_the_lede_no_day() -> None:
+    """ "The minister's visit to Hanoi is at the invitation of ... He will fly home on
+    Tuesday after giving a press briefing": a sentence that tells what is planned names a
+    day ahead (a weekday read as the one past), not the day the lede's act happened; it
+    dates no undated lede, whether or not an act is coded in it, as a sentence with no
+    act already did not. A sentence telling what happened still does."""
+    events = _s10lede_events(
+        "The Thai prime minister's first official visit to Laos is at the invitation of "
+        "the Lao president. He will fly back to Bangkok on Tuesday morning after holding a "
+        "press conference with Thai reporters.")
+    assert _s10lede_days(events, "visit") == {"2024-03-14"}
+    events = _s10lede_events(
+        "The Thai prime minister has paid an official visit to Laos. He held a press "
+        "conference with Thai reporters in Vientiane on Tuesday.")
+    assert _s10lede_days(events, "visit") == {"2024-03-12"}

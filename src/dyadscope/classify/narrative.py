@@ -444,6 +444,10 @@ def _story_day(
     said on Thursday")."""
     if doc_date is None or len(doc_date) != 10:
         return None
+    if any(t.low in cues().planned or t.low == "would" for t in analysis.tokens):
+        # "X will leave on Tuesday morning after holding a press conference": a plan's
+        # day (a weekday ahead, read as the one past), not the story's
+        return None
     for event in sorted(coded, key=lambda e: e.plover == "ASSAULT"):
         if event.extra.get("sides_from_context"):
             continue  # "The meeting was held on Monday" names no side of the story
