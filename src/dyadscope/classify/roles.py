@@ -1251,8 +1251,29 @@ def _main_subject(
         if group:
             return group + [m for m in coordinated_after(analysis, group[-1]) if m not in group]
     group = first_group(analysis, start, clause_first, people)
-    span = analysis.span_of(group[0]) if group else None
     opening = max(clause_first, syntax.main_clause_start(tokens, phrases=True))
+    coordinated = syntax.s10_after_and(tokens, start)
+    broke_at = tokens[clause_first - 1].low if clause_first > 0 else ""
+    if (
+        not group
+        and coordinated
+        and (broke_at in cues().all_prepositions or broke_at in syntax.GERUND_LINKS)
+        and not any(t.low in syntax.SUBJECT_PRONOUNS for t in tokens[clause_first:start])
+    ):
+        # "X paid his respects to soldiers killed since 2014, and also met Zelensky": the
+        # verb after "and" shares the subject of the sentence's main clause, not of a
+        # phrase ("since 2014") the first verb's object ends with
+        opening = min(opening, syntax.main_clause_start(tokens, phrases=True))
+        group = first_group(analysis, start, opening, people)
+    span = analysis.span_of(group[0]) if group else None
+    if (
+        span is not None
+        and coordinated
+        and syntax.s10_object_of_verb(tokens, opening, span[0])
+    ):
+        # "The Coast Guard escorted a Mexican boat and detained the crew": the state
+        # named in the first verb's object is no subject of the second
+        return None
     if (
         span is not None
         and opening < span[0]

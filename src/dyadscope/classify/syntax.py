@@ -272,6 +272,11 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         # "announced the suspension of the treaty and closure of the border": the same
         # announcer's second measure
         return True
+    if _s10_second_verb(tokens, match.start):
+        # "expelled two Ugandan diplomats and froze the assets of a Ugandan bank", "and
+        # then cut trade", "but also gave": a past verb after "and" shares the first
+        # verb's subject; a state named inside the first verb's object is no subject
+        return True
     if before == "and" and len(verb) > 4 and (
         verb.endswith(("ed", "ing")) or verb in cues().participles or verb.endswith("en")
     ):
@@ -301,6 +306,77 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
     # a verb dictionary's match is a verb use, whatever its ending ("to give ... and meet")
     # "suspending the treaty, closing its airspace, and revoking visas": the same subject
     return before == "and" and (anchor.endswith(("ed", "ing")) or match.pattern.dyadic)
+
+
+# the everyday irregular past forms of verbs of acts: after "and" they are a second verb
+# of the clause's subject, not a noun of a list ("and froze", "and broke off")
+_S10_PAST_FORMS = frozenset(
+    {"froze", "broke", "cut", "shut", "threw", "withdrew", "sent", "gave", "took", "struck",
+     "hit", "shot", "began", "fought", "sought", "met", "held", "made", "led", "told",
+     "spoke", "won", "drove", "bought", "sold", "brought", "kept", "left", "lost", "paid",
+     "put", "set", "swore", "wrote", "drew", "flew", "came", "went", "ran", "laid", "beat",
+     "forbade", "overtook", "undertook", "upheld", "withheld", "overran", "shelved",
+     "stood", "rode", "tore", "bade", "caught", "fled", "spent", "sank", "seized", "forgave"}
+)
+# adverbs that may stand between "and" and its second verb ("and then expelled", "and
+# also froze")
+_S10_LINK_ADVERBS = frozenset(
+    {"also", "then", "later", "even", "further", "soon", "again", "thereafter", "since",
+     "afterwards", "swiftly", "promptly"}
+)
+
+
+def _s10_past(word: str) -> bool:
+    return word in _S10_PAST_FORMS or (len(word) > 4 and word.endswith("ed"))
+
+
+def _s10_second_verb(tokens: Sequence[Token], start: int) -> bool:
+    """Is the word at ``start`` a past verb coordinated with an earlier one by "and" or
+    "but", with no new subject between ("and froze", "and then cut", "but also gave")?"""
+    word = tokens[start].low
+    if not _s10_past(word):
+        return False
+    at = start - 1
+    while at > 0 and (tokens[at].low in _S10_LINK_ADVERBS or manner_adverb(tokens[at].text)):
+        at -= 1
+    if at > 0 and tokens[at].low == "," and word in _S10_PAST_FORMS:
+        # "broke off ties with X, froze its assets and shut the border": a list of acts
+        return any(
+            tokens[i].low == "and" and _s10_past(tokens[i + 1].low)
+            for i in range(start + 1, len(tokens) - 1)
+        )
+    return at > 0 and tokens[at].low in ("and", "but")
+
+
+def s10_after_and(tokens: Sequence[Token], start: int) -> bool:
+    """Does the verb at ``start`` follow "and" or "but", past adverbs ("and then", "but
+    also")?"""
+    at = start - 1
+    while at > 0 and (tokens[at].low in _S10_LINK_ADVERBS or manner_adverb(tokens[at].text)):
+        at -= 1
+    return at > 0 and tokens[at].low in ("and", "but")
+
+
+def s10_object_of_verb(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Does a past verb with an object stand in tokens ``first:end`` ("escorted a",
+    "paid his respects", "expelled two"), so what follows it is the verb's object and no
+    subject? Not an adjective ("the armed forces")."""
+    determiners = cues().determiners
+    for i in range(first, min(end, len(tokens) - 1)):
+        word = tokens[i].text
+        if not (word.islower() and (word in _S10_PAST_FORMS
+                                    or (len(word) > 4 and word.endswith("ed")))):
+            continue
+        if i > 0 and tokens[i - 1].low in determiners:
+            continue
+        after = tokens[i + 1].low
+        if after in determiners or after.isdigit() or after in _S10_NUMBERS:
+            return True
+    return False
+
+
+_S10_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                          "ten", "several", "dozens", "hundreds", "all"})
 
 
 # the nouns a trip is told by

@@ -1,0 +1,64 @@
+"""Who does the second of two (or more) coordinated verbs: "X <verb1> <object> and
+<verb2> ...". Its subject is X unless a new subject stands between "and" and the verb; a
+state named inside the first verb's object (a demonym, a place) is no subject. Seen in
+dev passages with irregular past verbs ("and froze", "and cut", "and also met"), with
+adverbs after "and", and with a first subject the gazetteer does not know."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _s10sv_coded(text: str) -> list[tuple[str, str, str | None]]:
+    return coded_in(text, "2024-03-14")
+
+
+def test_an_irregular_second_verb_keeps_the_first_verbs_subject() -> None:
+    """ "expelled two Ugandan diplomats and froze the assets of a Ugandan bank": "froze",
+    "cut", "shut", "withdrew" are past verbs like "expelled"; their subject is the
+    clause's, not the demonym in the first verb's object."""
+    for text in (
+        "Tanzania expelled three Zambian diplomats and froze the accounts of a Zambian firm.",
+        "Tanzania recalled its envoy from Lusaka and cut all trade with Zambia.",
+        "Tanzania summoned the Zambian ambassador and shut the border with Zambia.",
+    ):
+        coded = _s10sv_coded(text)
+        assert ("sanction", "ZMB", "TZA") not in coded, text
+        assert ("sanction", "TZA", "ZMB") in coded, text
+    # a new subject after "and" acts for itself
+    coded = _s10sv_coded("Tanzania summoned the Zambian ambassador and Zambia froze "
+                         "the accounts of a Tanzanian firm.")
+    assert ("sanction", "ZMB", "TZA") in coded
+
+
+def test_an_adverb_after_and_does_not_change_whose_verb_it_is() -> None:
+    """ "and then expelled", "and also froze", "but also warned": the adverb between the
+    conjunction and the verb leaves the verb the first subject's."""
+    coded = _s10sv_coded("Tanzania summoned the Zambian ambassador and then expelled "
+                         "two Zambian diplomats.")
+    assert ("sanction", "TZA", "ZMB") in coded
+    assert ("sanction", "ZMB", "TZA") not in coded
+    coded = _s10sv_coded("Tanzania welcomed the Zambian decision but warned against delays.")
+    assert ("criticism_hostility", "ZMB", "TZA") not in coded
+
+
+def test_a_list_of_irregular_verbs_is_one_subjects() -> None:
+    """ "expelled X, froze Y and shut Z": each verb of the list is the first subject's."""
+    coded = _s10sv_coded("Tanzania expelled two Zambian diplomats, froze the assets of a "
+                         "Zambian bank and shut the border with Zambia.")
+    assert coded.count(("sanction", "TZA", "ZMB")) == 3
+
+
+def test_a_state_in_the_first_object_is_not_the_second_verbs_subject() -> None:
+    """ "Trudeau paid his respects to Ukrainian soldiers killed since 2014, and also met
+    Zelensky": the first verb's object ends in a phrase ("since 2014") of its own; the
+    verb after ", and" is the sentence's subject's, not the soldiers' state's; and when
+    that subject is no actor the gazetteer knows ("The coast guard escorted a Mexican
+    boat ... and detained the crew"), the state in the first object does not stand in."""
+    coded = _s10sv_coded("The Zambian envoy laid a wreath for Tanzanian soldiers killed "
+                         "since 2015, and also met the Tanzanian president for talks.")
+    assert ("meeting", "ZMB", "TZA") in coded
+    assert ("meeting", "TZA", "ZMB") not in coded
+    coded = _s10sv_coded("The coast guard escorted a Zambian fishing boat to port and "
+                         "detained the crew.")
+    assert not [c for c in coded if c[1] == "ZMB"]
