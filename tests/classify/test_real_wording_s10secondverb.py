@@ -62,3 +62,25 @@ def test_a_state_in_the_first_object_is_not_the_second_verbs_subject() -> None:
     coded = _s10sv_coded("The coast guard escorted a Zambian fishing boat to port and "
                          "detained the crew.")
     assert not [c for c in coded if c[1] == "ZMB"]
+
+
+def test_a_bare_verb_after_a_modals_first_verb_shares_its_subject() -> None:
+    """ "Kenya will expel two Ugandan diplomats and freeze the assets of a Ugandan bank",
+    "said it would close the British Council in Russia and withdraw permission for
+    Britain ...": a bare verb after "and" goes on the modal's first verb, so its subject is
+    the first verb's, never a state named inside that verb's object."""
+    coded = _s10sv_coded("Tanzania will expel two Zambian diplomats and freeze the assets "
+                         "of a Zambian bank.")
+    assert coded.count(("sanction", "TZA", "ZMB")) == 2
+    coded = _s10sv_coded("Tanzania said it would summon the Zambian envoy and recall its "
+                         "ambassador from Lusaka.")
+    assert ("sanction", "ZMB", "TZA") not in coded
+    assert ("sanction", "TZA", "ZMB") in coded
+    coded = _s10sv_coded("In a statement, the ministry said it would close the Zambian "
+                         "cultural centre in Tanzania and withdraw permission for Zambia to "
+                         "open a consulate.")
+    assert ("sanction", "ZMB", "TZA") not in coded
+    # a new subject after "and" keeps its own verb
+    coded = _s10sv_coded("Tanzania will expel two Zambian diplomats and Zambia will freeze "
+                         "the assets of a Tanzanian bank.")
+    assert ("sanction", "ZMB", "TZA") in coded

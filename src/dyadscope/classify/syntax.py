@@ -295,6 +295,11 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         return anchor.startswith("invitation") and tokens[match.start].low in _ADVERBIAL
     if before == "to" or before == "for":
         return True
+    if before == "and" and _s10_modal_series(tokens, match):
+        # "said it would close the British Council in Russia and withdraw permission for
+        # Britain to ...": a bare verb after "and" goes on the modal's verb, whose
+        # subject it shares
+        return True
     if before == "and" and "to" in {t.low for t in tokens[max(0, match.start - 6) : match.start]}:
         return True  # "summoned the envoy to express its anger and demand justice"
     if before == "by" and anchor.endswith("ing"):
@@ -324,6 +329,26 @@ _S10_LINK_ADVERBS = frozenset(
     {"also", "then", "later", "even", "further", "soon", "again", "thereafter", "since",
      "afterwards", "swiftly", "promptly"}
 )
+
+
+_S10_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "shall",
+                         "should"})
+_S10_MODAL_REACH = 12  # words from the modal to the "and" of its second verb
+
+
+def _s10_modal_series(tokens: Sequence[Token], match: Match) -> bool:
+    """Is the trigger a bare verb after "and" whose first verb follows a modal in the same
+    clause ("would close X and withdraw", "will expel X and freeze")?"""
+    word = tokens[match.start].text
+    if match.anchor != match.start or not word.islower() or word.endswith(("s", "ed", "ing")):
+        return False
+    for i in range(match.start - 2, max(-1, match.start - 2 - _S10_MODAL_REACH), -1):
+        low = tokens[i].low
+        if low in _S10_MODALS:
+            return i + 1 < match.start - 1 and tokens[i + 1].text.islower()
+        if low in (",", ";", "and", "but", "that", "which", "who") or low in GERUND_LINKS:
+            return False
+    return False
 
 
 def _s10_past(word: str) -> bool:
@@ -364,7 +389,8 @@ def s10_object_of_verb(tokens: Sequence[Token], first: int, end: int) -> bool:
     determiners = cues().determiners
     for i in range(first, min(end, len(tokens) - 1)):
         word = tokens[i].text
-        if not (word.islower() and (word in _S10_PAST_FORMS
+        after_modal = i > 0 and tokens[i - 1].low in _S10_MODALS and word.isalpha()
+        if not (word.islower() and (word in _S10_PAST_FORMS or after_modal
                                     or (len(word) > 4 and word.endswith("ed")))):
             continue
         if i > 0 and tokens[i - 1].low in determiners:
