@@ -84,3 +84,20 @@ def test_a_bare_verb_after_a_modals_first_verb_shares_its_subject() -> None:
     coded = _s10sv_coded("Tanzania will expel two Zambian diplomats and Zambia will freeze "
                          "the assets of a Tanzanian bank.")
     assert ("sanction", "ZMB", "TZA") in coded
+
+
+def test_a_noun_act_after_a_coordinated_light_verb_is_the_first_subjects() -> None:
+    """ "NATO admitted its helicopters had entered Pakistani airspace and opened fire",
+    "... and held talks", "... and then launched an offensive": the act is a noun after a
+    coordinated past verb, whose subject is the first verb's, not the state in its
+    object."""
+    coded = _s10sv_coded("Tanzanian gunboats entered Zambian waters and opened fire on a "
+                         "patrol boat.")
+    assert ("armed_clash", "ZMB", "TZA") not in coded
+    coded = _s10sv_coded("Tanzania recalled its envoy from Zambia and then launched an "
+                         "offensive.")
+    assert ("armed_clash", "ZMB", "TZA") not in coded
+    # a new subject before the light verb keeps the act
+    coded = _s10sv_coded("Tanzanian gunboats entered Zambian waters and Zambian troops "
+                         "opened fire on them.")
+    assert ("armed_clash", "ZMB", "TZA") in coded

@@ -272,7 +272,7 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         # "announced the suspension of the treaty and closure of the border": the same
         # announcer's second measure
         return True
-    if _s10_second_verb(tokens, match.start):
+    if _s10_second_verb(tokens, match.start) or _s10_second_verb_of_noun(tokens, match):
         # "expelled two Ugandan diplomats and froze the assets of a Ugandan bank", "and
         # then cut trade", "but also gave": a past verb after "and" shares the first
         # verb's subject; a state named inside the first verb's object is no subject
@@ -349,6 +349,15 @@ def _s10_modal_series(tokens: Sequence[Token], match: Match) -> bool:
         if low in (",", ";", "and", "but", "that", "which", "who") or low in GERUND_LINKS:
             return False
     return False
+
+
+def _s10_second_verb_of_noun(tokens: Sequence[Token], match: Match) -> bool:
+    """Is the noun trigger the object of a coordinated past verb right before it ("and
+    opened fire", "and held talks", "and also signed a deal")?"""
+    verb = match.start - 1
+    if verb > 0 and tokens[verb].low in cues().determiners:
+        verb -= 1
+    return verb > 0 and tokens[verb].text.islower() and _s10_second_verb(tokens, verb)
 
 
 def _s10_past(word: str) -> bool:
