@@ -6,7 +6,7 @@ adverbs after "and", and with a first subject the gazetteer does not know."""
 
 from __future__ import annotations
 
-from coded_events import coded_in
+from coded_events import coded_in, events_in
 
 
 def _s10sv_coded(text: str) -> list[tuple[str, str, str | None]]:
@@ -101,3 +101,20 @@ def test_a_noun_act_after_a_coordinated_light_verb_is_the_first_subjects() -> No
     coded = _s10sv_coded("Tanzanian gunboats entered Zambian waters and Zambian troops "
                          "opened fire on them.")
     assert ("armed_clash", "ZMB", "TZA") in coded
+
+
+def test_a_date_in_the_first_objects_relative_clause_does_not_date_the_second_verb() -> None:
+    """ "paid his respects to Ukrainian soldiers who have been killed since 2014, and also
+    met Zelensky": the year belongs to the relative clause that ends the first verb's
+    object; the meeting after ", and" is not dated by it."""
+    events = events_in("The Zambian envoy laid a wreath for Tanzanian soldiers who have "
+                       "died in peacekeeping since 2015, and also met the Tanzanian "
+                       "president for talks.", "2024-03-14")
+    met = [e for e in events if e.kind == "meeting"]
+    assert met and all(e.date.start != "2015" for e in met)
+    # a date of the second verb's own is kept
+    events = events_in("The Zambian envoy laid a wreath for Tanzanian soldiers who have "
+                       "died since 2015, and met the Tanzanian president on Monday.",
+                       "2024-03-14")
+    met = [e for e in events if e.kind == "meeting"]
+    assert met and met[0].date.start == "2024-03-11"

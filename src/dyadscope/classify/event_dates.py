@@ -320,6 +320,22 @@ def _in_relative_clause(tokens: Sequence[Token], index: int, anchor: int) -> boo
     return False
 
 
+def _s10_relative_before_second_verb(tokens: Sequence[Token], index: int, anchor: int) -> bool:
+    """Does the date at ``index`` sit in a relative clause ("who were killed since 2014")
+    that the first verb's object ends with, closed by the ", and" of a second verb at
+    ``anchor``? It dates the relative clause's act, not the second verb's."""
+    if not syntax.s10_after_and(tokens, anchor):
+        return False
+    if not any(t.low == "," for t in tokens[index:anchor]):
+        return False
+    for i in range(index - 1, -1, -1):
+        if tokens[i].low == ",":
+            return False
+        if tokens[i].low in _RELATIVE_PRONOUNS:
+            return True
+    return False
+
+
 # verbs that follow a relative "that" telling when something else happened
 _HAPPENED = frozenset(
     {"took", "came", "began", "broke", "erupted", "occurred", "happened", "started",
@@ -781,6 +797,8 @@ def act_date(
             continue  # "will receive Ruto on Friday ahead of the signing of the deal"
         if index < anchor and _in_relative_clause(tokens, index, anchor):
             continue  # "Niger's junta, which seized power on July 26, ordered ..."
+        if index < anchor and _s10_relative_before_second_verb(tokens, index, anchor):
+            continue  # "honoured soldiers who were killed since 2014, and also met X"
         if index < anchor - 1 and _opens_relative_clause(tokens, anchor):
             continue  # "condemned on Friday the violations, which killed three civilians"
         if any(anchor < at < index and _coordinated(analysis, anchor, at)
