@@ -118,3 +118,18 @@ def test_a_date_in_the_first_objects_relative_clause_does_not_date_the_second_ve
                        "2024-03-14")
     met = [e for e in events if e.kind == "meeting"]
     assert met and met[0].date.start == "2024-03-11"
+
+
+def test_he_after_and_is_a_new_subject_not_the_state_named_before() -> None:
+    """ "Chavez responded by ordering troops to the border with Colombia and he warned
+    Uribe ...": "he" after "and" is a new subject, a person; it never stands for the state
+    the first verb's object named last."""
+    coded = _s10sv_coded("Tanzania's leader was furious. Mwansa responded by ordering "
+                         "troops and tanks to the border with Zambia and he warned President "
+                         "Bwalya that a similar raid could lead to war.")
+    assert ("criticism_hostility", "ZMB", "TZA") not in coded
+    assert ("criticism_hostility", "TZA", "ZMB") in coded
+    # a person the gazetteer knows, named before "he", is still who "he" is
+    coded = _s10sv_coded("Zambian President Hakainde Hichilema sent troops to the border "
+                         "with Tanzania and he warned Dodoma against any incursion.")
+    assert ("criticism_hostility", "ZMB", "TZA") in coded

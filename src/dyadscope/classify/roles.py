@@ -629,6 +629,11 @@ def _subject_group(
             # expressed gratitude": the person named first, not a state or a ministry
             person = _person_before(analysis, own)
             main = [person] if person is not None else []
+            if (person is None and own > 0 and analysis.tokens[own - 1].low == "and"
+                    and all(m.kind != "person" for m in group)):
+                # "ordered troops to the border with Colombia and he warned Uribe": "he"
+                # is no state named before it; whom it stands for is found below
+                group = []
         if main:
             return main
     paired = _pronoun_paired(analysis, group)
