@@ -30,7 +30,7 @@ def test_floors_file_covers_the_public_and_the_real_text_gold_sets() -> None:
             "real-dev13a", "real-dev13b", "real-dev13c", "real-dev13d", "real-dev14a",
             "real-dev14b", "real-dev15a", "real-dev15b", "real-dev16a", "real-dev16b",
             "real-dev17a", "real-dev17b", "real-dev18a", "real-dev18b", "real-dev19a",
-            "real-dev19b",
+            "real-dev19b", "real-dev20a", "real-dev20b",
             "real-test"}
     assert {spec.name for spec in GATE} == public | real
     # our own real-text gold lives in the repository, so CI gates it even without ../shared
