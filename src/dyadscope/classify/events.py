@@ -70,9 +70,10 @@ from dyadscope.classify.go_betweens import mediators
 from dyadscope.classify.groups import coordinated_after, group_mention, listed_group
 from dyadscope.classify.named_clashes import named_clashes
 from dyadscope.classify.narrative import spans_time
+from dyadscope.classify.parties import names_another_state
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
 from dyadscope.classify.precedents import with_precedents
-from dyadscope.classify.roles import Roles, find_roles, names_another_state
+from dyadscope.classify.roles import Roles, find_roles
 from dyadscope.classify.status import event_status
 from dyadscope.classify.tokens import Token
 from dyadscope.classify.transform import TransformRules, transform_events

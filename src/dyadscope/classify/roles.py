@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dyadscope.calendar_words import MONTHS, WEEKDAYS
-from dyadscope.classify import envoys, referents, syntax, venues
+from dyadscope.classify import envoys, parties, referents, syntax, venues
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.answered import Answered, answered_roles
 from dyadscope.classify.cues import cues
@@ -175,7 +175,7 @@ def find_roles(
     if caused is not None and obj is None:
         # a retaliation with no target of its own answers the one who prompted it
         prompter = [m for m in first_group(analysis, match.start, 0, people)
-                    if not any(_same_people(m, s) for s in subject)]  # fmt: skip
+                    if not any(parties.same_state(m, s) for s in subject)]  # fmt: skip
         obj = prompter[0] if prompter else None
     destination = destination_before(analysis, match)
     if destination is not None:
@@ -250,10 +250,10 @@ def find_roles(
             participants = between + [
                 m for m in present(analysis, match, end_token) if not among(m, between)
             ]
-        first, second, rest = _split(_one_per_side(participants))
+        first, second, rest = parties.split_sides(parties.one_per_side(participants))
         border = border_pair(analysis, first_token, end_token) if kind == "armed_clash" else []
         if border and second is None and (
-            first is None or _same_state_as(first, border)
+            first is None or any(parties.same_state(first, m) for m in border)
         ):
             # "a firefight erupted along the Uganda–South Sudan border", "a shootout on
             # the frontier between X and Y": fighting on a border is between the two
@@ -261,7 +261,7 @@ def find_roles(
             first, second, rest = border[0], border[1], []
             on_border = True
     elif agent:  # "a visit by X to Y", "was recognised by X"
-        first, _, rest = _split(agent)
+        first, _, rest = parties.split_sides(agent)
         targets = subject if passive else ([obj] if obj else subject)
         if kind == "criticism_hostility" and _told_of_the_clause(tokens, match):
             # "Spain and Norway recognised Palestine, a decision slammed by Israel":
@@ -275,7 +275,7 @@ def find_roles(
             tokens, match.anchor):  # fmt: skip
         # "Sudanese forces are now massed on the Ethiopian border": forces are massed
         # or deployed by their own side, at the other named after them
-        first, _, rest = _split(subject)
+        first, _, rest = parties.split_sides(subject)
         second = obj
     elif syntax.is_passive(tokens, match.anchor):
         # "three soldiers were killed outside Basra": the subject suffered it; who
@@ -293,10 +293,10 @@ def find_roles(
             # "was summoned to the Iranian Foreign Ministry", "was asked to leave India",
             # "Iran's ambassador to Azerbaijan was expelled": where the envoy serves (not
             # his own state, named later in the clause: "as the Turkish military ...")
-            own = any(_same_people(obj, m) for m in subject) if obj is not None else True
+            own = any(parties.same_state(obj, m) for m in subject) if obj is not None else True
             hosting = None if own else obj
             first = hosting or envoys.posting(subject)
-        second, _, rest = _split(subject)
+        second, _, rest = parties.split_sides(subject)
         if handed_to is not None and second is None:
             second = handed_to
         post = envoys.posting(subject) or envoys.recalled_from(analysis, match)
@@ -306,12 +306,12 @@ def find_roles(
             first, second = second, post
     elif roles == "o>s":
         first = obj
-        second, _, rest = _split(subject)
+        second, _, rest = parties.split_sides(subject)
         if second is None and between:
             second = between[0]
     else:
         # "Presidents Clinton and Bush had visited the country": one side named twice
-        first, extra_subject, rest = _split(_one_per_side(subject))
+        first, extra_subject, rest = parties.split_sides(parties.one_per_side(subject))
         second = obj
         if extra_subject is not None and (
             syntax.each_other(tokens, match.end)
@@ -323,7 +323,7 @@ def find_roles(
             # the two, not to the place named
             second, rest = extra_subject, [*rest, *([obj] if obj else [])]
         if first is None and between:
-            first, second, rest = _split(between)
+            first, second, rest = parties.split_sides(between)
         elif extra_subject is not None:
             # "Saudi Arabia, Bahrain and Egypt condemned the attack": three or more
             # states doing to another what none of them does to the others (a promise
@@ -353,8 +353,8 @@ def find_roles(
         # "Baku's expulsion of French diplomats", "the expulsion of French embassy
         # employees from Baku": whose people were sent away, and who sent them
         expeller, expelled = sent_away
-        first = expeller or (first if first is not None and not _same_people(first, expelled)
-                             else None)
+        kept = first is not None and not parties.same_state(first, expelled)
+        first = expeller or (first if kept else None)
         second = expelled
     first, second, rest, group1, group2 = with_slots(analysis, match, first, second, rest)
     if (
@@ -369,17 +369,18 @@ def find_roles(
     reciprocal = (
         not match.slots and second is not None and coordinated_with(analysis, first, second)
     )
-    actor1, dyad1 = _resolve(first, ctx)
-    actor2, dyad2 = _resolve(second, ctx)
+    actor1, dyad1 = parties.resolve(first, ctx)
+    actor2, dyad2 = parties.resolve(second, ctx)
     second_actor = actor2
     if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
-        actor1, actor2 = _with_text(ctx.dyad[0], first.text), _with_text(ctx.dyad[1], first.text)
+        actor1 = parties.with_text(ctx.dyad[0], first.text)
+        actor2 = parties.with_text(ctx.dyad[1], first.text)
     across = ctx.partner_of(actor1) if relation and dyad2 and second is obj and actor1 else None
     if across is not None:
         actor2, dyad2 = across, False  # the other side is named, it does not act with the actor
-    others = tuple(a for a in (_resolve(m, ctx)[0] for m in rest) if a is not None)
+    others = parties.actors_of(rest, ctx)
     if dyad2 and second is not None and second.kind == "dyad_ref":
-        others = (*others, *_rest_of_pair(actor1, actor2, others, ctx))
+        others = (*others, *parties.rest_of_pair(actor1, actor2, others, ctx))
     go_betweens = (
         mediators(analysis, clause_first, end_token) if kind in cues().mediated_kinds else []
     )
@@ -407,7 +408,7 @@ def find_roles(
     if (
         actor1 is not None
         and actor2 is not None
-        and _same_side(actor2, {(actor1.code, actor1.sector)}, match.pattern.dyadic)
+        and parties.same_side(actor2, {(actor1.code, actor1.sector)}, match.pattern.dyadic)
     ):
         actor2, reflexive = None, True
     else:
@@ -429,8 +430,8 @@ def find_roles(
         if ctx.dyad is None or not syntax.is_full_sentence(analysis):
             return None
         if analysis.actors and not (
-            kind in _PAIR_ACTS and not match.pattern.dyadic
-            and _names_only_the_pair(analysis, ctx.dyad)
+            kind in parties.PAIR_ACTS and not match.pattern.dyadic
+            and parties.names_only_the_pair(analysis, ctx.dyad)
         ):  # fmt: skip
             return None
         return Roles(ctx.dyad[0], ctx.dyad[1], (), True, False, (), from_context=True)
@@ -459,7 +460,7 @@ def find_roles(
         actor2 = ctx.partner_of(actor1)
     # a sentence that names another state keeps its own parties: the document's pair
     # does not fill a side it left open ("Pakistan signed a contract ... from Türkiye")
-    own_parties = names_another_state(analysis, actor1 or actor2, ctx.dyad)
+    own_parties = parties.names_another_state(analysis, actor1 or actor2, ctx.dyad)
     # nor one whose other side is the actor's own people ("food to Filipino forces")
     own_people = reflexive and roles != "sym"
     if kind in cues().partner_kinds and not named_only and not own_parties and not own_people:
@@ -559,12 +560,12 @@ def find_roles(
     return Roles(
         actor1,
         actor2,
-        _distinct(others, (actor1, actor2)),
+        parties.distinct(others, (actor1, actor2)),
         inferred,
         dyad1 or dyad2,
         tuple(subject),
-        compound1=_actors(group1, ctx),
-        compound2=_actors(group2, ctx),
+        compound1=parties.actors_of(group1, ctx),
+        compound2=parties.actors_of(group2, ctx),
         reciprocal=reciprocal,
         place2=actor2 is second_actor and venues.is_venue(analysis, second),
         reflexive=reflexive and actor2 is None,
@@ -588,10 +589,6 @@ def _named_by_agent(analysis: SentenceAnalysis, mention: ActorMention | None) ->
     if at >= 0 and analysis.tokens[at].low == "the":
         at -= 1
     return at >= 0 and analysis.tokens[at].low == "by"
-
-
-def _actors(mentions: Sequence[ActorMention], ctx: DocContext) -> tuple[Actor, ...]:
-    return tuple(a for a in (_resolve(m, ctx)[0] for m in mentions) if a is not None)
 
 
 def _subject_group(
@@ -902,7 +899,7 @@ def _sent_away(
                    if last < f <= last + 6 and m.actor is not None
                    and syntax.preposition_before(tokens, f) == "from"), None)  # fmt: skip
     expeller = owner or source
-    if expeller is not None and _same_people(expeller, expelled):
+    if expeller is not None and parties.same_state(expeller, expelled):
         expeller = None
     return expeller, expelled
 
@@ -990,19 +987,6 @@ def _victims_told(analysis: SentenceAnalysis, victims: ActorMention, anchor: int
     return True
 
 
-# joint acts a text tells of its two sides without naming them as parties (not a meeting,
-# which one side holds with its own officials as often: "a meeting with defence officials")
-_PAIR_ACTS = UNDIRECTED_KINDS - {"meeting"}
-
-
-def _names_only_the_pair(analysis: SentenceAnalysis, dyad: tuple[Actor, Actor]) -> bool:
-    """ "The first negotiations took place in Tokyo", "The treaty will be signed in
-    Indonesia, Albanese added": a joint act whose sentence names only the text's two
-    sides (a place of theirs, a speaker), none of them as a party, is theirs."""
-    codes = {dyad[0].code, dyad[1].code}
-    return all(m.actor is None or m.actor.code in codes for m in analysis.actors)
-
-
 def _charge_of_infringement(kind: str, match: Match) -> bool:
     """Is the match a charge told from the side it wrongs, whose slot names that side
     ("interferes in China's internal affairs", "drew a furious reaction from Moscow",
@@ -1011,10 +995,6 @@ def _charge_of_infringement(kind: str, match: Match) -> bool:
         kind == "criticism_hostility" and not match.pattern.dyadic
         and match.pattern.roles == "o>s" and bool(match.slots)
     )  # fmt: skip
-
-
-def _same_people(one: ActorMention, other: ActorMention) -> bool:
-    return one.actor is not None and other.actor is not None and one.actor.code == other.actor.code
 
 
 def _own_possession(tokens: Sequence[Token], match: Match) -> bool:
@@ -1135,12 +1115,6 @@ _GROUND = frozenset(
      "shore", "shores", "airspace", "territory", "territorial", "boundary", "island",
      "islands", "side"}
 )
-
-
-def _same_state_as(mention: ActorMention, group: Sequence[ActorMention]) -> bool:
-    """Does the mention name the state of one of the group?"""
-    code = mention.actor.code if mention.actor is not None else None
-    return any(m.actor is not None and m.actor.code == code for m in group)
 
 
 def _names_ground(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -1536,7 +1510,7 @@ def _object(
         if first <= match.anchor or first >= end_token or modifies(analysis, last):
             continue
         actor = mention.actor
-        if mention in exclude or (actor is not None and _same_side(actor, excluded, exact)):
+        if mention in exclude or (actor is not None and parties.same_side(actor, excluded, exact)):
             continue
         if mention.kind == "location" and not places_ok:
             continue
@@ -1575,78 +1549,6 @@ def _object(
 
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _FIRST_PERSON = frozenset({"we", "i", "my", "our"})
-def _same_side(actor: Actor, sides: set[tuple[str, str | None]], exact: bool = False) -> bool:
-    """Same state and the same or (unless ``exact``) an unnamed part of it."""
-    return any(
-        actor.code == code
-        and (actor.sector == sector or (not exact and (actor.sector is None or sector is None)))
-        for code, sector in sides
-    )
-
-
-def _split(
-    mentions: Sequence[ActorMention],
-) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
-    items = list(mentions)
-    first = items[0] if items else None
-    second = items[1] if len(items) > 1 else None
-    return first, second, items[2:]
-
-
-def _one_per_side(mentions: Sequence[ActorMention]) -> list[ActorMention]:
-    """ "The President of Azerbaijan, Ilham Aliyev, and the Prime Minister of Armenia ...":
-    one state named twice is one party."""
-    seen: set[tuple[str, str | None]] = set()
-    out = []
-    for mention in mentions:
-        actor = mention.actor
-        side = (actor.code, actor.sector) if actor is not None else None
-        if side is not None and side in seen:
-            continue  # (a government and its rebels are two parties of one state)
-        if side is not None:
-            seen.add(side)
-        out.append(mention)
-    return out
-
-
-def _distinct(others: Sequence[Actor], named: Sequence[Actor | None]) -> tuple[Actor, ...]:
-    """Further parties, each once, none of them one of the two main actors."""
-    seen = {a.code for a in named if a is not None}
-    out = []
-    for actor in others:
-        if actor.code not in seen:
-            seen.add(actor.code)
-            out.append(actor)
-    return tuple(out)
-
-
-def _with_text(actor: Actor, text: str) -> Actor:
-    return Actor(code=actor.code, name=actor.name, sector=actor.sector, text=text)
-
-
-def _rest_of_pair(
-    actor1: Actor | None, actor2: Actor | None, others: tuple[Actor, ...], ctx: DocContext
-) -> tuple[Actor, ...]:
-    """ "The UN urged the two sides to talk": a third party's act on "the two sides" is
-    on both of them, so the pair's other member joins the act's parties (the event is
-    then found by a search for either pair with the third party)."""
-    if actor1 is None or actor2 is None or ctx.partner_of(actor1) is not None:
-        return ()  # one of the pair acting on "both sides" acts on the other one
-    partner = ctx.partner_of(actor2)
-    if partner is None or any(a.code == partner.code for a in others):
-        return ()
-    return (partner,)
-
-
-def _resolve(mention: ActorMention | None, ctx: DocContext) -> tuple[Actor | None, bool]:
-    """The mention's actor; a dyad reference stands for the dyad's first member."""
-    if mention is None:
-        return None, False
-    if mention.actor is not None:
-        return mention.actor, False
-    if mention.kind == "dyad_ref" and ctx.dyad:
-        return _with_text(ctx.dyad[0], mention.text), True
-    return None, False
 
 
 # the words that open the setting of an act ("amid tensions between X and Y",
@@ -1674,21 +1576,6 @@ def _after_between(analysis: SentenceAnalysis, mention: ActorMention, match: Mat
     if span is None or span[0] == 0 or analysis.tokens[span[0] - 1].low != "between":
         return False
     return not any(match.end <= f < span[0] for f, _, _ in analysis.actor_at)
-
-
-def names_another_state(
-    analysis: SentenceAnalysis, actor: Actor | None, dyad: tuple[Actor, Actor] | None
-) -> bool:
-    """Does the sentence name a state (even as a place) other than ``actor``'s and the
-    document's pair ("Pakistan signed a contract ... from Türkiye" in a paper on
-    Pakistan and Azerbaijan)? Then the pair does not fill the sides it left open."""
-    if actor is None:
-        return False
-    known = {actor.code, *(a.code for a in dyad or ())}
-    return any(
-        m.actor is not None and len(m.actor.code) == 3 and m.actor.code not in known
-        for _, _, m in analysis.actor_at
-    )
 
 
 def _ground_entered(analysis: SentenceAnalysis, match: Match) -> Actor | None:
