@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dyadscope.calendar_words import MONTHS, WEEKDAYS
-from dyadscope.classify import envoys, parties, referents, syntax, venues
+from dyadscope.classify import agents, envoys, parties, referents, syntax, venues
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.answered import Answered, answered_roles
 from dyadscope.classify.cues import cues
@@ -151,7 +151,7 @@ def find_roles(
         # "announced actions against India, including the closure of its airspace": the
         # owner of "its" is the clause's subject, not the nearest state
         subject = first_group(analysis, match.start, clause_first, people) or subject
-    agent = _agent(analysis, match, end_token)
+    agent = agents.doer(analysis, match, end_token)
     main = _fronted_clause_end(analysis, match)
     if not subject and not agent and main:
         # "Arriving in Baku, Sharif ...", "After talks with Y, X signed ...": the
@@ -348,7 +348,7 @@ def find_roles(
         # "the Azerbaijani ambassador to Moscow was handed a note demanding ...": the
         # state he serves in demands it of his own
         first, second, rest = envoys.posting(subject), subject[0], []
-    sent_away = _sent_away(analysis, match)
+    sent_away = agents.sent_away(analysis, match)
     if sent_away is not None:
         # "Baku's expulsion of French diplomats", "the expulsion of French embassy
         # employees from Baku": whose people were sent away, and who sent them
@@ -546,7 +546,7 @@ def find_roles(
         # a place struck names no side ("after the Pahalgam attack"): who did it is open
         struck_named = second is not None and second.kind != "location"
         named2 = actor2 if struck_named or own1 is not None else None
-        if own1 is None and named2 is not None and _named_by_agent(analysis, second):
+        if own1 is None and named2 is not None and agents.named_by_agent(analysis, second):
             # "condemned the ceasefire violations on November 8 by Indian forces": the
             # side after "by" did the act, whatever the clause's subject is
             own1, named2 = named2, None
@@ -577,18 +577,6 @@ def find_roles(
             if m.actor is not None and m.actor.code
         ),
     )
-
-
-def _named_by_agent(analysis: SentenceAnalysis, mention: ActorMention | None) -> bool:
-    """Is ``mention`` the agent of a passive or a noun, right after "by" ("by Indian
-    forces", "by the Russian police")?"""
-    span = analysis.span_of(mention) if mention is not None else None
-    if span is None:
-        return False
-    at = span[0] - 1
-    if at >= 0 and analysis.tokens[at].low == "the":
-        at -= 1
-    return at >= 0 and analysis.tokens[at].low == "by"
 
 
 def _subject_group(
@@ -873,49 +861,6 @@ def _owner_pronoun(tokens: Sequence[Token], match: Match) -> bool:
 
 _RELATIVES = frozenset({"which", "who"})
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it"})
-
-_SENDING_AWAY = frozenset({"expulsion", "expulsions", "deportation", "deportations"})
-
-
-def _sent_away(
-    analysis: SentenceAnalysis, match: Match
-) -> tuple[ActorMention | None, ActorMention] | None:
-    """For "the expulsion of X's diplomats (from Y)", "Y's expulsion of X's diplomats": X's
-    mention, and Y's if the noun phrase names it (its owner before, or "from" after)."""
-    tokens, anchor = analysis.tokens, match.anchor
-    if tokens[anchor].low not in _SENDING_AWAY or anchor + 1 >= len(tokens):
-        return None
-    of = of_after_time(analysis, anchor)
-    if of is None:
-        return None
-    after = [(f, last, m) for f, last, m in analysis.actor_at
-             if of < f <= of + 4 and m.actor is not None]  # fmt: skip
-    if not after:
-        return None
-    _, last, expelled = after[0]
-    owner = next((m for f, end, m in analysis.actor_at
-                  if end == anchor - 1 and m.actor is not None), None)  # fmt: skip
-    source = next((m for f, _, m in analysis.actor_at
-                   if last < f <= last + 6 and m.actor is not None
-                   and syntax.preposition_before(tokens, f) == "from"), None)  # fmt: skip
-    expeller = owner or source
-    if expeller is not None and parties.same_state(expeller, expelled):
-        expeller = None
-    return expeller, expelled
-
-
-def of_after_time(analysis: SentenceAnalysis, anchor: int) -> int | None:
-    """The "of" of an act's noun, right after it or after the time phrase that dates the
-    act ("the expulsion last week of a Russian diplomat", "the arrest on Monday of
-    three fishermen"); else None."""
-    tokens = analysis.tokens
-    for at in range(anchor + 1, min(anchor + 6, len(tokens))):
-        if tokens[at].low == "of":
-            return at
-        dated = any(d.start <= tokens[at].start < d.end for d in analysis.dates)
-        if not dated and tokens[at].low not in ("on", "in", "during"):
-            return None
-    return None
 
 
 # how people of one side named in a passive are told: "Sri Lankan fishermen", "a
@@ -1389,103 +1334,6 @@ def _fronted_clause_end(analysis: SentenceAnalysis, match: Match) -> int:
         # is the main clause's subject, named after it
         return 0
     return main
-
-
-def _after_named_modifier(analysis: SentenceAnalysis, anchor: int) -> bool:
-    """Is the trigger a noun after a name used as a modifier ("the first Japan visit
-    by a South Korean president", "a Pakistan-Turkey summit")?"""
-    if analysis.tokens[anchor].low not in cues().event_nouns:
-        return False  # "the Iranian government accused ...": a verb after its subject
-    span = next(((f, last) for f, last, _ in analysis.actor_at if last == anchor - 1), None)
-    if span is None or span[0] == 0:
-        return False
-    before = analysis.tokens[span[0] - 1].low
-    return before in cues().noun_markers or before.endswith(("'s", "’s"))
-
-
-def _agent(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[ActorMention]:
-    """The actor after "by" (passive or noun trigger) or "of" (noun trigger)."""
-    tokens = analysis.tokens
-    anchor = match.anchor
-    if (
-        syntax.is_noun_use(tokens, anchor)
-        or _after_named_modifier(analysis, anchor)
-        or _participle_with_agent(tokens, anchor)
-        or _gerund_with_agent(tokens, anchor)
-    ):
-        # "the visit of X": X acts; "the expulsion of X": X undergoes it
-        preps = {"by"} if tokens[anchor].low in cues().patient_nouns else {"by", "of"}
-    elif syntax.is_passive(tokens, anchor):
-        preps = {"by"}
-    else:
-        return []  # "rejected calls by X": after an active verb, "by" names no agent
-    last = _agent_window_end(analysis, anchor, end_token)
-    for i in range(anchor + 1, min(last, end_token)):
-        if tokens[i].low in preps:
-            following = [
-                m for f, _, m in analysis.actor_at if i < f <= i + 3 and m.kind != "location"
-            ]
-            return following[:1] or _s10_proxy_owner(analysis, i, end_token)
-    return []
-
-
-# "militias linked to X", "gunmen backed by X", "forces loyal to X": a proxy's patron
-_S10_PROXY_LINKS = frozenset({
-    ("linked", "to"), ("backed", "by"), ("loyal", "to"), ("allied", "to"), ("allied", "with"),
-    ("affiliated", "with"), ("supported", "by"), ("tied", "to"), ("aligned", "with"),
-    ("sponsored", "by"), ("funded", "by"), ("armed", "by"), ("controlled", "by"),
-})
-
-
-def _s10_proxy_owner(analysis: SentenceAnalysis, by: int, end: int) -> list[ActorMention]:
-    """ "an attack by armed groups linked to the Ethiopian military", "shelling by
-    militias backed by Iran": an agent the gazetteer does not know, told as another's
-    proxy, acts for its patron (named right after the link, within a few words)."""
-    tokens = analysis.tokens
-    for i in range(by + 1, min(by + 7, end - 1, len(tokens) - 1)):
-        if analysis.inside_actor(i) or tokens[i].text in (",", ";", "(", ")"):
-            return []
-        if (tokens[i].low, tokens[i + 1].low) in _S10_PROXY_LINKS:
-            patron = [
-                m for f, _, m in analysis.actor_at
-                if i + 1 < f <= i + 3 and m.kind != "location"
-            ]
-            return patron[:1]
-    return []
-
-
-_PHRASE_ENDS = frozenset({",", ";", ".", "and", "after", "in", "on"})
-
-
-def _agent_window_end(analysis: SentenceAnalysis, anchor: int, end_token: int) -> int:
-    """Where to stop looking for the doer: four words on, or, after a patient noun's "of"
-    phrase, where that phrase ends ("the arrest of three Indian fishermen by X": X)."""
-    tokens = analysis.tokens
-    of = of_after_time(analysis, anchor) if tokens[anchor].low in cues().patient_nouns else None
-    if of is None or of >= end_token:
-        return anchor + 4
-    limit = min(of + 8, end_token)
-    return next((i for i in range(of + 1, limit) if tokens[i].low in _PHRASE_ENDS), limit)
-
-
-def _participle_with_agent(tokens: Sequence[Token], anchor: int) -> bool:
-    """A noun followed by its participle and agent: "one-sided sanctions imposed by X"."""
-    return (
-        anchor + 2 < len(tokens)
-        and tokens[anchor].low.endswith("s")
-        and tokens[anchor + 1].low.endswith("ed")
-        and tokens[anchor + 2].low == "by"
-    )
-
-
-def _gerund_with_agent(tokens: Sequence[Token], anchor: int) -> bool:
-    """An act named by its -ing form with its agent: "killed in firing by X",
-    "shelling by Russian forces"."""
-    return (
-        anchor + 1 < len(tokens)
-        and tokens[anchor].low.endswith("ing")
-        and tokens[anchor + 1].low == "by"
-    )
 
 
 def _object(
