@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dyadscope.calendar_words import MONTHS, WEEKDAYS
-from dyadscope.classify import agents, envoys, parties, referents, syntax, venues
+from dyadscope.classify import agents, envoys, parties, pronouns, referents, syntax, venues
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.answered import Answered, answered_roles
 from dyadscope.classify.cues import cues
@@ -116,8 +116,8 @@ def find_roles(
     if opened_in and kind in ("mobilize", "armed_clash") and not match.pattern.dyadic:
         # "Ethiopian troops crossed into ...": the match opens inside the forces' own name
         subject = opened_in[:1]
-    relative = _relative_antecedent(analysis, clause_first)
-    if _own_noun(tokens, match):
+    relative = pronouns.relative_antecedent(analysis, clause_first)
+    if pronouns.owned_noun(tokens, match):
         # "Buhari told Ramaphosa during his state visit": the visitor is the subject
         subject = first_group(analysis, match.start, clause_first, people) or subject
     decider = _decision_owner(analysis, match)
@@ -147,7 +147,7 @@ def find_roles(
         # "Vietnam said China's decision was illegal, demanded that the rig be withdrawn",
         # "X said Ankara expects a recovery but warned that ...": the reporter's next word
         subject = [reporter]
-    if kind in ("sanction", "retreat") and _own_possession(tokens, match):
+    if kind in ("sanction", "retreat") and pronouns.own_possession(tokens, match):
         # "announced actions against India, including the closure of its airspace": the
         # owner of "its" is the clause's subject, not the nearest state
         subject = first_group(analysis, match.start, clause_first, people) or subject
@@ -157,7 +157,7 @@ def find_roles(
         # "Arriving in Baku, Sharif ...", "After talks with Y, X signed ...": the
         # fronted clause's subject is the main clause's
         subject = group_opening(analysis, main)
-    elif not subject and not agent and analysis.antecedent is not None and _owner_pronoun(
+    elif not subject and not agent and analysis.antecedent is not None and pronouns.owned_by_person(
         tokens, match
     ):
         # "His official visit to Uzbekistan in 1997 ...": the one the last sentence named
@@ -213,7 +213,7 @@ def find_roles(
         elif obj is None and where is not None and subject and not goes_home(subject, where):
             # "X arrived on Monday and met Y in Baku during a two-day visit"
             obj = where
-    if last_target is not None and _object_pronoun(tokens, match):
+    if last_target is not None and pronouns.object_after(tokens, match):
         obj = last_target  # "imposed sanctions on the Rwandan army, accusing them of ..."
     if obj is not None and obj.kind == "dyad_ref" and len(subject) >= 2:
         obj = None  # "X and Y agreed a pact between the two countries": X and Y themselves
@@ -604,7 +604,7 @@ def _subject_group(
         # "Erdogan, on the invitation of Prime Minister Imran Khan, will arrive ... on a
         # visit": who invited or asked is no subject of what follows the aside
         group = group_before(analysis, aside, first_token, people)
-    own = _pronoun_right_before(analysis, start)
+    own = pronouns.right_before(analysis, start)
     if group and own is not None and analysis.actors_in_order[0][0] < own:
         # "downgraded ties with India over what it called New Delhi's move": "it" is
         # the sentence's subject, not India, named last before it
@@ -612,7 +612,7 @@ def _subject_group(
         if analysis.tokens[own].low in ("he", "she"):
             # "Fernandez's visit marked ... ties between Brazil and Argentina, and he
             # expressed gratitude": the person named first, not a state or a ministry
-            person = _person_before(analysis, own)
+            person = pronouns.person_before(analysis, own)
             main = [person] if person is not None else []
             if (person is None and own > 0 and analysis.tokens[own - 1].low == "and"
                     and all(m.kind != "person" for m in group)):
@@ -621,10 +621,10 @@ def _subject_group(
                 group = []
         if main:
             return main
-    paired = _pronoun_paired(analysis, group)
+    paired = pronouns.paired_person(analysis, group)
     if paired is not None:
         group = [paired, *group]
-    pronoun = any(t.low in _PRONOUNS for t in analysis.tokens[first_token:start])
+    pronoun = any(t.low in pronouns.PERSONAL for t in analysis.tokens[first_token:start])
     said = reporting_verb_before(analysis, first_token) if pronoun and not group else None
     if said is not None:
         # "Cavusoglu said as he thanked Greece", "X and Y officials said that they had
@@ -642,20 +642,21 @@ def _subject_group(
     if not group and any(t.low in ("he", "she") for t in analysis.tokens[first_token:start]):
         # "The prime minister hoped that when he will visit Azerbaijan ...": the person
         # this sentence named before the pronoun's clause
-        person = _person_before(analysis, first_token)
+        person = pronouns.person_before(analysis, first_token)
         if person is not None:
             return [person]
     if not group and pronoun:
         # "South Sudan pulled troops out on Wednesday after it accused Khartoum ...": a
         # pronoun after the sentence's own subject stands for that subject; only one
         # opening the sentence reaches back to the sentence before
-        in_sentence = _pronoun_subject_in_sentence(analysis, first_token, start, people)
+        in_sentence = pronouns.subject_in_sentence(analysis, first_token, start, people)
         if in_sentence:
             return in_sentence
     if not group and analysis.antecedent is not None and pronoun:
         # "He is expected to meet ...": the last sentence's actor
         return [analysis.antecedent]
-    if not group and any(t.low in _FIRST_PERSON for t in analysis.tokens[first_token:start]):
+    quoted = any(t.low in pronouns.FIRST_PERSON for t in analysis.tokens[first_token:start])
+    if not group and quoted:
         speaker = referents.quote_speaker(analysis, start)
         if speaker is not None:
             return [speaker]  # "“We call on Rwanda to ...,” the French ministry said"
@@ -674,80 +675,6 @@ def _subject_group(
 
 
 _HARMED = frozenset({"killed", "martyred", "wounded", "injured", "hurt"})
-
-
-_PRONOUN_SUBJECT_STATES = frozenset({"it", "they"})
-_DOUBLE_QUOTES = frozenset({'"', "“", "”", "„"})
-_PRONOUN_OBLIGATION = frozenset({"should", "must", "ought"})
-# words that put a noun phrase or a new clause between a pronoun and the trigger, so the
-# pronoun is not the trigger's subject ("it will retaliate for an air strike")
-_PRONOUN_BREAKS = frozenset(
-    {"for", "of", "in", "on", "at", "with", "by", "from", "to", "that", "which", "who",
-     "against", "over", "about", "into", "after", "before", "when", "as"}
-)
-
-
-def _pronoun_subject_in_sentence(
-    analysis: SentenceAnalysis, first_token: int, start: int, people: frozenset[int]
-) -> list[ActorMention]:
-    """Whom "it" or "they", the subject of the trigger at ``start``, stands for when the
-    sentence has named a state or an organisation before it: the first such side of the
-    sentence's main clause that agrees with it in number ("Moldovan authorities expelled
-    three Russian diplomats after they accused ...": the authorities, not the diplomats
-    named nearer; "X fired at a destroyer after it entered": not "forces"). A news outlet
-    reports and is no referent; "it" is no person. Empty when the pronoun opens the
-    sentence (it reaches back to the sentence before) or a quotation is open at it."""
-    tokens = analysis.tokens
-    at = next(
-        (i for i in range(first_token, start) if tokens[i].low in _PRONOUN_SUBJECT_STATES),
-        None,
-    )
-    if at is None or at == 0 or any(
-        t.low in _PRONOUN_BREAKS or t.low in cues().determiners for t in tokens[at + 1 : start]
-    ):
-        return []
-    if sum(1 for t in tokens[:at] if t.text in _DOUBLE_QUOTES) % 2:
-        return []  # inside a quotation: its speaker's words
-    plural = tokens[at].low == "they"
-    if at >= 2 and tokens[at - 1].low == "that" and tokens[at + 1 : at + 2] and (
-        tokens[at + 1].low in _PRONOUN_OBLIGATION
-    ):
-        # "The US warned Serbia that it should not buy ...": what one is told one must
-        # do is the addressee's, named right before "that"
-        told = [m for _, last, m in analysis.actors_in_order
-                if last == at - 2 and m.actor is not None and m.kind != "location"]  # fmt: skip
-        if told:
-            return told
-    opening = syntax.main_clause_start(tokens, phrases=True)
-    begin = opening if opening < at else 0
-    for f, last, m in analysis.actors_in_order:
-        if f < begin or m.kind == "location" or m.actor is None or m.actor.is_media:
-            continue
-        if last >= at or any(
-            t.low in cues().reporting or (t.text.islower() and t.low.endswith("ed"))
-            for t in tokens[begin:f]
-        ):
-            break  # past the subject: an object of the verb ("summoned X's envoy") is no referent
-        if m.kind == "person" and not plural:
-            continue
-        group = [m, *(c for c in coordinated_after(analysis, m) if c.kind != "location")]
-        if (len(group) > 1 or _pronoun_plural_head(analysis, m, last)) == plural:
-            return group
-    return []
-
-
-def _pronoun_plural_head(analysis: SentenceAnalysis, mention: ActorMention, last: int) -> bool:
-    """Does a mention name a plural body ("Russian forces", "Moldovan authorities",
-    "the diplomats")? A state's or a person's name is singular, whatever its spelling."""
-    if mention.kind in ("state", "capital", "person", "organisation"):
-        return False
-    words = mention.text.split()
-    head = words[-1].lower() if words else ""
-    if mention.kind == "demonym" and len(words) == 1 and last + 1 < len(analysis.tokens):
-        after = analysis.tokens[last + 1]
-        if after.text.isalpha() and after.text.islower():
-            head = after.low
-    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 def _victims_before(
@@ -783,34 +710,6 @@ def _given_to(analysis: SentenceAnalysis, match: Match, place: ActorMention | No
     return analysis.tokens[span[0] - 1].low == "to"
 
 
-def _pronoun_paired(
-    analysis: SentenceAnalysis, group: Sequence[ActorMention]
-) -> ActorMention | None:
-    """ "Kishida said he and President Marcos had agreed ...", "Just now he and President
-    Tokayev held talks": the person "he" or "she" stands for, joined by "and" to the
-    group that opens the subject, acts with it."""
-    span = analysis.span_of(group[0]) if group else None
-    tokens = analysis.tokens
-    if span is None or span[0] < 2 or tokens[span[0] - 1].low != "and":
-        return None
-    if tokens[span[0] - 2].low not in ("he", "she"):
-        return None
-    person = _person_before(analysis, span[0] - 2)
-    if person is None and analysis.antecedent is not None and analysis.antecedent.kind == "person":
-        person = analysis.antecedent
-    if person is None or any(person is m for m in group):
-        return None
-    return person
-
-
-def _person_before(analysis: SentenceAnalysis, index: int) -> ActorMention | None:
-    """The first person the sentence names before token ``index``: whom "he" or "she"
-    stands for there."""
-    return next(
-        (m for f, _, m in analysis.actors_in_order if f < index and m.kind == "person"), None
-    )
-
-
 _ASKED = frozenset({"invitation", "request", "behest", "initiative"})
 
 
@@ -827,40 +726,6 @@ def _asked_aside(analysis: SentenceAnalysis, mention: ActorMention) -> int | Non
             asked = len(words) >= 3 and words[0] in ("on", "at", "upon")
             return i if asked and _ASKED & set(words) and words[-1] == "of" else None
     return None
-
-
-def _pronoun_right_before(analysis: SentenceAnalysis, start: int) -> int | None:
-    """Where "it" or "they" stands right before the trigger as its subject ("what it
-    called", "which they described as"), with no name between them."""
-    tokens = analysis.tokens
-    for i in range(start - 1, max(-1, start - 3), -1):
-        if tokens[i].low in ("it", "they", "he", "she"):
-            return i
-        if not tokens[i].text.isalpha() or not tokens[i].text.islower():
-            return None
-    return None
-
-
-def _own_noun(tokens: Sequence[Token], match: Match) -> bool:
-    """Is the trigger a noun owned by a pronoun ("his state visit", "their talks")?"""
-    i = match.anchor - 1
-    while i >= 0 and i >= match.anchor - 3 and tokens[i].low not in syntax.POSSESSIVE_PRONOUNS:
-        if not tokens[i].text.isalpha() or not tokens[i].text.islower():
-            return False
-        i -= 1
-    return i >= 0 and tokens[i].low in syntax.POSSESSIVE_PRONOUNS and i >= match.anchor - 3
-
-
-def _owner_pronoun(tokens: Sequence[Token], match: Match) -> bool:
-    """Is the trigger a noun owned by "his" or "her" ("his official visit", "her
-    talks")?"""
-    return _own_noun(tokens, match) and any(
-        t.low in ("his", "her") for t in tokens[max(0, match.anchor - 3) : match.anchor]
-    )
-
-
-_RELATIVES = frozenset({"which", "who"})
-_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it"})
 
 
 # how people of one side named in a passive are told: "Sri Lankan fishermen", "a
@@ -940,16 +805,6 @@ def _charge_of_infringement(kind: str, match: Match) -> bool:
         kind == "criticism_hostility" and not match.pattern.dyadic
         and match.pattern.roles == "o>s" and bool(match.slots)
     )  # fmt: skip
-
-
-def _own_possession(tokens: Sequence[Token], match: Match) -> bool:
-    """Is the trigger a noun of an act on the actor's own thing ("the closure of its
-    airspace", "the recall of their envoys")? (Not for force: in "the violation of its
-    airspace" the owner is the victim.)"""
-    return syntax.is_noun_head(tokens, match.anchor) and any(
-        tokens[i].low == "of" and tokens[i + 1].low in ("its", "their")
-        for i in range(match.anchor, min(match.end, len(tokens) - 1))
-    )
 
 
 _TITLE_WORDS = frozenset(
@@ -1090,25 +945,6 @@ def _told_of_the_clause(tokens: Sequence[Token], match: Match) -> bool:
     return bool(_RESUMING & set(after_comma))
 
 
-def _object_pronoun(tokens: Sequence[Token], match: Match) -> bool:
-    return match.anchor + 1 < len(tokens) and tokens[match.anchor + 1].low in _OBJECT_PRONOUNS
-
-
-def _relative_antecedent(analysis: SentenceAnalysis, first_token: int) -> ActorMention | None:
-    """For a clause opened by ", which" or ", who" whose next word is no noun phrase
-    (a subject relative: "Armenia, which insisted ..."), the actor it describes."""
-    tokens = analysis.tokens
-    if first_token < 3 or tokens[first_token - 1].low not in _RELATIVES:
-        return None
-    if tokens[first_token - 2].low != ",":
-        return None
-    if first_token < len(tokens) and (
-        analysis.inside_actor(first_token) or tokens[first_token].low in cues().determiners
-    ):
-        return None  # "X, which Pakistan supplied": an object relative
-    return next((m for _, last, m in analysis.actor_at if last == first_token - 3), None)
-
-
 def _own_subject_after(tokens: Sequence[Token], verb_end: int, start: int) -> bool:
     """Do words stand between an earlier verb and this one (so one of them is this
     verb's subject), none a pronoun that takes up the earlier subject ("said it would")?"""
@@ -1212,7 +1048,7 @@ def _main_subject(
         if head in syntax.SUBJECT_PRONOUNS:
             # "He introduced visas for Algerians and began a campaign to expel ...": the
             # one the pronoun stands for, not the first actor after it
-            person = _person_before(analysis, opening) if head in ("he", "she") else None
+            person = pronouns.person_before(analysis, opening) if head in ("he", "she") else None
             own = person or analysis.antecedent
             return [own] if own is not None else None
     return group
@@ -1393,10 +1229,6 @@ def _object(
         if mention.kind != "location" or prep not in venues.PLACE_PREPOSITIONS:
             return mention  # "in Baku" is where it happened; "to Azerbaijan" is a party
     return candidates[0][2]
-
-
-_PRONOUNS = frozenset({"he", "she", "they", "it"})
-_FIRST_PERSON = frozenset({"we", "i", "my", "our"})
 
 
 # the words that open the setting of an act ("amid tensions between X and Y",
