@@ -658,6 +658,11 @@ class EventCoder:
         if (kind == "meeting" and not pattern.dyadic and not roles.reciprocal
                 and _home_meeting(analysis, match)):  # fmt: skip
             return None  # "May chaired an emergency meeting of ministers": no other side
+        if (kind in ("meeting", "negotiation") and not pattern.dyadic and not roles.reciprocal
+                and _s11v_partner_from_speech(analysis, match, roles)):  # fmt: skip
+            # "the president said at a meeting in Brussels that Russia must withdraw": the
+            # meeting is where one spoke; its partner is only one named with it
+            return None
         if (kind in _ASKED_OF_OTHERS and roles.reciprocal and not pattern.dyadic
                 and _joined_by_and(analysis, roles)
                 and not _each_other(tokens, match.start, end)):  # fmt: skip
@@ -1125,6 +1130,80 @@ def _home_meeting(analysis: SentenceAnalysis, match: Match) -> bool:
     if any(w in cues().shared_bodies or "-" in w.strip("-") for w in words):
         return False
     return any(w in cues().home_bodies for w in words)
+
+
+# the nouns of a gathering one speaks at, and the words that set it as where one spoke
+_S11V_VENUE_NOUNS = (
+    "meeting", "summit", "conference", "session", "forum", "assembly", "briefing",
+    "gathering", "talks", "congress", "presser", "rally", "event", "ceremony", "sideline",
+    "margin", "press", "news",
+)
+_S11V_VENUE_WORDS = frozenset({"at", "during", "in", "on", "addressing", "addressed", "told"})
+_S11V_SPEECH = frozenset({
+    "said", "says", "say", "saying", "told", "tells", "telling", "speaking", "spoke",
+    "addressing", "stated", "states", "declared", "noted", "stressed", "added", "warned",
+    "accused", "criticized", "criticised", "urged", "announced", "remarked", "insisted",
+    "asserted", "argued", "emphasized", "emphasised", "reiterated", "underlined", "charged",
+})
+_S11V_NP_REACH = 6  # words from the venue word to the gathering's noun
+_S11V_QUOTES = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _s11v_partner_from_speech(analysis: SentenceAnalysis, match: Match, roles: Roles) -> bool:
+    """Is the gathering only where one spoke ("said at a meeting in Brussels that Russia
+    ...", "told a press conference", "speaking at a summit, X accused Y", "“...,” X said
+    during a joint press conference") and its other side taken from what was said or from
+    the place? A partner is one named with the gathering ("at a meeting with his Turkish
+    counterpart", "at talks between X and Y") or told apart from the speech."""
+    tokens = analysis.tokens
+    anchor = match.anchor
+    if not tokens[anchor].low.startswith(_S11V_VENUE_NOUNS):
+        return False
+    venue_at = None
+    for i in range(anchor - 1, max(-1, anchor - 1 - _S11V_NP_REACH), -1):
+        if tokens[i].low in _S11V_VENUE_WORDS:
+            venue_at = i
+            break
+        if tokens[i].low in (",", ";", ".", "that") or tokens[i].low in _S11V_SPEECH:
+            return False
+    if venue_at is None:
+        return False
+    speech = [
+        i for i, t in enumerate(tokens)
+        if t.low in _S11V_SPEECH and i != anchor and not (venue_at <= i <= anchor)
+    ]  # fmt: skip
+    if not speech:
+        return False
+    if any(t.low == "that" for t in tokens[min(speech) : venue_at]):
+        return False  # "Kim said that, at today's meeting, he and Putin would ...": told
+    # the gathering's own words: up to the first comma, "that", speech word or clause break
+    np_end = len(tokens)
+    for i in range(anchor + 1, len(tokens)):
+        low = tokens[i].low
+        if low in (",", ";", ".", "that", ":") or low in _S11V_SPEECH or low in _S11V_QUOTES:
+            np_end = i
+            break
+    if roles.actor2 is None:
+        return False
+    target = roles.target
+    # the mentions the other side came from: its own, else the sentence's of that state
+    spans = [
+        (f, m) for f, _, m in analysis.actor_at
+        if m is target or (
+            target is None and m.actor is not None and m.actor.code == roles.actor2.code
+        )
+    ]  # fmt: skip
+    if not spans:
+        return False  # taken from the story's pair: not from the speech
+
+    def _s11v_from_speech(first: int, mention: ActorMention) -> bool:
+        if venue_at <= first < np_end:
+            # named with the gathering, but a place after "in"/"at" is only where it was
+            return mention.kind == "location" and tokens[first - 1].low in ("in", "at")
+        quoted = sum(1 for t in tokens[:first] if t.low in _S11V_QUOTES) % 2 == 1
+        return quoted or any(i < first for i in speech)
+
+    return all(_s11v_from_speech(f, m) for f, m in spans)
 
 
 _PURPOSE_MEETING_REACH = 12  # words from "to discuss" back to the meeting it is the aim of
