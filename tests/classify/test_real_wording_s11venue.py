@@ -43,3 +43,21 @@ def test_a_partner_named_with_the_gathering_is_kept() -> None:
         "would change the region.")
     assert ("meeting", "USA", "CHN") in _s11v_meetings(
         "Biden met Xi at a summit in Bali on Monday.")
+
+
+def test_an_organisations_own_session_as_setting_is_no_meeting_with_it() -> None:
+    """ "during an OPEC meeting in Vienna, X and Y agreed ...", "met Z on the sidelines at
+    the annual meeting of the SCO": the body's own session is the setting of another act;
+    no state met the body there. A meeting held with the body ("held a meeting with the
+    OPEC secretary general") stays one."""
+    assert not any(
+        "OPEC" in (c[1], c[2]) for c in _s11v_meetings(
+            "In 1980, during an OPEC meeting in Vienna, Saudi Arabia and Kuwait signed a "
+            "pipeline accord."))
+    coded = _s11v_meetings(
+        "Modi met Xi on the sidelines at the annual meeting of the Shanghai Cooperation "
+        "Organization in Astana.")
+    assert ("meeting", "IND", "CHN") in coded
+    assert not any("SCO" in (c[1], c[2]) for c in coded)
+    assert ("meeting", "IRN", "OPEC") in _s11v_meetings(
+        "The Iranian oil minister held a meeting with the OPEC secretary general in Vienna.")

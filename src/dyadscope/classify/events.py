@@ -663,6 +663,11 @@ class EventCoder:
             # "the president said at a meeting in Brussels that Russia must withdraw": the
             # meeting is where one spoke; its partner is only one named with it
             return None
+        if (kind == "meeting" and not pattern.dyadic
+                and _s11v_body_own_session(analysis, match, roles)):  # fmt: skip
+            # "during an OPEC meeting in Algeria, Iran and Iraq signed ...": the body's own
+            # session is where something else happened, no meeting of one state with it
+            return None
         if (kind in _ASKED_OF_OTHERS and roles.reciprocal and not pattern.dyadic
                 and _joined_by_and(analysis, roles)
                 and not _each_other(tokens, match.start, end)):  # fmt: skip
@@ -1204,6 +1209,41 @@ def _s11v_partner_from_speech(analysis: SentenceAnalysis, match: Match, roles: R
         return quoted or any(i < first for i in speech)
 
     return all(_s11v_from_speech(f, m) for f, m in spans)
+
+
+def _s11v_body_own_session(analysis: SentenceAnalysis, match: Match, roles: Roles) -> bool:
+    """Is the gathering an organisation's own session named as a setting ("during an OPEC
+    meeting", "statements issued during the G7 summit", "on the sidelines at the annual
+    meeting of the SCO"), with that body as one side and no partner named with it ("with",
+    "between")?"""
+    tokens = analysis.tokens
+    anchor = match.anchor
+    if not tokens[anchor].low.startswith(("meeting", "summit", "session", "conference")):
+        return False
+    venue_at = None
+    for i in range(anchor - 1, max(-1, anchor - 1 - _S11V_NP_REACH), -1):
+        if tokens[i].low in ("at", "during", "on", "in"):
+            venue_at = i
+            break
+        if tokens[i].low in (",", ";", ".", "that"):
+            return False
+    if venue_at is None:
+        return False
+    np_end = len(tokens)
+    for i in range(anchor + 1, len(tokens)):
+        if tokens[i].low in (",", ";", ".", "that", ":") or tokens[i].low in cues().clause_breaks:
+            np_end = i
+            break
+    if any(t.low in ("with", "between") for t in tokens[venue_at:np_end]):
+        return False
+    owned = anchor + 1 < len(tokens) and tokens[anchor + 1].low == "of"
+    bodies = {
+        m.actor.code for f, _, m in analysis.actor_at
+        if m.kind == "organisation" and m.actor is not None
+        and (venue_at < f < anchor or (owned and f in (anchor + 2, anchor + 3)))
+    }  # fmt: skip
+    sides = {roles.actor1.code, roles.actor2.code if roles.actor2 is not None else None}
+    return bool(bodies & sides)
 
 
 _PURPOSE_MEETING_REACH = 12  # words from "to discuss" back to the meeting it is the aim of
