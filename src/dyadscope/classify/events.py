@@ -291,6 +291,10 @@ class EventCoder:
             if coded is None:
                 continue
             event, subject, last_target = coded
+            if event.kind == "reject" and event.actor2 is None:
+                # "accused Pakistan of sponsoring the attack, a charge denied by
+                # Islamabad": the denier answers the side the sentence told accusing it
+                event = _s11r_denied_to_accuser(event, events)
             if charge is not None:
                 charged = charged_sides(event, charge)
                 if charged is None:
@@ -849,6 +853,22 @@ class EventCoder:
 
 
 _Kept = TypeVar("_Kept")
+
+
+def _s11r_denied_to_accuser(event: Event, events: Sequence[Event]) -> Event:
+    """A denial with no other side of its own, told after a charge against the denier in
+    the same sentence ("X accused Y of ..., a charge Y denies"): the denier rejects the
+    accuser's charge."""
+    if event.actor1 is None:
+        return event
+    accuser = next(
+        (e.actor1 for e in reversed(events)
+         if e.kind == "criticism_hostility" and e.actor1 is not None
+         and e.actor2 is not None and e.actor2.code == event.actor1.code
+         and e.actor1.code != event.actor1.code),
+        None,
+    )  # fmt: skip
+    return event if accuser is None else replace(event, actor2=accuser)
 
 
 def _accusations(events: Sequence[Event]) -> set[tuple[str, str]]:

@@ -1,0 +1,25 @@
+"""Wording of real conflict news, a class at a time (each seen in several passages of the
+real-text dev split): withdrawals, troop movements and rejections (branch s11retreat)."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+
+
+def _s11r_coded(text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
+            for e in events_in(text, "2024-03-14")]
+
+
+def test_a_denial_told_after_the_charge_answers_the_accuser() -> None:
+    """ "X accused Y of backing the rebels, a claim denied by Y": a denial told with no
+    other side of its own, after a charge against the denier in the same sentence, is the
+    denier's rejection of the accuser (REJECT, Y to X). Without a charge before it ("Y
+    denied the report") no side is rejected."""
+    assert ("reject", "PAK", "IND") in _s11r_coded(
+        "New Delhi accused Pakistan of sheltering the gunmen, a charge denied by Islamabad.")
+    assert ("reject", "UGA", "KEN") in _s11r_coded(
+        "Kenya has accused Uganda of arming the militia - an allegation rejected by "
+        "the Ugandan government.")
+    assert not [c for c in _s11r_coded("Uganda denied the report on Monday.")
+                if c[0] == "reject"]
