@@ -36,3 +36,17 @@ def test_a_withdrawal_beside_another_act_on_one_side_is_from_that_side() -> None
         "Azerbaijan said it will evacuate the embassy, blaming Armenia for the threats.")
     alone = _s11r_coded("Kuwait evacuated the staff on Monday.")
     assert not [c for c in alone if c[0] == "retreat" and c[2] is not None]
+
+
+def test_a_sides_own_embassy_staff_leaving_is_a_withdrawal() -> None:
+    """ "all Mexican diplomatic staff would leave Ecuador", "its diplomatic staff had
+    left Peru": a side's own diplomatic staff leaving the other's country is
+    an embassy evacuated (RETREAT, the guidelines' "evacuates an embassy"). Staff ordered
+    out by the host is an expulsion (SANCTION by the host), not the guests' withdrawal."""
+    assert ("retreat", "CHL", "PER") in _s11r_coded(
+        "Santiago said all Chilean embassy staff would leave Peru by Friday.")
+    assert ("retreat", "BOL", "PER") in _s11r_coded(
+        "Bolivia said its diplomatic staff had left Peru on Sunday.")
+    expelled = _s11r_coded("Peru ordered Bolivian diplomatic staff to leave the country.")
+    assert ("sanction", "PER", "BOL") in expelled
+    assert not [c for c in expelled if c[0] == "retreat"]
