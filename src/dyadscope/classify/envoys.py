@@ -61,6 +61,20 @@ def recalled_from(analysis: SentenceAnalysis, match: Match) -> ActorMention | No
     return None
 
 
+def recalled_to(analysis: SentenceAnalysis, match: Match) -> ActorMention | None:
+    """ "the ambassador was called back to Ankara", "summoned to Moscow for
+    consultations": the place after "to" is the envoy's home, whose state recalls him
+    (not his post)."""
+    tokens = analysis.tokens
+    i = match.anchor + 1
+    while i < len(tokens) and tokens[i].low in _RECALL_TAILS:
+        i += 1
+    if i >= len(tokens) or tokens[i].low != "to":
+        return None
+    after = i + 2 if i + 1 < len(tokens) and tokens[i + 1].low == "the" else i + 1
+    return next((m for f, _, m in analysis.actor_at if f == after), None)
+
+
 def acted_on(tokens: Sequence[Token], match: Match) -> bool:
     """Is the match something done to an envoy (by his host or by his own state)?"""
     return by_host(tokens, match) or sent_away(tokens, match) or recalled(tokens, match)

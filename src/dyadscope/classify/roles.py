@@ -308,10 +308,22 @@ def find_roles(
         if handed_to is not None and second is None:
             second = handed_to
         post = envoys.posting(subject) or envoys.recalled_from(analysis, match)
-        if envoys.recalled(tokens, match) and (first is None or post is not None):
-            # "India's envoy to Canada was recalled (to New Delhi)", "the ambassador was
-            # recalled from Beijing": by his own state, from his post
-            first, second = second, post
+        if envoys.recalled(tokens, match):
+            home = envoys.recalled_to(analysis, match)
+            if first is not None and home is not None and parties.same_state(first, home):
+                # "the ambassador was called back to Ankara": the place first named is
+                # his own capital, not his post
+                first = None
+            if post is None and first is not None and (
+                    second is None or not parties.same_state(first, second)):  # fmt: skip
+                # "the Egyptian ambassador in Rome has been recalled": the place named
+                # with the envoy is where he served
+                post = first
+            if first is None or post is not None:
+                # "India's envoy to Canada was recalled (to New Delhi)", "the ambassador
+                # was recalled from Beijing", "was summoned back to Mogadishu": by his
+                # own state (or the one whose capital he is called back to), from his post
+                first, second = second or home, post
     elif roles == "o>s":
         first = obj
         second, _, rest = parties.split_sides(subject)

@@ -1,0 +1,32 @@
+"""Wording of real conflict news, a class at a time (each seen in several passages of the
+real-text dev split): envoys recalled or called home, told in the passive with no doer
+named ("the ambassador was called back to Ankara for consultations"). The recalling
+state is the envoy's own, or the one whose capital he is called back to; the other side
+is where he served."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _recall_coded(text: str) -> list[tuple[str, str, str | None]]:
+    return coded_in(text, "2024-03-14")
+
+
+def test_recall_home_capital_is_the_recalling_state_not_the_post() -> None:
+    """ "the ambassador was called back to Ankara": the capital after "to" is the envoy's
+    home, whose state recalls him; it is not where he served (that side comes from the
+    story's pair). "the Egyptian ambassador in Rome has been recalled": the place named
+    with the envoy is his post, the adjective his own state. A summons of another state's
+    envoy stays a summons by the host."""
+    assert ("sanction", "NOR", "CHL") in _recall_coded(
+        "Officials confirmed that the ambassador had been called back to Oslo for "
+        "consultations. Relations between Norway and Chile have soured this year.")
+    assert ("sanction", "EGY", "ITA") in _recall_coded(
+        "The Egyptian ambassador in Rome has been recalled for consultations.")
+    assert ("sanction", "PER", "MEX") in _recall_coded(
+        "Peru's envoy to Mexico was recalled to Lima for consultations on Monday.")
+    summons = _recall_coded("The Peruvian ambassador was summoned to the foreign ministry "
+                            "in Mexico City on Monday.")
+    assert not [e for e in summons if e[0] == "sanction"]
+    assert ("criticism_hostility", "MEX", "PER") in summons
