@@ -30,3 +30,18 @@ def test_recall_home_capital_is_the_recalling_state_not_the_post() -> None:
                             "in Mexico City on Monday.")
     assert not [e for e in summons if e[0] == "sanction"]
     assert ("criticism_hostility", "MEX", "PER") in summons
+
+
+def test_recalled_envoy_named_at_length_or_in_quotes() -> None:
+    """ "Ambassador of Norway to Chile Ola Nordmann was recalled", "its ambassador to Lima
+    is 'called back to Quito for consultations'": an envoy told with his state, post and
+    name, or a passive verb opened by a quote, is still recalled by his own state from
+    his post; the envoy named so and summoned stays the host's summons."""
+    assert ("sanction", "NOR", "CHL") in _recall_coded(
+        "Ambassador of Norway to Chile Ola Nordmann was recalled on Monday.")
+    assert ("sanction", "ECU", "PER") in _recall_coded(
+        "Ecuador's foreign ministry said its ambassador to Peru is \"called back to Quito "
+        "for urgent consultations.\"")
+    summons = _recall_coded("Ambassador of Norway to Chile Ola Nordmann was summoned on Monday.")
+    assert not [e for e in summons if e[0] == "sanction"]
+    assert ("criticism_hostility", "CHL", "NOR") in summons

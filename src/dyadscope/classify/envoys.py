@@ -75,6 +75,12 @@ def recalled_to(analysis: SentenceAnalysis, match: Match) -> ActorMention | None
     return next((m for f, _, m in analysis.actor_at if f == after), None)
 
 
+def opening_envoy(analysis: SentenceAnalysis, match: Match) -> list[ActorMention]:
+    """ "Ambassador of Turkey to Israel Sakir Torunlar was recalled": the envoy the
+    match opens on, named with his state and post."""
+    return [m for f, _, m in analysis.actor_at if f == match.start and m.posted_to is not None]
+
+
 def acted_on(tokens: Sequence[Token], match: Match) -> bool:
     """Is the match something done to an envoy (by his host or by his own state)?"""
     return by_host(tokens, match) or sent_away(tokens, match) or recalled(tokens, match)

@@ -297,6 +297,10 @@ def find_roles(
             # "Iran's ambassador to Azerbaijan was summoned": the match begins inside
             # the envoy's own name, whoever the clause named before him
             subject = opened_in
+        if not subject and envoys.acted_on(tokens, match):
+            # "Ambassador of Turkey to Israel Sakir Torunlar was recalled": the match
+            # opens on the envoy himself, named with his state and post
+            subject = envoys.opening_envoy(analysis, match) or subject
         if first is None and (envoys.by_host(tokens, match) or envoys.sent_away(tokens, match)):
             # "was summoned to the Iranian Foreign Ministry", "was asked to leave India",
             # "Iran's ambassador to Azerbaijan was expelled": where the envoy serves (not
