@@ -45,3 +45,17 @@ def test_recalled_envoy_named_at_length_or_in_quotes() -> None:
     summons = _recall_coded("Ambassador of Norway to Chile Ola Nordmann was summoned on Monday.")
     assert not [e for e in summons if e[0] == "sanction"]
     assert ("criticism_hostility", "CHL", "NOR") in summons
+
+
+def test_two_sides_recalling_their_envoys_act_each_way() -> None:
+    """ "Peru and Ecuador recalled their ambassadors", "the two neighbours expelled each
+    other's diplomats": two sides named together with no other target each recall their
+    own envoy from (or expel the other's envoys from) the other, one act each way; a
+    recall from a third state named after the envoys is one way, to that state."""
+    both = _recall_coded("Peru and Ecuador withdrew their respective envoys on Friday.")
+    assert ("sanction", "PER", "ECU") in both and ("sanction", "ECU", "PER") in both
+    both = _recall_coded("Peru and Ecuador expelled each other's diplomats on Friday.")
+    assert ("sanction", "PER", "ECU") in both and ("sanction", "ECU", "PER") in both
+    third = _recall_coded("Peru and Ecuador recalled their ambassadors to Venezuela on Friday.")
+    assert ("sanction", "ECU", "PER") not in third
+    assert ("sanction", "PER", "VEN") in third

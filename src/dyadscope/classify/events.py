@@ -848,9 +848,30 @@ class EventCoder:
         )
         if pattern.dyadic:
             self._dyadic[event.id] = (roles, pattern)
-        if pattern.mutual:
+        if pattern.mutual or _envoys_both_ways(tokens, match, kind, roles):
             self._mutual.add(event.id)
         return event, roles.subject, roles.target or last_target
+
+
+# "recalled their ambassadors", "withdrew their respective envoys", "expelled each other's
+# diplomats": the words after the verb that give each side's envoys to its own act
+_EACH_OWN = frozenset({"their", "respective", "each"})
+_EACH_OTHERS = frozenset({"respective", "each"})
+
+
+def _envoys_both_ways(
+    tokens: Sequence[Token], match: Match, kind: str, roles: Roles
+) -> bool:
+    """ "Colombia and Venezuela recalled their ambassadors", "the two countries expelled
+    each other's diplomats": two sides named together, no other target, each recalling its
+    own envoy from (or expelling the envoys of) the other: one act each way."""
+    if kind != "sanction" or roles.actor2 is None or not (roles.reciprocal or roles.via_dyad_ref):
+        return False
+    verb = tokens[match.anchor].low
+    words = {t.low for t in tokens[match.anchor + 1 : match.anchor + 4]}
+    if verb.startswith(("recall", "withdr")):
+        return bool(words & _EACH_OWN)
+    return verb.startswith("expel") and bool(words & _EACH_OTHERS)
 
 
 _Kept = TypeVar("_Kept")
