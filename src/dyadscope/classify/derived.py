@@ -67,7 +67,7 @@ def named_supply(tokens: Sequence[Token], match: Match, deal: Event) -> Event | 
 # financial cooperation")
 _AID_DEALS = frozenset({
     "loan", "loans", "credit", "grant", "grants", "aid", "deposit", "deposits", "financing",
-    "concessional", "assistance",
+    "concessional", "assistance", "oda", "finance",
 })
 _AID_TOPICS = _AID_DEALS | {"financial"}
 # a side named by its lending body gives ("the Export-Import Bank of China", "the Saudi
@@ -78,6 +78,13 @@ _RECEIVERS = frozenset({"central", "state", "reserve"})
 _LENDER_REACH = 5  # words before a state's name that may name its lending body
 # "to help Bangladesh become ...", "to support Ethiopia's infrastructure": the side helped
 _HELPS = frozenset({"help", "helps", "helping", "support", "supporting", "assist", "assisting"})
+# the states that give development money (the OECD's aid committee, the Gulf funds,
+# China): in a deal for aid between one of them and a state that is not, it gives
+_AID_DONORS = frozenset({
+    "AUS", "AUT", "BEL", "CAN", "CHE", "CZE", "DEU", "DNK", "ESP", "EST", "FIN", "FRA",
+    "GBR", "GRC", "HUN", "IRL", "ISL", "ITA", "JPN", "KOR", "LTU", "LUX", "NLD", "NOR",
+    "NZL", "POL", "PRT", "SVK", "SVN", "SWE", "USA", "SAU", "ARE", "KWT", "QAT", "CHN",
+})
 
 
 def _lender_words(analysis: SentenceAnalysis, first: int, text: str) -> set[str]:
@@ -117,6 +124,9 @@ def _aid_giver(analysis: SentenceAnalysis, deal: Event) -> tuple[Actor, Actor] |
         code = mention.actor.code if mention.actor is not None else None
         if code in sides and first > 0 and tokens[first - 1].low in _HELPS:
             return pair(next(c for c in sides if c != code))
+    donors = [c for c in sides if c in _AID_DONORS]
+    if len(donors) == 1:
+        return pair(donors[0])
     return None
 
 
@@ -143,7 +153,7 @@ def named_aid(analysis: SentenceAnalysis, match: Match, deal: Event) -> Event | 
     return replace(
         deal, id=stable_id(deal.id, "aid_project"), kind="aid_project", plover="AID",
         cameo="071", goldstein=goldstein("071"), domain="economic",
-        actor1=giver, actor2=receiver, others=(),
+        actor1=giver, actor2=receiver, others=(), extra={**deal.extra, "deal_aid": True},
     )  # fmt: skip
 
 

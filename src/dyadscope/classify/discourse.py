@@ -605,6 +605,14 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         return False
     if (later.status == "negated") != (first.status == "negated"):
         return False  # "no agreement has been signed" is not the agreement signed later
+    if (
+        (later.extra.get("deal_aid") or first.extra.get("deal_aid"))
+        and _sides(later) == _sides(first)
+        and later.date.start == first.date.start
+    ):
+        # "signed a grant agreement ... Japan will provide assistance to build ...": the
+        # money a signed deal is for, told again as it is given, is that one gift
+        return True
     if first.kind == "pledge" and _signing(later) and _same_sentence(later, first):
         # "agreed to double trade, signing 29 memoranda": the commitment and the
         # signing, told side by side, are two acts

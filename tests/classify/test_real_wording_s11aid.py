@@ -1,0 +1,37 @@
+"""Wording of real aid news, a class at a time (each seen in several passages of the
+real-text dev split): the money a signed deal is for, and who gives it."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+
+
+def _s11aid_aid(text: str, date: str = "2024-03-14") -> list[tuple[str | None, str | None, str]]:
+    return [
+        (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None, e.date.start)
+        for e in events_in(text, date)
+        if e.kind == "aid_project"
+    ]
+
+
+def test_a_deal_for_aid_between_a_donor_and_another_state_is_the_donor_giving() -> None:
+    """ "Sweden and Zambia signed agreements on financial cooperation", "agreed to an
+    ODA deal worth $90 million": a deal for development money between a state that gives
+    aid and one that does not is also the gift, from the donor, even when the sentence
+    names neither lending body nor the side helped; told again as it is given, it stays
+    one gift."""
+    assert ("SWE", "ZMB", "2024-03-12") in _s11aid_aid(
+        "Sweden and Zambia on Tuesday signed agreements on financial cooperation worth "
+        "45 million dollars.")
+    assert ("KOR", "KHM", "2024-03-12") in _s11aid_aid(
+        "South Korea and Cambodia on Tuesday signed an ODA deal worth 90 million dollars.")
+    told_twice = _s11aid_aid(
+        "Norway and Malawi on Tuesday signed a grant agreement. Under it, Norway will "
+        "provide assistance to Malawi to build rural clinics.")
+    assert told_twice.count(("NOR", "MWI", "2024-03-12")) <= 1
+    assert ("NOR", "MWI", "2024-03-12") in told_twice
+    # two donors: the sentence does not tell who gives
+    assert not _s11aid_aid(
+        "France and Germany on Tuesday signed agreements on financial cooperation.")
+    # a deal not for money is no gift
+    assert not _s11aid_aid("Japan and Laos on Tuesday signed an agreement on tourism.")
