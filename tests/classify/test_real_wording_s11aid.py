@@ -35,3 +35,18 @@ def test_a_deal_for_aid_between_a_donor_and_another_state_is_the_donor_giving() 
         "France and Germany on Tuesday signed agreements on financial cooperation.")
     # a deal not for money is no gift
     assert not _s11aid_aid("Japan and Laos on Tuesday signed an agreement on tourism.")
+
+
+def test_the_state_an_announced_clause_opens_with_gives_not_the_announcer() -> None:
+    """ "Pakistan's central bank announced that Beijing rolled over a loan", "Nairobi
+    announced that Tokyo had agreed to lend it": the announcer tells of money it gets;
+    the state the announced clause opens with gives it. An announcer that gives itself
+    ("Tokyo announced that it will provide aid to Turkey") keeps its side."""
+    assert ("CHN", "LKA") in [a[:2] for a in _s11aid_aid(
+        "Sri Lanka announced that China rolled over a $1 billion loan on Thursday.")]
+    assert ("JPN", "KEN") in [a[:2] for a in _s11aid_aid(
+        "Nairobi announced that Tokyo had approved a $300 million loan.")]
+    assert ("JPN", "TUR") in [a[:2] for a in _s11aid_aid(
+        "Tokyo announced that it will provide $5 million in aid to Turkey.")]
+    assert ("LKA", "CHN") not in [a[:2] for a in _s11aid_aid(
+        "Sri Lanka announced that China rolled over a $1 billion loan on Thursday.")]

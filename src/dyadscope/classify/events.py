@@ -702,6 +702,15 @@ class EventCoder:
             # from the buyer to the supplier ("will buy" under a deal stays a transfer)
             kind, plover, cameo = "arms_interest", "AGREE", "0312"
             roles = replace(roles, actor1=roles.actor2, actor2=roles.actor1)
+        if (
+            kind == "aid_project"
+            and roles.actor2 is not None
+            and _s11aid_announced_giver(analysis, match) == roles.actor2.code
+            and roles.actor1.code != roles.actor2.code
+        ):
+            # "Pakistan announced that China rolled over a loan": the state the announced
+            # clause opens with gives; the announcer gets
+            roles = replace(roles, actor1=roles.actor2, actor2=roles.actor1)
         if kind == "aid_project" and roles.reciprocal and not pattern.dyadic:
             # "Turkmenistan and Afghanistan launched the TAPI project": a joint project,
             # not aid from one to the other
@@ -1341,6 +1350,35 @@ def _right_after(tokens: Sequence[Token], end: int, start: int) -> bool:
 
 
 _ARRIVING = ("arriv", "land", "touch", "dock", "reach")
+
+
+_S11AID_ANNOUNCING = ("announc", "unveil", "approv", "disclos", "confirm", "reveal")
+_S11AID_GETTING = frozenset({
+    "receive", "receives", "received", "receiving", "get", "gets", "got", "obtain",
+    "obtained", "secure", "secured", "borrow", "borrowed", "seek", "sought", "request",
+    "requested",
+})
+
+
+def _s11aid_announced_giver(analysis: SentenceAnalysis, match: Match) -> str | None:
+    """The state an announced clause opens with ("announced that Beijing rolled over",
+    "announced Tokyo had agreed to lend"): the giver of what is announced, unless that
+    clause tells it getting the money."""
+    tokens = analysis.tokens
+    anchor = match.anchor
+    if not tokens[anchor].low.startswith(_S11AID_ANNOUNCING):
+        return None
+    at = anchor + 1
+    if at < len(tokens) and tokens[at].low == "that":
+        at += 1
+    for first, _, mention in analysis.actors_in_order:
+        if first < at:
+            continue
+        if first > at + 1 or mention.actor is None:
+            return None
+        rest = {t.low for t in tokens[first : match.end]}
+        return None if rest & _S11AID_GETTING else mention.actor.code
+    return None
 
 
 def _things_arriving(analysis: SentenceAnalysis, roles: Roles, match: Match) -> bool:
