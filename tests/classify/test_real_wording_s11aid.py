@@ -50,3 +50,17 @@ def test_the_state_an_announced_clause_opens_with_gives_not_the_announcer() -> N
         "Tokyo announced that it will provide $5 million in aid to Turkey.")]
     assert ("LKA", "CHN") not in [a[:2] for a in _s11aid_aid(
         "Sri Lanka announced that China rolled over a $1 billion loan on Thursday.")]
+
+
+def test_money_told_first_with_its_giver_after_by_is_given() -> None:
+    """ "the assistance extended by India", "the loans provided by China", "grants
+    offered by Korea": the money named first and its giver after "by" (a reduced
+    passive of the giving verbs) is that giver's aid, even inside a longer sentence
+    about something else. A giver after "by" of something that is not money is not."""
+    assert ("IND", "LKA") in [a[:2] for a in _s11aid_aid(
+        "The swap, part of $2 billion in emergency assistance extended by India to Sri "
+        "Lanka last year, expires in June.")]
+    assert ("CHN", "ZMB") in [a[:2] for a in _s11aid_aid(
+        "Zambia used the loans provided by China in 2019 to build the airport.")]
+    assert not _s11aid_aid(
+        "Zambia praised the report provided by China on the airport project.")
