@@ -64,3 +64,21 @@ def test_money_told_first_with_its_giver_after_by_is_given() -> None:
         "Zambia used the loans provided by China in 2019 to build the airport.")]
     assert not _s11aid_aid(
         "Zambia praised the report provided by China on the airport project.")
+
+
+def test_two_aid_acts_each_with_its_own_sum_in_one_sentence_are_two_gifts() -> None:
+    """ "deposited $3 billion with the central bank and extended the term of another
+    $2.3 billion in earlier deposits", "deposited $1 billion and sent 50 tonnes of
+    food": two giving acts told side by side, each with a sum of its own, are two gifts,
+    not one told twice. One gift told with a part of it ("$5 million in aid, including
+    $2 million for food") stays one."""
+    assert _s11aid_aid(
+        "Kuwait deposited $2 billion with Jordan's central bank on Tuesday and extended "
+        "the term of another $1.5 billion in earlier deposits.").count(
+        ("KWT", "JOR", "2024-03-12")) == 2
+    assert _s11aid_aid(
+        "Qatar deposited $1 billion with Egypt's central bank on Tuesday and sent 50 "
+        "tonnes of food to Egypt.").count(("QAT", "EGY", "2024-03-12")) == 2
+    assert len(_s11aid_aid(
+        "Japan provided $5 million in aid to Nepal on Tuesday, including $2 million for "
+        "food.")) == 1

@@ -537,6 +537,18 @@ def is_summons(event: Event) -> bool:
     return event.kind == "criticism_hostility" and "summon" in str(event.extra.get("trigger"))
 
 
+def s11aid_two_sums(later: Event, first: Event) -> bool:
+    """Two aid acts told side by side in one sentence, by two triggers, each with a sum
+    of its own that the other does not have."""
+    if not (later.kind == first.kind == "aid_project" and _same_sentence(later, first)):
+        return False
+    if later.extra.get("trigger") == first.extra.get("trigger"):
+        return False
+    sums = set(re.findall(r"\d[\d.,]*", str(later.extra.get("trigger", ""))))
+    told = set(re.findall(r"\d[\d.,]*", str(first.extra.get("trigger", ""))))
+    return bool(sums) and bool(told) and not sums & told
+
+
 def _same_sentence(later: Event, first: Event) -> bool:
     return (later.source.doc, later.source.start) == (first.source.doc, first.source.start)
 
@@ -605,6 +617,10 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         return False
     if (later.status == "negated") != (first.status == "negated"):
         return False  # "no agreement has been signed" is not the agreement signed later
+    if s11aid_two_sums(later, first):
+        # "deposited $3 billion and extended another $2.3 billion", "deposited $1 billion
+        # and sent 50 tonnes of food": each act with its own sum is a gift of its own
+        return False
     if (
         (later.extra.get("deal_aid") or first.extra.get("deal_aid"))
         and _sides(later) == _sides(first)

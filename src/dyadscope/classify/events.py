@@ -51,6 +51,7 @@ from dyadscope.classify.discourse import (
     dates_fit,
     is_summons,
     other_measures,
+    s11aid_two_sums,
     sharper,
 )
 from dyadscope.classify.domain import event_domain
@@ -1562,6 +1563,8 @@ def _subsumed_by(event: Event, others: Sequence[Event]) -> Event | None:
             continue  # "expelled the envoy and downgraded ties": two sanctions
         if other_measures(event, other):
             continue  # "banned its airlines and froze the assets of its bank": two
+        if s11aid_two_sums(event, other):
+            continue  # "deposited $3 billion and extended another $2.3 billion": two
         if _opposed(event, other):
             continue  # "France recalled its envoy after Italian comments critical of it": two
         if _answers(event, other):
