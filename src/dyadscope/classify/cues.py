@@ -57,6 +57,7 @@ class Cues:
     patient_nouns: frozenset[str]
     home_bodies: frozenset[str]
     shared_bodies: frozenset[str]
+    aid_donors: frozenset[str]
     event_nouns: frozenset[str]
     all_prepositions: frozenset[str]
 
@@ -117,6 +118,7 @@ def cues() -> Cues:
         patient_nouns=_words(roles, "patient_nouns"),
         home_bodies=_words(roles, "home_bodies"),
         shared_bodies=_words(roles, "shared_bodies"),
+        aid_donors=_words(roles, "aid_donors"),
         event_nouns=_words(syntax, "event_nouns"),
         # any of these before an actor means it is not a direct object
         all_prepositions=frozenset(p for ps in preps.values() for p in ps)

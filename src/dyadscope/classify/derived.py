@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from dyadscope.classify import syntax
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
+from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.tokens import Token
 from dyadscope.codes.cameo import cameo as cameo_lookup
@@ -78,13 +79,6 @@ _RECEIVERS = frozenset({"central", "state", "reserve"})
 _LENDER_REACH = 5  # words before a state's name that may name its lending body
 # "to help Bangladesh become ...", "to support Ethiopia's infrastructure": the side helped
 _HELPS = frozenset({"help", "helps", "helping", "support", "supporting", "assist", "assisting"})
-# the states that give development money (the OECD's aid committee, the Gulf funds,
-# China): in a deal for aid between one of them and a state that is not, it gives
-_AID_DONORS = frozenset({
-    "AUS", "AUT", "BEL", "CAN", "CHE", "CZE", "DEU", "DNK", "ESP", "EST", "FIN", "FRA",
-    "GBR", "GRC", "HUN", "IRL", "ISL", "ITA", "JPN", "KOR", "LTU", "LUX", "NLD", "NOR",
-    "NZL", "POL", "PRT", "SVK", "SVN", "SWE", "USA", "SAU", "ARE", "KWT", "QAT", "CHN",
-})
 
 
 def _lender_words(analysis: SentenceAnalysis, first: int, text: str) -> set[str]:
@@ -124,7 +118,7 @@ def _aid_giver(analysis: SentenceAnalysis, deal: Event) -> tuple[Actor, Actor] |
         code = mention.actor.code if mention.actor is not None else None
         if code in sides and first > 0 and tokens[first - 1].low in _HELPS:
             return pair(next(c for c in sides if c != code))
-    donors = [c for c in sides if c in _AID_DONORS]
+    donors = [c for c in sides if c in cues().aid_donors]
     if len(donors) == 1:
         return pair(donors[0])
     return None
