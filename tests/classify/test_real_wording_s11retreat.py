@@ -25,19 +25,6 @@ def test_a_denial_told_after_the_charge_answers_the_accuser() -> None:
                 if c[0] == "reject"]
 
 
-def test_a_withdrawal_beside_another_act_on_one_side_is_from_that_side() -> None:
-    """ "shut its consulate in Basra and evacuated the staff", "will evacuate the embassy,
-    blaming Armenia": an evacuation or pull-back told with no other side of its own, beside
-    another act of the same side on one other side, withdraws from that side (RETREAT).
-    With no other act beside it, no side is guessed."""
-    assert ("retreat", "KWT", "IRQ") in _s11r_coded(
-        "Kuwait shut its consulate in Basra and evacuated the staff on Monday.")
-    assert ("retreat", "AZE", "ARM") in _s11r_coded(
-        "Azerbaijan said it will evacuate the embassy, blaming Armenia for the threats.")
-    alone = _s11r_coded("Kuwait evacuated the staff on Monday.")
-    assert not [c for c in alone if c[0] == "retreat" and c[2] is not None]
-
-
 def test_a_sides_own_embassy_staff_leaving_is_a_withdrawal() -> None:
     """ "all Mexican diplomatic staff would leave Ecuador", "its diplomatic staff had
     left Peru": a side's own diplomatic staff leaving the other's country is

@@ -383,7 +383,6 @@ class EventCoder:
                             extra={**event.extra, "listed": True})
                     for noun in documents_listed(analysis, match)
                 ]  # fmt: skip
-        events = [_s11r_same_other_side(event, events) for event in events]
         events = [_s10v_dated_by_talks(event, events) for event in events]
         events = [each for event in events for each in _s10v_each_host(event)]
         if self.transformations:
@@ -885,22 +884,6 @@ def _envoys_both_ways(
 
 
 _Kept = TypeVar("_Kept")
-
-
-def _s11r_same_other_side(event: Event, events: Sequence[Event]) -> Event:
-    """A withdrawal with no other side of its own, told beside another act of the same side
-    on one other side ("closed its embassy in Tehran and evacuated staff", "would evacuate
-    the diplomatic post, accusing Iran"): it withdraws from that side."""
-    if event.kind != "retreat" or event.actor2 is not None or event.actor1 is None:
-        return event
-    others = {
-        e.actor2.code: e.actor2 for e in events
-        if e is not event and e.actor1 is not None and e.actor2 is not None
-        and e.actor1.code == event.actor1.code and e.actor2.code != event.actor1.code
-    }  # fmt: skip
-    if len(others) != 1:
-        return event
-    return replace(event, actor2=next(iter(others.values())))
 
 
 def _s11r_denied_to_accuser(event: Event, events: Sequence[Event]) -> Event:
