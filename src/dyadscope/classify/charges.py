@@ -148,7 +148,7 @@ def denied_charge(event: Event, analysis: SentenceAnalysis, match: Match) -> Eve
     denier = event.actor1
     if event.kind != "reject" or event.status != "actual" or denier is None:
         return None
-    words = [t.low for t in analysis.tokens]
+    words = analysis.words
     noun = next(
         (i for i in range(match.anchor + 1, min(len(words), match.anchor + _DENIED_REACH + 1))
          if words[i] in _DENIED_CHARGES),
@@ -199,7 +199,7 @@ def _appositive_charge(
     denier = event.actor1
     if denier is None:
         return None
-    words = [t.low for t in analysis.tokens]
+    words = analysis.words
     before = words[max(0, match.start - 5) : match.anchor]
     told = next((i for i, w in enumerate(before) if w in _DENIED_CHARGES), None)
     appositive = (

@@ -106,7 +106,7 @@ def transform_events(
 ) -> list[Event]:
     """``events`` with each outer/inner pair a transformation applies to replaced
     by the event(s) it makes; ``coded_at`` maps anchor tokens to their events."""
-    words = {t.low for t in analysis.tokens}
+    words = analysis.word_set
     if not any(words & s.outer_words for s in rule_sets):
         return events  # no statement verb a rule starts from: nothing to match
     firsts = _matches_by_anchor(patterns, analysis)
