@@ -537,7 +537,7 @@ def is_summons(event: Event) -> bool:
     return event.kind == "criticism_hostility" and "summon" in str(event.extra.get("trigger"))
 
 
-def s11aid_two_sums(later: Event, first: Event) -> bool:
+def aid_with_its_own_sum(later: Event, first: Event) -> bool:
     """Two aid acts told side by side in one sentence, by two triggers, each with a sum
     of its own that the other does not have."""
     if not (later.kind == first.kind == "aid_project" and _same_sentence(later, first)):
@@ -617,7 +617,7 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         return False
     if (later.status == "negated") != (first.status == "negated"):
         return False  # "no agreement has been signed" is not the agreement signed later
-    if s11aid_two_sums(later, first):
+    if aid_with_its_own_sum(later, first):
         # "deposited $3 billion and extended another $2.3 billion", "deposited $1 billion
         # and sent 50 tonnes of food": each act with its own sum is a gift of its own
         return False

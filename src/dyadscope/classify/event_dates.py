@@ -287,16 +287,16 @@ def _inside_later_phrase(tokens: Sequence[Token], index: int, anchor: int) -> bo
 
 
 # words opening a phrase whose act comes after the main clause's ("ahead of the signing")
-_S10F_EARLIER = frozenset({"ahead", "before", "prior"})
+_EARLIER_WORDS = frozenset({"ahead", "before", "prior"})
 
 
-def _s10f_inside_earlier_phrase(tokens: Sequence[Token], index: int, anchor: int) -> bool:
+def _inside_earlier_phrase(tokens: Sequence[Token], index: int, anchor: int) -> bool:
     """Is the trigger at ``anchor`` inside a phrase opened by "ahead of", "before" or
     "prior to" after the date at ``index``, with no comma between ("will receive Ruto on
     Friday ahead of the signing of the deal")? That act comes after the main clause's
     day, which does not date it."""
     return not comma_between(tokens, index, anchor) and any(
-        t.low in _S10F_EARLIER for t in tokens[index + 1 : anchor]
+        t.low in _EARLIER_WORDS for t in tokens[index + 1 : anchor]
     )
 
 
@@ -320,11 +320,11 @@ def _in_relative_clause(tokens: Sequence[Token], index: int, anchor: int) -> boo
     return False
 
 
-def _s10_relative_before_second_verb(tokens: Sequence[Token], index: int, anchor: int) -> bool:
+def _relative_before_second_verb(tokens: Sequence[Token], index: int, anchor: int) -> bool:
     """Does the date at ``index`` sit in a relative clause ("who were killed since 2014")
     that the first verb's object ends with, closed by the ", and" of a second verb at
     ``anchor``? It dates the relative clause's act, not the second verb's."""
-    if not syntax.s10_after_and(tokens, anchor):
+    if not syntax.after_and_or_but(tokens, anchor):
         return False
     if not any(t.low == "," for t in tokens[index:anchor]):
         return False
@@ -793,11 +793,11 @@ def act_date(
             continue  # "congratulated him on the elections held on October 26"
         if _in_that_clause(analysis, index, anchor):
             continue  # "decried the strikes that took place late Wednesday, calling ..."
-        if index < anchor and _s10f_inside_earlier_phrase(tokens, index, anchor):
+        if index < anchor and _inside_earlier_phrase(tokens, index, anchor):
             continue  # "will receive Ruto on Friday ahead of the signing of the deal"
         if index < anchor and _in_relative_clause(tokens, index, anchor):
             continue  # "Niger's junta, which seized power on July 26, ordered ..."
-        if index < anchor and _s10_relative_before_second_verb(tokens, index, anchor):
+        if index < anchor and _relative_before_second_verb(tokens, index, anchor):
             continue  # "honoured soldiers who were killed since 2014, and also met X"
         if index < anchor - 1 and _opens_relative_clause(tokens, anchor):
             continue  # "condemned on Friday the violations, which killed three civilians"

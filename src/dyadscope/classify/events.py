@@ -47,11 +47,11 @@ from dyadscope.classify.derived import (
 )
 from dyadscope.classify.discourse import (
     SPLIT_BY_CODE,
+    aid_with_its_own_sum,
     another_document,
     dates_fit,
     is_summons,
     other_measures,
-    s11aid_two_sums,
     sharper,
 )
 from dyadscope.classify.domain import event_domain
@@ -295,7 +295,7 @@ class EventCoder:
             if event.kind == "reject" and event.actor2 is None:
                 # "accused Pakistan of sponsoring the attack, a charge denied by
                 # Islamabad": the denier answers the side the sentence told accusing it
-                event = _s11r_denied_to_accuser(event, events)
+                event = _denied_to_accuser(event, events)
             if charge is not None:
                 charged = charged_sides(event, charge)
                 if charged is None:
@@ -383,8 +383,8 @@ class EventCoder:
                             extra={**event.extra, "listed": True})
                     for noun in documents_listed(analysis, match)
                 ]  # fmt: skip
-        events = [_s10v_dated_by_talks(event, events) for event in events]
-        events = [each for event in events for each in _s10v_each_host(event)]
+        events = [_dated_by_talks(event, events) for event in events]
+        events = [each for event in events for each in _each_host(event)]
         if self.transformations:
             events = transform_events(
                 self.transformations, self.patterns, analysis, ctx, events, coded_at
@@ -664,12 +664,12 @@ class EventCoder:
                 and _home_meeting(analysis, match)):  # fmt: skip
             return None  # "May chaired an emergency meeting of ministers": no other side
         if (kind in ("meeting", "negotiation") and not pattern.dyadic and not roles.reciprocal
-                and _s11v_partner_from_speech(analysis, match, roles)):  # fmt: skip
+                and _partner_from_speech(analysis, match, roles)):  # fmt: skip
             # "the president said at a meeting in Brussels that Russia must withdraw": the
             # meeting is where one spoke; its partner is only one named with it
             return None
         if (kind == "meeting" and not pattern.dyadic
-                and _s11v_body_own_session(analysis, match, roles)):  # fmt: skip
+                and _body_own_session(analysis, match, roles)):  # fmt: skip
             # "during an OPEC meeting in Algeria, Iran and Iraq signed ...": the body's own
             # session is where something else happened, no meeting of one state with it
             return None
@@ -705,7 +705,7 @@ class EventCoder:
         if (
             kind == "aid_project"
             and roles.actor2 is not None
-            and _s11aid_announced_giver(analysis, match) == roles.actor2.code
+            and _announced_giver(analysis, match) == roles.actor2.code
             and roles.actor1.code != roles.actor2.code
         ):
             # "Pakistan announced that China rolled over a loan": the state the announced
@@ -807,7 +807,7 @@ class EventCoder:
                 "trigger": trigger,
                 "pattern": pattern.source,
                 # "will visit Bhutan and Nepal": the further places of one trip
-                "s10v_hosts": _s10v_further_hosts(kind, match, analysis, roles),
+                "further_hosts": _further_hosts(kind, match, analysis, roles),
                 # "Since then X has invited ...": a span before the act or in its clause
                 "spans_time": spans_time(analysis, 0, match.anchor)
                 or spans_time(analysis, match.anchor, own_clause_end(tokens, match.anchor, end)),
@@ -886,7 +886,7 @@ def _envoys_both_ways(
 _Kept = TypeVar("_Kept")
 
 
-def _s11r_denied_to_accuser(event: Event, events: Sequence[Event]) -> Event:
+def _denied_to_accuser(event: Event, events: Sequence[Event]) -> Event:
     """A denial with no other side of its own, told after a charge against the denier in
     the same sentence ("X accused Y of ..., a charge Y denies"): the denier rejects the
     accuser's charge."""
@@ -1189,23 +1189,23 @@ def _home_meeting(analysis: SentenceAnalysis, match: Match) -> bool:
 
 
 # the nouns of a gathering one speaks at, and the words that set it as where one spoke
-_S11V_VENUE_NOUNS = (
+_VENUE_NOUNS = (
     "meeting", "summit", "conference", "session", "forum", "assembly", "briefing",
     "gathering", "talks", "congress", "presser", "rally", "event", "ceremony", "sideline",
     "margin", "press", "news",
 )
-_S11V_VENUE_WORDS = frozenset({"at", "during", "in", "on", "addressing", "addressed", "told"})
-_S11V_SPEECH = frozenset({
+_VENUE_WORDS = frozenset({"at", "during", "in", "on", "addressing", "addressed", "told"})
+_SPEECH_WORDS = frozenset({
     "said", "says", "say", "saying", "told", "tells", "telling", "speaking", "spoke",
     "addressing", "stated", "states", "declared", "noted", "stressed", "added", "warned",
     "accused", "criticized", "criticised", "urged", "announced", "remarked", "insisted",
     "asserted", "argued", "emphasized", "emphasised", "reiterated", "underlined", "charged",
 })
-_S11V_NP_REACH = 6  # words from the venue word to the gathering's noun
-_S11V_QUOTES = frozenset({'"', "“", "”", "«", "»"})
+_VENUE_REACH = 6  # words from the venue word to the gathering's noun
+_VENUE_QUOTES = frozenset({'"', "“", "”", "«", "»"})
 
 
-def _s11v_partner_from_speech(analysis: SentenceAnalysis, match: Match, roles: Roles) -> bool:
+def _partner_from_speech(analysis: SentenceAnalysis, match: Match, roles: Roles) -> bool:
     """Is the gathering only where one spoke ("said at a meeting in Brussels that Russia
     ...", "told a press conference", "speaking at a summit, X accused Y", "“...,” X said
     during a joint press conference") and its other side taken from what was said or from
@@ -1213,20 +1213,20 @@ def _s11v_partner_from_speech(analysis: SentenceAnalysis, match: Match, roles: R
     counterpart", "at talks between X and Y") or told apart from the speech."""
     tokens = analysis.tokens
     anchor = match.anchor
-    if not tokens[anchor].low.startswith(_S11V_VENUE_NOUNS):
+    if not tokens[anchor].low.startswith(_VENUE_NOUNS):
         return False
     venue_at = None
-    for i in range(anchor - 1, max(-1, anchor - 1 - _S11V_NP_REACH), -1):
-        if tokens[i].low in _S11V_VENUE_WORDS:
+    for i in range(anchor - 1, max(-1, anchor - 1 - _VENUE_REACH), -1):
+        if tokens[i].low in _VENUE_WORDS:
             venue_at = i
             break
-        if tokens[i].low in (",", ";", ".", "that") or tokens[i].low in _S11V_SPEECH:
+        if tokens[i].low in (",", ";", ".", "that") or tokens[i].low in _SPEECH_WORDS:
             return False
     if venue_at is None:
         return False
     speech = [
         i for i, t in enumerate(tokens)
-        if t.low in _S11V_SPEECH and i != anchor and not (venue_at <= i <= anchor)
+        if t.low in _SPEECH_WORDS and i != anchor and not (venue_at <= i <= anchor)
     ]  # fmt: skip
     if not speech:
         return False
@@ -1236,7 +1236,7 @@ def _s11v_partner_from_speech(analysis: SentenceAnalysis, match: Match, roles: R
     np_end = len(tokens)
     for i in range(anchor + 1, len(tokens)):
         low = tokens[i].low
-        if low in (",", ";", ".", "that", ":") or low in _S11V_SPEECH or low in _S11V_QUOTES:
+        if low in (",", ";", ".", "that", ":") or low in _SPEECH_WORDS or low in _VENUE_QUOTES:
             np_end = i
             break
     if roles.actor2 is None:
@@ -1252,17 +1252,17 @@ def _s11v_partner_from_speech(analysis: SentenceAnalysis, match: Match, roles: R
     if not spans:
         return False  # taken from the story's pair: not from the speech
 
-    def _s11v_from_speech(first: int, mention: ActorMention) -> bool:
+    def _from_speech(first: int, mention: ActorMention) -> bool:
         if venue_at <= first < np_end:
             # named with the gathering, but a place after "in"/"at" is only where it was
             return mention.kind == "location" and tokens[first - 1].low in ("in", "at")
-        quoted = sum(1 for t in tokens[:first] if t.low in _S11V_QUOTES) % 2 == 1
+        quoted = sum(1 for t in tokens[:first] if t.low in _VENUE_QUOTES) % 2 == 1
         return quoted or any(i < first for i in speech)
 
-    return all(_s11v_from_speech(f, m) for f, m in spans)
+    return all(_from_speech(f, m) for f, m in spans)
 
 
-def _s11v_body_own_session(analysis: SentenceAnalysis, match: Match, roles: Roles) -> bool:
+def _body_own_session(analysis: SentenceAnalysis, match: Match, roles: Roles) -> bool:
     """Is the gathering an organisation's own session named as a setting ("during an OPEC
     meeting", "statements issued during the G7 summit", "on the sidelines at the annual
     meeting of the SCO"), with that body as one side and no partner named with it ("with",
@@ -1272,7 +1272,7 @@ def _s11v_body_own_session(analysis: SentenceAnalysis, match: Match, roles: Role
     if not tokens[anchor].low.startswith(("meeting", "summit", "session", "conference")):
         return False
     venue_at = None
-    for i in range(anchor - 1, max(-1, anchor - 1 - _S11V_NP_REACH), -1):
+    for i in range(anchor - 1, max(-1, anchor - 1 - _VENUE_REACH), -1):
         if tokens[i].low in ("at", "during", "on", "in"):
             venue_at = i
             break
@@ -1336,21 +1336,21 @@ def _right_after(tokens: Sequence[Token], end: int, start: int) -> bool:
 _ARRIVING = ("arriv", "land", "touch", "dock", "reach")
 
 
-_S11AID_ANNOUNCING = ("announc", "unveil", "approv", "disclos", "confirm", "reveal")
-_S11AID_GETTING = frozenset({
+_ANNOUNCING = ("announc", "unveil", "approv", "disclos", "confirm", "reveal")
+_GETTING = frozenset({
     "receive", "receives", "received", "receiving", "get", "gets", "got", "obtain",
     "obtained", "secure", "secured", "borrow", "borrowed", "seek", "sought", "request",
     "requested",
 })
 
 
-def _s11aid_announced_giver(analysis: SentenceAnalysis, match: Match) -> str | None:
+def _announced_giver(analysis: SentenceAnalysis, match: Match) -> str | None:
     """The state an announced clause opens with ("announced that Beijing rolled over",
     "announced Tokyo had agreed to lend"): the giver of what is announced, unless that
     clause tells it getting the money."""
     tokens = analysis.tokens
     anchor = match.anchor
-    if not tokens[anchor].low.startswith(_S11AID_ANNOUNCING):
+    if not tokens[anchor].low.startswith(_ANNOUNCING):
         return None
     at = anchor + 1
     if at < len(tokens) and tokens[at].low == "that":
@@ -1361,7 +1361,7 @@ def _s11aid_announced_giver(analysis: SentenceAnalysis, match: Match) -> str | N
         if first > at + 1 or mention.actor is None:
             return None
         rest = {t.low for t in tokens[first : match.end]}
-        return None if rest & _S11AID_GETTING else mention.actor.code
+        return None if rest & _GETTING else mention.actor.code
     return None
 
 
@@ -1462,7 +1462,7 @@ def _intent_code(plover: str, domain: str) -> str:
     return "030"
 
 
-def _s10v_further_hosts(
+def _further_hosts(
     kind: str, match: Match, analysis: SentenceAnalysis, roles: Roles
 ) -> tuple[Actor, ...]:
     """The states named with the visit's host by "and" or commas right after the trip's
@@ -1484,10 +1484,10 @@ def _s10v_further_hosts(
     )
 
 
-def _s10v_each_host(event: Event) -> list[Event]:
+def _each_host(event: Event) -> list[Event]:
     """One visit per place a trip went to ("will visit Bhutan and Nepal": a visit to
     each), as the visit to the first is told."""
-    hosts = event.extra.get("s10v_hosts") or ()
+    hosts = event.extra.get("further_hosts") or ()
     host1 = event.actor2
     if not hosts or host1 is None:
         return [event]
@@ -1503,11 +1503,11 @@ def _s10v_each_host(event: Event) -> list[Event]:
     return out
 
 
-_S10V_TALKS = frozenset({"meeting", "negotiation"})
-_S10V_TOLD_DATES = frozenset({"explicit", "relative"})
+_TALK_KINDS = frozenset({"meeting", "negotiation"})
+_TOLD_DATE_BASES = frozenset({"explicit", "relative"})
 
 
-def _s10v_dated_by_talks(event: Event, events: Sequence[Event]) -> Event:
+def _dated_by_talks(event: Event, events: Sequence[Event]) -> Event:
     """A visit the sentence gives no date of its own, told beside the talks the two
     sides held on a day it names ("during a visit to Doha by X, who held talks with
     the emir on Wednesday", "X was visiting Manila, and Y met him on the 8th"): the
@@ -1521,10 +1521,10 @@ def _s10v_dated_by_talks(event: Event, events: Sequence[Event]) -> Event:
         return event
     for other in events:
         if (
-            other.kind in _S10V_TALKS
+            other.kind in _TALK_KINDS
             and other.status == "actual"
             and other.date.start
-            and other.date.basis in _S10V_TOLD_DATES
+            and other.date.basis in _TOLD_DATE_BASES
             and {a.code for a in (other.actor1, other.actor2) if a} == codes
         ):
             return replace(event, date=other.date)
@@ -1546,7 +1546,7 @@ def _subsumed_by(event: Event, others: Sequence[Event]) -> Event | None:
             continue  # "expelled the envoy and downgraded ties": two sanctions
         if other_measures(event, other):
             continue  # "banned its airlines and froze the assets of its bank": two
-        if s11aid_two_sums(event, other):
+        if aid_with_its_own_sum(event, other):
             continue  # "deposited $3 billion and extended another $2.3 billion": two
         if _opposed(event, other):
             continue  # "France recalled its envoy after Italian comments critical of it": two

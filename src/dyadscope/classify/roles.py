@@ -954,7 +954,7 @@ def _main_subject(
             return group + [m for m in coordinated_after(analysis, group[-1]) if m not in group]
     group = first_group(analysis, start, clause_first, people)
     opening = max(clause_first, syntax.main_clause_start(tokens, phrases=True))
-    coordinated = syntax.s10_after_and(tokens, start)
+    coordinated = syntax.after_and_or_but(tokens, start)
     broke_at = tokens[clause_first - 1].low if clause_first > 0 else ""
     if (
         not group
@@ -971,7 +971,7 @@ def _main_subject(
     if (
         span is not None
         and coordinated
-        and syntax.s10_object_of_verb(tokens, opening, span[0])
+        and syntax.object_of_verb(tokens, opening, span[0])
     ):
         # "The Coast Guard escorted a Mexican boat and detained the crew": the state
         # named in the first verb's object is no subject of the second

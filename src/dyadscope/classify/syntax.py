@@ -272,7 +272,7 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         # "announced the suspension of the treaty and closure of the border": the same
         # announcer's second measure
         return True
-    if _s10_second_verb(tokens, match.start) or _s10_second_verb_of_noun(tokens, match):
+    if _second_verb(tokens, match.start) or _second_verb_of_noun(tokens, match):
         # "expelled two Ugandan diplomats and froze the assets of a Ugandan bank", "and
         # then cut trade", "but also gave": a past verb after "and" shares the first
         # verb's subject; a state named inside the first verb's object is no subject
@@ -295,7 +295,7 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         return anchor.startswith("invitation") and tokens[match.start].low in _ADVERBIAL
     if before == "to" or before == "for":
         return True
-    if before == "and" and _s10_modal_series(tokens, match):
+    if before == "and" and _modal_series(tokens, match):
         # "said it would close the British Council in Russia and withdraw permission for
         # Britain to ...": a bare verb after "and" goes on the modal's verb, whose
         # subject it shares
@@ -315,7 +315,7 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
 
 # the everyday irregular past forms of verbs of acts: after "and" they are a second verb
 # of the clause's subject, not a noun of a list ("and froze", "and broke off")
-_S10_PAST_FORMS = frozenset(
+_PAST_FORMS = frozenset(
     {"froze", "broke", "cut", "shut", "threw", "withdrew", "sent", "gave", "took", "struck",
      "hit", "shot", "began", "fought", "sought", "met", "held", "made", "led", "told",
      "spoke", "won", "drove", "bought", "sold", "brought", "kept", "left", "lost", "paid",
@@ -325,92 +325,97 @@ _S10_PAST_FORMS = frozenset(
 )
 # adverbs that may stand between "and" and its second verb ("and then expelled", "and
 # also froze")
-_S10_LINK_ADVERBS = frozenset(
+_LINK_ADVERBS = frozenset(
     {"also", "then", "later", "even", "further", "soon", "again", "thereafter", "since",
      "afterwards", "swiftly", "promptly"}
 )
 
 
-_S10_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "shall",
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "shall",
                          "should"})
-_S10_MODAL_REACH = 12  # words from the modal to the "and" of its second verb
+_MODAL_REACH = 12  # words from the modal to the "and" of its second verb
 
 
-def _s10_modal_series(tokens: Sequence[Token], match: Match) -> bool:
+def _modal_series(tokens: Sequence[Token], match: Match) -> bool:
     """Is the trigger a bare verb after "and" whose first verb follows a modal in the same
     clause ("would close X and withdraw", "will expel X and freeze")?"""
     word = tokens[match.start].text
     if match.anchor != match.start or not word.islower() or word.endswith(("s", "ed", "ing")):
         return False
-    for i in range(match.start - 2, max(-1, match.start - 2 - _S10_MODAL_REACH), -1):
+    for i in range(match.start - 2, max(-1, match.start - 2 - _MODAL_REACH), -1):
         low = tokens[i].low
-        if low in _S10_MODALS:
+        if low in _MODALS:
             return i + 1 < match.start - 1 and tokens[i + 1].text.islower()
         if low in (",", ";", "and", "but", "that", "which", "who") or low in GERUND_LINKS:
             return False
     return False
 
 
-def _s10_second_verb_of_noun(tokens: Sequence[Token], match: Match) -> bool:
+def _second_verb_of_noun(tokens: Sequence[Token], match: Match) -> bool:
     """Is the noun trigger the object of a coordinated past verb right before it ("and
     opened fire", "and held talks", "and also signed a deal")?"""
     verb = match.start - 1
     if verb > 0 and tokens[verb].low in cues().determiners:
         verb -= 1
-    return verb > 0 and tokens[verb].text.islower() and _s10_second_verb(tokens, verb)
+    return verb > 0 and tokens[verb].text.islower() and _second_verb(tokens, verb)
 
 
-def _s10_past(word: str) -> bool:
-    return word in _S10_PAST_FORMS or (len(word) > 4 and word.endswith("ed"))
+def _past_form(word: str) -> bool:
+    return word in _PAST_FORMS or (len(word) > 4 and word.endswith("ed"))
 
 
-def _s10_second_verb(tokens: Sequence[Token], start: int) -> bool:
+def _second_verb(tokens: Sequence[Token], start: int) -> bool:
     """Is the word at ``start`` a past verb coordinated with an earlier one by "and" or
     "but", with no new subject between ("and froze", "and then cut", "but also gave")?"""
     word = tokens[start].low
-    if not _s10_past(word):
+    if not _past_form(word):
         return False
-    at = start - 1
-    while at > 0 and (tokens[at].low in _S10_LINK_ADVERBS or manner_adverb(tokens[at].text)):
-        at -= 1
-    if at > 0 and tokens[at].low == "," and word in _S10_PAST_FORMS:
+    at = _before_link_adverbs(tokens, start)
+    if at > 0 and tokens[at].low == "," and word in _PAST_FORMS:
         # "broke off ties with X, froze its assets and shut the border": a list of acts
         return any(
-            tokens[i].low == "and" and _s10_past(tokens[i + 1].low)
+            tokens[i].low == "and" and _past_form(tokens[i + 1].low)
             for i in range(start + 1, len(tokens) - 1)
         )
     return at > 0 and tokens[at].low in ("and", "but")
 
 
-def s10_after_and(tokens: Sequence[Token], start: int) -> bool:
+def after_and_or_but(tokens: Sequence[Token], start: int) -> bool:
     """Does the verb at ``start`` follow "and" or "but", past adverbs ("and then", "but
     also")?"""
-    at = start - 1
-    while at > 0 and (tokens[at].low in _S10_LINK_ADVERBS or manner_adverb(tokens[at].text)):
-        at -= 1
+    at = _before_link_adverbs(tokens, start)
     return at > 0 and tokens[at].low in ("and", "but")
 
 
-def s10_object_of_verb(tokens: Sequence[Token], first: int, end: int) -> bool:
+def _before_link_adverbs(tokens: Sequence[Token], start: int) -> int:
+    """The token before ``start`` once the adverbs between it and its link are passed
+    ("and then", "and swiftly")."""
+    at = start - 1
+    while at > 0 and (tokens[at].low in _LINK_ADVERBS or manner_adverb(tokens[at].text)):
+        at -= 1
+    return at
+
+
+def object_of_verb(tokens: Sequence[Token], first: int, end: int) -> bool:
     """Does a past verb with an object stand in tokens ``first:end`` ("escorted a",
     "paid his respects", "expelled two"), so what follows it is the verb's object and no
     subject? Not an adjective ("the armed forces")."""
     determiners = cues().determiners
     for i in range(first, min(end, len(tokens) - 1)):
         word = tokens[i].text
-        after_modal = i > 0 and tokens[i - 1].low in _S10_MODALS and word.isalpha()
-        if not (word.islower() and (word in _S10_PAST_FORMS or after_modal
+        after_modal = i > 0 and tokens[i - 1].low in _MODALS and word.isalpha()
+        if not (word.islower() and (word in _PAST_FORMS or after_modal
                                     or (len(word) > 4 and word.endswith("ed")))):
             continue
         if i > 0 and tokens[i - 1].low in determiners:
             continue
         after = tokens[i + 1].low
-        if after in determiners or after.isdigit() or after in _S10_NUMBERS:
+        if after in determiners or after.isdigit() or after in _OBJECT_COUNTS:
             return True
     return False
 
 
-_S10_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+_OBJECT_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
                           "ten", "several", "dozens", "hundreds", "all"})
 
 
