@@ -9,7 +9,9 @@ A pattern line (tab-separated) is ``kind  cameo  plover  domain  roles  pattern`
 - ``kind`` ``---``: the pattern codes nothing, but its words are taken ("in protest"
   is how something was done, not a protest).
 - ``pattern``: space-separated elements matched against lower-cased tokens:
-  ``word`` a literal; ``a|b`` alternatives; ``lemma~`` any inflection of a verb
+  ``word`` a literal; ``a|b`` alternatives (single words only: the line is split at
+  spaces first, so ``water cannon|tear gas`` is the three elements ``water``,
+  ``cannon|tear`` and ``gas``; give each phrase its own line or an ``@CLASS``); ``lemma~`` any inflection of a verb
   (sign, signs, signed, signing); ``noun+`` singular or plural; ``@CLASS`` a word
   class defined in the file as ``@CLASS = a|b|c``; ``...`` a gap of up to five
   tokens (``...N``: up to N); ``?elem`` an optional element; a leading ``!`` marks the element that
