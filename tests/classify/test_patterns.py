@@ -101,6 +101,7 @@ def test_optional_element_and_anchor() -> None:
         ("meeting\t040\tCONSULT\tauto\tboth\tmeet~", "roles must be one of"),
         ("meeting\t040\tCONSULT\tauto\tsym\t... meet~", "cannot start or end"),
         ("meeting\t040\tCONSULT\tauto\tsym\t@NOPE", "unknown word class"),
+        ("@CROWD = water cannon|tear gas", "single words, not 'water cannon'"),
     ],
 )
 def test_malformed_lines_name_file_and_line(line: str, reason: str) -> None:

@@ -11,7 +11,7 @@ A pattern line (tab-separated) is ``kind  cameo  plover  domain  roles  pattern`
 - ``pattern``: space-separated elements matched against lower-cased tokens:
   ``word`` a literal; ``a|b`` alternatives (single words only: the line is split at
   spaces first, so ``water cannon|tear gas`` is the three elements ``water``,
-  ``cannon|tear`` and ``gas``; give each phrase its own line or an ``@CLASS``); ``lemma~`` any inflection of a verb
+  ``cannon|tear`` and ``gas``; give each phrase its own line); ``lemma~`` any inflection of a verb
   (sign, signs, signed, signing); ``noun+`` singular or plural; ``@CLASS`` a word
   class defined in the file as ``@CLASS = a|b|c``; ``...`` a gap of up to five
   tokens (``...N``: up to N); ``?elem`` an optional element; a leading ``!`` marks the element that
@@ -220,6 +220,10 @@ def parse_patterns(lines: Iterable[str], origin: str) -> list[Pattern]:
             words: set[str] = set()
             for alt in body.strip().split("|"):
                 alt = alt.strip().lower()
+                if " " in alt:
+                    raise DictionaryError(
+                        origin, number, f"word class alternatives are single words, not '{alt}'"
+                    )
                 if alt.endswith("+"):
                     words |= pluralise(alt[:-1])
                 elif alt.endswith("~"):
