@@ -179,7 +179,7 @@ def test_the_date_of_a_report_covers_every_act_it_reports() -> None:
     )
     dates = {e.date.start for e in _events(text, "2024-05-16")}
     assert dates == {"2024-05-14"}
-    text = "Pakistan and India accused each other and downgraded ties on Wednesday."
+    text = "Pakistan and India accused each other and downgraded ties since Wednesday."
     accusation, downgrade = sorted(_events(text, "2024-05-16"), key=lambda e: e.kind)
     assert downgrade.date.start == "2024-05-15" and accusation.date.start != "2024-05-15"
 

@@ -719,6 +719,17 @@ def main_day_before(analysis: SentenceAnalysis, date: DateRef, anchor: int) -> s
     return date.start if borrowed else None
 
 
+def _shared_day(tokens: Sequence[Token], index: int, date: DateRef) -> bool:
+    """Is the date a plain day told with "on" ("closed the crossings and expelled the
+    ambassador on Wednesday")? Told after two coordinated verbs, it dates both acts
+    of the one clause, unlike a span ("since Wednesday") that the last verb governs."""
+    return (
+        date.precision == "day"
+        and index > 0
+        and tokens[index - 1].low == "on"
+    )
+
+
 def _coordinated(analysis: SentenceAnalysis, anchor: int, later: int) -> bool:
     """Is the verb at ``later`` coordinated with the one at ``anchor`` ("accused ... and
     downgraded"), not subordinate to it ("agreed ... when Yoon met")?"""
@@ -801,8 +812,10 @@ def act_date(
             continue  # "honoured soldiers who were killed since 2014, and also met X"
         if index < anchor - 1 and _opens_relative_clause(tokens, anchor):
             continue  # "condemned on Friday the violations, which killed three civilians"
-        if any(anchor < at < index and _coordinated(analysis, anchor, at)
-               and not _reported_between(tokens, at, index) for at in following):  # fmt: skip
+        if not _shared_day(tokens, index, mention.date) and any(
+            anchor < at < index and _coordinated(analysis, anchor, at)
+            and not _reported_between(tokens, at, index) for at in following
+        ):  # fmt: skip
             continue  # "accused each other and downgraded ties since Wednesday"
         if reaction and any(anchor < at < index and not comma_between(tokens, at, index)
                             for at in following):  # fmt: skip
