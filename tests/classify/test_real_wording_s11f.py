@@ -26,3 +26,24 @@ def test_a_day_told_with_on_after_two_joined_verbs_dates_both() -> None:
     assert _s11f_days(
         "Kenya accused Somalia of meddling and has downgraded ties since Tuesday.",
         "criticism_hostility") == ["2024-03-14"]
+
+
+def test_the_next_sentence_that_names_no_side_gives_the_lede_its_day() -> None:
+    """ "The navy has seized a fishing boat and detained its crew. Officials say a patrol
+    spotted the trawler on Thursday.": a lede told with no date of its own, followed by a
+    sentence of the same story that names no country at all but gives a day, happened
+    on that day, not on the paper's. A sentence about a plan ("would be held") still
+    gives the lede no day."""
+    # paper of Saturday 2024-03-16: Thursday is 2024-03-14
+    assert _s11f_days(
+        "The Indian navy has seized a Sri Lankan trawler and arrested its six fishermen. "
+        "Navy officials say a patrol boat spotted the trawler in the strait on Thursday.",
+        "coerce", "2024-03-16") == ["2024-03-14"]
+    assert _s11f_days(
+        "Uruguay and Paraguay have agreed to expand cooperation on river transport. "
+        "The understanding was reached at a lunch in the capital on Thursday.",
+        "pledge", "2024-03-16") == ["2024-03-14"]
+    assert _s11f_days(
+        "Uruguay and Paraguay have agreed to expand cooperation on river transport. "
+        "A follow-up session would be held on Thursday.",
+        "pledge", "2024-03-16") == ["2024-03-16"]

@@ -369,12 +369,26 @@ def date_by_story_day(
             if coded
             else {event.actor1.code} if event.actor1 is not None else set()
         )
+        # "The navy has seized a trawler ... Officials say a patrol spotted it on
+        # Thursday": a sentence that names no side at all tells the lede's own story
+        unnamed = not sides and told is None and not _another_thing(analysis)
         if (
             event.date.basis == "document"
             and event.status in ("actual", "negated")
-            and sides & doers
+            and (sides & doers or unnamed)
         ):
             events[i] = replace(event, date=replace(day, basis="context"))
+
+
+# words by which a sentence tells of another thing than the lede's act ("A similar
+# incident took place on Monday")
+_ANOTHER_THING = frozenset({"similar", "another", "separate", "second"})
+
+
+def _another_thing(analysis: SentenceAnalysis) -> bool:
+    """Does the sentence tell of another thing of the kind ("a similar incident", "a
+    separate clash")? When it names no side, only its wording tied it to the lede."""
+    return any(t.low in _ANOTHER_THING for t in analysis.tokens)
 
 
 # how a trigger tells a guest's arrival ("arrived in", "landed in", "reached")
