@@ -47,3 +47,20 @@ def test_the_next_sentence_that_names_no_side_gives_the_lede_its_day() -> None:
         "Uruguay and Paraguay have agreed to expand cooperation on river transport. "
         "A follow-up session would be held on Thursday.",
         "pledge", "2024-03-16") == ["2024-03-16"]
+
+
+def test_a_relative_clause_without_which_dates_its_own_thing() -> None:
+    """ "agreed to review the duties it imposed on wine in 2020": a clause opened by a
+    bare pronoun and a past verb right after a noun ("the duties it imposed", "the
+    accord they signed") tells when that thing was done; the act keeps its own day.
+    Naming a thing ("what they called a truce on Sunday") is no such clause."""
+    # paper of Thursday 2024-03-14
+    assert _s11f_days(
+        "Beijing has agreed to review the duties it imposed on Australian wine in 2020.",
+        "pledge") == ["2024-03-14"]
+    assert _s11f_days(
+        "Washington urged Ethiopia to honour the border accord it signed with Eritrea in 2000.",
+        "request") == ["2024-03-14"]
+    assert _s11f_days(
+        "Armenia and Azerbaijan agreed what they called a full truce on Sunday.",
+        "ceasefire") == ["2024-03-10"]

@@ -84,6 +84,38 @@ def _described_thing(
     return False
 
 
+# pronouns that open a relative clause with no "which" or "that" after a noun
+_CONTACT_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
+# verbs by which a clause only names the act ("what they called a full ceasefire")
+_NAMING = frozenset({"called", "termed", "dubbed", "described", "labelled", "labeled"})
+
+
+def _contact_relative(tokens: Sequence[Token], anchor: int, index: int) -> bool:
+    """Is the date at ``index`` inside a relative clause told with no "which" or
+    "that" after a noun of the act's phrase ("agreed to review the tariffs it imposed
+    in 2020", "the full implementation of the peace agreement they signed in 2000")?
+    The date is when that thing was done, not the act."""
+    reporting = cues().reporting
+    for at in range(anchor + 2, index - 1):
+        word, before, after = tokens[at].low, tokens[at - 1], tokens[at + 1].low
+        if word == ";":
+            return False
+        if (
+            word in _CONTACT_SUBJECTS
+            and before.text.isalpha()
+            and before.text.islower()
+            and before.low not in reporting
+            and before.low not in _NOT_NOUNS
+            and before.low != "what"
+            and not before.low.endswith(("ed", "ing", "ly"))
+            and after.endswith("ed")
+            and after not in reporting
+            and after not in _NAMING  # "agreed what they called a ceasefire on Saturday"
+        ):
+            return not comma_between(tokens, at, index)
+    return False
+
+
 # verbs with no passive, so never a participle describing a thing ("the team arrived")
 _INTRANSITIVE = frozenset(
     {"arrived", "landed", "escalated", "started", "continued", "ended", "erupted", "occurred",
@@ -802,6 +834,8 @@ def act_date(
             continue  # "In view of the break-in at the embassy on Friday, April 5, ..."
         if index > anchor and _described_thing(tokens, anchor, index, dated):
             continue  # "congratulated him on the elections held on October 26"
+        if index > anchor and _contact_relative(tokens, anchor, index):
+            continue  # "the review of the tariffs it imposed in 2020"
         if _in_that_clause(analysis, index, anchor):
             continue  # "decried the strikes that took place late Wednesday, calling ..."
         if index < anchor and _inside_earlier_phrase(tokens, index, anchor):
