@@ -29,3 +29,18 @@ def test_a_charge_told_as_a_noun_of_its_side_is_that_sides_accusation() -> None:
     assert not [c for c in _s11b_coded(
         "China's claims in the South China Sea overlap with those of Vietnam.")
         if c[0] == "criticism_hostility"]
+
+
+def test_joint_exercises_called_off_are_cooperation_frozen() -> None:
+    """ "cancelled three exercises scheduled with the Israeli military", "called off the
+    naval drills with Athens", "scrapped a planned war game": joint exercises or drills
+    called off are a side freezing its cooperation with the other (SANCTION), as a visit
+    or talks called off are; exercises held stay a joint exercise."""
+    for text in ("Ankara cancelled two air force exercises planned with the Israeli military.",
+                 "Turkey called off its naval drills with Greece.",
+                 "Egypt scrapped a scheduled joint exercise with Russia."):
+        coded = _s11b_coded(text)
+        assert [c for c in coded if c[0] == "sanction"], text
+        assert not [c for c in coded if c[0] == "military_exercise"], text
+    assert ("military_exercise", "EGY", "RUS") in _s11b_coded(
+        "Egypt held a joint naval exercise with Russia.")
