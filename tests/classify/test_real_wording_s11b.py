@@ -44,3 +44,20 @@ def test_joint_exercises_called_off_are_cooperation_frozen() -> None:
         assert not [c for c in coded if c[0] == "military_exercise"], text
     assert ("military_exercise", "EGY", "RUS") in _s11b_coded(
         "Egypt held a joint naval exercise with Russia.")
+
+
+def test_it_after_a_sides_verb_of_saying_is_that_speaker() -> None:
+    """ "The two countries announced the expulsions a day after Fiji said it would expel
+    their diplomats", "Russia protested when Poland announced that it would close ...":
+    "it" right after a side's "said", "announced", "warned" (and its "that") stands for
+    that speaker, not for the sentence's first subject; the pronoun of a sentence whose
+    subject speaks is still that subject."""
+    coded = _s11b_coded("Moscow summoned the Polish envoy a day after Poland said it "
+                        "would shut the Russian consulate in Krakow.")
+    assert ("sanction", "POL", "RUS") in coded
+    assert ("sanction", "RUS", "POL") not in coded
+    assert ("sanction", "ARM", "AZE") in _s11b_coded(
+        "Baku protested after Yerevan announced that it would recall its ambassador to "
+        "Azerbaijan.")
+    assert ("sanction", "RUS", "LVA") in _s11b_coded(
+        "Russia said it would expel two Latvian diplomats.")

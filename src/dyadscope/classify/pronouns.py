@@ -63,6 +63,9 @@ def subject_in_sentence(
     if sum(1 for t in tokens[:at] if t.text in _DOUBLE_QUOTES) % 2:
         return []  # inside a quotation: its speaker's words
     plural = tokens[at].low == "they"
+    speaker = speaker_right_before(analysis, at, plural)
+    if speaker:
+        return speaker
     if at >= 2 and tokens[at - 1].low == "that" and tokens[at + 1 : at + 2] and (
         tokens[at + 1].low in _OBLIGATION
     ):
@@ -87,6 +90,32 @@ def subject_in_sentence(
         group = [m, *(c for c in coordinated_after(analysis, m) if c.kind != "location")]
         if (len(group) > 1 or _plural_head(analysis, m, last)) == plural:
             return group
+    return []
+
+
+_SPEAKING = frozenset({"said", "says", "announced", "announces", "warned", "warns", "stated",
+                       "declared", "declares", "insisted", "insists", "claimed", "claims",
+                       "vowed", "vows", "threatened", "threatens", "signalled", "signaled"})
+
+
+def speaker_right_before(
+    analysis: SentenceAnalysis, at: int, plural: bool
+) -> list[ActorMention]:
+    """ "Australia expelled Fiji's envoy a day after Fiji said it would expel ...",
+    "Moscow protested when Warsaw announced that it would close ...": "it" or "they" right
+    after a side's verb of saying (and its "that") stands for that speaker, named just
+    before the verb, not for the sentence's first subject."""
+    tokens = analysis.tokens
+    verb = at - 2 if at >= 2 and tokens[at - 1].low == "that" else at - 1
+    if verb < 1 or tokens[verb].low not in _SPEAKING:
+        return []
+    for _, last, m in analysis.actors_in_order:
+        if last != verb - 1 or m.actor is None or m.kind == "location" or m.actor.is_media:
+            continue
+        if m.kind == "person" and not plural:
+            return []  # "he said it would": "it" is no person; left to the rules below
+        group = [m, *(c for c in coordinated_after(analysis, m) if c.kind != "location")]
+        return group if (len(group) > 1 or _plural_head(analysis, m, last)) == plural else []
     return []
 
 

@@ -632,6 +632,13 @@ def _subject_group(
         # visit": who invited or asked is no subject of what follows the aside
         group = group_before(analysis, aside, first_token, people)
     own = pronouns.right_before(analysis, start)
+    if own is not None:
+        # "... a day after Fiji said it would expel their diplomats": the speaker
+        said_by = pronouns.speaker_right_before(
+            analysis, own, analysis.tokens[own].low == "they"
+        )
+        if said_by:
+            return said_by
     if group and own is not None and analysis.actors_in_order[0][0] < own:
         # "downgraded ties with India over what it called New Delhi's move": "it" is
         # the sentence's subject, not India, named last before it
