@@ -1,0 +1,33 @@
+"""Wording of real bilateral news, a class at a time (each seen in several passages of the
+real-text dev split where nothing was coded for the pair): commitments stated as such,
+and the visits that hosting tells."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _s11c_events(text: str, date: str | None = "2024-03-14") -> list[Event]:
+    return events_in(text, date)
+
+
+def _s11c_kinds(text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
+            for e in _s11c_events(text)]
+
+
+def test_a_commitment_affirmed_announced_or_made_is_a_pledge() -> None:
+    """ "affirmed their commitment to expand trade", "announced their joint commitment to",
+    "made a commitment to sign": a commitment stated as such is a promise (AGREE), as
+    "pledged to" and "reaffirmed their commitment to" already are; a commitment to a
+    value with no act to do ("its commitment to democracy") is none."""
+    assert ("pledge", "GHA", "CIV") in _s11c_kinds(
+        "Ghana and Ivory Coast have affirmed their commitment to open two new border posts.")
+    assert ("pledge", "NOR", "SWE") in _s11c_kinds(
+        "Norway and Sweden on Tuesday announced their joint commitment to link their power "
+        "grids.")
+    assert ("pledge", "CHL", "PER") in _s11c_kinds(
+        "Chilean and Peruvian negotiators made a firm commitment to sign a fisheries accord.")
+    assert not [k for k, *_ in _s11c_kinds(
+        "Uruguay expressed its commitment to democracy.") if k == "pledge"]
