@@ -31,3 +31,19 @@ def test_a_commitment_affirmed_announced_or_made_is_a_pledge() -> None:
         "Chilean and Peruvian negotiators made a firm commitment to sign a fisheries accord.")
     assert not [k for k, *_ in _s11c_kinds(
         "Uruguay expressed its commitment to democracy.") if k == "pledge"]
+
+
+def test_a_meeting_told_with_would_and_no_condition_is_scheduled() -> None:
+    """ "during his stay in Islamabad, the president would hold talks with the prime
+    minister", "the two sides would also discuss the railway": a meeting, talks or a visit
+    told with a bare "would" in news is its schedule (planned), as "will" is; with a
+    condition ("if", "unless") or a wish ("hoped ... would") it is no event."""
+    events = _s11c_events(
+        "During his stay in Nairobi, the Tanzanian president would hold talks with the "
+        "Kenyan president on the border dispute.")
+    talks = [e for e in events if e.kind == "negotiation"]
+    assert talks and talks[0].status == "planned"
+    assert {talks[0].actor1.code, talks[0].actor2.code} == {"TZA", "KEN"}
+    assert not [e for e in _s11c_events(
+        "The Tanzanian president would hold talks with the Kenyan president if the border "
+        "dispute were settled.") if e.kind == "negotiation"]

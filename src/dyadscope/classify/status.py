@@ -73,6 +73,10 @@ def event_status(
     if (words - own) & c.hypothetical:
         if _reported_future(tokens, first, window):
             return "planned"  # "announced that Paris would withdraw its ambassador"
+        if consult and _scheduled_would(tokens, window):
+            # "during his stay in Islamabad, Raisi would hold talks with Sharif", "the two
+            # sides would also discuss the pipeline": a meeting's schedule, told as news
+            return "planned"
         return None
     planned = set(window[: max(0, end - first)]) & c.planned  # "upcoming" precedes its noun
     if planned or words & _PLANNED_VERBS or _has_phrase(window, c.planned_phrases):
@@ -259,6 +263,20 @@ def _reported_future(tokens: Sequence[Token], first: int, window: list[str]) -> 
     at = first + window.index("would")
     before = [t.low for t in tokens[max(0, at - 12) : at]]
     return any(w in _REPORTING for w in before)
+
+
+# what makes "would" a condition or a wish rather than a schedule told as news
+_NOT_SCHEDULED = frozenset({"if", "unless", "whether", "hope", "hoped", "hopes", "like", "rather"})
+
+
+def _scheduled_would(tokens: Sequence[Token], window: list[str]) -> bool:
+    """Is the only modal before a meeting, talks or a visit a "would" that tells its
+    schedule ("would hold talks with", "would also discuss", "would meet"), in a sentence
+    that sets no condition ("if", "unless") and voices no wish ("hoped ... would")?"""
+    if "would" not in window or set(window) & (cues().hypothetical - {"would"}):
+        return False
+    return not any(t.low in _NOT_SCHEDULED or t.low in cues().hypothetical - {"would"}
+                   for t in tokens)  # fmt: skip
 
 
 def _after_last_comma(tokens: Sequence[Token], clause_start: int, start: int) -> int:
