@@ -47,3 +47,16 @@ def test_a_meeting_told_with_would_and_no_condition_is_scheduled() -> None:
     assert not [e for e in _s11c_events(
         "The Tanzanian president would hold talks with the Kenyan president if the border "
         "dispute were settled.") if e.kind == "negotiation"]
+
+
+def test_formalising_an_agreement_concludes_it() -> None:
+    """ "formalised a land boundary agreement", "formalized the maritime accord": to
+    formalise a deal is to conclude it, as sealing, clinching or finalising it is; a draft
+    talked about ("discussed formal talks on an agreement") is none."""
+    assert ("agreement_signed", "SEN", "MRT") in _s11c_kinds(
+        "Senegal and Mauritania on Monday formalised a gas-sharing agreement in Dakar.")
+    assert ("agreement_signed", "ECU", "COL") in _s11c_kinds(
+        "Ecuador and Colombia formalized a new border trade accord on Friday.")
+    assert not [k for k, *_ in _s11c_kinds(
+        "Ecuador and Colombia discussed the formal status of their old border accord.")
+        if k == "agreement_signed"]
