@@ -60,3 +60,16 @@ def test_formalising_an_agreement_concludes_it() -> None:
     assert not [k for k, *_ in _s11c_kinds(
         "Ecuador and Colombia discussed the formal status of their old border accord.")
         if k == "agreement_signed"]
+
+
+def test_a_trip_or_tour_in_a_country_is_a_visit_there() -> None:
+    """ "began a working trip in Mexico", "a three-day tour across Vietnam": a trip told by
+    where it is under way, as "a trip to Mexico" is told by where it goes (visitor -> host);
+    a trip of the country's own leader at home is none."""
+    assert ("visit", "FRA", "MAR") in _s11c_kinds(
+        "The French foreign minister began a working trip in Morocco on Monday.")
+    assert ("visit", "JPN", "VNM") in _s11c_kinds(
+        "Japan's prime minister is on a three-day tour across Vietnam.")
+    assert not [k for k, *_ in _s11c_kinds(
+        "The Moroccan king began a working trip in Morocco's south on Monday.")
+        if k == "visit"]
