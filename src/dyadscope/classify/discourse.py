@@ -132,7 +132,7 @@ def complete_counterparts(
             # target named are aimed at the document's other side
             fallback = (
                 None
-                if (hostile and event.kind not in ("sanction", "mobilize")
+                if (hostile and event.kind not in ("sanction", "mobilize", "retreat")
                     and not _fire_across_the_border(event))
                 or about_things
                 or event.extra.get("others_named")
@@ -240,11 +240,18 @@ class _SidesIndex:
             self._latest[("any", code)] = index
             self._latest[("kind", code, event.kind)] = index
             self._latest[("sentence", code, event.source.start)] = index
-            if event.kind in _FORCE:
+            if event.kind in _FORCE and not _withdrawal_given_pair(event):
                 self._latest[("force", code)] = index
 
     def latest(self, key: tuple[object, ...]) -> int | None:
         return self._latest.get(key)
+
+
+def _withdrawal_given_pair(event: Event) -> bool:
+    """A withdrawal whose other side was supplied from the context ("ordered its
+    troops to withdraw", "its diplomats will leave"): it says from whom one side
+    pulls back, not whom any later force of that side is aimed at."""
+    return event.kind == "retreat" and event.extra.get("counterpart") == "context"
 
 
 # acts as often about a thing (a policy, a corridor) as about a party: "policymakers
