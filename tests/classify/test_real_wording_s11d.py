@@ -33,3 +33,31 @@ def test_a_withdrawal_naming_no_other_side_is_from_the_documents_other_side() ->
     assert not [e for e in clash if e.kind == "armed_clash"]
     alone = _s11d_events("Eritrea ordered its troops to pull back from the ridge on Tuesday.")
     assert not [e for e in alone if e.kind == "retreat"]
+
+
+def test_a_sides_verdict_on_an_act_it_names_only_by_a_noun_is_an_accusation() -> None:
+    """ "said Russia's use of migrants was shameful", "says the decision is unfortunate",
+    "\\"Such a breach is totally unacceptable,\\" the minister wrote": a side that calls an
+    act unacceptable, unfriendly, provocative or illegal accuses its doer (ACCUSE), the
+    doer named as its owner or, with "it", "the move", the story's other side; the
+    speaker may come after the quote. A verdict that is no ill word accuses no one."""
+    owned = _s11d_events(
+        "Lithuania's foreign minister said that Belarus's use of migrants at the border "
+        "was shameful.")
+    assert sides_of(owned, "criticism_hostility") == ("LTU", "BLR")
+    context = _s11d_events(
+        "Kenya suspended flights to Somalia on Monday. Somalia's government says the "
+        "decision is unfortunate and harms regional trade.")
+    assert ("SOM", "KEN") in {
+        (e.actor1.code, e.actor2.code) for e in context
+        if e.kind == "criticism_hostility" and e.actor2 is not None}
+    quoted = _s11d_events(
+        "Greece protested to Turkey on Monday. \"Such a breach is totally unacceptable,\" "
+        "the Greek foreign minister wrote on Tuesday.")
+    assert [e for e in quoted if e.kind == "criticism_hostility"
+            and e.actor1.code == "GRC" and e.status == "actual"
+            and e.source.sentence.startswith("\"Such")]
+    neutral = _s11d_events(
+        "Greece and Turkey held talks on Monday. \"It is an important step,\" the Greek "
+        "foreign minister said on Tuesday.")
+    assert not [e for e in neutral if e.kind == "criticism_hostility"]
