@@ -61,3 +61,17 @@ def test_a_sides_verdict_on_an_act_it_names_only_by_a_noun_is_an_accusation() ->
         "Greece and Turkey held talks on Monday. \"It is an important step,\" the Greek "
         "foreign minister said on Tuesday.")
     assert not [e for e in neutral if e.kind == "criticism_hostility"]
+
+
+def test_aid_stopped_or_cut_is_a_sanction_however_its_sum_is_told() -> None:
+    """ "suspended some $300 million in military aid to Egypt", "cut budget support to
+    Malawi", "withheld funding from X": aid a side stops, cuts or holds back is a
+    sanction on the side that got it (SANCTION), however long the sum and kind of aid
+    between the verb and the aid; "support" alone (for a plan, a bid) is no aid."""
+    summed = _s11d_events(
+        "In 2013 the United States suspended some $260 million in military aid to Egypt.")
+    assert sides_of(summed, "sanction") == ("USA", "EGY")
+    budget = _s11d_events("Britain cut budget support to Malawi in 2011.")
+    assert sides_of(budget, "sanction") == ("GBR", "MWI")
+    plan = _s11d_events("France cut its support for the Italian plan in 2011.")
+    assert not [e for e in plan if e.kind == "sanction"]
