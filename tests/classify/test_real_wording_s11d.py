@@ -75,3 +75,14 @@ def test_aid_stopped_or_cut_is_a_sanction_however_its_sum_is_told() -> None:
     assert sides_of(budget, "sanction") == ("GBR", "MWI")
     plan = _s11d_events("France cut its support for the Italian plan in 2011.")
     assert not [e for e in plan if e.kind == "sanction"]
+
+
+def test_ties_switched_from_one_side_to_its_rival_cut_the_ties_left() -> None:
+    """ "switched diplomatic recognition from Taipei to Beijing", "shifted its ties from
+    Taiwan to China": the side moving its ties cuts them with the side it leaves
+    (SANCTION); production or trade moved from one place to another cuts no ties."""
+    switched = _s11d_events("Kiribati switched diplomatic recognition from Taipei to "
+                            "Beijing in 2019.")
+    assert sides_of(switched, "sanction") == ("KIR", "TWN")
+    moved = _s11d_events("The firm shifted its production from Taiwan to China in 2019.")
+    assert not [e for e in moved if e.kind == "sanction"]
