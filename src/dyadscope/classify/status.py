@@ -37,8 +37,13 @@ def event_status(
     if noun and any(t.low in _EARLIER for t in tokens[max(0, start - 2) : start]):
         return "actual"  # "the previous meeting of November 1": it took place
     before = start - 1
-    while before >= 0 and (tokens[before].low in _DETERMINERS or tokens[before].text[:1].isupper()):
-        before -= 1  # "the", "Pahalgam", "Indian" ...
+    while before >= 0 and (
+        tokens[before].low in _DETERMINERS or tokens[before].text[:1].isupper()
+        or (noun and tokens[before].low in _SETTING_POSSESSIVE)
+    ):
+        before -= 1  # "the", "Pahalgam", "Indian", "Russia 's" ...
+    if noun and _setting_of(tokens, before) and not consult and not grievance:
+        return None  # "amid Russia's war in Ukraine", "in the face of Russia's invasion"
     if before >= 0 and tokens[before].low in _CHARGED:
         return None  # "its alleged support of terrorism", "the alleged Indian strikes"
     if before >= 0 and before != start - 1 and not _named_subject_acts(tokens, start):
@@ -111,6 +116,26 @@ def _conditional(tokens: Sequence[Token], start: int, end: int, noun: bool) -> b
         if tokens[i].low in {".", ";", "but"}:
             return False
     return False
+
+
+# a possessive between a setting word and its noun ("amid Russia's war")
+_SETTING_POSSESSIVE = frozenset({"'s", "\u2019s", "-"})
+# a phrase ending in "of" that opens the setting of the news, not an act it tells
+# ("in the face of", "against the backdrop of", "in the midst of", "in the shadow of")
+_SETTING_OF = frozenset({"face", "backdrop", "background", "midst", "shadow", "context"})
+_SETTING_WORDS = frozenset({"amid", "amidst"})
+
+
+def _setting_of(tokens: Sequence[Token], before: int) -> bool:
+    """Does the word at ``before`` open the setting of the sentence's news: "amid",
+    or a phrase "in the face of", "against the backdrop of" ...? A war or an invasion
+    told there is the background the act is set against, not an act the sentence tells
+    (and not one dated by it)."""
+    if before < 0:
+        return False
+    if tokens[before].low in _SETTING_WORDS:
+        return True
+    return tokens[before].low == "of" and before > 0 and tokens[before - 1].low in _SETTING_OF
 
 
 def _named_subject_acts(tokens: Sequence[Token], start: int) -> bool:

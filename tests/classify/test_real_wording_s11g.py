@@ -1,0 +1,33 @@
+"""Wording of real news that the coder must not take for an event of its own (false
+events, precision), a class at a time: the setting a sentence's news is set against."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _s11g_events(text: str, date: str | None = "2024-03-14") -> list[Event]:
+    return events_in(text, date)
+
+
+def _s11g_clashes(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (e.actor1.code if e.actor1 else "", e.actor2.code if e.actor2 else None)
+        for e in _s11g_events(text) if e.kind == "armed_clash"
+    ]  # fmt: skip
+
+
+def test_a_war_named_as_the_setting_of_the_news_is_not_an_act_told() -> None:
+    """ "amid Russia's war in Ukraine", "in the face of Russia's invasion of Ukraine",
+    "against the backdrop of ...": a war or invasion named as the setting an act is set
+    against is background, not force the sentence tells (it would be dated as the news);
+    the same war told as the sentence's own news is still coded."""
+    assert _s11g_clashes(
+        "Finland asked to join the alliance on Monday amid Russia's war in Ukraine.") == []
+    assert _s11g_clashes(
+        "Warsaw is buying more artillery in the face of Russia's invasion of Ukraine.") == []
+    assert _s11g_clashes(
+        "Berlin promised new air defences to Warsaw against the backdrop of Russia's "
+        "invasion of Ukraine.") == []
+    assert ("RUS", "UKR") in _s11g_clashes("Russia's invasion of Ukraine began in February 2022.")
