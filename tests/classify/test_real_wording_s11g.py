@@ -31,3 +31,21 @@ def test_a_war_named_as_the_setting_of_the_news_is_not_an_act_told() -> None:
         "Berlin promised new air defences to Warsaw against the backdrop of Russia's "
         "invasion of Ukraine.") == []
     assert ("RUS", "UKR") in _s11g_clashes("Russia's invasion of Ukraine began in February 2022.")
+
+
+def test_a_war_told_as_ended_or_renounced_is_no_fighting_told() -> None:
+    """ "the state of war between them has come to an end", "the war between them is
+    over", "signed a deal to end the war", "put an end to the conflict", "renounced
+    military confrontation": what ends is named, no force is told (nor dated by the
+    news); a war told as fought is still coded."""
+    assert _s11g_clashes(
+        "The state of war between Ethiopia and Eritrea has come to an end, Asmara said "
+        "on Monday.") == []
+    assert _s11g_clashes(
+        "Djibouti and Eritrea said on Monday that the war between them is over.") == []
+    assert _s11g_clashes(
+        "Peru and Ecuador signed a treaty on Monday to end the border war between them.") == []
+    assert _s11g_clashes(
+        "Armenia and Azerbaijan formally renounced military confrontation on Monday.") == []
+    assert ("ETH", "ERI") in _s11g_clashes(
+        "Ethiopia and Eritrea fought a border war from 1998 to 2000.")
