@@ -49,3 +49,25 @@ def test_a_war_told_as_ended_or_renounced_is_no_fighting_told() -> None:
         "Armenia and Azerbaijan formally renounced military confrontation on Monday.") == []
     assert ("ETH", "ERI") in _s11g_clashes(
         "Ethiopia and Eritrea fought a border war from 1998 to 2000.")
+
+
+def _s11g_accusations(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (e.actor1.code if e.actor1 else "", e.actor2.code if e.actor2 else None)
+        for e in _s11g_events(text) if e.plover == "ACCUSE"
+    ]  # fmt: skip
+
+
+def test_an_attack_condemned_with_sympathy_for_the_other_accuses_no_one() -> None:
+    """ "offered condolences to the Afghan government, condemning the bombing in Kabul",
+    "denounced the attack, expressing sympathy to the Turkish people": a side that
+    condemns an attack while consoling the other condemns what was done to the other,
+    not the other; a condemnation with no sympathy for the condemned still accuses."""
+    assert _s11g_accusations(
+        "Tehran offered its condolences to the Afghan government on Monday, condemning "
+        "a suicide bombing in Kabul.") == []
+    assert _s11g_accusations(
+        "Greek officials denounced the attack on Monday, expressing their sympathy to "
+        "the Turkish government and people.") == []
+    assert ("PAK", "IND") in _s11g_accusations(
+        "Pakistan condemned the Indian strikes on Monday.")

@@ -400,6 +400,7 @@ class EventCoder:
         if as_group is not None and listed is not None:
             ranked = [_group_joined(event, listed) for event in ranked]
         found = self._with_group(analysis, ctx, ranked + named_clashes(analysis, ctx, ranked))
+        found = _without_condemned_in_sympathy(found)
         found = self._with_brokers_before(analysis, ctx, found)
         self._remember_pair(analysis, ctx, found)
         self._accused = (ctx.doc_id, _this_document(self._accused, ctx) | _accusations(found))
@@ -886,6 +887,36 @@ def _envoys_both_ways(
 
 
 _Kept = TypeVar("_Kept")
+
+
+# a condemnation's trigger, and the words of sympathy offered with it
+_CONDEMNING = ("condemn", "denounc", "deplor", "decr")
+_SYMPATHY_WORDS = ("condolence", "sympath", "solidarity", "condole")
+
+
+def _without_condemned_in_sympathy(events: list[Event]) -> list[Event]:
+    """ "extended condolences to the Pakistani government, condemning a terrorist
+    attack in Baluchistan", "condemned the attack, expressing condolences to the
+    Azerbaijani people": a side that condemns an attack while it offers the other its
+    sympathy condemns what was done to the other, not the other (no ACCUSE of it, nor
+    of a side the story would give the condemnation)."""
+    consoled = {
+        (e.actor1.code, e.actor2.code)
+        for e in events
+        if e.plover == "SUPPORT" and e.actor1 is not None and e.actor2 is not None
+        and any(w in str(e.extra.get("trigger", "")).lower() for w in _SYMPATHY_WORDS)
+    }  # fmt: skip
+    if not consoled:
+        return events
+    return [
+        e for e in events
+        if not (
+            e.plover == "ACCUSE" and e.actor1 is not None
+            and ((e.actor1.code, e.actor2.code) in consoled if e.actor2 is not None
+                 else any(e.actor1.code == first for first, _ in consoled))
+            and str(e.extra.get("trigger", "")).lower().startswith(_CONDEMNING)
+        )
+    ]  # fmt: skip
 
 
 def _denied_to_accuser(event: Event, events: Sequence[Event]) -> Event:
