@@ -1,0 +1,32 @@
+"""Wording of real bilateral news about material and institutional cooperation, a class at a
+time (each seen in several passages of the real-text dev split): relations opened or
+restored, told by the act's noun as well as by its verb."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+
+
+def _s11j_coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
+    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
+            for e in events_in(text, date)]
+
+
+def test_relations_established_told_by_the_noun_or_the_pairs_own_relations() -> None:
+    """ "the re-establishment of diplomatic relations between A and B in 2022", "the two
+    countries resumed their bilateral relations", "A and B exchanged ambassadors": the act
+    that opens relations (other, COOPERATE), as "established diplomatic relations" is; an
+    anniversary of that act, or a step towards it, is no act of the day told."""
+    assert ("other", "CHL", "PER") in _s11j_coded(
+        "Trade grew quickly after the establishment of diplomatic relations between Chile "
+        "and Peru in 1993.")
+    assert ("other", "EGY", "QAT") in _s11j_coded(
+        "Egypt and Qatar resumed their diplomatic relations in January 2021.")
+    assert ("other", "ECU", "BOL") in _s11j_coded(
+        "Ecuador and Bolivia exchanged ambassadors last spring.")
+    assert not [k for k, *_ in _s11j_coded(
+        "Chile and Peru are marking the 30th anniversary of the establishment of "
+        "diplomatic relations.") if k == "other"]
+    assert not [k for k, *_ in _s11j_coded(
+        "The visit is seen as a step towards the restoration of relations between Chile "
+        "and Peru.") if k == "other"]
