@@ -30,3 +30,20 @@ def test_relations_established_told_by_the_noun_or_the_pairs_own_relations() -> 
     assert not [k for k, *_ in _s11j_coded(
         "The visit is seen as a step towards the restoration of relations between Chile "
         "and Peru.") if k == "other"]
+
+
+def test_a_weapon_told_with_whom_it_was_built_for_or_went_to_is_a_supply() -> None:
+    """ "the frigate built for the Egyptian Navy by Italy", "the navy inducted two
+    Korean-built submarines", "Israeli drones entered service with the Moroccan army", "the
+    sale to Oman of fighter jets": a weapon made for, taken into service by or sold to the
+    other side is the supplier's arms transfer (COOPERATE), told by the weapon rather than
+    by a verb of selling; a weapon a state builds for its own navy is none."""
+    assert ("arms_transfer", "ITA", "EGY") in _s11j_coded(
+        "Sisi attended the launching ceremony of the second frigate built for Egypt by Italy.")
+    assert ("arms_transfer", "KOR", "IDN") in _s11j_coded(
+        "Last year the Indonesian navy inducted two South Korean submarines.")
+    assert ("arms_transfer", "ISR", "MAR") in _s11j_coded(
+        "Israeli drones have entered service with Morocco's air force, the ministry said.")
+    assert not [k for k, *_ in _s11j_coded(
+        "Italy launched a frigate built for its own navy at the Genoa shipyard.")
+        if k == "arms_transfer"]
