@@ -277,6 +277,9 @@ class EventCoder:
                 # agreed is the event
                 agreed = coded_at.pop(previous.anchor, None)
                 events = [e for e in events if e is not agreed]
+            # "abrogated the treaty signed with the USSR": an act told inside the words of
+            # the act before is part of its object, and its doer no subject of the list
+            inside_previous = previous is not None and match.start < previous.end
             previous = match
             following = [m.anchor for m in selected[index + 1 :] if not m.pattern.discard]
             verb_before = next((end for end in reversed(verb_ends[:index]) if end), None)
@@ -315,6 +318,7 @@ class EventCoder:
                 and not event.extra.get("answered")  # nor the side whose act is answered
                 and not syntax.is_infinitive(analysis, match)
                 and not _names_the_noun(analysis, subject, match)
+                and not inside_previous
             ):
                 # "X's decision to ban ... and threatened": the main verb's subject
                 # stays the clause's, not the infinitive's; "attending the SCO summit

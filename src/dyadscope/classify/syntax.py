@@ -285,7 +285,7 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         return True
     if _on_a_trip(tokens, match):
         return True  # "Aliyev arrived in the Kazakh capital Astana on an official visit"
-    if before == "," and anchor.endswith("ed") and _series_follows(tokens, match.end):
+    if before == "," and _past_form(anchor) and _series_follows(tokens, match):
         # "Somalia broke off relations with Cuba, abrogated the treaty ..., and expelled
         # ...": a list of the main subject's acts
         return True
@@ -458,11 +458,19 @@ def _on_a_trip(tokens: Sequence[Token], match: Match) -> bool:
     return False
 
 
-def _series_follows(tokens: Sequence[Token], start: int) -> bool:
-    """Does ", and" with a past tense close a list of verbs after ``start``?"""
+def _series_follows(tokens: Sequence[Token], match: Match) -> bool:
+    """Does "and" with a past verb close a list of verbs after ``match`` (", and
+    expelled", "and then cut")? Without a comma before "and" ("closed the border and
+    froze ...") only outside a report, whose list is the reported subject's ("Pakistan
+    said Indian troops crossed ..., fired on a post and killed ...")."""
+    reported = any(token.low in cues().reporting for token in tokens[: match.start])
     return any(
-        tokens[i].low == "," and tokens[i + 1].low == "and" and tokens[i + 2].low.endswith("ed")
-        for i in range(start, len(tokens) - 2)
+        tokens[i].text.islower()
+        and _past_form(tokens[i].low)
+        and (at := _before_link_adverbs(tokens, i)) >= match.end
+        and tokens[at].low == "and"
+        and (not reported or tokens[at - 1].low == ",")
+        for i in range(match.end + 1, len(tokens))
     )
 
 
