@@ -50,7 +50,7 @@ def retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> E
          if opening <= f <= opening + _ANSWER_REACH and m.actor is not None
          and m.actor.code != actor.code and _owns_the_act(words, opening, f)),
         None,
-    )  # fmt: skip
+    ) or _target_in_answer(event, analysis, opening)  # fmt: skip
     # "expelled the ambassador, in retaliation for": one comma may set the phrase off
     if side is None or comma_between(tokens, match.end, start - 1):
         return None
@@ -63,6 +63,33 @@ def retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> E
         extra={**event.extra, "trigger": " ".join(words[start:opening])},
     )
     return recoded(answer, "111")  # an accusation (ACCUSE)
+
+
+_ANSWER_SPAN = 20  # words from "in response to" to the end of the act it names
+
+
+def _target_in_answer(event: Event, analysis: SentenceAnalysis, opening: int) -> Actor | None:
+    """ "recalled its ambassador in response to a port deal signed between Addis Ababa and
+    ...", "in response to the arrest of an Algerian official in France", "in protest at
+    the killings committed by Russian police against Azerbaijanis": where the act answered
+    names no owner right after the phrase, it is the measure's target's when the target is
+    the first side other than the measure's own named in it (as doer, agent or place); a
+    third side named first ("in response to a US strike") leaves it to that side's act."""
+    actor, target = event.actor1, event.actor2
+    if actor is None or target is None or actor.code == target.code:
+        return None
+    words = analysis.words
+    end = next(
+        (i for i in range(opening, min(len(words), opening + _ANSWER_SPAN))
+         if words[i] in (";", ".")),
+        min(len(words), opening + _ANSWER_SPAN),
+    )  # fmt: skip
+    other = next(
+        (m.actor for f, _, m in analysis.actors_in_order
+         if opening <= f < end and m.actor is not None and m.actor.code != actor.code),
+        None,
+    )  # fmt: skip
+    return other if other is not None and other.code == target.code else None
 
 
 # what gives the grievance a measure answers when no set phrase does ("recalled its
