@@ -35,3 +35,24 @@ def test_a_measure_answering_an_act_that_names_the_target_later_accuses_the_targ
     assert ("KEN", "UGA") not in _s11m_accusations(
         "Kenya suspended all flights to Entebbe in response to an American warning about a "
         "threat to aircraft over Uganda.")
+
+
+def test_the_everyday_verbs_of_a_verbal_attack_are_accusations() -> None:
+    """ "railed against the embargo", "tore into the plan", "pointed the finger at",
+    "poured scorn on", "vilified", "upbraided": the common news verbs of attacking a side
+    in words are criticism of it (ACCUSE), like "condemned" or "lashed out at"; a finger
+    pointed at a map or a building torn into pieces is no one's criticism."""
+    assert ("VEN", "COL") in _s11m_accusations(
+        "Venezuela's vice president railed against Colombia's new border rules on Sunday.")
+    assert ("CHN", "JPN") in _s11m_accusations(
+        "Beijing tore into Tokyo's plan to expand its coast guard on Tuesday.")
+    assert ("RUS", "UKR") in _s11m_accusations(
+        "Moscow pointed the finger at Kyiv over the explosion at the depot.")
+    assert ("IRN", "GBR") in _s11m_accusations(
+        "Tehran poured scorn on London's proposal for a new inspection regime.")
+    assert ("PRK", "KOR") in _s11m_accusations(
+        "North Korea's state media vilified South Korea's president in a long commentary.")
+    assert ("EGY", "ETH") in _s11m_accusations(
+        "Egypt's foreign minister upbraided Ethiopia for filling the dam without a deal.")
+    assert not _s11m_accusations(
+        "The Chilean and Peruvian officials pointed at the map during the talks in Lima.")
