@@ -1,0 +1,30 @@
+"""Dates of real news a day or two off, a class at a time (each a general structure seen in
+the real-text dev split): the day an act is told by, when the day comes with a time of day
+or is told in another sentence of the story."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _s11k_dates(text: str, kind: str, date: str = "2024-03-14") -> list[str | None]:
+    """The start dates of the events of ``kind`` coded from ``text``."""
+    events: list[Event] = events_in(text, date)
+    return [e.date.start for e in events if e.kind == kind]
+
+
+def test_a_weekday_followed_by_a_clock_time_is_still_that_day() -> None:
+    """ "since Wednesday 6:00pm (local time)", "on Monday 9 am": a number after a weekday
+    is a time of that day, not the day of the month ("Wednesday 13 March"), so the weekday
+    dates the act; before, the act fell back to the paper's day."""
+    assert _s11k_dates(
+        "Officials said that since Tuesday 7:30pm, Thai authorities had closed the border "
+        "to trucks from Cambodia.", "sanction") == ["2024-03-12"]
+    assert _s11k_dates(
+        "Serbia expelled the Croatian ambassador on Monday 9 am, the ministry said.",
+        "sanction") == ["2024-03-11"]
+    # a day of the month after the weekday still gives that day
+    assert _s11k_dates(
+        "Serbia expelled the Croatian ambassador on Monday 11 March.", "sanction"
+    ) == ["2024-03-11"]
