@@ -28,3 +28,22 @@ def test_a_weekday_followed_by_a_clock_time_is_still_that_day() -> None:
     assert _s11k_dates(
         "Serbia expelled the Croatian ambassador on Monday 11 March.", "sanction"
     ) == ["2024-03-11"]
+
+
+def test_a_sentence_going_on_with_the_act_told_keeps_its_day_whatever_its_tense() -> None:
+    """ "During the handover, the officer has apologized", "The envoy was also told that
+    Iran expects an explanation", "The statement said both sides have pulled back": a
+    sentence that opens by tying itself to the act just told (a "during", an "also", a
+    definite noun retelling it) tells more of that act, on its day, though its verb is a
+    present or a perfect; before, such a verb took the paper's day. A perfect in a
+    sentence with no such tie still stands as of the paper."""
+    story = ("Serbia summoned the Croatian ambassador on Tuesday over the remarks. "
+             "The envoy was also told that Belgrade demands an apology.")
+    assert _s11k_dates(story, "request") == ["2024-03-12"]
+    story = ("The soldiers were handed back at the border crossing on Monday evening. "
+             "During the ceremony, a Thai army officer has apologized to Cambodia for the "
+             "incursion.")
+    assert _s11k_dates(story, "concede") == ["2024-03-11"]
+    story = ("Serbia summoned the Croatian ambassador on Tuesday over the remarks. "
+             "Belgrade has demanded an apology from Croatia.")
+    assert _s11k_dates(story, "request") == ["2024-03-14"]

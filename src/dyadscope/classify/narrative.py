@@ -118,6 +118,11 @@ class NarrativeDates:
                 now = event.extra.get("tense") in ("perfect", "present") and not (
                     event.extra.get("quoted")
                 )
+                if now and carried is not None and _goes_on_with_story(analysis):
+                    # "During the handover, the officer has apologized", "The envoy was
+                    # also told that Iran expects an explanation": the sentence tells more
+                    # of the act just told, on its day, whatever its tense
+                    now = False
                 said = self._said_date() if event.kind in cues().statement_kinds else None
                 fallback = self._document if now else (said or carried or self._document)
                 planned = self._planned() if event.status == "planned" else None
@@ -254,6 +259,26 @@ class NarrativeDates:
         self._period_age += 1
         if self._period_age > REACH:
             self._period = None
+
+
+# nouns by which a sentence's subject retells what the sentence before told ("The
+# statement said", "The move was coordinated with ...")
+_STORY_NOUNS = frozenset({"statement", "move", "decision", "step", "envoy", "ambassador"})
+
+
+def _goes_on_with_story(analysis: SentenceAnalysis) -> bool:
+    """Does the sentence open by tying itself to the act told before it ("During the
+    handover, ...", "The envoy was also told ...", "The statement said ...")?"""
+    c = cues()
+    words = [t.low for t in analysis.tokens[:4]]
+    if "during" in words[:1] or "also" in words:
+        return True
+    return (
+        len(words) > 1
+        and words[0] == "the"
+        and (words[1] in _STORY_NOUNS or words[1] in c.retold_incidents
+             or words[1] in c.retold_meetings)
+    )
 
 
 def _days_earlier(date: DateRef, event: Event) -> DateRef:
