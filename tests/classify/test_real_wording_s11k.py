@@ -47,3 +47,20 @@ def test_a_sentence_going_on_with_the_act_told_keeps_its_day_whatever_its_tense(
     story = ("Serbia summoned the Croatian ambassador on Tuesday over the remarks. "
              "Belgrade has demanded an apology from Croatia.")
     assert _s11k_dates(story, "request") == ["2024-03-14"]
+
+
+def test_the_day_of_the_announcement_dates_the_lede_whoever_else_acted_that_day() -> None:
+    """ "X has moved to cut ties with Y after police stormed its embassy. X's president
+    made the announcement Friday evening after Y's police forced their way in": the day
+    told right after the announcing is the day of the news the lede told, though the
+    sentence also tells the other side's act; before, the other side's act kept the day
+    to itself and the lede took the paper's day. A day told of the other side's act only
+    still does not date the lede."""
+    story = ("Mexico has moved to break off diplomatic ties with Ecuador after police raided "
+             "the Mexican embassy. The Mexican president made the announcement Tuesday "
+             "evening after Ecuadorian police forced their way into the embassy.")
+    assert _s11k_dates(story, "sanction") == ["2024-03-12"]
+    story = ("Mexico has moved to break off diplomatic ties with Ecuador after police raided "
+             "the Mexican embassy. Ecuadorian police forced their way into the embassy on "
+             "Tuesday evening.")
+    assert _s11k_dates(story, "sanction") == ["2024-03-14"]

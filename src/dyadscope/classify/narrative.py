@@ -375,6 +375,9 @@ def date_by_story_day(
     if found is None:
         return
     day, sides, only, told = found
+    # "X made the announcement Friday evening after police forced their way in": the day
+    # is the announcement's, the news the lede told, whoever did the act also named
+    announced = _announcement_day(analysis, day)
     for i in range(recent, len(events)):
         event = events[i]
         if only is not None and event.plover not in only:
@@ -383,7 +386,7 @@ def date_by_story_day(
             continue
         if told is not None and _arrival_dates_visit_only(event, told):
             continue  # "X and Y signed a pact ... X arrived in Y on Sunday": the visit's
-        if told is not None and _another_sides_act(event, told):
+        if told is not None and _another_sides_act(event, told) and not announced:
             continue  # "Japan has lodged a protest ... Chinese ships intruded on Sunday"
         if told is not None and _another_act_of_the_news(event, told, analysis):
             continue  # "Algeria has recalled its envoy ... It condemned Spain on Saturday"
@@ -556,6 +559,22 @@ def _announcing(analysis: SentenceAnalysis) -> bool:
         t.low.startswith("announc") or t.low in ("decision", "decisions")
         for t in analysis.tokens
     )
+_ANNOUNCED_REACH = 3  # tokens from "announcement" to the day it was made
+
+
+def _announcement_day(analysis: SentenceAnalysis, day: DateRef) -> bool:
+    """Is ``day`` given right after a word of announcing ("made the announcement Friday
+    evening", "announced on Monday")?"""
+    tokens = analysis.tokens
+    for index, mention in analysis.date_at:
+        if mention.date.start != day.start:
+            continue
+        before = tokens[max(0, index - _ANNOUNCED_REACH) : index]
+        if any(t.low.startswith("announc") for t in before):
+            return True
+    return False
+
+
 _FIGHTING = frozenset({"fighting", "shelling", "skirmishes", "hostilities", "exchange"})
 
 
