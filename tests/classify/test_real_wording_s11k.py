@@ -64,3 +64,12 @@ def test_the_day_of_the_announcement_dates_the_lede_whoever_else_acted_that_day(
              "the Mexican embassy. Ecuadorian police forced their way into the embassy on "
              "Tuesday evening.")
     assert _s11k_dates(story, "sanction") == ["2024-03-14"]
+
+
+def test_a_bare_weekday_after_a_title_dates_the_act_and_names_no_one() -> None:
+    """ "expelled the Moroccan ambassador Sunday": with no "on", the weekday was read as the
+    envoy's surname ("Ambassador Sunday") and the act took the paper's day."""
+    assert _s11k_dates("Algeria expelled the Moroccan ambassador Sunday.", "sanction") == [
+        "2024-03-10"
+    ]
+    assert _s11k_dates("Algeria expelled the Moroccan ambassador.", "sanction") == ["2024-03-14"]

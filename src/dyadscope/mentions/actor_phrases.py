@@ -24,6 +24,9 @@ MODIFIER_WORDS = """defence defense foreign economic economy trade commerce ener
     official religious young leading major"""
 MODIFIERS = frozenset(MODIFIER_WORDS.split())
 STOP_CAPITALS = frozenset({"The", "A", "An", "And", "Of", "In", "On", "At", "To", "For", "By"})
+# a weekday ends a name: "expelled the Moroccan ambassador Sunday" dates the act, and no
+# one is called "Ambassador Sunday"
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Sheikh", "Ayatollah", "Imam", "Mir",
      # titles news shortens or that the sector table does not list, before a known surname
@@ -105,7 +108,7 @@ def capitalised_run(
             break
         if (pos + run) in breaks:
             break
-        if word in STOP_CAPITALS:
+        if word in STOP_CAPITALS or word in WEEKDAYS:
             break
         run += 1
     return run
