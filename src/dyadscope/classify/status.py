@@ -76,6 +76,8 @@ def event_status(
     # topic, not a modal of the act
     own = {_word(tokens, i) for i in range(start + 1, end)}
     if (words - own) & c.hypothetical:
+        if _possible_act(tokens, start, (words - own) & c.hypothetical):
+            return "intent"  # "Russia may provide a credit to Cuba": an act in view
         if _reported_future(tokens, first, window):
             return "planned"  # "announced that Paris would withdraw its ambassador"
         if consult and _scheduled_would(tokens, window):
@@ -100,6 +102,30 @@ def event_status(
     ):
         return "intent"
     return "actual"
+
+
+# the modals that tell an act as in view ("may visit", "might supply"), and the
+# adverbs that may stand between them and the act's verb ("may soon sign")
+_POSSIBLE = frozenset({"may", "might"})
+_CONDITIONS = frozenset({"if", "unless", "until", "whether"})
+_POSSIBLE_ADVERBS = frozenset({"also", "soon", "now", "still", "even", "well", "shortly"})
+
+
+def _possible_act(tokens: Sequence[Token], start: int, modals: set[str]) -> bool:
+    """Is the act's own verb told with "may" or "might" ("Russia may provide a credit",
+    "the minister might also visit Dhaka"), and no other modal or condition? News tells
+    an act in view so, as "plans to" does; "may have helped" guesses at a past, "may
+    cause" at an effect, which name no act by a pattern's verb. A word right after the
+    modal is a verb ("may visit"), whatever else it can be."""
+    if not modals <= _POSSIBLE:
+        return False
+    at = start - 1
+    while at >= 0 and tokens[at].low in _POSSIBLE_ADVERBS:
+        at -= 1
+    if at < 0 or _word(tokens, at) not in _POSSIBLE:
+        return False
+    # "may strike if ...": an act held out on a condition is a threat, not a plan
+    return not any(t.low in _CONDITIONS for t in tokens[start:])
 
 
 _CONDITION_REACH = 8  # tokens after the trigger that may open its condition
