@@ -641,7 +641,9 @@ def test_being_ready_to_act_is_no_pledge_but_may_tell_the_act_intended() -> None
         # fire answering fire, at whoever fired first; not a return of territory
         ("North Korea fired 200 artillery shells into Yeonpyeong Island and the South Korean "
          "Navy returned fire.", [("armed_clash", "PRK", "KOR"), ("armed_clash", "KOR", "PRK")]),
-        ("Pakistani troops returned fire after Indian forces shelled villages.", []),
+        # (the shelling's doer is written next to it: at the other side, which answers it)
+        ("Pakistani troops returned fire after Indian forces shelled villages.",
+         [("armed_clash", "PAK", "IND"), ("armed_clash", "IND", "PAK")]),
         # fire told by where it came from and where it fell
         ("A shell fired from Syria landed in the Turkish border town of Akcakale.",
          [("armed_clash", "SYR", "TUR")]),

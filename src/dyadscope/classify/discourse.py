@@ -150,6 +150,11 @@ def complete_counterparts(
             else:
                 latest_event = None if latest is None else out[latest]
             partner = _counterpart(event.actor1, latest_event, fallback)
+            if partner is None and _own_force_untargeted(event, dyad):
+                # "Israeli forces opened fire", "German bombardments", "stormed by Russian
+                # special forces": a state's force told with its doer and no target is
+                # aimed at the document's other side
+                partner = _counterpart(event.actor1, None, dyad)
             if partner is None and _third_party_reaction(event):
                 # "Its retaliation, which was criticised by the EU", "the UN also condemned
                 # the attacks": a side the text has not yet involved reacts to the act told
@@ -210,6 +215,40 @@ def _fire_across_the_border(event: Event) -> bool:
         and _BORDER_FIRE.search(trigger) is not None
         and _FRONTIER.search(sentence) is not None
     )
+
+
+# a force's doer written right before its word or after it as the agent: "Turkish
+# offensive", "Israeli forces opened fire", "soldiers have killed", "stormed by X"; a
+# word between that is not a helper of the act ("Pakistan reported clashes") makes the
+# side its teller, not its doer
+_DOER_BETWEEN = frozenset({
+    "have", "has", "had", "was", "were", "also", "again", "then", "reportedly",
+    "allegedly", "opened", "launched", "carried", "conducted", "resumed", "'s", "’s",
+})
+_CIVILIANS = frozenset({"CVL"})
+
+
+def _own_force_untargeted(event: Event, dyad: tuple[Actor, Actor] | None) -> bool:
+    """An armed act whose sentence names its doer as the doer and no target: the doer
+    is the one written next to the act's word ("German bombardments", "the SPLA clashed",
+    "Israeli forces opened fire") or its agent ("stormed by Russian special forces"),
+    not a side merely named elsewhere in the sentence (the victims, the speaker)."""
+    actor = event.actor1
+    if (
+        event.kind != "armed_clash" or actor is None or not actor.text
+        or not _in_pair(actor, dyad) or actor.sector in _CIVILIANS
+    ):
+        return False
+    sentence = event.source.sentence or ""
+    trigger = str(event.extra.get("trigger", ""))
+    at, doer = sentence.find(trigger) if trigger else -1, sentence.find(actor.text)
+    if at < 0 or doer < 0:
+        return False
+    if doer < at:
+        between = sentence[doer + len(actor.text):at].lower().split()
+        return not between or (len(between) == 1 and between[0] in _DOER_BETWEEN)
+    after = sentence[at + len(trigger):doer].split()
+    return [w.lower() for w in after] == ["by"]
 
 
 def _answered_force(events: Sequence[Event]) -> dict[tuple[object, ...], Event]:

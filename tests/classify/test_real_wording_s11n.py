@@ -1,0 +1,38 @@
+"""Wording of real conflict news, a class at a time (each seen in several passages of the
+real-text dev split): force told with its doer but no target, whose other side is the
+story's other state."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
+    return coded_in(text, date)
+
+
+def test_s11n_force_told_with_its_doer_and_no_target_strikes_the_other_side() -> None:
+    """ "Thai soldiers opened fire", "Eritrean troops have shelled villages", "German
+    bombardments", "stormed by Russian marines": a state's armed act whose doer is written
+    right next to the act's word (or as its agent) and whose sentence names no target
+    state is aimed at the story's other side; a side only named elsewhere in the sentence
+    (the speaker, the victims) is not the doer, and the act keeps no target."""
+    assert ("armed_clash", "THA", "KHM") in _coded(
+        "Thailand and Cambodia have quarrelled over the temple for decades. Thai soldiers "
+        "opened fire near the temple on Tuesday.")
+    assert ("armed_clash", "ERI", "ETH") in _coded(
+        "Ethiopia has long accused Eritrea of meddling. Eritrean troops have shelled several "
+        "villages overnight, residents said.")
+    assert ("armed_clash", "RUS", "UKR") in _coded(
+        "Tension between Ukraine and Russia rose on Sunday. Two patrol boats were boarded "
+        "and stormed by Russian marines, officials said.")
+    assert ("armed_clash", "AZE", "ARM") in _coded(
+        "Armenia and Azerbaijan resumed talks last month. Heavy Azerbaijani shelling was "
+        "reported near the town on Monday.")
+    # the speaker and the victims are not the doers
+    assert not [k for k, *_ in _coded(
+        "Pakistan and Afghanistan held talks on trade. Pakistani officials said the attack "
+        "near the market killed ten people.") if k == "armed_clash"]
+    assert not [k for k, *_ in _coded(
+        "India and China met on Monday. Indian tourists were caught in an attack at the "
+        "resort on Tuesday.") if k == "armed_clash"]
