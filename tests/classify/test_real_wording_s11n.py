@@ -36,3 +36,21 @@ def test_s11n_force_told_with_its_doer_and_no_target_strikes_the_other_side() ->
     assert not [k for k, *_ in _coded(
         "India and China met on Monday. Indian tourists were caught in an attack at the "
         "resort on Tuesday.") if k == "armed_clash"]
+
+
+def test_s11n_force_a_protest_is_about_is_the_protested_sides_on_the_protester() -> None:
+    """ "summoned X's envoy to protest the airstrikes", "lodged a strong protest over the
+    killing of two policemen in a border clash": force told, with no target, in the
+    sentence of one side's protest or summons of the other is the protested side's act
+    against the protester, whichever of the two the sentence names near it; an attack the
+    sentence calls terrorism is no state's force."""
+    assert ("armed_clash", "SOM", "KEN") in _coded(
+        "Kenya summoned Somalia's envoy on Friday and lodged a strong protest over the "
+        "killing of two policemen in a border clash.")
+    assert ("armed_clash", "CHN", "PHL") in _coded(
+        "Manila summoned the Chinese ambassador after the shelling.")
+    assert ("armed_clash", "TUR", "IRQ") in _coded(
+        "The Iraqi foreign ministry summoned the Turkish envoy to protest the airstrikes.")
+    assert not [k for k, *_ in _coded(
+        "Bangladesh summoned Myanmar's envoy to protest a terrorist attack on a border post.")
+        if k == "armed_clash"]

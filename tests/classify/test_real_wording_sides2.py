@@ -75,6 +75,7 @@ def test_force_on_its_own_ground_or_craft_strikes_the_state_the_sentence_opens_w
     coded = _coded("Ukraine said Belarus shot down two of its reconnaissance drones near the "
                    "border.")
     assert ("armed_clash", "BLR", "UKR") in coded
-    coded = _coded("Syria summoned Turkey's envoy on Tuesday over deadly drone strikes on "
-                   "the market of a Kurdish town.")
+    # (a summons over the strikes makes them the summoned side's: test_real_wording_s11n)
+    coded = _coded("Syria's foreign minister met Turkey's envoy on Tuesday after deadly drone "
+                   "strikes on the market of a Kurdish town.")
     assert ("armed_clash", "TUR", "SYR") not in coded

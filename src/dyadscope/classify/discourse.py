@@ -112,6 +112,7 @@ def complete_counterparts(
     out: list[Event] = []
     sides = _SidesIndex()
     answered = _answered_force(events)
+    protests = _protests_by_sentence(events)
     for event in events:
         if event.actor1 is not None and one_sided(event) and not event.extra.get("reflexive"):
             hostile = event.kind in HOSTILE_KINDS
@@ -150,7 +151,16 @@ def complete_counterparts(
             else:
                 latest_event = None if latest is None else out[latest]
             partner = _counterpart(event.actor1, latest_event, fallback)
-            if partner is None and _own_force_untargeted(event, dyad):
+            protest = protests.get((event.source.doc, event.source.start))
+            if partner is None and protest is not None and _protested_force(event, protest, dyad):
+                # "summoned Turkey's ambassador amid Turkey's attacks ... these strikes", "lodged
+                # a protest over the killing of a major in a border clash": the force a
+                # protest is about is the protested side's, on the side protesting
+                assert protest.actor1 is not None and protest.actor2 is not None
+                partner = _bare(protest.actor1)
+                if event.actor1.code != protest.actor2.code:
+                    event = dataclasses.replace(event, actor1=_bare(protest.actor2))
+            if partner is None and event.actor1 and _own_force_untargeted(event, dyad):
                 # "Israeli forces opened fire", "German bombardments", "stormed by Russian
                 # special forces": a state's force told with its doer and no target is
                 # aimed at the document's other side
@@ -249,6 +259,41 @@ def _own_force_untargeted(event: Event, dyad: tuple[Actor, Actor] | None) -> boo
         return not between or (len(between) == 1 and between[0] in _DOER_BETWEEN)
     after = sentence[at + len(trigger):doer].split()
     return [w.lower() for w in after] == ["by"]
+
+
+def _protests_by_sentence(events: Sequence[Event]) -> dict[tuple[object, ...], Event]:
+    """Per sentence, its first protest, summons or condemnation of one side by another
+    (ACCUSE), told as such: not read off "after X did" (a grievance) and not a charge
+    ("accused X of shelling", whose act the charge codes itself)."""
+    found: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        trigger = str(event.extra.get("trigger", "")).lower()
+        if (
+            event.kind == "criticism_hostility" and (event.plover or "").upper() == "ACCUSE"
+            and event.actor1 is not None and event.actor2 is not None and not one_sided(event)
+            and not event.extra.get("grievance") and not trigger.startswith("accus")
+        ):
+            found.setdefault((event.source.doc, event.source.start), event)
+    return found
+
+
+def _protested_force(event: Event, protest: Event, dyad: tuple[Actor, Actor] | None) -> bool:
+    """Is ``event`` an armed act with no target told in the sentence of a protest between
+    the document's two sides, by one of them: the act protested? Not a violation (a
+    charge's framing) nor an act the sentence calls terrorism (no state's force)."""
+    actor, accuser, accused = event.actor1, protest.actor1, protest.actor2
+    if event.kind != "armed_clash" or actor is None or accuser is None or accused is None:
+        return False
+    if not (_in_pair(accuser, dyad) and _in_pair(accused, dyad)):
+        return False
+    if actor.code not in (accuser.code, accused.code):
+        return False
+    trigger = str(event.extra.get("trigger", "")).lower()
+    sentence = (event.source.sentence or "").lower()
+    return _VIOLATION.search(trigger) is None and "terror" not in sentence
+
+
+_VIOLATION = re.compile(r"violat|breach")
 
 
 def _answered_force(events: Sequence[Event]) -> dict[tuple[object, ...], Event]:
