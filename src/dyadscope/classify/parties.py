@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dyadscope.classify import syntax
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.model import UNDIRECTED_KINDS, Actor, ActorMention
 
@@ -123,7 +124,11 @@ def names_another_state(
     if actor is None:
         return False
     known = {actor.code, *(a.code for a in dyad or ())}
+    # a place in the trailing attribution ("..., Scholz said in Rotterdam") is where the
+    # report was made, not a state the act involves
+    reported_at = syntax.attribution_start(analysis.tokens)
     return any(
         m.actor is not None and len(m.actor.code) == 3 and m.actor.code not in known
-        for _, _, m in analysis.actor_at
+        and not (m.kind == "location" and f > reported_at)
+        for f, _, m in analysis.actor_at
     )
