@@ -367,3 +367,125 @@ def _owns_the_act(words: Sequence[str], opening: int, mention: int) -> bool:
     return all(w in ("the", "a", "an") for w in between) or (
         (bool(between) and between[-1] == "by") or between[-2:-1] == ["by"]
     )
+
+
+# a measure told again as the subject of the clause that says what it answers: "The move
+# comes in response to ...", "this measure is a forced response to ...", "the recall is a
+# consequence of ...", "Burundi claims it is a response to ..."
+_RETOLD_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their"})
+_RETOLD_MEASURES = frozenset(
+    {"move", "moves", "measure", "measures", "decision", "step", "steps", "action", "recall",
+     "recalls", "expulsion", "expulsions", "ejection", "ban", "closure", "suspension",
+     "sanctions", "restrictions", "tariffs", "break", "severance", "rupture", "downgrade",
+     "freeze", "retaliation"}
+)
+_RETOLD_PRONOUNS = frozenset({"it", "this", "that"})
+_RETOLD_MODIFIERS = 3  # words between the determiner and the measure ("the diplomatic ties break")
+_RETOLD_OF = 7  # words of an "of" phrase after it ("the ejection of Mexican Ambassador X")
+# the words that may join the measure to what it answers: "comes in", "is a forced",
+# "was taken partly", "is seen as a direct"
+_RETOLD_LINKS = frozenset(
+    {"is", "was", "were", "are", "comes", "came", "come", "has", "had", "been", "be", "being",
+     "taken", "made", "seen", "as", "a", "an", "the", "forced", "direct", "necessary",
+     "reciprocal", "retaliatory", "mirror", "symmetrical", "appropriate", "adequate",
+     "legitimate", "justified", "proportionate", "just", "partly", "largely", "mainly",
+     "only", "also", "clearly", "in", '"', "“", "”", "'", "‘", "’"}
+)
+_RETOLD_REACH = 6  # linking words at most
+# what names the answer besides the set phrases ("a forced response to", "a consequence of")
+_RETOLD_ANSWERS = (
+    ("response", "to"), ("responses", "to"), ("retaliation", "for"), ("reaction", "to"),
+    ("answer", "to"), ("reply", "to"), ("consequence", "of"), ("because", "of"),
+)
+# "the ban is due to take effect": "due to" before a verb tells a time, not a cause
+_DUE_VERBS = frozenset(
+    {"take", "be", "come", "expire", "start", "begin", "end", "last", "run", "enter", "go",
+     "open", "close", "meet", "hold", "visit", "arrive", "leave", "return", "resume"}
+)
+_RETOLD_BLAME_REACH = 7  # words from the phrase to a word of blame ("the neighbour's 'hostile")
+
+
+def retold_answer(measure: Event, analysis: SentenceAnalysis) -> Event | None:
+    """ "Russia expelled 23 British diplomats. The move comes in response to Britain's
+    decision ...", "Belarus restricted the movement of Lithuanian trucks. 'This measure is a
+    forced response to the unilateral actions of the Lithuanian side'": a measure the story
+    told before, told again as the subject of a clause saying what it answers, says the
+    answered act was wrong (ACCUSE), from the side that took the measure to the side whose
+    act it answers, dated as the measure. The answered side is named first after the phrase
+    (as doer, owner or agent), or is the measure's target when the target is the first
+    side other than its taker named there, or when no side is named and a word of blame
+    ("alleged", "hostile") tells it."""
+    actor, target = measure.actor1, measure.actor2
+    if measure.kind not in _ANSWERING_KINDS or measure.status != "actual" or actor is None:
+        return None
+    words = analysis.words
+    opening = _retold_opening(words, analysis)
+    if opening is None:
+        return None
+    side = next(
+        (m.actor for f, _, m in analysis.actors_in_order
+         if opening <= f <= opening + _ANSWER_REACH and m.actor is not None
+         and m.actor.code != actor.code and _owns_the_act(words, opening, f)),
+        None,
+    ) or _target_in_answer(measure, analysis, opening)  # fmt: skip
+    if side is None and target is not None and target.code != actor.code:
+        named = any(
+            opening <= f <= opening + _ANSWER_REACH for f, _, _ in analysis.actors_in_order
+        )
+        blamed = any(w in _GRIEVANCE_BLAME for w in words[opening : opening + _RETOLD_BLAME_REACH])
+        side = target if blamed and not named else None
+    if side is None or side.code == actor.code:
+        return None
+    charge = replace(
+        measure,
+        id=stable_id(measure.id, "retold", analysis.sentence.start),
+        actor2=Actor(side.code, side.name, side.sector, side.text),
+        others=(),
+        quantities=(),
+        source=replace(
+            measure.source, sentence=analysis.sentence.text, start=analysis.sentence.start,
+            end=analysis.sentence.end,
+        ),
+        extra={**measure.extra, "trigger": words[opening - 1]},
+    )
+    return recoded(charge, "111")  # an accusation (ACCUSE)
+
+
+def _retold_opening(words: Sequence[str], analysis: SentenceAnalysis) -> int | None:
+    """Where the answered act opens, after a measure retold as a clause's subject and
+    the phrase that says it answers ("The move comes in response to |Britain's ...")."""
+    for i, w in enumerate(words):
+        end = None
+        if w in _RETOLD_DETERMINERS and not analysis.inside_actor(i):
+            end = next(
+                (j + 1 for j in range(i + 1, min(len(words), i + 2 + _RETOLD_MODIFIERS))
+                 if words[j] in _RETOLD_MEASURES and not analysis.inside_actor(j)),
+                None,
+            )  # fmt: skip
+            if end is not None and end < len(words) and words[end] == "of":
+                # "the ejection of Mexican Ambassador Pablo Monroy was due to"
+                end = next(
+                    (j for j in range(end + 1, min(len(words), end + 1 + _RETOLD_OF))
+                     if words[j] in ("is", "was", "comes", "came")),
+                    None,
+                )  # fmt: skip
+        if end is None and w in _RETOLD_PRONOUNS and words[i + 1 : i + 2] in (
+            ["is"], ["was"], ["comes"], ["came"]
+        ):
+            end = i + 1  # "Burundi claims it is a response to"
+        if end is None:
+            continue
+        for k in range(end, min(len(words), end + _RETOLD_REACH + 1)):
+            size = _answer_at(words, k) or next(
+                (len(a) for a in _RETOLD_ANSWERS if tuple(words[k : k + len(a)]) == a), 0
+            )
+            if size:
+                opening = k + size
+                if words[k] == "due" and words[opening : opening + 1] and (
+                    words[opening] in _DUE_VERBS
+                ):
+                    break
+                return opening
+            if words[k] not in _RETOLD_LINKS:
+                break
+    return None

@@ -27,6 +27,7 @@ from dyadscope.classify.charges import (
     grievance_for,
     reported_charge,
     retaliation_for,
+    retold_answer,
 )
 from dyadscope.classify.cues import cues
 from dyadscope.classify.date_lists import (
@@ -134,6 +135,9 @@ class EventCoder:
         # the document and the (accuser, accused) pairs its sentences have coded so far:
         # force a side reports is its accusation only where none is told already
         self._accused: tuple[str, set[tuple[str, str]]] = ("", set())
+        # the document and the last act its sentences coded: what "the move" or "this
+        # measure" of a later sentence is
+        self._last_act: tuple[str, Event] | None = None
         # ids of events whose pattern codes each side acting on the other (roles "mutual")
         self._mutual: set[str] = set()
 
@@ -407,7 +411,30 @@ class EventCoder:
         found = _without_condemned_in_sympathy(found)
         found = self._with_brokers_before(analysis, ctx, found)
         self._remember_pair(analysis, ctx, found)
+        found = self._with_retold_answer(analysis, ctx, found)
         self._accused = (ctx.doc_id, _this_document(self._accused, ctx) | _accusations(found))
+        return found
+
+    def _with_retold_answer(
+        self, analysis: SentenceAnalysis, ctx: DocContext, found: list[Event]
+    ) -> list[Event]:
+        """ "Russia expelled 23 British diplomats. The move comes in response to Britain's
+        decision ...": the story's last act (the first of the last sentence that told
+        one), a measure, retold as what this
+        sentence says it answers, accuses the side whose act it answers (unless the
+        document told that accusation already); then this sentence's last act is the
+        story's last."""
+        last = self._last_act
+        if last is not None and last[0] == ctx.doc_id:
+            charge = retold_answer(last[1], analysis)
+            if charge is not None and not self._accused_before(ctx, charge, found):
+                found = [*found, charge]
+        # the acts told: not the act a measure answers, nor a charge (said, not done)
+        acts = [e for e in found if not e.extra.get("answered") and e.plover != "ACCUSE"]
+        if acts:
+            # the sentence's first act is its main clause's ("expelled two diplomats and
+            # ordered ... to leave"): what "the move" retells
+            self._last_act = (ctx.doc_id, acts[0])
         return found
 
     def _accused_before(self, ctx: DocContext, charge: Event, events: Sequence[Event]) -> bool:

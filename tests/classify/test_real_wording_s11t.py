@@ -1,0 +1,44 @@
+"""Wording of real conflict news, a class at a time (each seen in several passages of the
+real-text dev split): a measure the story told before, told again as a noun ("the move",
+"this measure", "the decision", "it") that a later clause says answers another side's act."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _s11t_accusations(text: str) -> list[tuple[str, str | None, str | None]]:
+    events: list[Event] = events_in(text, "2024-03-14")
+    return [(e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None,
+             e.date.start) for e in events if e.plover == "ACCUSE"]
+
+
+def test_a_retold_measure_answering_the_other_side_accuses_it() -> None:
+    """ "X expelled two diplomats. The move comes in response to Y's decision ...", "This
+    measure is a forced response to the unilateral actions of the Y side", "Z claims it is
+    a response to its neighbour's alleged support ...": the noun retells the story's last
+    measure, so the side that took it accuses the side whose act it answers (ACCUSE), dated
+    as the measure. Nothing linked the noun to the measure's taker before."""
+    assert ("RUS", "POL", "2024-03-12") in _s11t_accusations(
+        "Russia on Tuesday expelled two Polish diplomats. The move comes in response to "
+        "Poland's decision to close a Russian consulate.")
+    assert ("BLR", "LTU", "2024-03-11") in _s11t_accusations(
+        "Belarus on Monday closed its border crossings with Lithuania. This measure is a "
+        "forced response to the unilateral actions of the Lithuanian side.")
+    assert ("KEN", "SOM", "2024-03-08") in _s11t_accusations(
+        "Kenya recalled its ambassador to Somalia on Friday. Nairobi says the decision was "
+        "taken in retaliation for the neighbour's alleged provocations.")
+
+
+def test_a_retold_measure_with_no_answer_or_another_time_accuses_no_one() -> None:
+    """ "The ban is due to take effect next week" tells a time, not a cause; "The move
+    came as talks stalled" answers no one; a measure answering its own taker's act names
+    no other side."""
+    for text in (
+        "Kenya suspended flights to Somalia on Friday. The ban is due to take effect next week.",
+        "Russia on Tuesday expelled two Polish diplomats. The move came as talks stalled.",
+        "Russia on Tuesday expelled two Polish diplomats. The move comes in response to a "
+        "Russian court ruling.",
+    ):
+        assert not _s11t_accusations(text), text
