@@ -42,3 +42,17 @@ def test_a_retold_measure_with_no_answer_or_another_time_accuses_no_one() -> Non
         "Russian court ruling.",
     ):
         assert not _s11t_accusations(text), text
+
+
+def test_a_measure_retold_as_an_opening_gerund_accuses_the_side_it_answers() -> None:
+    """ "It said that 'recalling our ambassador from X comes in response to X's ...'":
+    the measure retold as the -ing act opening its clause is the same retold measure, and
+    its taker accuses the side whose act it answers; a gerund that is no measure
+    ("visiting") retells none."""
+    assert ("DZA", "FRA", "2024-03-09") in _s11t_accusations(
+        "Algeria recalled its ambassador to France on Saturday. The presidency said that "
+        "recalling the ambassador comes in response to hostile remarks by the French "
+        "president.")
+    assert not _s11t_accusations(
+        "Algeria recalled its ambassador to France on Saturday. The presidency said that "
+        "visiting Paris was in response to an invitation by the French president.")

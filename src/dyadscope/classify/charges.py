@@ -380,6 +380,13 @@ _RETOLD_MEASURES = frozenset(
      "freeze", "retaliation"}
 )
 _RETOLD_PRONOUNS = frozenset({"it", "this", "that"})
+# a measure told again as the act itself, opening its clause ("recalling the ambassador
+# comes in response to", "expelling the diplomats was a response to")
+_RETOLD_GERUNDS = frozenset(
+    {"recalling", "expelling", "closing", "suspending", "severing", "cutting", "banning",
+     "imposing", "withdrawing", "freezing", "downgrading", "declaring", "halting"}
+)
+_CLAUSE_OPENERS = frozenset({'"', "“", "'", "‘", "that", ",", ":", "and"})
 _RETOLD_MODIFIERS = 3  # words between the determiner and the measure ("the diplomatic ties break")
 _RETOLD_OF = 7  # words of an "of" phrase after it ("the ejection of Mexican Ambassador X")
 # the words that may join the measure to what it answers: "comes in", "is a forced",
@@ -469,6 +476,13 @@ def _retold_opening(words: Sequence[str], analysis: SentenceAnalysis) -> int | N
                      if words[j] in ("is", "was", "comes", "came")),
                     None,
                 )  # fmt: skip
+        if end is None and w in _RETOLD_GERUNDS and (i == 0 or words[i - 1] in _CLAUSE_OPENERS):
+            # "recalling the ambassador to Paris comes in response to"
+            end = next(
+                (j for j in range(i + 1, min(len(words), i + 1 + _RETOLD_OF))
+                 if words[j] in ("is", "was", "comes", "came")),
+                None,
+            )  # fmt: skip
         if end is None and w in _RETOLD_PRONOUNS and words[i + 1 : i + 2] in (
             ["is"], ["was"], ["comes"], ["came"]
         ):
