@@ -56,3 +56,19 @@ def test_a_measure_retold_as_an_opening_gerund_accuses_the_side_it_answers() -> 
     assert not _s11t_accusations(
         "Algeria recalled its ambassador to France on Saturday. The presidency said that "
         "visiting Paris was in response to an invitation by the French president.")
+
+
+def test_a_retold_measure_may_answer_that_country_after_another_act_is_told() -> None:
+    """ "X expelled Y's envoy. Y had offered aid to Z. The expulsion was due to repeated
+    remarks by the leaders of that country": the noun retells the story's last measure,
+    not the act told in between, and "that country" (or "its neighbour") points back to the
+    measure's target, which the taker accuses (ACCUSE). A clause naming no side and
+    pointing back to none accuses no one."""
+    assert ("PER", "MEX", "2024-03-12") in _s11t_accusations(
+        "Peru expelled the Mexican ambassador on Tuesday. On Monday Mexico had granted "
+        "asylum to relatives of the former president. The ministry said the expulsion was "
+        "due to repeated remarks by the leaders of that country about Peruvian politics.")
+    assert not _s11t_accusations(
+        "Peru expelled the Mexican ambassador on Tuesday. On Monday Mexico had granted "
+        "asylum to relatives of the former president. The ministry said the expulsion was "
+        "due to repeated remarks about Peruvian politics.")

@@ -440,7 +440,9 @@ def retold_answer(measure: Event, analysis: SentenceAnalysis) -> Event | None:
             opening <= f <= opening + _ANSWER_REACH for f, _, _ in analysis.actors_in_order
         )
         blamed = any(w in _GRIEVANCE_BLAME for w in words[opening : opening + _RETOLD_BLAME_REACH])
-        side = target if blamed and not named else None
+        # "due to statements from the highest authorities of that country": the target
+        meant = _target_meant(words[opening : opening + _RETOLD_MEANT_REACH])
+        side = target if (blamed or meant) and not named else None
     if side is None or side.code == actor.code:
         return None
     charge = replace(
@@ -456,6 +458,21 @@ def retold_answer(measure: Event, analysis: SentenceAnalysis) -> Event | None:
         extra={**measure.extra, "trigger": words[opening - 1]},
     )
     return recoded(charge, "111")  # an accusation (ACCUSE)
+
+
+# how an answer names the measure's target without its name: "that country", "the
+# neighbouring country", "its neighbour", "the other side"
+_TARGET_MEANT = (("that", "country"), ("that", "state"), ("the", "other", "side"),
+                 ("the", "neighbouring", "country"), ("the", "neighboring", "country"),
+                 ("the", "neighbour", "country"), ("the", "neighbor", "country"),
+                 ("its", "neighbour"), ("its", "neighbor"), ("their", "neighbour"),
+                 ("their", "neighbor"))
+_RETOLD_MEANT_REACH = 12
+
+
+def _target_meant(words: Sequence[str]) -> bool:
+    """Do ``words`` name the measure's target by a phrase that points back to it?"""
+    return any(tuple(words[i : i + len(p)]) == p for i in range(len(words)) for p in _TARGET_MEANT)
 
 
 def _retold_opening(words: Sequence[str], analysis: SentenceAnalysis) -> int | None:

@@ -135,7 +135,7 @@ class EventCoder:
         # the document and the (accuser, accused) pairs its sentences have coded so far:
         # force a side reports is its accusation only where none is told already
         self._accused: tuple[str, set[tuple[str, str]]] = ("", set())
-        # the document and the last act its sentences coded: what "the move" or "this
+        # the document and the last measure its sentences coded: what "the move" or "this
         # measure" of a later sentence is
         self._last_act: tuple[str, Event] | None = None
         # ids of events whose pattern codes each side acting on the other (roles "mutual")
@@ -419,18 +419,18 @@ class EventCoder:
         self, analysis: SentenceAnalysis, ctx: DocContext, found: list[Event]
     ) -> list[Event]:
         """ "Russia expelled 23 British diplomats. The move comes in response to Britain's
-        decision ...": the story's last act (the first of the last sentence that told
-        one), a measure, retold as what this
-        sentence says it answers, accuses the side whose act it answers (unless the
-        document told that accusation already); then this sentence's last act is the
-        story's last."""
+        decision ...": the story's last measure (the first of the last sentence that
+        told one; not an act told since), retold as what this sentence says it answers,
+        accuses the side whose act it answers (unless the document told that accusation
+        already); then this sentence's first measure, if any, is the story's last."""
         last = self._last_act
         if last is not None and last[0] == ctx.doc_id:
             charge = retold_answer(last[1], analysis)
             if charge is not None and not self._accused_before(ctx, charge, found):
                 found = [*found, charge]
-        # the acts told: not the act a measure answers, nor a charge (said, not done)
-        acts = [e for e in found if not e.extra.get("answered") and e.plover != "ACCUSE"]
+        # the measures taken: not the act a measure answers, nor a charge (said, not done)
+        acts = [e for e in found if not e.extra.get("answered") and e.plover != "ACCUSE"
+                and e.kind in ("sanction", "coerce") and e.status == "actual"]
         if acts:
             # the sentence's first act is its main clause's ("expelled two diplomats and
             # ordered ... to leave"): what "the move" retells
