@@ -36,3 +36,14 @@ def test_an_act_inside_the_previous_acts_object_lends_no_doer() -> None:
     )
     expelled = [c for c in coded if c[0] == "coerce"]
     assert expelled == [("coerce", "BEN", "TGO")]
+
+
+def test_a_headline_present_after_and_keeps_the_clauses_subject() -> None:
+    """ "Chad calls back its envoys from Sudan and orders Sudanese diplomats to leave Chad":
+    told in the present, the second verb goes on Chad's clause; before, the side named just
+    before "and" ("from Sudan") was taken as the doer, turning the expulsion round."""
+    coded = coded_in(
+        "Chad calls back its envoys from Sudan and orders Sudanese diplomats to leave Chad.",
+        "2024-03-14",
+    )
+    assert [c for c in coded if c[0] == "sanction"] == [("sanction", "TCD", "SDN")] * 2

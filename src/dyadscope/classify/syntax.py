@@ -279,6 +279,7 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
         return True
     if before == "and" and len(verb) > 4 and (
         verb.endswith(("ed", "ing")) or verb in cues().participles or verb.endswith("en")
+        or _headline_present(tokens, match.start)
     ):
         # "attending the summit and holding bilateral talks with X", "has recalled its
         # envoy and given theirs seven days to leave"
@@ -334,6 +335,21 @@ _LINK_ADVERBS = frozenset(
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "shall",
                          "should"})
 _MODAL_REACH = 12  # words from the modal to the "and" of its second verb
+
+
+def _headline_present(tokens: Sequence[Token], start: int) -> bool:
+    """Is the word at ``start`` a present-tense verb after "and" that goes on a clause
+    told in the present ("Somalia calls back its envoys and orders Kenya's to leave")?
+    The clause's own verb, right after its capitalised subject, ends in "-s" too."""
+    word = tokens[start].low
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    return any(
+        tokens[i].low.endswith("s")
+        and tokens[i].text.islower()
+        and tokens[i - 1].text[:1].isupper()
+        for i in range(1, start - 1)
+    )
 
 
 def _modal_series(tokens: Sequence[Token], match: Match) -> bool:
