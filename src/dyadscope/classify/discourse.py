@@ -236,6 +236,8 @@ _DOER_BETWEEN = frozenset({
     "allegedly", "opened", "launched", "carried", "conducted", "resumed", "'s", "’s",
 })
 _CIVILIANS = frozenset({"CVL"})
+# force, and holding people or ships: "Serbia detained three people", "arrested by Beijing"
+_OWN_ACTS = frozenset({"armed_clash", "coerce"})
 
 
 def _own_force_untargeted(event: Event, dyad: tuple[Actor, Actor] | None) -> bool:
@@ -245,7 +247,7 @@ def _own_force_untargeted(event: Event, dyad: tuple[Actor, Actor] | None) -> boo
     not a side merely named elsewhere in the sentence (the victims, the speaker)."""
     actor = event.actor1
     if (
-        event.kind != "armed_clash" or actor is None or not actor.text
+        event.kind not in _OWN_ACTS or actor is None or not actor.text
         or not _in_pair(actor, dyad) or actor.sector in _CIVILIANS
     ):
         return False
