@@ -178,6 +178,19 @@ def find_roles(
         # setting, not of the meeting
         between = []
     obj = _object(analysis, match, kind, end_token, exclude=subject + agent)
+    addressee = _mail_addressee(analysis, match) if kind in _MAILED_KINDS else None
+    if addressee is not None and any(m is addressee for m in subject):
+        # "In a letter to Putin, Erdogan urged ...", "In a message to his Russian
+        # counterpart, Turkish President Erdogan ...": whom the letter went to is no writer
+        span_of = analysis.span_of(addressee)
+        writers = [m for m in subject if m is not addressee] or (
+            group_before(analysis, match.start, span_of[1] + 1, people) if span_of else []
+        )
+        subject = [m for m in writers if m is not addressee]
+    if obj is None and addressee is not None and not any(m is addressee for m in subject + agent):
+        # "sent a message to Putin expressing condolences", "wrote to his counterpart,
+        # urging ...": what a letter says is said to whom it is addressed
+        obj = addressee
     if setting_between and obj is not None and any(obj is m for m in between_setting):
         obj = None  # nor is the first of them the meeting's other side
     if caused is not None and obj is None:
@@ -604,6 +617,37 @@ def find_roles(
             if m.actor is not None and m.actor.code
         ),
     )
+
+
+# what a side says in a letter, message or cable is said to whom it is addressed
+_MAILED_KINDS = frozenset(
+    {"support_statement", "request", "invitation", "pledge", "concede", "criticism_hostility",
+     "reject"}
+)
+_MAIL = frozenset(
+    {"letter", "letters", "message", "messages", "note", "notes", "telegram", "telegrams",
+     "cable", "cables", "missive", "missives", "wrote", "written", "write", "writes", "writing"}
+)
+_ADDRESS_WORDS = frozenset({"his", "her", "its", "their", "the"})
+
+
+def _mail_addressee(analysis: SentenceAnalysis, match: Match) -> ActorMention | None:
+    """The side a letter or message told before the act is addressed to ("sent a message
+    to Putin expressing ...", "In a letter to his counterpart, X urged ...", "wrote to
+    the Russian president asking ..."): the nearest one before the trigger."""
+    tokens = analysis.tokens
+    starts = {first: mention for first, _, mention in analysis.actors_in_order}
+    for i in range(match.start - 2, max(-1, match.start - 30), -1):
+        if tokens[i].low not in _MAIL or tokens[i + 1].low != "to":
+            continue
+        at = i + 2
+        while at < match.start and tokens[at].low in _ADDRESS_WORDS and at not in starts:
+            at += 1
+        mention = starts.get(at)
+        if mention is not None and at < match.start:
+            return mention
+        return None
+    return None
 
 
 def _subject_group(
