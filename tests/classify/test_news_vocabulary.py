@@ -141,7 +141,7 @@ NEWS_WORDING: list[tuple[str, str, str, str]] = [
     ("pledge", "SAU", "PAK", "Saudi Arabia pledged $5 billion in investment in Pakistan."),
     ("pledge", "USA", "UKR",
      "The United States committed $1 billion in new military aid to Ukraine."),
-    ("support_statement", "CHN", "PAK", "China assured Pakistan of its continued support."),
+    ("pledge", "CHN", "PAK", "China assured Pakistan of its continued support."),
     ("request", "PAK", "IMF", "Pakistan sought a new bailout from the IMF."),
     ("request", "UKR", "USA", "Zelensky asks US for more air defence."),
     ("request", "USA", "CHN", "The US pressed China to release the detainees."),

@@ -42,16 +42,16 @@ def test_a_letter_names_no_side_when_the_act_has_its_own_object() -> None:
     assert not [c for c in coded if c[2] == "UN" or c[1] == "UN"]
 
 
-def test_an_assurance_of_support_is_support_from_the_one_who_assures() -> None:
+def test_an_assurance_of_support_is_a_pledge_from_the_one_who_assures() -> None:
     """ "assured his counterpart, Ararat Mirzoyan, of his country's support", "reassured
-    the Kenyan president of Uganda's backing": the backing is the assurer's own, stated to
-    the one assured (SUPPORT), however long the name between; "his country" is the
-    assurer's, not the counterpart's."""
-    assert ("support_statement", "FRA", "ARM") in _s11v_coded(
+    the Kenyan president of Uganda's backing": the backing is the assurer's own, promised to
+    the one assured (AGREE, as CAMEO codes an assurance), however long the name between;
+    "his country" is the assurer's, not the counterpart's."""
+    assert ("pledge", "FRA", "ARM") in _s11v_coded(
         "In a phone call, French Foreign Minister Stephane Sejourne assured his Armenian "
         "counterpart, Ararat Mirzoyan, of his country's support for Armenia's sovereignty.")
     coded = _s11v_coded(
         "Ugandan President Yoweri Museveni reassured Kenyan President William Ruto of "
         "Uganda's full backing.")
-    assert ("support_statement", "UGA", "KEN") in coded
-    assert ("support_statement", "KEN", "UGA") not in coded
+    assert ("pledge", "UGA", "KEN") in coded
+    assert ("pledge", "KEN", "UGA") not in coded
