@@ -1,0 +1,33 @@
+"""Everyday news vocabulary, a family at a time, audited from sentences written for each act
+(not from dev gold): active, passive, noun and headline forms with named states, capitals and
+demonyms, and the near-misses that must not fire."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _s11r_coded(text: str) -> list[tuple[str, str, str | None]]:
+    return coded_in(text, "2024-03-14")
+
+
+def _s11r_kinds(text: str) -> set[str]:
+    return {kind for kind, *_ in _s11r_coded(text)}
+
+
+def test_asking_a_side_for_help_pleading_and_pressing_it_are_requests() -> None:
+    """The usual words for asking a side: its help or cooperation requested, sought or enlisted
+    ("sought Chile's support"), a plea to it ("pleaded with X to"), pressure put on it to act
+    ("lobbied Manila to", "pressured Bolivia to"). Troops pushed to a river bank ask no one."""
+    assert ("request", "KEN", "UGA") in _s11r_coded("Kenya requested Uganda's help in the search.")
+    assert ("request", "PER", "CHL") in _s11r_coded(
+        "Peru sought Chile's support for its candidacy.")
+    assert ("request", "PHL", "JPN") in _s11r_coded(
+        "Manila enlisted Tokyo's help in patrolling the sea.")
+    assert ("request", "KEN", "UGA") in _s11r_coded(
+        "Kenya has pleaded with Uganda to spare the prisoner.")
+    assert ("request", "USA", "PHL") in _s11r_coded("Washington lobbied Manila to reject the deal.")
+    assert ("request", "PER", "BOL") in _s11r_coded(
+        "Lima pressured Bolivia to extradite the former minister.")
+    assert "request" not in _s11r_kinds(
+        "Ukraine pushed Russian forces to the east bank of the river.")
