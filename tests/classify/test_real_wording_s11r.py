@@ -31,3 +31,20 @@ def test_asking_a_side_for_help_pleading_and_pressing_it_are_requests() -> None:
         "Lima pressured Bolivia to extradite the former minister.")
     assert "request" not in _s11r_kinds(
         "Ukraine pushed Russian forces to the east bank of the river.")
+
+
+def test_war_games_drilling_together_and_trainees_trained_by_a_side() -> None:
+    """Joint war games, a navy or army drilling or training with the other's forces, are joint
+    exercises; trainees "trained by" the other's instructors are that side's training (AID).
+    Soldiers drilling wells exercise with no one."""
+    assert ("military_exercise", "IND", "FRA") in _s11r_coded(
+        "Indian and French troops took part in joint war games.")
+    assert "military_exercise" in _s11r_kinds(
+        "The Indian navy drilled with French warships in the Arabian Sea.")
+    assert "military_exercise" in _s11r_kinds(
+        "Kenyan soldiers exercised with Tanzanian forces near the border.")
+    assert ("military_training", "USA", "UKR") in _s11r_coded(
+        "Ukrainian soldiers are being trained by US instructors.")
+    assert ("military_training", "GBR", "UKR") in _s11r_coded(
+        "Ukrainian pilots were trained by British instructors.")
+    assert "military_exercise" not in _s11r_kinds("Kenyan soldiers drilled wells in the village.")
