@@ -48,3 +48,21 @@ def test_war_games_drilling_together_and_trainees_trained_by_a_side() -> None:
     assert ("military_training", "GBR", "UKR") in _s11r_coded(
         "Ukrainian pilots were trained by British instructors.")
     assert "military_exercise" not in _s11r_kinds("Kenyan soldiers drilled wells in the village.")
+
+
+def test_captives_handed_back_are_released_and_a_dropped_objection_is_a_concession() -> None:
+    """Captives handed, sent or given back ("handed back the captured Indian pilot") are
+    released (RETREAT), not seized again by the "captured" that tells who they are; a side that
+    drops, withdraws or lifts its objection or veto gives way (CONCEDE), where the objection
+    alone read as criticism. An objection raised, or a pilot captured, is neither."""
+    assert _s11r_coded("Pakistan handed back the captured Indian pilot.") == [
+        ("retreat", "PAK", "IND")]
+    assert ("retreat", "IND", "LKA") in _s11r_coded(
+        "India sent back 20 detained Sri Lankan fishermen.")
+    assert ("concede", "TUR", "SWE") in _s11r_coded(
+        "Turkey dropped its objection to Sweden's NATO membership.")
+    assert ("concede", "CHN", "PHL") in _s11r_coded(
+        "China withdrew its objections to the Philippine proposal.")
+    assert "concede" not in _s11r_kinds("Turkey raised an objection to Sweden's membership.")
+    assert "retreat" not in _s11r_kinds(
+        "Pakistan captured an Indian pilot after shooting down his jet.")
