@@ -66,3 +66,18 @@ def test_captives_handed_back_are_released_and_a_dropped_objection_is_a_concessi
     assert "concede" not in _s11r_kinds("Turkey raised an objection to Sweden's membership.")
     assert "retreat" not in _s11r_kinds(
         "Pakistan captured an Indian pilot after shooting down his jet.")
+
+
+def test_debt_forgiven_and_building_financed_for_the_other_are_aid() -> None:
+    """A debt written off, forgiven or cancelled for the other ("cancelled Zambia's debt",
+    "debt relief to Sri Lanka"), and the construction or rebuilding of something financed or
+    funded for it, are aid. An order cancelled, or a letter about a debt, gives nothing."""
+    assert ("aid_project", "CHN", "KEN") in _s11r_coded("China wrote off part of Kenya's debt.")
+    assert ("aid_project", "CHN", "ZMB") in _s11r_coded("China cancelled Zambia's debt.")
+    assert ("aid_project", "FRA", "LKA") in _s11r_coded(
+        "France forgave Sri Lanka's bilateral debt.")
+    assert ("aid_project", "JPN", "LKA") in _s11r_coded("Japan granted debt relief to Sri Lanka.")
+    assert ("aid_project", "CHN", "KEN") in _s11r_coded(
+        "China financed the construction of a railway in Kenya.")
+    assert "aid_project" not in _s11r_kinds("Kenya cancelled its order of Chinese trains.")
+    assert "aid_project" not in _s11r_kinds("Zambia wrote to China about its debt.")
