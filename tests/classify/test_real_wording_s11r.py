@@ -81,3 +81,14 @@ def test_debt_forgiven_and_building_financed_for_the_other_are_aid() -> None:
         "China financed the construction of a railway in Kenya.")
     assert "aid_project" not in _s11r_kinds("Kenya cancelled its order of Chinese trains.")
     assert "aid_project" not in _s11r_kinds("Zambia wrote to China about its debt.")
+
+
+def test_a_tour_or_trip_told_by_its_host_begun_or_wrapped_up_is_a_visit() -> None:
+    """Headline wording of a visit: a tour or trip in the host's name begun, wrapped up, cut
+    short or ended ("wraps up US tour", "began his Tanzania trip"). A campaign wrapped up is
+    no visit."""
+    assert ("visit", "IND", "USA") in _s11r_coded("Modi wraps up US tour.")
+    assert ("visit", "KEN", "TZA") in _s11r_coded("Ruto began his Tanzania trip on Monday.")
+    assert ("visit", "PHL", "JPN") in _s11r_coded(
+        "Marcos cut short his Japan trip after the typhoon.")
+    assert "visit" not in _s11r_kinds("Kenya wrapped up its election campaign.")
