@@ -92,3 +92,15 @@ def test_a_tour_or_trip_told_by_its_host_begun_or_wrapped_up_is_a_visit() -> Non
     assert ("visit", "PHL", "JPN") in _s11r_coded(
         "Marcos cut short his Japan trip after the typhoon.")
     assert "visit" not in _s11r_kinds("Kenya wrapped up its election campaign.")
+
+
+def test_a_national_charged_or_indicted_for_spying_is_coerced() -> None:
+    """A national charged, indicted or prosecuted for espionage, spying, treason, terrorism and
+    the like ("charged two Canadians with espionage") is coerced like one arrested or sentenced.
+    A state charged with breaking a treaty is accused, not arrested; "tried to" tries no one."""
+    assert ("coerce", "CHN", "CAN") in _s11r_coded("Beijing charged two Canadians with espionage.")
+    assert ("coerce", "CHN", "JPN") in _s11r_coded(
+        "China indicted a Japanese businessman for spying.")
+    assert ("coerce", "IRN", "FRA") in _s11r_coded("Iran charged a French tourist with spying.")
+    assert "coerce" not in _s11r_kinds("Kenya charged Uganda with violating the treaty.")
+    assert "coerce" not in _s11r_kinds("Peru tried to persuade Chile to join the pact.")
