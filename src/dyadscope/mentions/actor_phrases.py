@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dyadscope.calendar_words import WEEKDAYS
 from dyadscope.mentions.actor_lexicon import OPEN_END, Entry, Lexicon, Role, day_bounds
 from dyadscope.model import Actor, ActorMention
 
@@ -24,9 +25,6 @@ MODIFIER_WORDS = """defence defense foreign economic economy trade commerce ener
     official religious young leading major"""
 MODIFIERS = frozenset(MODIFIER_WORDS.split())
 STOP_CAPITALS = frozenset({"The", "A", "An", "And", "Of", "In", "On", "At", "To", "For", "By"})
-# a weekday ends a name: "expelled the Moroccan ambassador Sunday" dates the act, and no
-# one is called "Ambassador Sunday"
-WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Sheikh", "Ayatollah", "Imam", "Mir",
      # titles news shortens or that the sector table does not list, before a known surname
@@ -108,7 +106,9 @@ def capitalised_run(
             break
         if (pos + run) in breaks:
             break
-        if word in STOP_CAPITALS or word in WEEKDAYS:
+        if word in STOP_CAPITALS or word.lower() in WEEKDAYS:
+            # a weekday ends a name: "expelled the Moroccan ambassador Sunday" dates the
+            # act, and no one is called "Ambassador Sunday"
             break
         run += 1
     return run
