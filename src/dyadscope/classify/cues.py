@@ -42,6 +42,7 @@ class Cues:
     auxiliaries: frozenset[str]
     be_forms: frozenset[str]
     participles: frozenset[str]
+    past_forms: frozenset[str]
     patient_participles: frozenset[str]
     after_patient: frozenset[str]
     message_nouns: frozenset[str]
@@ -103,6 +104,7 @@ def cues() -> Cues:
         auxiliaries=_words(syntax, "auxiliaries"),
         be_forms=_words(syntax, "be_forms"),
         participles=_words(syntax, "participles"),
+        past_forms=_words(syntax, "past_forms"),
         patient_participles=_words(syntax, "patient_participles"),
         after_patient=_words(syntax, "after_patient"),
         message_nouns=_words(syntax, "message_nouns"),

@@ -170,18 +170,9 @@ def _named_subject_acts(tokens: Sequence[Token], start: int) -> bool:
     of its own, not a noun's background."""
     return (
         start > 0
-        and (tokens[start].low.endswith("ed") or tokens[start].low in _IRREGULAR_PAST)
+        and (tokens[start].low.endswith("ed") or tokens[start].low in cues().past_forms)
         and tokens[start - 1].text[:1].isupper()
     )
-
-
-# the simple past of the irregular verbs news tells acts with ("met", "held", "sent")
-_IRREGULAR_PAST = frozenset({
-    "met", "held", "sent", "sought", "made", "took", "gave", "led", "began", "sold",
-    "bought", "struck", "shot", "told", "spoke", "wrote", "froze", "fought", "withdrew",
-    "broke", "came", "went", "paid", "brought", "kept", "undertook", "overran", "built",
-    "dealt", "drew", "forgave", "won", "ran", "laid", "stood", "flew", "threw", "rose",
-})
 
 
 # words of striking back, whose "for" gives the act answered ("in revenge for")

@@ -316,14 +316,6 @@ def shares_main_subject(tokens: Sequence[Token], match: Match) -> bool:
 
 # the everyday irregular past forms of verbs of acts: after "and" they are a second verb
 # of the clause's subject, not a noun of a list ("and froze", "and broke off")
-_PAST_FORMS = frozenset(
-    {"froze", "broke", "cut", "shut", "threw", "withdrew", "sent", "gave", "took", "struck",
-     "hit", "shot", "began", "fought", "sought", "met", "held", "made", "led", "told",
-     "spoke", "won", "drove", "bought", "sold", "brought", "kept", "left", "lost", "paid",
-     "put", "set", "swore", "wrote", "drew", "flew", "came", "went", "ran", "laid", "beat",
-     "forbade", "overtook", "undertook", "upheld", "withheld", "overran", "shelved",
-     "stood", "rode", "tore", "bade", "caught", "fled", "spent", "sank", "seized", "forgave"}
-)
 # adverbs that may stand between "and" and its second verb ("and then expelled", "and
 # also froze")
 _LINK_ADVERBS = frozenset(
@@ -377,7 +369,7 @@ def _second_verb_of_noun(tokens: Sequence[Token], match: Match) -> bool:
 
 
 def _past_form(word: str) -> bool:
-    return word in _PAST_FORMS or (len(word) > 4 and word.endswith("ed"))
+    return word in cues().past_forms or (len(word) > 4 and word.endswith("ed"))
 
 
 def _second_verb(tokens: Sequence[Token], start: int) -> bool:
@@ -387,7 +379,7 @@ def _second_verb(tokens: Sequence[Token], start: int) -> bool:
     if not _past_form(word):
         return False
     at = _before_link_adverbs(tokens, start)
-    if at > 0 and tokens[at].low == "," and word in _PAST_FORMS:
+    if at > 0 and tokens[at].low == "," and word in cues().past_forms:
         # "broke off ties with X, froze its assets and shut the border": a list of acts
         return any(
             tokens[i].low == "and" and _past_form(tokens[i + 1].low)
@@ -420,7 +412,7 @@ def object_of_verb(tokens: Sequence[Token], first: int, end: int) -> bool:
     for i in range(first, min(end, len(tokens) - 1)):
         word = tokens[i].text
         after_modal = i > 0 and tokens[i - 1].low in _MODALS and word.isalpha()
-        if not (word.islower() and (word in _PAST_FORMS or after_modal
+        if not (word.islower() and (word in cues().past_forms or after_modal
                                     or (len(word) > 4 and word.endswith("ed")))):
             continue
         if i > 0 and tokens[i - 1].low in determiners:
