@@ -65,6 +65,8 @@ def of_after_time(analysis: SentenceAnalysis, anchor: int) -> int | None:
     three fishermen"); else None."""
     tokens = analysis.tokens
     for at in range(anchor + 1, min(anchor + 6, len(tokens))):
+        if at == anchor + 1 and tokens[at].low == "down":
+            continue  # "the shooting down of one of its warplanes by Syrian forces"
         if tokens[at].low == "of":
             return at
         dated = any(d.start <= tokens[at].start < d.end for d in analysis.dates)

@@ -198,6 +198,12 @@ def find_roles(
         prompter = [m for m in first_group(analysis, match.start, 0, people)
                     if not any(parties.same_state(m, s) for s in subject)]  # fmt: skip
         obj = prompter[0] if prompter else None
+    if agent and kind == "armed_clash" and _owned_patient(analysis, match, agent[0]):
+        # "to discuss the shooting down of one of its warplanes by Syrian forces": the
+        # owner of "its" (the clause's subject) was struck, not the state named nearest
+        struck = [m for m in first_group(analysis, match.start, clause_first, people)
+                  if not any(parties.same_state(m, a) for a in agent)]  # fmt: skip
+        obj = struck[0] if struck else obj
     destination = destination_before(analysis, match)
     if destination is not None:
         # "Masimov's China visit": China is where he went, he is the visitor
@@ -648,6 +654,16 @@ def _mail_addressee(analysis: SentenceAnalysis, match: Match) -> ActorMention | 
             return mention
         return None
     return None
+
+
+def _owned_patient(analysis: SentenceAnalysis, match: Match, agent: ActorMention) -> bool:
+    """Is a force noun's "of" phrase, before its agent, the owner's own thing ("the
+    shooting down of one of its warplanes by X", "the sinking of their boat by X")?"""
+    tokens, span = analysis.tokens, analysis.span_of(agent)
+    if span is None or span[0] <= match.anchor or not syntax.is_noun_use(tokens, match.anchor):
+        return False
+    words = [t.low for t in tokens[match.anchor + 1 : span[0]]]
+    return "of" in words and any(w in ("its", "their") for w in words)
 
 
 def _subject_group(
