@@ -140,7 +140,9 @@ class Pipeline:
         seg = segment(doc)
         live = [s for s in seg.sentences if s.repeat_of is None]
         titles = TitleMemory(self.titles)
-        regions = RegionMemory(Regions.default(), self.gazetteer.country)
+        regions = RegionMemory(
+            Regions.default(), self.gazetteer.country, self.gazetteer.is_place
+        )
         actor_mentions = [
             parties_named(
                 s.text,

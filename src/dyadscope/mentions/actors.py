@@ -163,6 +163,7 @@ class Gazetteer:
     def __init__(self, builder: LexiconBuilder, rejections: Sequence[Rejection] = ()) -> None:
         self._builder = builder
         self._lex: Lexicon = builder.build()
+        self._places: frozenset[str] | None = None
         #: malformed parts of PETRARCH dictionaries that were skipped, for the quarantine
         self.rejections: tuple[Rejection, ...] = tuple(rejections)
 
@@ -217,6 +218,15 @@ class Gazetteer:
         code = code.upper()
         name = self._lex.country_names.get(code) or self._lex.org_names.get(code)
         return Actor(code=code, name=name, sector=None, text=name) if name else None
+
+    def is_place(self, name: str) -> bool:
+        """Is ``name`` a place inside a state ("Gaza", "Crimea", "Kharkiv"), not a state?"""
+        if self._places is None:
+            self._places = frozenset(
+                surface for row in self._builder.places.values()
+                for surface in (row.place, *row.aliases)
+            )  # fmt: skip
+        return name.replace("’", "'") in self._places
 
     def name_of(self, code: str) -> str:
         """Canonical name of a state or organisation code; the code itself if unknown."""

@@ -75,16 +75,25 @@ def parse_regions(text: str, path: str) -> dict[str, frozenset[str]]:
 class RegionMemory:
     """Per document: the states named so far, latest last."""
 
-    def __init__(self, regions: Regions, country: Callable[[str], Actor | None]) -> None:
+    def __init__(
+        self,
+        regions: Regions,
+        country: Callable[[str], Actor | None],
+        is_place: Callable[[str], bool] = lambda name: False,
+    ) -> None:
         self._regions = regions
         self._country = country
+        self._is_place = is_place
         self._named: list[str] = []  # codes in the order the document named them
 
     def complete(self, text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """The sentence's mentions plus "the <region> country" for the state of that
         region named last before it; then remember the sentence's states."""
         out = list(mentions)
-        states = [(m.start, m.actor.code) for m in mentions if m.actor and len(m.actor.code) == 3]
+        # a place inside a state ("its attacks on Gaza") is no state "the Middle Eastern
+        # country" recalls
+        states = [(m.start, m.actor.code) for m in mentions
+                  if m.actor and len(m.actor.code) == 3 and not self._is_place(m.text)]
         found = self._regions.found(text)
         if found:
             for start, end, members in found:
