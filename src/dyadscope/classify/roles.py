@@ -28,6 +28,7 @@ from dyadscope.classify import (
 )
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.answered import Answered, answered_roles
+from dyadscope.classify.condemned import condemns_the_struck, named_past_the_act
 from dyadscope.classify.cues import cues
 from dyadscope.classify.go_betweens import beside_mediators, mediators, present
 from dyadscope.classify.groups import (
@@ -456,6 +457,16 @@ def find_roles(
         actor2, reflexive = None, True
     else:
         reflexive = False
+    if (
+        kind == "criticism_hostility" and actor2 is not None and not reflexive
+        and second is obj and condemns_the_struck(analysis, match, second, actor1)
+    ):  # fmt: skip
+        # "Pakistan condemned the Pahalgam attack", "condemned the attack on the
+        # Azerbaijani embassy": the side named is where the act happened or what it
+        # hit, which the condemner sides with, not one it accuses
+        return None
+    if kind == "criticism_hostility" and second is obj and named_past_the_act(analysis, match, obj):
+        actor2 = None  # the side named after the condemned act's phrase is not its target
     if reflexive and actor1 is not None and _charge_of_infringement(kind, match):
         # "the visit interferes in China's internal affairs, said China's spokesperson":
         # the side whose affairs were meddled in accuses the one who meddled, which is
