@@ -22,6 +22,7 @@ from dyadscope.classify.narrative import (
     STORY_REACH,
     NarrativeDates,
     date_by_story_day,
+    date_plans_by_later_day,
     redate_retold,
 )
 from dyadscope.classify.observations import find_observations
@@ -208,6 +209,7 @@ class Pipeline:
             redate_retold(events, analysis, recent[0])
             story_start = recent[max(0, len(recent) - STORY_REACH - 1)]
             date_by_story_day(events, story_start, coded, analysis, today, pair_codes)
+            date_plans_by_later_day(events, story_start, coded, today)
             events += coded
             recent.append(len(events))
             observations += narrative.fill_observations(find_observations(analysis, ctx))

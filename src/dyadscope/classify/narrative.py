@@ -408,6 +408,51 @@ def date_by_story_day(
             events[i] = replace(event, date=replace(day, basis="context"))
 
 
+def date_plans_by_later_day(
+    events: list[Event], recent: int, coded: Sequence[Event], doc_date: str | None
+) -> None:
+    """ "Sharif will inaugurate a warship built by Turkey when he arrives in Istanbul.
+    Sharif will be in Turkey on November 25 and 26": a plan told with no day of its own
+    is carried out on the day that the next sentences give a plan of the same two sides.
+    Earlier planned events (from index ``recent`` on) dated only by the document take
+    that day, in place."""
+    if doc_date is None or len(doc_date) != 10:
+        return
+    for told in coded:
+        date = told.date
+        if (
+            told.status != "planned"
+            or date.basis not in ("explicit", "relative")
+            or not date.start
+            or not (date.precision == "day" or _written_days(date))
+            or date.start < doc_date  # a day past is no plan's
+            or _departure(told)
+        ):
+            continue
+        sides = {a.code for a in told.parties()}
+        for i in range(recent, len(events)):
+            event = events[i]
+            if (
+                event.status == "planned"
+                and event.date.basis == "document"
+                and len(sides) >= 2
+                and {a.code for a in event.parties()} == sides
+            ):
+                events[i] = replace(event, date=replace(_as_carried(date), basis="context"))
+        return
+
+
+# how a trigger tells a guest's leaving ("will leave for Kuala Lumpur on Tuesday")
+_DEPARTURES = ("leav", "depart", "return", "head back", "fly back", "flies back")
+
+
+def _departure(told: Event) -> bool:
+    """Is ``told`` a guest's leaving ("will leave for home on Tuesday morning")? Its day
+    ends the trip: what was planned during the trip falls on any day before it."""
+    trigger = told.extra.get("trigger")
+    return isinstance(trigger, str) and trigger.lower().startswith(_DEPARTURES)
+
+
 # words by which a sentence tells of another thing than the lede's act ("A similar
 # incident took place on Monday")
 _ANOTHER_THING = frozenset({"similar", "another", "separate", "second"})

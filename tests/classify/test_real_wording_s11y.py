@@ -1,0 +1,44 @@
+"""Dates of planned and future acts in real news, a class at a time (each seen in several
+passages of the real-text dev split): a plan takes the day that the story gives the plan,
+not the day it was announced or the publication day."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _s11y_events(text: str, date: str | None = "2024-03-14") -> list[Event]:
+    return events_in(text, date)
+
+
+def _s11y_date(events: list[Event], kind: str) -> str | None:
+    return next(e.date.start for e in events if e.kind == kind)
+
+
+def test_a_plan_told_without_a_day_takes_the_day_the_next_sentence_gives_the_plan() -> None:
+    """ "X will commission a frigate built by Japan when he reaches Tokyo. X will be in
+    Japan on March 18 and 19": a lede that tells a plan with no day of its own is dated
+    by the plan of the same two sides that the next sentence dates; the publication day
+    is only when it was announced. A day already past, or the day the guest leaves, is
+    no such plan's day."""
+    events = _s11y_events(
+        "Indian Prime Minister Narendra Modi will commission a frigate built by Japan for "
+        "the Indian Navy when he reaches Tokyo. Modi will be in Japan on March 18 and 19 "
+        "at the invitation of the Japanese prime minister.")
+    assert (_s11y_date(events, "arms_transfer") or "").startswith("2024-03-18")
+    events = _s11y_events(
+        "Japan will sign a defence pact with the Philippines. Philippine President Marcos "
+        "will arrive in Japan on March 20.")
+    assert _s11y_date(events, "agreement_signed") == "2024-03-20"
+    # a day past: a meeting already held does not date the plan
+    events = _s11y_events(
+        "Japan will sign a defence pact with the Philippines. Philippine President Marcos "
+        "met Japanese officials on March 12.")
+    assert _s11y_date(events, "agreement_signed") == "2024-03-14"
+    # the day the guest leaves ends the trip: the talks fall on a day before it
+    events = _s11y_events(
+        "During his visit to Vietnam, Malaysian Prime Minister Anwar Ibrahim is scheduled "
+        "to hold talks with Vietnamese President Vo Van Thuong in the evening. Anwar will "
+        "leave for Kuala Lumpur on Friday after a news conference with the Malaysian press.")
+    assert _s11y_date(events, "negotiation") == "2024-03-14"
