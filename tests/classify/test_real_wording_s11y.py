@@ -42,3 +42,20 @@ def test_a_plan_told_without_a_day_takes_the_day_the_next_sentence_gives_the_pla
         "to hold talks with Vietnamese President Vo Van Thuong in the evening. Anwar will "
         "leave for Kuala Lumpur on Friday after a news conference with the Malaysian press.")
     assert _s11y_date(events, "negotiation") == "2024-03-14"
+
+
+def test_a_date_before_a_hyphened_adjective_dates_the_act_its_noun_names() -> None:
+    """ "Monday's top-level summit between X and Y will be held at ...", "the March 3
+    high-level talks": a hyphened compound before the act's noun is one word, so the date
+    before it still dates that act (a plan's weekday the coming one); a date before a
+    noun that is not the act ("the 2005 border agreement" signed now) still names a
+    thing."""
+    events = _s11y_events(
+        "Officials said that Tuesday's high-level meeting between Japan and China would "
+        "take place in Beijing.")
+    assert _s11y_date(events, "meeting") == "2024-03-19"
+    events = _s11y_events(
+        "Modi and Sharif held the March 3 long-awaited talks in Islamabad, officials said.")
+    assert _s11y_date(events, "negotiation") == "2024-03-03"
+    events = _s11y_events("India and China signed the 2005 border agreement in Beijing.")
+    assert _s11y_date(events, "agreement_signed") == "2024-03-14"

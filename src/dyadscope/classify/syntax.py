@@ -984,13 +984,22 @@ def names_a_thing(analysis: SentenceAnalysis, index: int, end: int, anchor: int)
     if (after is None or not tokens[after].text.isalpha()
             or tokens[after].low in _PHRASE_ENDS_AFTER_DATE):  # fmt: skip
         return False  # "met this Monday with Lula": the date ends its phrase
-    if after <= anchor <= after + 2:
-        return False
+    if after <= anchor and _words_between(tokens, after, anchor) <= 2:
+        return False  # "the March 3 high-level talks": a compound is one word
     # "the 2020 Armenian-Azerbaijani war": names and hyphens between are the trigger's
     return not (
         after < anchor <= after + 4
         and all(t.text == "-" or t.text[:1].isupper() for t in tokens[after:anchor])
     )
+
+
+def _words_between(tokens: Sequence[Token], start: int, end: int) -> int:
+    """The words from token ``start`` up to ``end``, a hyphened compound ("high-level",
+    "long-awaited") counted once."""
+    return sum(
+        1 for i in range(start, end)
+        if tokens[i].text != "-" and not (i > start and tokens[i - 1].text == "-")
+    )  # fmt: skip
 
 
 def is_deadline(analysis: SentenceAnalysis, index: int) -> bool:
