@@ -59,3 +59,20 @@ def test_a_date_before_a_hyphened_adjective_dates_the_act_its_noun_names() -> No
     assert _s11y_date(events, "negotiation") == "2024-03-03"
     events = _s11y_events("India and China signed the 2005 border agreement in Beijing.")
     assert _s11y_date(events, "agreement_signed") == "2024-03-14"
+
+
+def test_a_contracted_will_tells_a_plan() -> None:
+    """ "He'll also meet the head of state", "we’ll sign a deal": "'ll" is "will", so the
+    act is planned and takes the day the story gave the trip, not the publication day,
+    and the pronoun before it stands for its side; "he's met" is no plan."""
+    events = _s11y_events(
+        "Australia's foreign minister will arrive in Fiji on Saturday. She'll also meet "
+        "Fiji's prime minister and the leader of the opposition.")
+    meeting = next(e for e in events if e.kind == "meeting")
+    assert meeting.status == "planned"
+    assert meeting.date.start == "2024-03-16"
+    events = _s11y_events("Fiji's prime minister said they’ll sign a trade deal with Australia.")
+    assert next(e for e in events if e.kind == "agreement_signed").status == "planned"
+    events = _s11y_events("Australia's foreign minister arrived in Fiji. She's met Fiji's "
+                          "prime minister.")
+    assert all(e.status != "planned" for e in events)

@@ -31,7 +31,27 @@ def tokenize(text: str) -> list[Token]:
     tokens = [
         Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)
     ]
+    if "ll" in text:
+        tokens = _contracted_will(tokens)
     return _without_scare_quotes(tokens)
+
+
+_WILL = re.compile(r"(?i)['’]ll$")
+
+
+def _contracted_will(tokens: list[Token]) -> list[Token]:
+    """ "He'll meet", "they’ll sign": the subject and "will" are two words, so the
+    pronoun stands for its side and the act is told as planned."""
+    out: list[Token] = []
+    for token in tokens:
+        found = _WILL.search(token.text)
+        if found is None or found.start() == 0:
+            out.append(token)
+            continue
+        cut = token.start + found.start()
+        out.append(Token(token.text[: found.start()], token.low[: found.start()], token.start, cut))
+        out.append(Token(found.group(), "'ll", cut, token.end))
+    return out
 
 
 def _without_scare_quotes(tokens: list[Token]) -> list[Token]:
