@@ -25,3 +25,23 @@ def test_s11aa_a_weapon_or_unit_that_hits_is_force_of_its_side() -> None:
     assert not [k for k, *_ in _s11aa_coded(
         "Russian troops hit hard by the Ukrainian winter retreated on Monday.")
         if k == "armed_clash"]
+
+
+def test_s11aa_captives_released_with_no_holder_named_were_held_by_the_other_side() -> None:
+    """ "The Cambodian soldiers have finally been freed", "the Armenian fishermen will be
+    released on Friday": people of one side released in the passive with no holder named
+    were held by the story's other side, which lets them go; "released by X" keeps X as
+    the holder, and a report or document released frees no one."""
+    assert ("retreat", "AZE", "ARM") in _s11aa_coded(
+        "Armenia and Azerbaijan traded fire last spring. The Armenian soldiers were "
+        "released on Tuesday.")
+    assert ("retreat", "THA", "KHM") in _s11aa_coded(
+        "Thai troops seized a dozen Cambodian soldiers in July. The Cambodian soldiers have "
+        "finally been freed, Phnom Penh said.")
+    assert ("retreat", "PAK", "IND") in _s11aa_coded(
+        "Pakistan and India exchanged threats. The Indian fishermen will be released on Friday.")
+    assert ("retreat", "AZE", "ARM") in _s11aa_coded(
+        "Two Armenian servicemen were released by Azerbaijan on Tuesday.")
+    assert not [k for k, *_ in _s11aa_coded(
+        "Beijing and Manila quarrelled again. The Philippine report was released on Tuesday.")
+        if k == "retreat"]

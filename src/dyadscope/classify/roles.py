@@ -122,8 +122,11 @@ def find_roles(
     # the mention the match opens inside ("Ethiopian troops crossed", "Iran's ambassador
     # to Azerbaijan was summoned")
     opened_in = [m for f, last, m in analysis.actor_at if f < match.start <= last]
-    if opened_in and kind in ("mobilize", "armed_clash") and not match.pattern.dyadic:
+    freed_within = kind == "retreat" and tokens[match.anchor].low in _FREED
+    forces_within = kind in ("mobilize", "armed_clash") or freed_within
+    if opened_in and forces_within and not match.pattern.dyadic:
         # "Ethiopian troops crossed into ...": the match opens inside the forces' own name
+        # (so too "two Armenian soldiers were released")
         subject = opened_in[:1]
     relative = pronouns.relative_antecedent(analysis, clause_first)
     if pronouns.owned_noun(tokens, match):
@@ -836,6 +839,11 @@ def _asked_aside(analysis: SentenceAnalysis, mention: ActorMention) -> int | Non
 # how people of one side named in a passive are told: "Sri Lankan fishermen", "a
 # Georgian citizen", "Afghan families", "Cambodian troops"
 _HELD_PEOPLE = frozenset({"demonym", "state"})
+_FREED = frozenset({"released", "freed", "repatriated"})
+
+
+def _freed_word_at(analysis: SentenceAnalysis, at: int) -> str:
+    return analysis.tokens[at].low if 0 <= at < len(analysis.tokens) else ""
 
 
 def _held_by_unnamed(
@@ -849,9 +857,16 @@ def _held_by_unnamed(
     """ "Five Sri Lankan fishermen were arrested for fishing in Indian waters", "twenty
     Cambodian troops captured on 29 July": people of one side held, expelled or
     sentenced, told in the passive with no captor named. In a text on that side and
-    another, the other side held them (as a summoned envoy was summoned by it)."""
+    another, the other side held them (as a summoned envoy was summoned by it); so too
+    people of one side released or freed with no holder named ("the Indian pilot will be
+    released on Friday"): the other side held them and lets them go."""
     force = kind == "armed_clash" and match.pattern.plover == "ASSAULT"
-    if (kind != "coerce" and not force) or match.pattern.dyadic or second is None:
+    freed = (
+        kind == "retreat"
+        and _freed_word_at(analysis, match.anchor) in _FREED
+        and _freed_word_at(analysis, match.anchor + 1) != "by"  # "released by X": X holds them
+    )
+    if (kind != "coerce" and not force and not freed) or match.pattern.dyadic or second is None:
         return False
     tokens = analysis.tokens
     if not syntax.is_passive(tokens, match.anchor):
