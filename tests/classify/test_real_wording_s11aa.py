@@ -45,3 +45,16 @@ def test_s11aa_captives_released_with_no_holder_named_were_held_by_the_other_sid
     assert not [k for k, *_ in _s11aa_coded(
         "Beijing and Manila quarrelled again. The Philippine report was released on Tuesday.")
         if k == "retreat"]
+
+
+def test_s11aa_people_killed_in_a_quarter_of_a_state_are_that_states() -> None:
+    """ "Turkish drones killed three people in northern Iraq", "Pakistani jets killed five
+    people in eastern Afghanistan": people named without a state are those of the place
+    they were in, whether the sentence names the state or a quarter of it (before, only
+    "in Iraq" counted and "in northern Iraq" made them the attacker's own people, so no
+    event); a state's force on people in its own quarter is still no dyad."""
+    assert ("armed_clash", "TUR", "IRQ") in _s11aa_coded(
+        "Turkish drones killed four people in northern Iraq on Sunday.")
+    assert ("armed_clash", "PAK", "AFG") in _s11aa_coded(
+        "Pakistani jets killed five people in eastern Afghanistan overnight.")
+    assert not _s11aa_coded("Iraqi troops killed three militants in northern Iraq on Sunday.")

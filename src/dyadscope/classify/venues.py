@@ -102,6 +102,11 @@ def domestic_target(
 
 
 _PLACE_KINDS = frozenset({"location", "state", "capital"})
+_QUARTERS = frozenset({
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+    "south-western",
+})
 
 
 def place_after(analysis: SentenceAnalysis, index: int) -> Actor | None:
@@ -109,7 +114,12 @@ def place_after(analysis: SentenceAnalysis, index: int) -> Actor | None:
     tokens = analysis.tokens
     if index + 1 >= len(tokens) or tokens[index].low not in ("in", "from"):
         return None
-    mention = next((m for f, _, m in analysis.actor_at if f == index + 1), None)
+    at = index + 1
+    if at < len(tokens) and tokens[at].low == "the":
+        at += 1
+    if at < len(tokens) and tokens[at].low in _QUARTERS:
+        at += 1  # "killed three people in northern Iraq": a part of the state is in it
+    mention = next((m for f, _, m in analysis.actor_at if f == at), None)
     if mention is None or mention.actor is None or mention.kind not in _PLACE_KINDS:
         return None
     return mention.actor
