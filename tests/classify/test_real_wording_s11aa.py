@@ -58,3 +58,18 @@ def test_s11aa_people_killed_in_a_quarter_of_a_state_are_that_states() -> None:
     assert ("armed_clash", "PAK", "AFG") in _s11aa_coded(
         "Pakistani jets killed five people in eastern Afghanistan overnight.")
     assert not _s11aa_coded("Iraqi troops killed three militants in northern Iraq on Sunday.")
+
+
+def test_s11aa_force_blamed_on_or_attributed_to_a_side_is_that_sides() -> None:
+    """ "a drone attack blamed on Turkey", "an airstrike widely attributed to Israel": the
+    side a blow is laid to struck, the target the other side (before, "Iraq condemned a
+    drone attack blamed on Turkey" made Iraq the attacker, and "denounced a raid
+    attributed to Israel" coded no force); blame for words is no force."""
+    coded = _s11aa_coded("Baghdad denounced a drone attack blamed on Turkey.")
+    assert ("armed_clash", "TUR", "IRQ") in coded
+    assert ("armed_clash", "IRQ", "TUR") not in coded
+    assert ("armed_clash", "ISR", "SYR") in _s11aa_coded(
+        "Damascus condemned an air raid widely attributed to Israel.")
+    assert not [k for k, *_ in _s11aa_coded(
+        "Algeria recalled its envoy over remarks attributed to France's president.")
+        if k == "armed_clash"]

@@ -537,6 +537,18 @@ def find_roles(
         elif actor2 is None and actor1 is not None:
             actor2 = ctx.partner_of(actor1)
             inferred = actor2 is not None
+    if (
+        actor1 is not None
+        and actor2 is None
+        and kind == "armed_clash"
+        and match.bound("$")
+        and tokens[match.anchor].low in _BLAMED
+        and not own_parties
+    ):
+        # "vowed to respond to an airstrike widely attributed to Israel": the side a blow
+        # is laid to struck the document's other side
+        actor2 = ctx.partner_of(actor1)
+        inferred = actor2 is not None
     invited = kind == "invitation" and syntax.is_passive(tokens, match.anchor)
     hosted = envoys.by_host(tokens, match) or handed
     # "the crossings with Belarus were closed": the border is closed on the side named, by
@@ -840,6 +852,7 @@ def _asked_aside(analysis: SentenceAnalysis, mention: ActorMention) -> int | Non
 # Georgian citizen", "Afghan families", "Cambodian troops"
 _HELD_PEOPLE = frozenset({"demonym", "state"})
 _FREED = frozenset({"released", "freed", "repatriated"})
+_BLAMED = frozenset({"attributed", "blamed"})
 
 
 def _freed_word_at(analysis: SentenceAnalysis, at: int) -> str:
