@@ -70,6 +70,7 @@ from dyadscope.classify.event_dates import (
 from dyadscope.classify.favoured import Welcomed, thanked_for, welcomed_act
 from dyadscope.classify.go_betweens import mediators
 from dyadscope.classify.groups import coordinated_after, group_mention, listed_group
+from dyadscope.classify.lone_attacks import condemns_told_act, lone_attack_struck
 from dyadscope.classify.named_clashes import named_clashes
 from dyadscope.classify.narrative import spans_time
 from dyadscope.classify.parties import names_another_state
@@ -140,6 +141,10 @@ class EventCoder:
         self._last_act: tuple[str, Event] | None = None
         # ids of events whose pattern codes each side acting on the other (roles "mutual")
         self._mutual: set[str] = set()
+        # the document and the states struck by the last attack its sentences told with
+        # a doer no state owns ("Militants killed 26 tourists in Pahalgam"): what a later
+        # "condemned the attack" is about
+        self._lone_attack: tuple[str, set[str]] | None = None
 
 
     def code(self, analysis: SentenceAnalysis, ctx: DocContext) -> list[Event]:
@@ -412,7 +417,30 @@ class EventCoder:
         found = self._with_brokers_before(analysis, ctx, found)
         self._remember_pair(analysis, ctx, found)
         found = self._with_retold_answer(analysis, ctx, found)
+        found = self._without_lone_attack_charged(analysis, ctx, found)
         self._accused = (ctx.doc_id, _this_document(self._accused, ctx) | _accusations(found))
+        return found
+
+    def _without_lone_attack_charged(
+        self, analysis: SentenceAnalysis, ctx: DocContext, found: list[Event]
+    ) -> list[Event]:
+        """ "Militants killed 26 tourists in Pahalgam. Pakistan condemned the attack.": the
+        attack condemned is the one told before, by a group no state owns; the side it
+        struck, which the story's pair would give the condemnation, is not accused."""
+        lone = self._lone_attack
+        if lone is not None and lone[0] == ctx.doc_id:
+            struck = lone[1]
+            found = [
+                e for e in found
+                if not (condemns_told_act(e, analysis) and _struck_other(e, struck))
+            ]
+        told = lone_attack_struck(analysis, found)
+        if told is not None:
+            self._lone_attack = (ctx.doc_id, told)
+        elif lone is not None and (lone[0] != ctx.doc_id or any(
+            e.kind in ("armed_clash", "coerce") for e in found
+        )):
+            self._lone_attack = None  # a state's act of force is the story's last attack
         return found
 
     def _with_retold_answer(
@@ -923,6 +951,17 @@ _Kept = TypeVar("_Kept")
 # a condemnation's trigger, and the words of sympathy offered with it
 _CONDEMNING = ("condemn", "denounc", "deplor", "decr")
 _SYMPATHY_WORDS = ("condolence", "sympath", "solidarity", "condole")
+
+
+def _struck_other(event: Event, struck: set[str]) -> bool:
+    """Would the side a condemnation's open target takes be one the attack it condemns
+    struck (or, where the attack named no state, any side at all)? The side it names, or
+    with none named, one other than the condemner."""
+    if not struck:
+        return True
+    if event.actor2 is not None:
+        return event.actor2.code in struck
+    return event.actor1 is not None and any(code != event.actor1.code for code in struck)
 
 
 def _without_condemned_in_sympathy(events: list[Event]) -> list[Event]:
