@@ -70,7 +70,7 @@ from dyadscope.classify.event_dates import (
 from dyadscope.classify.favoured import Welcomed, thanked_for, welcomed_act
 from dyadscope.classify.go_betweens import mediators
 from dyadscope.classify.groups import coordinated_after, group_mention, listed_group
-from dyadscope.classify.lone_attacks import condemns_told_act, lone_attack_struck
+from dyadscope.classify.lone_attacks import condemns_told_act, lone_attack_struck, struck_other
 from dyadscope.classify.named_clashes import named_clashes
 from dyadscope.classify.narrative import spans_time
 from dyadscope.classify.parties import names_another_state
@@ -432,7 +432,7 @@ class EventCoder:
             struck = lone[1]
             found = [
                 e for e in found
-                if not (condemns_told_act(e, analysis) and _struck_other(e, struck))
+                if not (condemns_told_act(e, analysis) and struck_other(e, struck))
             ]
         told = lone_attack_struck(analysis, found)
         if told is not None:
@@ -951,17 +951,6 @@ _Kept = TypeVar("_Kept")
 # a condemnation's trigger, and the words of sympathy offered with it
 _CONDEMNING = ("condemn", "denounc", "deplor", "decr")
 _SYMPATHY_WORDS = ("condolence", "sympath", "solidarity", "condole")
-
-
-def _struck_other(event: Event, struck: set[str]) -> bool:
-    """Would the side a condemnation's open target takes be one the attack it condemns
-    struck (or, where the attack named no state, any side at all)? The side it names, or
-    with none named, one other than the condemner."""
-    if not struck:
-        return True
-    if event.actor2 is not None:
-        return event.actor2.code in struck
-    return event.actor1 is not None and any(code != event.actor1.code for code in struck)
 
 
 def _without_condemned_in_sympathy(events: list[Event]) -> list[Event]:

@@ -87,3 +87,14 @@ def condemns_told_act(event: Event, analysis: SentenceAnalysis) -> bool:
         if tokens[i].low in _THE_ACT:
             return i + 1 >= len(tokens) or tokens[i + 1].low in {".", ",", ";", "and", "as"}
     return False
+
+
+def struck_other(event: Event, struck: set[str]) -> bool:
+    """Would the side a condemnation's open target takes be one the attack it condemns
+    struck (or, where the attack named no state, any side at all)? The side it names, or
+    with none named, one other than the condemner."""
+    if not struck:
+        return True
+    if event.actor2 is not None:
+        return event.actor2.code in struck
+    return event.actor1 is not None and any(code != event.actor1.code for code in struck)
