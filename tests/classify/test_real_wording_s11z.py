@@ -1,0 +1,32 @@
+"""Everyday news vocabulary for acts the first vocabulary audit did not reach (s11z), one
+family at a time. The sentences are written for these tests, not taken from dev gold; each
+test asserts the family fires and that a near-miss does not."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _s11z_coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
+    return coded_in(text, date)
+
+
+def _s11z_kinds(text: str) -> set[str]:
+    return {kind for kind, *_ in _s11z_coded(text)}
+
+
+def test_pushed_or_spurred_the_other_to_act_is_a_request() -> None:
+    """ "Kenya pushed Uganda to lift the ban": the lifting is asked of Uganda, not done by
+    Kenya (it was coded as Kenya's concession). Pushing, spurring or goading the other to do
+    something is a request, like urging or pressing it."""
+    coded = _s11z_coded("Kenya pushed Uganda to lift the ban on Tuesday.")
+    assert ("request", "KEN", "UGA") in coded
+    assert "concede" not in {kind for kind, *_ in coded}
+    assert ("request", "USA", "ISR") in _s11z_coded(
+        "The United States pushed Israel on Monday to allow more aid trucks into Gaza.")
+    assert ("request", "FRA", "DEU") in _s11z_coded(
+        "France spurred Germany to raise its defence spending.")
+    # pushing goods somewhere asks no one anything
+    assert "request" not in _s11z_kinds("China pushed its exports to Africa on Monday.")
+    assert "request" not in _s11z_kinds(
+        "Ukraine pushed Russian troops back to the far bank of the river.")
