@@ -30,3 +30,18 @@ def test_pushed_or_spurred_the_other_to_act_is_a_request() -> None:
     assert "request" not in _s11z_kinds("China pushed its exports to Africa on Monday.")
     assert "request" not in _s11z_kinds(
         "Ukraine pushed Russian troops back to the far bank of the river.")
+
+
+def test_conferred_without_with_and_consulted_a_side_are_meetings() -> None:
+    """ "officials of both conferred in Beijing", "India consulted China": conferring is
+    meeting even when the partner is not put after "with", and consulting a named side is
+    consulting it. Conferring a degree or consulting experts meets no state."""
+    assert ("meeting", "CHN", "PAK") in _s11z_coded(
+        "Chinese and Pakistani officials conferred in Beijing on Tuesday.")
+    assert ("meeting", "IND", "CHN") in _s11z_coded(
+        "India consulted China on the border issue on Monday.")
+    assert ("meeting", "FRA", "DEU") in _s11z_coded(
+        "The French president consulted his German counterpart by telephone on Friday.")
+    assert "meeting" not in _s11z_kinds(
+        "The university conferred an honorary degree on the Indian minister.")
+    assert "meeting" not in _s11z_kinds("India consulted experts on the border issue on Monday.")
