@@ -45,3 +45,17 @@ def test_conferred_without_with_and_consulted_a_side_are_meetings() -> None:
     assert "meeting" not in _s11z_kinds(
         "The university conferred an honorary degree on the Indian minister.")
     assert "meeting" not in _s11z_kinds("India consulted experts on the border issue on Monday.")
+
+
+def test_a_bid_or_accession_blocked_is_rejected() -> None:
+    """ "France blocked Turkey's bid to join", "Greece thwarted North Macedonia's membership
+    bid": blocking, thwarting or torpedoing the other's bid, application, candidacy,
+    accession or membership rejects it (nothing was coded). Blocking imports is no
+    rejection of a bid."""
+    assert ("reject", "FRA", "TUR") in _s11z_coded(
+        "France blocked Turkey's bid to join the bloc on Monday.")
+    assert ("reject", "GRC", "MKD") in _s11z_coded(
+        "Greece thwarted North Macedonia's membership bid for a decade.")
+    assert ("reject", "HUN", "UKR") in _s11z_coded(
+        "Hungary torpedoed Ukraine's accession at the summit on Friday.")
+    assert "reject" not in _s11z_kinds("China blocked Indian imports on Monday.")
