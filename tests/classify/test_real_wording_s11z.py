@@ -59,3 +59,19 @@ def test_a_bid_or_accession_blocked_is_rejected() -> None:
     assert ("reject", "HUN", "UKR") in _s11z_coded(
         "Hungary torpedoed Ukraine's accession at the summit on Friday.")
     assert "reject" not in _s11z_kinds("China blocked Indian imports on Monday.")
+
+
+def test_idioms_of_rebuke_are_criticism() -> None:
+    """ "took Russia to task", "took issue with Poland's remarks", "called China out",
+    "chastised Tokyo": the everyday idioms of rebuke criticise the other side (nothing was
+    coded). A task taken on or names called out rebuke no one."""
+    assert ("criticism_hostility", "USA", "RUS") in _s11z_coded(
+        "The US took Russia to task on Tuesday over its human rights record.")
+    assert ("criticism_hostility", "DEU", "POL") in _s11z_coded(
+        "Germany took issue with Poland's remarks on Friday.")
+    assert ("criticism_hostility", "FRA", "CHN") in _s11z_coded(
+        "France called China out over its treatment of Uighurs.")
+    assert ("criticism_hostility", "CHN", "JPN") in _s11z_coded(
+        "Beijing chastised Tokyo on Friday for the visit to the shrine.")
+    assert "criticism_hostility" not in _s11z_kinds(
+        "The Syrian ministry took on the task of rebuilding Aleppo.")
