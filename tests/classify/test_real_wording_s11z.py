@@ -75,3 +75,18 @@ def test_idioms_of_rebuke_are_criticism() -> None:
         "Beijing chastised Tokyo on Friday for the visit to the shrine.")
     assert "criticism_hostility" not in _s11z_kinds(
         "The Syrian ministry took on the task of rebuilding Aleppo.")
+
+
+def test_tribute_homage_or_respects_paid_to_the_other_is_support() -> None:
+    """ "paid tribute to Japan's late leader", "paid its respects to Azerbaijan's fallen
+    soldiers": tribute, homage or respects paid to the other side's leader, dead or people
+    are a statement of support, like condolences (nothing was coded). Tribute to one's own
+    soldiers is paid to no other side, even when another side killed them."""
+    assert ("support_statement", "IND", "JPN") in _s11z_coded(
+        "The Indian prime minister paid tribute to Japan's late leader Shinzo Abe on Friday.")
+    assert ("support_statement", "TUR", "AZE") in _s11z_coded(
+        "Turkey paid its respects to Azerbaijan's fallen soldiers on Sunday.")
+    assert ("support_statement", "PAK", "CHN") in _s11z_coded(
+        "The Pakistani envoy paid glowing tribute to the Chinese people.")
+    assert ("support_statement", "IND", "PAK") not in _s11z_coded(
+        "India paid tribute to its own soldiers killed by Pakistan.")
