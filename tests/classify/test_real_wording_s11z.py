@@ -90,3 +90,23 @@ def test_tribute_homage_or_respects_paid_to_the_other_is_support() -> None:
         "The Pakistani envoy paid glowing tribute to the Chinese people.")
     assert ("support_statement", "IND", "PAK") not in _s11z_coded(
         "India paid tribute to its own soldiers killed by Pakistan.")
+
+
+def test_a_crowd_burning_flags_marching_on_an_embassy_or_boycotting_goods_protests() -> None:
+    """Citizens' protest against another state: "burned Chinese flags in Manila", "marched
+    to the Chinese embassy in Hanoi", "consumers boycotted Japanese goods". The state whose
+    flags, mission or goods they are is protested, by the people of the place (or the
+    crowd's own nationality); a consumer boycott is a protest, not a state's sanction
+    (nothing was coded, or a sanction). A state's own boycott of goods stays a sanction."""
+    assert ("protest", "PHL", "CHN") in _s11z_coded(
+        "Demonstrators burned Chinese flags in Manila on Sunday.")
+    assert ("protest", "VNM", "CHN") in _s11z_coded(
+        "Hundreds of Vietnamese marched to the Chinese embassy in Hanoi on Sunday.")
+    coded = _s11z_coded("South Korean consumers boycotted Japanese beer and cars on Monday.")
+    assert ("protest", "KOR", "JPN") in coded
+    assert "sanction" not in {kind for kind, *_ in coded}
+    assert ("protest", "KOR", "JPN") in _s11z_coded(
+        "Shoppers in South Korea have boycotted Japanese goods since July.")
+    assert ("sanction", "CHN", "LTU") in _s11z_coded(
+        "China boycotted Lithuanian goods on Monday.")
+    assert "protest" not in _s11z_kinds("Russian troops marched on Kyiv in February 2022.")

@@ -130,6 +130,11 @@ MISSIONS = frozenset(
     {"embassy", "embassies", "consulate", "consulates", "mission", "missions", "chancery"}
 )
 _OUTSIDE = frozenset({"outside", "front", "near", "at", "before"})
+# what a crowd burns or shuns of another state: its flags, its goods ("burned Chinese flags
+# in Manila", "boycotted Japanese goods")
+PROTESTED_SYMBOLS = frozenset(
+    {"flag", "flags", "goods", "products", "brands", "brand", "merchandise"}
+)
 _MISSION_REACH = 10  # tokens after a protest's trigger that may name where it was held
 
 
@@ -139,7 +144,8 @@ def protested(
     """The state a protest's own words name as its target, and the place it was held:
     an "anti-X" protest ("anti-Russian protests flared in Georgia") or one held at X's
     mission ("protesters stormed the Saudi embassy in Tehran", "gathered outside the
-    Turkish embassy in Baghdad"). People of the place protest there; the place is None
+    Turkish embassy in Baghdad"), or whose flags or goods a crowd burns or shuns ("burned
+    Chinese flags in Manila"). People of the place protest there; the place is None
     when the sentence does not name it."""
     tokens = analysis.tokens
     anchor = match.anchor
@@ -151,7 +157,7 @@ def protested(
         ):
             return mention, _place_in(analysis, anchor, end_token, mention.actor.code)
         if anchor < first < min(end_token, anchor + _MISSION_REACH) and any(
-            t.low in MISSIONS for t in tokens[last : last + 2]
+            t.low in MISSIONS or t.low in PROTESTED_SYMBOLS for t in tokens[last : last + 2]
         ):
             return mention, _place_in(analysis, last, min(end_token, last + 7), mention.actor.code)
     return None
