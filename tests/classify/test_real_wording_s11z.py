@@ -110,3 +110,13 @@ def test_a_crowd_burning_flags_marching_on_an_embassy_or_boycotting_goods_protes
     assert ("sanction", "CHN", "LTU") in _s11z_coded(
         "China boycotted Lithuanian goods on Monday.")
     assert "protest" not in _s11z_kinds("Russian troops marched on Kyiv in February 2022.")
+
+
+def test_promised_the_other_more_supplies_is_a_pledge() -> None:
+    """ "Russia promised Belarus more electricity", "Qatar promised Egypt cheaper gas": a
+    side promised or pledged more, new or cheaper supplies pledges them to it (nothing was
+    coded). A promise of more jobs to no other side is no pledge between states."""
+    assert ("pledge", "RUS", "BLR") in _s11z_coded(
+        "Russia promised Belarus more electricity on Tuesday.")
+    assert ("pledge", "QAT", "EGY") in _s11z_coded("Qatar promised Egypt cheaper gas next winter.")
+    assert "pledge" not in _s11z_kinds("The Indian minister promised more jobs on Monday.")
