@@ -120,3 +120,15 @@ def test_promised_the_other_more_supplies_is_a_pledge() -> None:
         "Russia promised Belarus more electricity on Tuesday.")
     assert ("pledge", "QAT", "EGY") in _s11z_coded("Qatar promised Egypt cheaper gas next winter.")
     assert "pledge" not in _s11z_kinds("The Indian minister promised more jobs on Monday.")
+
+
+def test_giving_in_to_the_others_demands_or_pressure_concedes() -> None:
+    """ "Qatar bowed to Saudi demands", "Egypt gave in to US pressure", "yielded to
+    Ukrainian demands": yielding, caving, bowing or acceding to the other's demands,
+    pressure or terms concedes to it (nothing was coded, or only the demand). Giving aid
+    in answer to requests concedes nothing."""
+    assert ("concede", "QAT", "SAU") in _s11z_coded("Qatar bowed to Saudi demands on Monday.")
+    assert ("concede", "EGY", "USA") in _s11z_coded("Egypt gave in to US pressure on Friday.")
+    assert ("concede", "SRB", "EU") in _s11z_coded(
+        "Serbia caved in to EU pressure over the licence plates.")
+    assert "concede" not in _s11z_kinds("India gave aid to Nepal in response to requests.")
