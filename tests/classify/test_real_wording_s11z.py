@@ -132,3 +132,16 @@ def test_giving_in_to_the_others_demands_or_pressure_concedes() -> None:
     assert ("concede", "SRB", "EU") in _s11z_coded(
         "Serbia caved in to EU pressure over the licence plates.")
     assert "concede" not in _s11z_kinds("India gave aid to Nepal in response to requests.")
+
+
+def test_visa_rules_quotas_barriers_and_blockades_eased_are_concessions() -> None:
+    """ "relaxed visa rules for Indian pilgrims", "lifted import quotas on Australian coal",
+    "removed trade barriers with Bangladesh": easing or lifting visa rules, quotas,
+    barriers or a blockade the other's people or goods face concedes to it, like lifting a
+    ban or tariffs (nothing was coded). Rules dropped for one's own staff concede nothing."""
+    assert ("concede", "PAK", "IND") in _s11z_coded(
+        "On Monday, Pakistan relaxed visa rules for Indian pilgrims.")
+    assert ("concede", "CHN", "AUS") in _s11z_coded(
+        "China lifted import quotas on Australian coal.")
+    assert ("concede", "IND", "BGD") in _s11z_coded("India removed trade barriers with Bangladesh.")
+    assert "concede" not in _s11z_kinds("The Indian ministry dropped the rules for its own staff.")
