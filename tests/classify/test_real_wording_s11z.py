@@ -145,3 +145,15 @@ def test_visa_rules_quotas_barriers_and_blockades_eased_are_concessions() -> Non
         "China lifted import quotas on Australian coal.")
     assert ("concede", "IND", "BGD") in _s11z_coded("India removed trade barriers with Bangladesh.")
     assert "concede" not in _s11z_kinds("The Indian ministry dropped the rules for its own staff.")
+
+
+def test_artillery_armour_or_brigades_moved_toward_the_other_mobilize() -> None:
+    """ "moved artillery to the South Korean border", "moved two brigades close to the
+    Chinese border": moving artillery, armour, warplanes or whole units toward the other
+    mobilizes against it, like moving troops (nothing was coded). An airline moving its
+    jets mobilizes nothing."""
+    assert ("mobilize", "PRK", "KOR") in _s11z_coded(
+        "North Korea moved artillery to the South Korean border on Friday.")
+    assert ("mobilize", "IND", "CHN") in _s11z_coded(
+        "India moved two brigades close to the Chinese border.")
+    assert "mobilize" not in _s11z_kinds("The Emirati airline moved its jets to Dubai.")
