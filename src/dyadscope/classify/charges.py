@@ -45,12 +45,7 @@ def retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> E
     if start is None:
         return None
     opening = start + _answer_at(words, start)
-    side = next(
-        (m.actor for f, _, m in analysis.actors_in_order
-         if opening <= f <= opening + _ANSWER_REACH and m.actor is not None
-         and m.actor.code != actor.code and _owns_the_act(words, opening, f)),
-        None,
-    ) or _target_in_answer(event, analysis, opening)  # fmt: skip
+    side = _answered_side(event, analysis, actor, opening)
     # "expelled the ambassador, in retaliation for": one comma may set the phrase off
     if side is None or comma_between(tokens, match.end, start - 1):
         return None
@@ -66,6 +61,20 @@ def retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> E
 
 
 _ANSWER_SPAN = 20  # words from "in response to" to the end of the act it names
+
+
+def _answered_side(
+    event: Event, analysis: SentenceAnalysis, actor: Actor, opening: int
+) -> Actor | None:
+    """The side whose act a measure answers: the first other side named as the act's owner
+    just after the answering words, else the measure's target if the answer points to it."""
+    words = analysis.words
+    return next(
+        (m.actor for f, _, m in analysis.actors_in_order
+         if opening <= f <= opening + _ANSWER_REACH and m.actor is not None
+         and m.actor.code != actor.code and _owns_the_act(words, opening, f)),
+        None,
+    ) or _target_in_answer(event, analysis, opening)  # fmt: skip
 
 
 def _target_in_answer(event: Event, analysis: SentenceAnalysis, opening: int) -> Actor | None:
@@ -429,12 +438,7 @@ def retold_answer(measure: Event, analysis: SentenceAnalysis) -> Event | None:
     opening = _retold_opening(words, analysis)
     if opening is None:
         return None
-    side = next(
-        (m.actor for f, _, m in analysis.actors_in_order
-         if opening <= f <= opening + _ANSWER_REACH and m.actor is not None
-         and m.actor.code != actor.code and _owns_the_act(words, opening, f)),
-        None,
-    ) or _target_in_answer(measure, analysis, opening)  # fmt: skip
+    side = _answered_side(measure, analysis, actor, opening)
     if side is None and target is not None and target.code != actor.code:
         named = any(
             opening <= f <= opening + _ANSWER_REACH for f, _, _ in analysis.actors_in_order
