@@ -6,27 +6,23 @@ from __future__ import annotations
 from coded_events import coded_in
 
 
-def _s11b_coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
-    return coded_in(text, date)
-
-
 def test_a_charge_told_as_a_noun_of_its_side_is_that_sides_accusation() -> None:
     """ "over Tokyo's charges that its boats entered Chinese waters", "the Georgian
     allegations", "Russia's repeated accusations": the side that owns the charge accuses
     the other (ACCUSE), whatever the sentence then does with the charge. "Charges" are a
     charge only with "that" (criminal charges, port charges), and a side's "claims" are
     never one (a claim to land; "the minister claims that" is a verb)."""
-    assert ("criticism_hostility", "ARM", "AZE") in _s11b_coded(
+    assert ("criticism_hostility", "ARM", "AZE") in coded_in(
         "Armenia's accusations of ceasefire breaches angered Azerbaijan.")
-    assert ("criticism_hostility", "GEO", "RUS") in _s11b_coded(
+    assert ("criticism_hostility", "GEO", "RUS") in coded_in(
         "The Georgian allegations infuriated Moscow, officials said.")
-    assert ("criticism_hostility", "JPN", "CHN") in _s11b_coded(
+    assert ("criticism_hostility", "JPN", "CHN") in coded_in(
         "Tokyo's charges that Chinese boats entered Japanese waters drew an angry reply "
         "from Beijing.")
-    assert not [c for c in _s11b_coded(
+    assert not [c for c in coded_in(
         "Chinese charges for port use rose sharply, Vietnam said.")
         if c[0] == "criticism_hostility"]
-    assert not [c for c in _s11b_coded(
+    assert not [c for c in coded_in(
         "China's claims in the South China Sea overlap with those of Vietnam.")
         if c[0] == "criticism_hostility"]
 
@@ -39,10 +35,10 @@ def test_joint_exercises_called_off_are_cooperation_frozen() -> None:
     for text in ("Ankara cancelled two air force exercises planned with the Israeli military.",
                  "Turkey called off its naval drills with Greece.",
                  "Egypt scrapped a scheduled joint exercise with Russia."):
-        coded = _s11b_coded(text)
+        coded = coded_in(text)
         assert [c for c in coded if c[0] == "sanction"], text
         assert not [c for c in coded if c[0] == "military_exercise"], text
-    assert ("military_exercise", "EGY", "RUS") in _s11b_coded(
+    assert ("military_exercise", "EGY", "RUS") in coded_in(
         "Egypt held a joint naval exercise with Russia.")
 
 
@@ -52,12 +48,12 @@ def test_it_after_a_sides_verb_of_saying_is_that_speaker() -> None:
     "it" right after a side's "said", "announced", "warned" (and its "that") stands for
     that speaker, not for the sentence's first subject; the pronoun of a sentence whose
     subject speaks is still that subject."""
-    coded = _s11b_coded("Moscow summoned the Polish envoy a day after Poland said it "
+    coded = coded_in("Moscow summoned the Polish envoy a day after Poland said it "
                         "would shut the Russian consulate in Krakow.")
     assert ("sanction", "POL", "RUS") in coded
     assert ("sanction", "RUS", "POL") not in coded
-    assert ("sanction", "ARM", "AZE") in _s11b_coded(
+    assert ("sanction", "ARM", "AZE") in coded_in(
         "Baku protested after Yerevan announced that it would recall its ambassador to "
         "Azerbaijan.")
-    assert ("sanction", "RUS", "LVA") in _s11b_coded(
+    assert ("sanction", "RUS", "LVA") in coded_in(
         "Russia said it would expel two Latvian diplomats.")

@@ -7,21 +7,17 @@ from __future__ import annotations
 from coded_events import coded_in
 
 
-def _s11i_coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
-    return coded_in(text, date)
-
-
 def test_a_call_told_by_its_bare_verb_is_a_meeting() -> None:
     """ "phoned his Iranian counterpart late on Wednesday", "called the Ukrainian president
     on Tuesday to congratulate him": a telephone call between the two (CONSULT), told by
     the verb alone; "called X a terrorist state" names, it calls no one."""
-    assert ("meeting", "NOR", "SWE") in _s11i_coded(
+    assert ("meeting", "NOR", "SWE") in coded_in(
         "Norway's foreign minister phoned her Swedish counterpart Tobias Billstrom on "
         "Sunday evening.")
-    assert ("meeting", "ESP", "MAR") in _s11i_coded(
+    assert ("meeting", "ESP", "MAR") in coded_in(
         "The Spanish prime minister called Moroccan Prime Minister Aziz Akhannouch on "
         "Friday to offer help after the earthquake.")
-    assert ("meeting", "BRA", "ARG") in _s11i_coded(
+    assert ("meeting", "BRA", "ARG") in coded_in(
         "Brazil's president called his Argentine counterpart to discuss the trade row.")
-    assert not [k for k, *_ in _s11i_coded(
+    assert not [k for k, *_ in coded_in(
         "The Bolivian president called Chile a bad neighbour in a speech.") if k == "meeting"]

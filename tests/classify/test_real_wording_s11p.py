@@ -7,12 +7,8 @@ from __future__ import annotations
 from coded_events import coded_in
 
 
-def _s11p_coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
-    return coded_in(text, date)
-
-
 def _s11p_support(text: str) -> list[tuple[str, str | None]]:
-    return [(a1, a2) for kind, a1, a2 in _s11p_coded(text) if kind == "support_statement"]
+    return [(a1, a2) for kind, a1, a2 in coded_in(text) if kind == "support_statement"]
 
 
 def test_naming_the_other_side_a_friend_partner_or_ally_is_support() -> None:
