@@ -133,7 +133,8 @@ _OUTSIDE = frozenset({"outside", "front", "near", "at", "before"})
 # what a crowd burns or shuns of another state: its flags, its goods ("burned Chinese flags
 # in Manila", "boycotted Japanese goods")
 PROTESTED_SYMBOLS = frozenset(
-    {"flag", "flags", "goods", "products", "brands", "brand", "merchandise"}
+    {"flag", "flags", "goods", "products", "brands", "brand", "merchandise",
+     "effigy", "effigies"}
 )
 _MISSION_REACH = 10  # tokens after a protest's trigger that may name where it was held
 
@@ -160,7 +161,21 @@ def protested(
             t.low in MISSIONS or t.low in PROTESTED_SYMBOLS for t in tokens[last : last + 2]
         ):
             return mention, _place_in(analysis, last, min(end_token, last + 7), mention.actor.code)
+        if anchor < first < min(end_token, anchor + _MISSION_REACH) and _symbol_of(tokens, first):
+            # "burned effigies of the Indian prime minister in Lahore", "stormed the embassy
+            # of Saudi Arabia": the state's thing named before it, after "of"
+            return mention, _place_in(analysis, last, min(end_token, last + 7), mention.actor.code)
     return None
+
+
+def _symbol_of(tokens: Sequence[Token], first: int) -> bool:
+    """Does "of" or "of the" before ``first`` follow a mission or protested symbol?"""
+    at = first - 1
+    if at > 0 and tokens[at].low == "the":
+        at -= 1
+    return at > 0 and tokens[at].low == "of" and (
+        tokens[at - 1].low in MISSIONS or tokens[at - 1].low in PROTESTED_SYMBOLS
+    )
 
 
 def _place_in(
