@@ -23,3 +23,22 @@ def test_s11af_symbol_of_a_state_burned_is_a_protest_against_it() -> None:
     # a crowd burning its own leader's effigy protests no foreign state
     assert not any(k == "protest" for k, _, _ in _s11af_coded(
         "Protesters in Manila burned effigies of their own president over rising prices."))
+
+
+def test_s11af_no_package_pattern_matches_on_its_anchor_alone_by_mistake() -> None:
+    """A pattern line whose elements after the anchor are all optional, with no other
+    required word, matches on the anchor word alone (``!respect~ ?the ?ceasefire`` codes
+    every "respected"). Parsing allows it, since ``!meet~ ?with`` means just that; any new
+    package line of that shape must be checked and added here by hand."""
+    from dyadscope.classify.patterns import default_patterns, pattern_anchor
+
+    bare: set[str] = set()  # the line numbers of such patterns
+    for pattern in default_patterns().patterns:
+        elements = pattern.elements
+        anchor = pattern_anchor(elements)
+        tail = elements[anchor + 1 :]
+        others = [e for i, e in enumerate(elements) if i != anchor and not (e.gap or e.optional)]
+        if tail and not others:
+            assert {"meet", "met"} <= elements[anchor].words, pattern.source
+            bare.add(pattern.source)
+    assert len(bare) == 1, bare

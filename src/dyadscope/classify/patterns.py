@@ -16,6 +16,13 @@ A pattern line (tab-separated) is ``kind  cameo  plover  domain  roles  pattern`
   class defined in the file as ``@CLASS = a|b|c``; ``...`` a gap of up to five
   tokens (``...N``: up to N); ``?elem`` an optional element; a leading ``!`` marks the element that
   anchors the event (default: the first element).
+- the trap of optional tails: a line whose only required word is its anchor matches on
+  the anchor alone, whatever optional elements follow it. ``!respect~ ?the ?ceasefire``
+  fires on every "respected"; write the words that must be there as required elements
+  (``!respect~ ...4 ceasefire``). A bare anchor with an optional tail is right only when
+  the anchor alone is the act and the tail just takes its words along: ``!meet~ ?with``
+  (event_patterns.tsv, the one such package line) codes "met" and "met with" alike.
+  Parsing does not reject such lines, since that one is meant.
 - actor slots: ``$`` matches an actor mention (or coordinated mentions, "X and Y")
   whose actor becomes actor1, ``+`` one whose actor becomes actor2, as in PETRARCH
   verb patterns: ``$ !accuse~ +`` or ``+ ?was !attack~|attacked by $``. A pattern
