@@ -42,3 +42,18 @@ def test_s11af_no_package_pattern_matches_on_its_anchor_alone_by_mistake() -> No
             assert {"meet", "met"} <= elements[anchor].words, pattern.source
             bare.add(pattern.source)
     assert len(bare) == 1, bare
+
+
+def test_s11af_an_economic_partnership_launched_is_economic_cooperation() -> None:
+    """ "launched an economic partnership", "forged a new energy partnership": setting up a
+    partnership in trade, investment or energy is a cooperation act carried out (COOPERATE),
+    as launching a joint venture or a trade corridor is. Talks about a partnership agreement
+    are talks, and a partnership of no economic field is left to the agreement rules."""
+    assert ("economic_cooperation", "IND", "JPN") in _s11af_coded(
+        "India and Japan launched an economic partnership on Tuesday.")
+    assert ("economic_cooperation", "DEU", "NAM") in _s11af_coded(
+        "Germany and Namibia forged a new energy partnership last week.")
+    assert not any(k == "economic_cooperation" for k, _, _ in _s11af_coded(
+        "India and Japan launched talks on an economic partnership agreement."))
+    assert not any(k == "economic_cooperation" for k, _, _ in _s11af_coded(
+        "India and Japan established a strategic partnership."))
