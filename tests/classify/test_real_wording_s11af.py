@@ -57,3 +57,21 @@ def test_s11af_an_economic_partnership_launched_is_economic_cooperation() -> Non
         "India and Japan launched talks on an economic partnership agreement."))
     assert not any(k == "economic_cooperation" for k, _, _ in _s11af_coded(
         "India and Japan established a strategic partnership."))
+
+
+def test_s11af_an_accepted_invitation_is_the_inviters_request_not_a_pledge() -> None:
+    """ "accepted an invitation from Uganda", "accepted the president's invitation to visit
+    Nairobi": the one who accepts was invited (REQUEST inviter -> invited) and, where the
+    invitation is to visit, will visit; the gold codes no pledge for the acceptance. Other
+    things accepted (an offer, a proposal) stay pledges."""
+    coded = _s11af_coded("The Kenyan president accepted an invitation from Uganda on Tuesday.")
+    assert ("invitation", "UGA", "KEN") in coded
+    assert not any(k == "pledge" for k, _, _ in coded)
+    coded = _s11af_coded(
+        "Ugandan President Museveni has accepted the president's invitation to pay a state "
+        "visit to Kenya next month.")
+    assert ("invitation", "KEN", "UGA") in coded
+    assert ("visit", "UGA", "KEN") in coded
+    assert not any(k == "pledge" for k, _, _ in coded)
+    assert ("pledge", "KEN", "UGA") in _s11af_coded(
+        "Kenya accepted a proposal from Uganda to reopen the border crossing.")
