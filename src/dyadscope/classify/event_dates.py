@@ -542,7 +542,22 @@ def in_time(
     # a meeting on Thursday, the first since ...": a weekday a future verb governs is
     # the coming one, whatever status the act's own noun was given
     told_ahead = not possessive and _told_ahead(text, date.text)
+    if _named_as_past(text, date.text):
+        return date  # "a follow-up to the previous meeting of November 1"
     return _ahead(date, "planned" if told_ahead else status, doc_date)
+
+
+# words that tell a date belongs to an earlier act ("the previous meeting of November 1")
+_PAST_MARKS = re.compile(r"\b(?:previous|prior|last|earlier|past|former|preceding)\b", re.I)
+
+
+def _named_as_past(text: str, date_text: str) -> bool:
+    """Does a word like "previous" stand shortly before the date, in its phrase?"""
+    at = text.find(date_text) if date_text else -1
+    if at <= 0:
+        return False
+    phrase = re.split(r"[,;:.]", text[max(0, at - 40) : at])[-1]
+    return _PAST_MARKS.search(" ".join(phrase.split()[-4:])) is not None
 
 
 def _reported_day(text: str, date_text: str, trigger_end: int = -1) -> bool:
@@ -602,6 +617,9 @@ def _days_ahead(start: str, doc_date: str, days: int) -> bool:
 
 
 def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
+    if _month_gone_by(date, status, doc_date) and date.start:
+        # "will visit Nepal in September" in a March paper: the coming September
+        return replace(date, start=f"{int(date.start[:4]) + 1:04d}{date.start[4:]}")
     weekday = date.text.split()[-1].lower() if date.text else ""
     if (
         status not in ("planned", "intent")
@@ -615,6 +633,24 @@ def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
     ):
         return date
     return replace(date, start=day_moved(date.start, 7))
+
+
+def _month_gone_by(date: DateRef, status: str, doc_date: str | None) -> bool:
+    """Is a planned act dated by a month named without its year ("in September",
+    "on 5 September") that, read as the latest past one, falls in a month before the
+    document's? A plan lies ahead, so that month is next year's."""
+    return bool(
+        status in ("planned", "intent")
+        and date.basis == "relative"
+        and date.precision in ("day", "month")
+        and date.start
+        and doc_date
+        and date.text
+        and not any(w.isdigit() and len(w) == 4 for w in date.text.split())
+        and not _NOT_LAST_YEAR & set(date.text.lower().split())
+        and (date.text.split()[-1].lower() not in _WEEKDAYS)
+        and later_than(doc_date[:7], date.start[:7])
+    )
 
 
 # words by which a date says it lies ahead of the document ("next month"): never moved back

@@ -1,0 +1,34 @@
+"""Dates of real news, a class at a time: plans told with a month named without its
+year lie ahead of the paper, like plans told with a weekday."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+from dyadscope.model import Event
+
+
+def _s11ae_events(text: str, date: str | None = "2024-03-14") -> list[Event]:
+    return events_in(text, date)
+
+
+def _s11ae_start(text: str, kind: str, date: str | None = "2024-03-14") -> str | None:
+    starts = [e.date.start for e in _s11ae_events(text, date) if e.kind == kind]
+    assert starts, text
+    return starts[0]
+
+
+def test_a_planned_act_in_a_bare_month_takes_the_coming_month() -> None:
+    """ "will visit Kathmandu in October" in a March paper: a plan lies ahead, so a month
+    that has already gone by this year is next year's (the coming October), not last
+    year's; a month told as past ("visited ... in October") or with its year keeps its
+    year, and so does the date of a "previous" meeting in a plan's sentence."""
+    assert _s11ae_start("Indian Prime Minister Modi will visit Kathmandu in October.",
+                        "visit") == "2024-10"
+    assert _s11ae_start("The Bangladeshi foreign minister plans to travel to Delhi on "
+                        "12 November.", "visit") == "2024-11-12"
+    assert _s11ae_start("Japan's prime minister will visit Seoul in January.",
+                        "visit") == "2025-01"
+    assert _s11ae_start("Indian Prime Minister Modi visited Kathmandu in October.",
+                        "visit") == "2023-10"
+    assert _s11ae_start("Japan's prime minister will visit Seoul in October 2023, officials "
+                        "recalled.", "visit") == "2023-10"
