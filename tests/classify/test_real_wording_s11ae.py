@@ -32,3 +32,14 @@ def test_a_planned_act_in_a_bare_month_takes_the_coming_month() -> None:
                         "visit") == "2023-10"
     assert _s11ae_start("Japan's prime minister will visit Seoul in October 2023, officials "
                         "recalled.", "visit") == "2023-10"
+
+
+def test_a_day_after_a_for_phrase_naming_people_dates_the_act() -> None:
+    """ "eased visa rules for Sikh pilgrims from India on Tuesday": a "for" phrase that
+    names people, not an act, cannot own the day told after it, so the day is the act's
+    (as it is when fronted, "On Tuesday, ..."); "regret for the deaths of ... on
+    Tuesday" still gives the day to the deaths, which the regret answers."""
+    text = "Pakistan eased visa rules for Indian Sikh pilgrims on Tuesday."
+    assert _s11ae_start(text, "concede") == "2024-03-12"
+    assert _s11ae_start("Pakistan expressed regret for the deaths of two Afghan border "
+                        "guards on Tuesday.", "concede") == "2024-03-14"

@@ -155,9 +155,11 @@ def _reacted_to(tokens: Sequence[Token], anchor: int, index: int) -> bool:
         (tokens[at].low == "over" or (tokens[at].low == "for" and at > anchor + 1
                                       and tokens[at + 1].low not in cues().event_nouns))
         and not comma_between(tokens, at, index)
+        and _names_an_act(tokens, at + 1, index, set(), event_nouns=True)
         for at in range(anchor + 1, min(index - 1, anchor + _REACTED_REACH))
     )  # "support for China's entry in 1995" names what is supported, "recalled for
-    # consultations on Monday" what the act is for
+    # consultations on Monday" what the act is for; "relaxed visa rules for Indian
+    # pilgrims on Monday" names people, no act the date could belong to
 
 
 # words that open what an act is about or answers ("summoned the envoy over the
@@ -206,11 +208,14 @@ def _reason_opener(tokens: Sequence[Token], at: int) -> bool:
     )
 
 
-def _names_an_act(tokens: Sequence[Token], start: int, end: int, acts: set[int]) -> bool:
+def _names_an_act(
+    tokens: Sequence[Token], start: int, end: int, acts: set[int], *, event_nouns: bool = False
+) -> bool:
     """Does a noun of an act stand from ``start`` to ``end`` (a trigger of another act,
     or a noun made from a verb: "the downing", "the incursion", "the break-in")?"""
     return any(
         at in acts
+        or (event_nouns and tokens[at].low in cues().event_nouns)
         or (
             tokens[at].text.isalpha()
             and tokens[at].text.islower()
