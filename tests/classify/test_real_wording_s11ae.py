@@ -43,3 +43,16 @@ def test_a_day_after_a_for_phrase_naming_people_dates_the_act() -> None:
     assert _s11ae_start(text, "concede") == "2024-03-12"
     assert _s11ae_start("Pakistan expressed regret for the deaths of two Afghan border "
                         "guards on Tuesday.", "concede") == "2024-03-14"
+
+
+def test_a_weekday_after_a_past_pledge_of_a_thing_is_the_pledge_day() -> None:
+    """ "Japan pledged Sri Lanka new credit on Tuesday" in a Thursday paper:
+    a past verb of intent taking a thing tells a pledge already made, so its weekday is
+    the past one, not next week's; a pledge of an act still to come ("pledged to visit
+    ... on Tuesday") keeps the coming day."""
+    assert _s11ae_start("Japan pledged Sri Lanka fresh loans on Tuesday.",
+                        "aid_project") == "2024-03-12"
+    assert _s11ae_start("Saudi Arabia pledged Egypt new grants on Tuesday.",
+                        "aid_project") == "2024-03-12"
+    assert _s11ae_start("Japan will give Sri Lanka fresh credit lines on Tuesday.",
+                        "aid_project") == "2024-03-19"

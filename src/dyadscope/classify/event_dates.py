@@ -549,11 +549,31 @@ def in_time(
     told_ahead = not possessive and _told_ahead(text, date.text)
     if _named_as_past(text, date.text):
         return date  # "a follow-up to the previous meeting of November 1"
+    if status == "intent" and not told_ahead and _past_offer(text, date.text):
+        return date  # "China pledged Pakistan fresh loans on Monday": the pledge's day
     return _ahead(date, "planned" if told_ahead else status, doc_date)
 
 
 # words that tell a date belongs to an earlier act ("the previous meeting of November 1")
 _PAST_MARKS = re.compile(r"\b(?:previous|prior|last|earlier|past|former|preceding)\b", re.I)
+
+
+def _past_offer(text: str, date_text: str) -> bool:
+    """Is the date told in a clause whose word of intent is a past verb taking a thing
+    ("pledged Pakistan fresh loans on Monday", "offered Kabul help on Friday"), not an
+    act still to come ("planned to visit on Monday")? That day is when the pledge or
+    offer was made, already past."""
+    at = text.find(date_text) if date_text else -1
+    if at <= 0:
+        return False
+    words = re.findall(r"[A-Za-z']+", re.split(r"[,;:]", text[:at])[-1])
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].lower()
+        if word in cues().intent:
+            return (word.endswith("ed") or word == "sought") and (
+                i + 1 < len(words) and words[i + 1].lower() != "to"
+            )
+    return False
 
 
 def _named_as_past(text: str, date_text: str) -> bool:
