@@ -56,3 +56,12 @@ def test_a_weekday_after_a_past_pledge_of_a_thing_is_the_pledge_day() -> None:
                         "aid_project") == "2024-03-12"
     assert _s11ae_start("Japan will give Sri Lanka fresh credit lines on Tuesday.",
                         "aid_project") == "2024-03-19"
+
+
+def test_two_days_before_one_month_start_on_the_first() -> None:
+    """ "on 4 and 5 February", like "February 4 and 5" and "4-5 February": two days told
+    with one month date the act from the first day, not the second."""
+    assert _s11ae_start("Armenian and Azerbaijani diplomats held talks in Geneva on 4 and "
+                        "5 February.", "negotiation") == "2024-02-04"
+    assert _s11ae_start("Armenian and Azerbaijani diplomats held talks in Geneva on "
+                        "February 4 and 5.", "negotiation") == "2024-02-04"

@@ -162,8 +162,8 @@ def day_range(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 def day_range_this_year(m: re.Match[str], ctx: Context) -> DateRef | None:
-    """"May 5-6", "15-16 June", "from 6 to 7 May", "Nov. 29-30 last year": days of the
-    document's year, or of the year named relative to it."""
+    """"May 5-6", "15-16 June", "18 and 19 March", "from 6 to 7 May", "Nov. 29-30 last
+    year": days of the document's year, or of the year named relative to it."""
     if m["m"]:
         month, d1, d2 = month_number(m["m"]), _int(m["d1"]), _int(m["d2"])
     else:

@@ -113,7 +113,7 @@ def _specs() -> tuple[_Spec, ...]:
         # "a" or "an", a capitalised word goes on with the sentence; after "the" it may
         # end a name ("the March 23 Movement")
         _spec(rf"(?=[JFMASOND])(?:(?<=\b[Oo]n\s)|(?<=\ban\s)|(?<=\b[Aa]\s))(?P<d>(?P<m>{MONTH})\s+(?P<dd>{_DAY}){_REL_YEAR})(?![A-Za-z0-9_-])", rules.day_month, "month"),  # noqa: E501
-        _spec(rf"(?=[JFMASOND0-9BbFf])(?<![A-Za-z0-9_.])(?P<d>(?:(?P<m>{MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})|(?:(?P<e1>{_DAY}){_DASH}|(?i:between|from)\s+(?P<w1>{_DAY})\s+(?i:to|and)\s+)(?P<e2>{_DAY})\s+(?P<n>{MONTH})){_REL_YEAR})(?!,?\s+[12][0-9]{{3}}|[0-9])", rules.day_range_this_year, "month"),  # noqa: E501
+        _spec(rf"(?=[JFMASOND0-9BbFf])(?<![A-Za-z0-9_.])(?P<d>(?:(?P<m>{MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})|(?:(?P<e1>{_DAY})(?:{_DASH}|\s+(?i:and|to)\s+)|(?i:between|from)\s+(?P<w1>{_DAY})\s+(?i:to|and)\s+)(?P<e2>{_DAY})\s+(?P<n>{MONTH})){_REL_YEAR})(?!,?\s+[12][0-9]{{3}}|[0-9])", rules.day_range_this_year, "month"),  # noqa: E501
         _spec(rf"(?=[JFMASOND])(?P<d>(?P<m>{MONTH})(?:\s+of)?\s+(?P<which>this|last|next)\s+year)(?![A-Za-z0-9_])", rules.month_relative, "month", ("year",)),  # noqa: E501
         _spec(rf"(?=[IiSsDdBbUuTtFfAaOoLlNn])(?:\b(?i:in|since|during|by|until|till|from|before|after|of)\s+(?:(?i:early|late|mid)[\s-]+)?|\b(?=(?:[Ll]ast|[Nn]ext|[Tt]his)\s))(?P<d>(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<m>{MONTH}))(?![\s,]*[0-9]|-)", rules.bare_month, "month"),  # noqa: E501
         _spec(rf"(?=[TtEeMmLlBbSsFf0-9])(?<![A-Za-z0-9_.-])(?P<d>(?:[Tt]he\s+)?(?:(?P<part>(?i:{_PART})))?(?P<c>[12]?[0-9](?:st|nd|rd|th)|(?i:eighteenth|nineteenth|twentieth|twenty-first))[\s-]+(?i:century))(?![A-Za-z0-9_])", rules.century, "text", ("century",)),  # noqa: E501
