@@ -65,3 +65,18 @@ def test_two_days_before_one_month_start_on_the_first() -> None:
                         "5 February.", "negotiation") == "2024-02-04"
     assert _s11ae_start("Armenian and Azerbaijani diplomats held talks in Geneva on "
                         "February 4 and 5.", "negotiation") == "2024-02-04"
+
+
+def test_a_year_in_a_conceded_clause_dates_nothing_after_it() -> None:
+    """ "Although the two countries signed a transit treaty in 2016, trade has stayed
+    thin. || During the visit, X met Y": the year of a background act told in a clause
+    that concedes it ("Though", "Although", "While") is not the story's time, so the
+    news told after it keeps the paper's date; a year that opens a main clause ("In
+    2016, ...") still dates what follows."""
+    conceded = ("Although Kazakhstan and China signed a transit treaty in 2016, trade "
+                "under it has stayed thin.\n\nDuring the visit, Kazakh President Tokayev "
+                "met Chinese President Xi Jinping in Beijing.")
+    assert _s11ae_start(conceded, "meeting", "2024-12-05") == "2024-12-05"
+    history = ("In 2016, Kazakhstan and China signed a transit treaty. During the visit, "
+               "Kazakh President Tokayev met Chinese President Xi Jinping in Beijing.")
+    assert _s11ae_start(history, "meeting", "2024-12-05") == "2016"

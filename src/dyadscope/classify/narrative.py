@@ -240,6 +240,9 @@ class NarrativeDates:
                 )
             )
         ]
+        # "Though Nepal and China signed the deal in 2017, no project has begun.": the
+        # date of a conceded background act dates none of what is told after it
+        specific = [d for d in specific if not _conceded(analysis, d)]
         self._dates.append((_as_carried(specific[-1]) if specific else None, self._paragraph))
         if specific:
             self._story = _as_carried(specific[-1])
@@ -259,6 +262,27 @@ class NarrativeDates:
         self._period_age += 1
         if self._period_age > REACH:
             self._period = None
+
+
+# words that open a clause conceding a background fact before the main clause
+_CONCESSIVE = frozenset({"though", "although", "while", "whereas", "despite", "even"})
+
+
+def _conceded(analysis: SentenceAnalysis, date: DateRef) -> bool:
+    """Is ``date`` told inside a clause that opens the sentence with "Though",
+    "Although", "Even though", "While" ..., before the comma that ends it?"""
+    tokens = analysis.tokens
+    if not tokens or tokens[0].low not in _CONCESSIVE:
+        return False
+    if tokens[0].low == "even" and (len(tokens) < 2 or tokens[1].low not in ("though", "if")):
+        return False
+    comma = next((i for i, t in enumerate(tokens) if t.low in (",", ";", ":")), None)
+    if comma is None:
+        return False
+    return any(
+        index < comma and (d.date.start, d.date.text) == (date.start, date.text)
+        for index, d in analysis.date_at
+    )
 
 
 # nouns by which a sentence's subject retells what the sentence before told ("The
