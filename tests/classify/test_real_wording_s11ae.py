@@ -80,3 +80,14 @@ def test_a_year_in_a_conceded_clause_dates_nothing_after_it() -> None:
     history = ("In 2016, Kazakhstan and China signed a transit treaty. During the visit, "
                "Kazakh President Tokayev met Chinese President Xi Jinping in Beijing.")
     assert _s11ae_start(history, "meeting", "2024-12-05") == "2016"
+
+
+def test_an_invited_visit_in_a_bare_month_takes_the_coming_month() -> None:
+    """ "invited the Bhutanese king to visit Dhaka in October" in a March paper: the visit
+    an invitation asks for lies ahead, like any plan, so its bare month is the coming
+    one; the "to visit" after "invited" also keeps a weekday ahead, unlike a past pledge
+    of a thing."""
+    assert _s11ae_start("Bangladesh invited the Bhutanese king to visit Dhaka in October.",
+                        "visit") == "2024-10"
+    assert _s11ae_start("Bangladesh invited the Bhutanese king to visit Dhaka on Monday.",
+                        "visit") == "2024-03-18"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from dyadscope.classify import syntax
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
+from dyadscope.classify.event_dates import in_time, told_days
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.tokens import Token
 from dyadscope.codes.cameo import cameo as cameo_lookup
@@ -186,6 +187,11 @@ def invited_visit(
         UNKNOWN_DATE,
     )  # fmt: skip
     sentence = analysis.sentence
+    if date.start is not None:
+        # "invited Modi to visit Nepal in September" in a March paper: the coming one
+        date = in_time(date, "intent", ctx.date,
+                       sentence.text.find(" ", tokens[match.anchor].start), sentence.text,
+                       told_days(analysis))  # fmt: skip
     return replace(
         invitation,
         id=stable_id(ctx.doc_id, sentence.start, "visit", tokens[match.anchor].start),

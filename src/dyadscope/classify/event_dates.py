@@ -570,10 +570,14 @@ def _past_offer(text: str, date_text: str) -> bool:
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
         if word in cues().intent:
-            return (word.endswith("ed") or word == "sought") and (
-                i + 1 < len(words) and words[i + 1].lower() != "to"
-            )
+            return (word.endswith("ed") or word == "sought") and not any(
+                words[j] == "to" and words[j + 1].islower() and words[j + 1] not in _DETERMINERS
+                for j in range(i + 1, len(words) - 1)
+            )  # "invited Modi to visit Nepal on Monday": the visit is still to come
     return False
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
 
 
 def _named_as_past(text: str, date_text: str) -> bool:
