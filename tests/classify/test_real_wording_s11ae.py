@@ -91,3 +91,13 @@ def test_an_invited_visit_in_a_bare_month_takes_the_coming_month() -> None:
                         "visit") == "2024-10"
     assert _s11ae_start("Bangladesh invited the Bhutanese king to visit Dhaka on Monday.",
                         "visit") == "2024-03-18"
+
+
+def test_a_year_in_a_name_does_not_date_the_act() -> None:
+    """ "signed an accord on the Green Corridor Plan 2026-2030", "a pact on Agenda 2063":
+    a year written right after a capitalised word belongs to a name, so the act keeps
+    the paper's date; a year after "in" still dates it."""
+    assert _s11ae_start("Kenya and Ethiopia signed an accord on the Green Corridor Plan "
+                        "2026-2030.", "agreement_signed") == "2024-03-14"
+    assert _s11ae_start("Kenya and Ethiopia signed an accord in 2019.",
+                        "agreement_signed") == "2019"

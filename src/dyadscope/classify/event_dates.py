@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dyadscope.calendar_words import SMALL_NUMBERS, WEEKDAYS
+from dyadscope.calendar_words import MONTHS, SMALL_NUMBERS, WEEKDAYS
 from dyadscope.classify import syntax
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
@@ -497,6 +497,22 @@ def weekday_names_thing(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+def _year_in_title(tokens: Sequence[Token], index: int) -> bool:
+    """Is the date at ``index`` a year written right after a capitalised word inside
+    the sentence ("the Development Plan 2025-2029", "Agenda 2063", "Vision 2030")? It
+    is part of that name, not the time of an act."""
+    if index < 2 or not (tokens[index].text.isdigit() and len(tokens[index].text) == 4):
+        return False
+    word = tokens[index - 1].text
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word.lower() not in MONTHS
+        and word.lower() not in _WEEKDAYS
+        and tokens[index - 2].text not in (".", "!", "?", '"', "“")
+    )
+
+
 def told_days(analysis: SentenceAnalysis) -> tuple[str, ...]:
     """The days the sentence gives by their weekday ("announced on Thursday")."""
     return tuple(
@@ -865,6 +881,8 @@ def act_date(
             continue  # "invited Aliyev to visit Georgia in 2020": the visit's year
         if syntax.names_a_thing(analysis, index, mention.end, anchor):
             continue
+        if _year_in_title(tokens, index):
+            continue  # "the MoU on the Development Plan 2025-2029", "Vision 2030": a name
         if weekday_names_thing(tokens, index) and not index < anchor <= index + 4:
             continue  # "denies involvement in Saturday's attack": the attack's day
         if _dated_thing(tokens, anchor, index):
