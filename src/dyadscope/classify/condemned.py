@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.tokens import Token
-from dyadscope.model import Actor, ActorMention
+from dyadscope.model import Actor, ActorMention, Event
 
 # the words of a condemnation ("condemned", "denounces", "its strong condemnation of")
-_CONDEMNING = ("condemn", "denounc", "deplor", "decr")
+CONDEMNING = ("condemn", "denounc", "deplor", "decr")
 # an act of violence whose doer the noun leaves open; the state acts of force that
 # name their doer by where they strike (raids, arrests, shelling, air strikes) are not
 # among them, nor violence and killings "in" a state, which is usually its own
@@ -52,7 +52,7 @@ def condemns_the_struck(
     the target of the act condemned, which no one in the phrase is named as doing?"""
     tokens = analysis.tokens
     trigger = " ".join(t.low for t in tokens[match.start : match.end])
-    if second is None or not any(word in trigger for word in _CONDEMNING):
+    if second is None or not any(word in trigger for word in CONDEMNING):
         return False
     # the first side named after the words: the condemned phrase's ("reiterated
     # Pakistan's condemnation of the coup attempt in Turkey and lauded Turkish people")
@@ -142,7 +142,7 @@ def named_past_the_act(
     tokens = analysis.tokens
     trigger = " ".join(t.low for t in tokens[match.start : match.end])
     span = analysis.span_of(second)
-    if span is None or span[0] < match.end or not any(w in trigger for w in _CONDEMNING):
+    if span is None or span[0] < match.end or not any(w in trigger for w in CONDEMNING):
         return False
     noun = next(
         (i for i in range(match.end, min(span[0], match.end + _REACH))
@@ -154,3 +154,32 @@ def named_past_the_act(
     if any(match.end <= f < noun for f, _, _ in analysis.actors_in_order):
         return False
     return noun + 1 < span[0] and tokens[noun + 1].low == ","
+
+
+# the words of sympathy offered with a condemnation
+_SYMPATHY_WORDS = ("condolence", "sympath", "solidarity", "condole")
+
+
+def without_condemned_in_sympathy(events: list[Event]) -> list[Event]:
+    """ "extended condolences to the Pakistani government, condemning a terrorist
+    attack in Baluchistan", "condemned the attack, expressing condolences to the
+    Azerbaijani people": a side that condemns an attack while it offers the other its
+    sympathy condemns what was done to the other, not the other (no ACCUSE of it, nor
+    of a side the story would give the condemnation)."""
+    consoled = {
+        (e.actor1.code, e.actor2.code)
+        for e in events
+        if e.plover == "SUPPORT" and e.actor1 is not None and e.actor2 is not None
+        and any(w in str(e.extra.get("trigger", "")).lower() for w in _SYMPATHY_WORDS)
+    }  # fmt: skip
+    if not consoled:
+        return events
+    return [
+        e for e in events
+        if not (
+            e.plover == "ACCUSE" and e.actor1 is not None
+            and ((e.actor1.code, e.actor2.code) in consoled if e.actor2 is not None
+                 else any(e.actor1.code == first for first, _ in consoled))
+            and str(e.extra.get("trigger", "")).lower().startswith(CONDEMNING)
+        )
+    ]  # fmt: skip

@@ -19,6 +19,7 @@ from typing import TypeVar
 from dyadscope.classify import syntax, venues, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.answered import Answered, answered_date, answered_sides
+from dyadscope.classify.asked import asked_along
 from dyadscope.classify.captures import captures_behind
 from dyadscope.classify.charges import (
     charged_act,
@@ -29,6 +30,7 @@ from dyadscope.classify.charges import (
     retaliation_for,
     retold_answer,
 )
+from dyadscope.classify.condemned import without_condemned_in_sympathy
 from dyadscope.classify.cues import cues
 from dyadscope.classify.date_lists import (
     documents_listed,
@@ -173,7 +175,7 @@ class EventCoder:
                 continue  # it took its anchor from weaker patterns; it codes nothing
             if _decides_coded_act(analysis, match, selected[index + 1 :]):
                 continue  # "decided to recall its ambassador": the recall is the act
-            if _asked_along(analysis, match, selected[:index], coded_at):
+            if asked_along(analysis, match, selected[:index], coded_at):
                 continue  # "urged Russia to halt the attacks and return to talks": asked
             if match.pattern.kind not in _TOPIC_ACTS and in_document_topic(
                 analysis.tokens, match.start
@@ -413,7 +415,7 @@ class EventCoder:
         if as_group is not None and listed is not None:
             ranked = [_group_joined(event, listed) for event in ranked]
         found = self._with_group(analysis, ctx, ranked + named_clashes(analysis, ctx, ranked))
-        found = _without_condemned_in_sympathy(found)
+        found = without_condemned_in_sympathy(found)
         found = self._with_brokers_before(analysis, ctx, found)
         self._remember_pair(analysis, ctx, found)
         found = self._with_retold_answer(analysis, ctx, found)
@@ -948,36 +950,6 @@ def _envoys_both_ways(
 _Kept = TypeVar("_Kept")
 
 
-# a condemnation's trigger, and the words of sympathy offered with it
-_CONDEMNING = ("condemn", "denounc", "deplor", "decr")
-_SYMPATHY_WORDS = ("condolence", "sympath", "solidarity", "condole")
-
-
-def _without_condemned_in_sympathy(events: list[Event]) -> list[Event]:
-    """ "extended condolences to the Pakistani government, condemning a terrorist
-    attack in Baluchistan", "condemned the attack, expressing condolences to the
-    Azerbaijani people": a side that condemns an attack while it offers the other its
-    sympathy condemns what was done to the other, not the other (no ACCUSE of it, nor
-    of a side the story would give the condemnation)."""
-    consoled = {
-        (e.actor1.code, e.actor2.code)
-        for e in events
-        if e.plover == "SUPPORT" and e.actor1 is not None and e.actor2 is not None
-        and any(w in str(e.extra.get("trigger", "")).lower() for w in _SYMPATHY_WORDS)
-    }  # fmt: skip
-    if not consoled:
-        return events
-    return [
-        e for e in events
-        if not (
-            e.plover == "ACCUSE" and e.actor1 is not None
-            and ((e.actor1.code, e.actor2.code) in consoled if e.actor2 is not None
-                 else any(e.actor1.code == first for first, _ in consoled))
-            and str(e.extra.get("trigger", "")).lower().startswith(_CONDEMNING)
-        )
-    ]  # fmt: skip
-
-
 def _denied_to_accuser(event: Event, events: Sequence[Event]) -> Event:
     """A denial with no other side of its own, told after a charge against the denier in
     the same sentence ("X accused Y of ..., a charge Y denies"): the denier rejects the
@@ -1195,54 +1167,6 @@ def _side(actor: Actor) -> Actor:
 _TOPIC_ACTS = DEAL_CONTENTS | {
     "ceasefire", "agreement_signed", "meeting", "visit", "negotiation", "pledge"
 }  # fmt: skip
-
-
-# what ends the acts a request lists: another clause, a quote's end, a speaker
-_ASKED_LIST_ENDS = frozenset({
-    ".", ";", ":", "\"", "”", "said", "says", "saying", "added", "adding", "but", "while",
-    "which", "who", "whom", "after", "before", "because", "as", "when", "although",
-    "though", "whereas", "since",
-})
-# what joins one act asked for to the next: "to halt the attacks, withdraw and ..."
-_ASKED_LIST_JOINS = frozenset({"and", "or", ","})
-
-
-def _asked_along(
-    analysis: SentenceAnalysis,
-    match: Match,
-    earlier: Sequence[Match],
-    coded_at: dict[int, Event],
-) -> bool:
-    """Is ``match`` one more act a request asks for, listed after the first one: "urged
-    Russia to halt the attacks and return to talks", "called on Georgia to drop the law,
-    reaffirm its commitment to reforms and ...", "asked China to release the sailors
-    and apologise"? What is asked for is part of the request, not done; a verb in the
-    past ("asked China to ... and condemned the seizure") is the asker's own next act."""
-    tokens = analysis.tokens
-    start = match.start
-    if match.anchor != start or start < 2 or match.pattern.kind == "criticism_hostility":
-        # ("called on the world to react and condemn Serbia": the asker's own charge)
-        return False
-    if tokens[start].low.endswith(("ed", "ing")) or tokens[start].low in ("was", "were"):
-        return False
-    joined = start - 1
-    if tokens[joined].low == "to":
-        joined -= 1  # "... and to agree to a truce"
-    if tokens[joined].low not in _ASKED_LIST_JOINS:
-        return False
-    # the last request before it, coded or not ("We call on the Georgian authorities
-    # to ...", its speaker told later or not at all): what it lists is asked for still
-    asks = [m for m in earlier if m.pattern.kind == "request" and not m.pattern.discard]
-    if not asks:
-        return False
-    anchor = asks[-1].anchor
-    asked = coded_at.get(anchor)
-    if asked is not None and asked.status != "actual":
-        return False
-    between = [t.low for t in tokens[anchor + 1 : joined]]
-    if "to" not in between and "that" not in between:
-        return False  # "called for talks and ...": no act listed as asked for
-    return len(between) <= 30 and not any(word in _ASKED_LIST_ENDS for word in between)
 
 
 def _decides_coded_act(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dyadscope.classify.analysis import SentenceAnalysis
+from dyadscope.classify.condemned import CONDEMNING
 from dyadscope.model import Event
 
 # who does an attack no state owns ("gunmen stormed", "a suicide bomber", "the attackers")
@@ -33,7 +34,6 @@ _FORCE = frozenset({"armed_clash", "coerce", "mobilize", "seize", "military_acti
 # a state named as the group's patron or base ("Pakistan-based", "backed by Iran"), not
 # as the place struck
 _PATRON_WORDS = frozenset({"based", "backed", "sponsored", "supported", "linked", "funded"})
-_CONDEMNING = ("condemn", "denounc", "deplor", "decr")
 # the bare act a condemnation takes up from an earlier sentence ("the attack", "Tuesday's
 # killings", "the terror attack")
 _THE_ACT = frozenset({
@@ -75,10 +75,10 @@ def condemns_told_act(event: Event, analysis: SentenceAnalysis) -> bool:
     if event.plover != "ACCUSE" or (event.actor2 is not None and event.actor2.text):
         return False
     trigger = str(event.extra.get("trigger", "")).lower()
-    if not trigger.startswith(_CONDEMNING):
+    if not trigger.startswith(CONDEMNING):
         return False
     tokens = analysis.tokens
-    at = next((i for i, t in enumerate(tokens) if t.low.startswith(_CONDEMNING)), None)
+    at = next((i for i, t in enumerate(tokens) if t.low.startswith(CONDEMNING)), None)
     if at is None:
         return False
     for i in range(at + 1, min(at + 1 + _REACH, len(tokens))):
