@@ -80,7 +80,7 @@ from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patt
 from dyadscope.classify.precedents import with_precedents
 from dyadscope.classify.roles import Roles, find_roles
 from dyadscope.classify.status import event_status
-from dyadscope.classify.tokens import Token
+from dyadscope.classify.tokens import DOUBLE_QUOTE_MARKS, Token
 from dyadscope.classify.transform import TransformRules, transform_events
 from dyadscope.classify.trips import visited_at_home
 from dyadscope.model import (
@@ -1266,7 +1266,6 @@ _SPEECH_WORDS = frozenset({
     "asserted", "argued", "emphasized", "emphasised", "reiterated", "underlined", "charged",
 })
 _VENUE_REACH = 6  # words from the venue word to the gathering's noun
-_VENUE_QUOTES = frozenset({'"', "“", "”", "«", "»"})
 
 
 def _partner_from_speech(analysis: SentenceAnalysis, match: Match, roles: Roles) -> bool:
@@ -1300,7 +1299,7 @@ def _partner_from_speech(analysis: SentenceAnalysis, match: Match, roles: Roles)
     np_end = len(tokens)
     for i in range(anchor + 1, len(tokens)):
         low = tokens[i].low
-        if low in (",", ";", ".", "that", ":") or low in _SPEECH_WORDS or low in _VENUE_QUOTES:
+        if low in (",", ";", ".", "that", ":") or low in _SPEECH_WORDS or low in DOUBLE_QUOTE_MARKS:
             np_end = i
             break
     if roles.actor2 is None:
@@ -1320,7 +1319,7 @@ def _partner_from_speech(analysis: SentenceAnalysis, match: Match, roles: Roles)
         if venue_at <= first < np_end:
             # named with the gathering, but a place after "in"/"at" is only where it was
             return mention.kind == "location" and tokens[first - 1].low in ("in", "at")
-        quoted = sum(1 for t in tokens[:first] if t.low in _VENUE_QUOTES) % 2 == 1
+        quoted = sum(1 for t in tokens[:first] if t.low in DOUBLE_QUOTE_MARKS) % 2 == 1
         return quoted or any(i < first for i in speech)
 
     return all(_from_speech(f, m) for f, m in spans)

@@ -15,7 +15,7 @@ from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.groups import coordinated_after
 from dyadscope.classify.patterns import Match
-from dyadscope.classify.tokens import Token
+from dyadscope.classify.tokens import DOUBLE_QUOTE_MARKS, Token
 from dyadscope.model import ActorMention
 
 # third-person subject pronouns, which stand for a side named before them
@@ -27,7 +27,6 @@ FIRST_PERSON = frozenset({"we", "i", "my", "our"})
 _SUBJECT_STATES = frozenset({"it", "they"})
 
 
-_DOUBLE_QUOTES = frozenset({'"', "“", "”", "„"})
 
 
 _OBLIGATION = frozenset({"should", "must", "ought"})
@@ -60,7 +59,7 @@ def subject_in_sentence(
         t.low in _BREAKS or t.low in cues().determiners for t in tokens[at + 1 : start]
     ):
         return []
-    if sum(1 for t in tokens[:at] if t.text in _DOUBLE_QUOTES) % 2:
+    if sum(1 for t in tokens[:at] if t.text in DOUBLE_QUOTE_MARKS) % 2:
         return []  # inside a quotation: its speaker's words
     plural = tokens[at].low == "they"
     speaker = speaker_right_before(analysis, at, plural)

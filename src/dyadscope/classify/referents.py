@@ -10,13 +10,11 @@ from collections.abc import Sequence
 
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
-from dyadscope.classify.tokens import Token
+from dyadscope.classify.tokens import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, Token
 from dyadscope.model import Actor, ActorMention
 
 # quotation marks: double, single ("‘we delivered tanks,’ Scholz said") and low ("„I am
 # leaving,“"); a lone "’" closes a quotation only once one was opened
-_OPENING = frozenset({"“", '"', "‘", "„"})
-_CLOSING = frozenset({"”", '"', "’", "“"})
 _SPEAKER_REACH = 12  # tokens after the closing quote that may hold "X said"
 # a government body named without its country ("the ministry", "the authorities"):
 # news names the country once and then the body alone
@@ -149,9 +147,11 @@ def quote_speaker(analysis: SentenceAnalysis, start: int) -> ActorMention | None
     """Who speaks a quotation the trigger at ``start`` stands in: the actor of the
     reporting clause right after the closing quote ("..., ” the ministry said")."""
     tokens = analysis.tokens
-    if not any(t.text in _OPENING for t in tokens[:start]):
+    if not any(t.text in OPENING_QUOTE_MARKS for t in tokens[:start]):
         return None  # not inside a quotation
-    close = next((i for i in range(start, len(tokens)) if tokens[i].text in _CLOSING), None)
+    close = next(
+        (i for i in range(start, len(tokens)) if tokens[i].text in CLOSING_QUOTE_MARKS), None
+    )
     if close is None:
         # a quotation going on from the sentence before ("The minister said ... “We are
         # ready to support Azerbaijan."): the speaker of that sentence

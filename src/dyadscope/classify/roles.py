@@ -54,7 +54,7 @@ from dyadscope.classify.report_sides import (
     reporting_verb_before,
     speaker_owning_target,
 )
-from dyadscope.classify.tokens import Token
+from dyadscope.classify.tokens import QUOTE_MARKS, Token
 from dyadscope.classify.trips import (
     country_meant,
     destination_before,
@@ -1012,7 +1012,7 @@ def _reporter_goes_on(analysis: SentenceAnalysis, match: Match) -> ActorMention 
     at = match.start - 1
     while at > 0 and (
         syntax.manner_adverb(tokens[at].text) or tokens[at].low == "also"
-        or tokens[at].text in syntax.QUOTES
+        or tokens[at].text in QUOTE_MARKS
     ):
         at -= 1
     if at < 3 or tokens[at].low not in (",", "but") or match.anchor != match.start:

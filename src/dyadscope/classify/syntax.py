@@ -13,7 +13,7 @@ from dyadscope.calendar_words import MONTHS, WEEKDAYS
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match
-from dyadscope.classify.tokens import Token
+from dyadscope.classify.tokens import OPENING_QUOTE_MARKS, QUOTE_MARKS, Token
 from dyadscope.model import ActorMention, DateRef
 
 # a subject pronoun opens a clause of its own ("says it has ...", "said they will ...")
@@ -133,7 +133,7 @@ def main_clause_start(tokens: Sequence[Token], *, phrases: bool = False) -> int:
     British, the Russian side ..."), for finding the main clause's subject; an act
     named in such a phrase ("In response to an invitation from X, Y ...") keeps its
     own sides."""
-    words = [t.low for t in tokens if t.low not in _OPENING_QUOTES][:4]
+    words = [t.low for t in tokens if t.low not in OPENING_QUOTE_MARKS][:4]
     if words and words[0] in _TIMING_ADVERBS:
         words = words[1:]
     words = words[:3]
@@ -164,14 +164,13 @@ _DATE_FILLERS = frozenset({"the", "of", "early", "late", "mid", "st", "nd", "rd"
 _FRONTED_PREPOSITIONS = frozenset({"in", "with", "under", "according", "at", "for"})
 
 
-_OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 _IN_ADDITION_TO = ["in", "addition", "to"]  # "In addition to recalling its envoy, X ..."
 
 
 def participle_clause_end(tokens: Sequence[Token]) -> int:
     """Where the main clause begins after a fronted participle clause ("Arriving in
     Baku, the minister ..."); else 0. The caller rules out names ("Beijing said")."""
-    word = next((t.text for t in tokens if t.low not in _OPENING_QUOTES), "")
+    word = next((t.text for t in tokens if t.low not in OPENING_QUOTE_MARKS), "")
     if len(word) <= 5 or not word.endswith("ing") or not word[1:].islower():
         return 0
     if word == "Having":
@@ -437,12 +436,11 @@ _MOVEMENTS = ("arriv", "land", "came", "come", "travel", "flew", "fly", "went", 
 def _before_adverbs(tokens: Sequence[Token], start: int) -> int:
     """Where the token before the manner adverbs right before ``start`` stands."""
     at = start - 1
-    while at > 0 and (manner_adverb(tokens[at].text) or tokens[at].text in QUOTES):
+    while at > 0 and (manner_adverb(tokens[at].text) or tokens[at].text in QUOTE_MARKS):
         at -= 1
     return at
 
 
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 def manner_adverb(word: str) -> bool:

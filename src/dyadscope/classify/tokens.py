@@ -23,7 +23,15 @@ class Token:
     end: int
 
 
-_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'"})
+# quote marks, one set for every stage that reads them: all of them; the double ones,
+# whose count tells whether a word stands inside a quotation (single ones are also
+# apostrophes); and those that open or close one ("“" also closes in some texts)
+QUOTE_MARKS = frozenset(
+    {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "\u201e", "\u00ab", "\u00bb"}
+)
+DOUBLE_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
+OPENING_QUOTE_MARKS = frozenset({'"', "\u201c", "\u2018", "'", "\u201e", "\u00ab"})
+CLOSING_QUOTE_MARKS = frozenset({'"', "\u201d", "\u2019", "\u201c", "\u00bb"})
 _SCARE_WIDTH = 2  # words inside quotes that are scare quotes, not a quotation
 
 
@@ -59,10 +67,10 @@ def _without_scare_quotes(tokens: list[Token]) -> list[Token]:
     'has \u201cfrozen\u201d its participation'): the words read as if unquoted."""
     drop: set[int] = set()
     for i, token in enumerate(tokens):
-        if token.text not in _QUOTES or i in drop:
+        if token.text not in QUOTE_MARKS or i in drop:
             continue
         for j in range(i + 2, min(len(tokens), i + 2 + _SCARE_WIDTH)):
-            if tokens[j].text in _QUOTES:
+            if tokens[j].text in QUOTE_MARKS:
                 inner = tokens[i + 1 : j]
                 if all(t.text[:1].isalpha() for t in inner):
                     drop |= {i, j}
