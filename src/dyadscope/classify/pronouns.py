@@ -41,7 +41,7 @@ _BREAKS = frozenset(
 
 
 def subject_in_sentence(
-    analysis: SentenceAnalysis, first_token: int, start: int, people: frozenset[int]
+    analysis: SentenceAnalysis, first_token: int, start: int
 ) -> list[ActorMention]:
     """Whom "it" or "they", the subject of the trigger at ``start``, stands for when the
     sentence has named a state or an organisation before it: the first such side of the

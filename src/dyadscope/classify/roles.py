@@ -769,7 +769,7 @@ def _subject_group(
         # "South Sudan pulled troops out on Wednesday after it accused Khartoum ...": a
         # pronoun after the sentence's own subject stands for that subject; only one
         # opening the sentence reaches back to the sentence before
-        in_sentence = pronouns.subject_in_sentence(analysis, first_token, start, people)
+        in_sentence = pronouns.subject_in_sentence(analysis, first_token, start)
         if in_sentence:
             return in_sentence
     if not group and analysis.antecedent is not None and pronoun:
