@@ -117,8 +117,7 @@ def answered_sides(
     side and its own side. None where it is no such act."""
     if match.pattern.kind not in ANSWERABLE or match.pattern.dyadic:
         return None
-    tokens = analysis.tokens
-    words = [t.low for t in tokens]
+    words = analysis.words
     phrases = (*cues().answering, *cues().causes, *_MORE_ANSWERING)
     opening = None
     reaction = False  # the act is what a reaction takes as its object

@@ -35,7 +35,7 @@ def retaliation_for(event: Event, analysis: SentenceAnalysis, match: Match) -> E
     if event.kind not in _ANSWERING_KINDS or event.status != "actual" or actor is None:
         return None
     tokens = analysis.tokens
-    words = [t.low for t in tokens]
+    words = analysis.words
     # after the measure, or opening the sentence ("In response to ..., Russia imposed")
     first_word = next((i for i, w in enumerate(words) if w[:1].isalnum()), 0)
     fronted = [first_word] if _answer_at(words, first_word) else []
@@ -130,7 +130,7 @@ def grievance_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Eve
     if actor.code == target.code:
         return None
     tokens = analysis.tokens
-    words = [t.low for t in tokens]
+    words = analysis.words
     for link in range(match.end, len(words) - 1):
         size = _answer_at(words, link) or (1 if words[link] in _GRIEVANCE_LINKS else 0)
         if not size:

@@ -73,8 +73,7 @@ def thanked_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event
     phrase tells neither, or help not yet given ("its readiness to support")."""
     if event.kind != "support_statement" or event.status != "actual" or event.actor1 is None:
         return None
-    tokens = analysis.tokens
-    words = [t.low for t in tokens]
+    words = analysis.words
     thanks = next((i for i in range(match.start, match.end) if words[i].startswith(_THANKS)), None)
     if thanks is None:
         return None
@@ -234,7 +233,7 @@ def welcomed_act(event: Event, analysis: SentenceAnalysis, match: Match) -> Welc
     if event.kind != "support_statement" or event.status != "actual" or event.actor1 is None:
         return None
     tokens = analysis.tokens
-    words = [t.low for t in tokens]
+    words = analysis.words
     reacting = next(
         (i for i in range(match.start, match.end) if words[i].startswith(_WELCOMING)), None
     )

@@ -48,8 +48,8 @@ def lone_attack_struck(analysis: SentenceAnalysis, events: Sequence[Event]) -> s
     """The codes of the states a sentence's attack by a group no state owns struck (where
     it happened, whose people it hit): an empty set where it names none; None where the
     sentence tells no such attack."""
-    words = [t.low for t in analysis.tokens]
-    if not _LONE_DOERS & set(words) or not _ATTACK_WORDS & set(words):
+    words = analysis.words
+    if not _LONE_DOERS & analysis.word_set or not _ATTACK_WORDS & analysis.word_set:
         return None
     doer = next(i for i, w in enumerate(words) if w in _LONE_DOERS)
     named_before = {m.actor.code for f, _, m in analysis.actors_in_order

@@ -622,7 +622,7 @@ def find_roles(
             # "condemned the ceasefire violations on November 8 by Indian forces": the
             # side after "by" did the act, whatever the clause's subject is
             own1, named2 = named2, None
-        sides = answered_roles(answered, own1, named2, [t.low for t in tokens], end_token)
+        sides = answered_roles(answered, own1, named2, analysis.words, end_token)
         if sides is not None:
             actor1, actor2 = sides
     else:
