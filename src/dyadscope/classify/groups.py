@@ -171,6 +171,11 @@ def group_before(
             # one doer, told by his state
             group[0] = item
             continue
+        if gap == ["of"] and item[2].kind == "person" and _s12g_same_side(item[2], group[0][2]):
+            # "President Ilham Aliyev of Azerbaijan and President Vladimir Putin of
+            # Russia": the state after "of" is the person's own; the list goes on
+            group[0] = item
+            continue
         if len(gap) >= 2 and gap[-2] == "and" and gap[-1] in syntax.POSSESSIVE_PRONOUNS:
             gap = gap[:-1]  # "President Magufuli and his Rwandan counterpart"
         joined = any(w in _JOINERS for w in gap)
@@ -190,6 +195,13 @@ def group_before(
 
 
 _JOINERS = frozenset({"and", ",", "&", "-"})
+
+
+def _s12g_same_side(person: ActorMention, state: ActorMention) -> bool:
+    """Does the state named after a person's "of" stand for that person's own side?"""
+    if person.actor is None or state.actor is None:
+        return False
+    return person.actor.code == state.actor.code and state.kind != "person"
 
 # words that add further doers to a subject list: "X as well as Y", "X together with Y",
 # "X and Y followed by Z", "X and their key allies including Y and Z"
