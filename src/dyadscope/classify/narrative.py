@@ -522,6 +522,37 @@ def _another_sides_act(event: Event, told: Event) -> bool:
 _SAME_DAY = frozenset({"earlier", "later"})
 
 
+# the types of a news lede that two sides make together when they meet
+_MADE_AT_MEETING = frozenset({"AGREE", "COOPERATE", "CONSULT"})
+# words that tell a meeting as the setting of what was done ("during a meeting", "in a
+# phone call", "at talks") and the nouns of such a meeting
+_SETTING_WORDS = frozenset({"during", "at", "in", "amid"})
+_SETTING_NOUNS = frozenset({
+    "meeting", "meetings", "talks", "call", "conversation", "summit", "session",
+    "negotiations", "consultations", "conference", "visit", "sidelines",
+})  # fmt: skip
+
+
+def _met_pair_setting(event: Event, told: Event, analysis: SentenceAnalysis) -> bool:
+    """Is ``told`` a meeting or call of the very two sides of ``event``, a news lede
+    that the two make together, told as the setting of what was done ("X and Y have
+    affirmed their commitment ... These topics were discussed during a meeting between
+    the two presidents on Friday")? What the two agreed was agreed at that meeting: its
+    day is the lede's. A meeting told as an act of its own ("The new ambassador was
+    received on Sunday") is another act, which followed from the news."""
+    if told.plover != "CONSULT" or (event.plover or "") not in _MADE_AT_MEETING:
+        return False
+    sides = {a.code for a in event.parties()}
+    if len(sides) < 2 or sides != {a.code for a in told.parties()}:
+        return False
+    tokens = analysis.tokens
+    return any(
+        t.low in _SETTING_WORDS
+        and any(u.low in _SETTING_NOUNS for u in tokens[i + 1 : i + 4])
+        for i, t in enumerate(tokens)
+    )
+
+
 def _another_act_of_the_news(event: Event, told: Event, analysis: SentenceAnalysis) -> bool:
     """Is ``event`` told in the present perfect ("Algeria has recalled its ambassador",
     "X and Y have restored ties") and ``told`` another act of another type ("Algeria
@@ -533,6 +564,8 @@ def _another_act_of_the_news(event: Event, told: Event, analysis: SentenceAnalys
     if event.extra.get("tense") != "perfect" or event.plover == told.plover:
         return False
     if _announcing(analysis):
+        return False
+    if _met_pair_setting(event, told, analysis):
         return False
     for index, mention in analysis.date_at:
         if mention.date.start == told.date.start:

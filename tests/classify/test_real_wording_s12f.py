@@ -1,0 +1,34 @@
+"""Real news wording, a class at a time: dates and sides of near misses, where the right
+kind was coded but the day (or the sides) taken were another's."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+
+
+def _s12f_days(text: str, kind: str, date: str = "2024-07-13") -> list[str | None]:
+    return [e.date.start for e in events_in(text, date) if e.kind == kind]
+
+
+def test_a_pair_lede_takes_the_day_of_the_meeting_it_was_made_at() -> None:
+    """ "X and Y have agreed/affirmed ... This was discussed during a meeting between the
+    two leaders on Friday": a lede told in the present perfect that the two sides make
+    together was made at the meeting of the same two sides that the next sentence tells
+    as its setting ("during a meeting", "in a phone call", "at talks"): the meeting's day
+    is the lede's, not the day of publication. A meeting told as an act of its own (an
+    envoy received after ties were restored) does not date the lede."""
+    # 2024-07-13 is a Saturday: "Friday" is 2024-07-12
+    assert _s12f_days(
+        "Kenya and Tanzania have agreed to expand cooperation in trade and border "
+        "security. The matter was settled during talks between the two presidents in "
+        "Nairobi on Friday.", "pledge") == ["2024-07-12"]
+    agreed = [e.date.start for e in events_in(
+        "Chile and Peru have pledged to deepen cooperation on energy. The commitments "
+        "were made in a meeting between the Chilean and Peruvian foreign ministers on "
+        "Thursday.", "2024-07-13") if e.plover == "AGREE"]
+    assert agreed and all(d == "2024-07-11" for d in agreed)
+    restored = [e.date.start for e in events_in(
+        "Chile and Peru have restored full diplomatic relations. The new Peruvian "
+        "ambassador was received by Chile's deputy foreign minister on Thursday.",
+        "2024-07-13") if e.plover == "COOPERATE"]
+    assert "2024-07-11" not in restored
