@@ -32,3 +32,22 @@ def test_a_pair_lede_takes_the_day_of_the_meeting_it_was_made_at() -> None:
         "ambassador was received by Chile's deputy foreign minister on Thursday.",
         "2024-07-13") if e.plover == "COOPERATE"]
     assert "2024-07-11" not in restored
+
+
+def test_an_intent_noun_with_its_own_passive_does_not_make_its_setting_a_plan() -> None:
+    """ "The invitation was made in a phone call ... on Thursday", "The offer was made in
+    a call": the intent noun is the subject of its own passive, and the call or
+    meeting after it is where that was done, a thing told as done on a past day, not a
+    plan that the noun governs (so not an intent, and its weekday not read ahead). "An
+    invitation to talks" still governs the talks."""
+    events = events_in(
+        "The offer was made in a phone call between the Kenyan and Ugandan foreign "
+        "ministers on Thursday.", "2024-07-13")
+    met = [e for e in events if e.plover == "CONSULT"]
+    assert met and all(e.status == "actual" and e.date.start == "2024-07-11" for e in met)
+    assert not [e for e in events if e.kind == "meeting" and e.status == "intent"]
+    invited = events_in(
+        "Kenya extended an invitation to talks in Nairobi to the Ugandan foreign "
+        "minister.", "2024-07-13")
+    assert not [e for e in invited if e.kind in ("meeting", "negotiation")
+                and e.status == "actual"]

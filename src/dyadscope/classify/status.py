@@ -218,11 +218,36 @@ def _governs(tokens: Sequence[Token], cue: int, start: int) -> bool:
     """Does the intent word at ``cue`` govern the trigger ("plans to visit", "interest
     in buying", "invited X to join"), rather than stand in another phrase ("the
     intention was conveyed during a meeting")?"""
+    if _s12f_own_predicate_setting(tokens, cue, start):
+        return False  # "The invitation was made in a phone call": the call is its setting
     if 0 <= start - cue <= 4:
         return True
     if any(t.low in _SETTING for t in tokens[cue + 1 : start]):
         return False  # "pledged support during his visit": the visit is the setting
     return any(t.low in _COMPLEMENTS for t in tokens[cue + 1 : cue + 3])
+
+
+# a passive's "be" that gives an intent noun its own predicate ("the invitation was
+# made"), and the nouns of a meeting or call that can be where it was made
+_S12F_BE = frozenset({"was", "were", "is", "are", "been"})
+_S12F_MEETINGS = frozenset({
+    "meeting", "meetings", "call", "talks", "conversation", "summit", "session",
+    "negotiations", "consultations", "visit", "conference",
+})  # fmt: skip
+
+
+def _s12f_own_predicate_setting(tokens: Sequence[Token], cue: int, start: int) -> bool:
+    """Is the intent noun at ``cue`` the subject of its own passive ("The invitation was
+    made / extended / conveyed in a phone call on Thursday", "The offer was delivered
+    during talks") and the trigger at ``start`` the meeting or call where that was done?
+    The meeting is then a thing told as done, the setting of the noun's act, not a plan
+    the noun governs ("an invitation to talks")."""
+    if not 0 < start - cue <= 5:
+        return False
+    between = [t.low for t in tokens[cue + 1 : start]]
+    if not between or between[0] not in _S12F_BE:
+        return False
+    return any(t.low in _S12F_MEETINGS for t in tokens[start : start + 4])
 
 
 # what is said to someone: offering it is saying it ("offered condolences")
