@@ -21,6 +21,7 @@ from dyadscope.classify.narrative import (
     RETOLD_REACH,
     STORY_REACH,
     NarrativeDates,
+    date_by_setting_meeting,
     date_by_story_day,
     date_plans_by_later_day,
     redate_retold,
@@ -206,6 +207,7 @@ class Pipeline:
             person = next((m for m in mentions if m.kind == "person"), person)
             bodies.update((body, m) for m in mentions if (body := body_named(m)) is not None)
             coded = narrative.fill_events(self.coder.code(analysis, ctx), analysis)
+            date_by_setting_meeting(coded, today)
             redate_retold(events, analysis, recent[0])
             story_start = recent[max(0, len(recent) - STORY_REACH - 1)]
             date_by_story_day(events, story_start, coded, analysis, today, pair_codes)

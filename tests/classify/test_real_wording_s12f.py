@@ -51,3 +51,21 @@ def test_an_intent_noun_with_its_own_passive_does_not_make_its_setting_a_plan() 
         "minister.", "2024-07-13")
     assert not [e for e in invited if e.kind in ("meeting", "negotiation")
                 and e.status == "actual"]
+
+
+def test_a_pair_act_takes_the_day_of_the_talks_its_sentence_sets_it_after() -> None:
+    """ "X and Y reached a deal to reopen the border after talks on Monday": an act the
+    two sides make together, with no day of its own, was made at the talks of the same
+    two sides that its own sentence tells as its setting ("after talks", "during a
+    meeting"); it takes the talks' day, not the day of publication. Talks of other sides
+    do not date it."""
+    # 2024-07-13 is a Saturday: "Monday" is 2024-07-08
+    agreed = [e.date.start for e in events_in(
+        "Kenya and Uganda agreed to reopen their shared border after talks between the "
+        "two presidents on Monday.", "2024-07-13") if e.plover == "AGREE"]
+    assert agreed == ["2024-07-08"]
+    other = [e.date.start for e in events_in(
+        "Kenya and Uganda agreed to reopen their shared border after talks between "
+        "France and Germany on Monday.", "2024-07-13")
+        if e.plover == "AGREE" and {a.code for a in e.parties()} == {"KEN", "UGA"}]
+    assert "2024-07-08" not in other

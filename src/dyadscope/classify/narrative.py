@@ -432,6 +432,43 @@ def date_by_story_day(
             events[i] = replace(event, date=replace(day, basis="context"))
 
 
+_S12F_SETTING_OPENERS = ("after ", "during ", "at ", "in ")
+
+
+def date_by_setting_meeting(coded: list[Event], doc_date: str | None) -> None:
+    """ "India and China arrived at a consensus to disengage after talks that went late
+    into the night on Monday": an act two sides make together, told with no day of its
+    own, was made at the meeting of the same two sides that its sentence tells as its
+    setting ("after talks", "during a meeting"), and takes that meeting's day, in place."""
+    if doc_date is None or len(doc_date) != 10:
+        return
+    for told in coded:
+        trigger = told.extra.get("trigger")
+        date = told.date
+        if (
+            told.plover != "CONSULT"
+            or told.status != "actual"
+            or not isinstance(trigger, str)
+            or not trigger.lower().startswith(_S12F_SETTING_OPENERS)
+            or date.basis not in ("explicit", "relative")
+            or date.precision != "day"
+            or not _days_before(date, doc_date)
+        ):
+            continue
+        sides = {a.code for a in told.parties()}
+        for i, event in enumerate(coded):
+            if (
+                event is not told
+                and event.date.basis == "document"
+                and event.status == "actual"
+                and (event.plover or "") in ("AGREE", "COOPERATE")
+                and len(sides) >= 2
+                and {a.code for a in event.parties()} == sides
+            ):
+                coded[i] = replace(event, date=replace(date, basis="context"))
+        return
+
+
 def date_plans_by_later_day(
     events: list[Event], recent: int, coded: Sequence[Event], doc_date: str | None
 ) -> None:
