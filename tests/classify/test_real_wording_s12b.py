@@ -27,3 +27,21 @@ def test_s12b_a_crowd_forcing_its_way_at_a_foreign_mission_is_a_protest() -> Non
     assert not [k for k, *_ in _s12b_coded(
         "Ecuadorian police tried to storm the Mexican embassy in Quito on Friday.")
         if k == "protest"]
+
+
+def test_s12b_forces_added_at_a_border_are_a_mobilization() -> None:
+    """ "ordered troop reinforcement along the border", "beefed up its military presence on
+    the frontier", "bolstered its forces along the border", "the deployment of troops to the
+    border": more forces sent to the border with another state (MOBILIZE against it), the
+    everyday nouns and verbs for it; "bolster military cooperation" (no border) is none."""
+    assert ("mobilize", "VEN", "GUY") in _s12b_coded(
+        "Caracas ordered troop reinforcement along the border with Guyana on Sunday.")
+    assert ("mobilize", "IND", "CHN") in _s12b_coded(
+        "India has beefed up its military presence along the frontier with China.")
+    assert ("mobilize", "THA", "KHM") in _s12b_coded(
+        "Thailand bolstered its forces along the Cambodian border on Tuesday.")
+    assert ("mobilize", "AZE", "ARM") in _s12b_coded(
+        "Baku announced the deployment of troops to the border with Armenia.")
+    assert not [k for k, *_ in _s12b_coded(
+        "Thailand and Cambodia agreed to bolster military cooperation on Tuesday.")
+        if k == "mobilize"]
