@@ -812,6 +812,13 @@ _FIGHTING_CASUALTIES = frozenset({
     "killed", "died", "wounded", "injured", "dead", "deaths", "casualties", "lost", "lull",
     "surge", "escalation", "increase", "rise", "upsurge",
 })
+# what names a fight only as one that may come ("the risk of fighting between X and Y")
+_FIGHTING_FEARED = frozenset({
+    "risk", "risks", "threat", "threats", "danger", "dangers", "fear", "fears", "prospect",
+    "prospects", "possibility", "spectre", "specter", "likelihood", "chance", "chances",
+    "warned", "warn", "warns", "warning", "warnings", "capable", "avoid", "averting",
+    "prevention", "prevent",
+})
 _FIGHTING_FOLLOWERS = frozenset({
     "between", "along", "on", "at", "near", "across", "around", "with", "since",
     "that", "which", "erupted", "broke", ",", ".", ";", "and",
@@ -825,7 +832,10 @@ def _fighting_noun(tokens: Sequence[Token], start: int) -> bool:
         return False
     before, governor = tokens[start - 1].low, tokens[start - 2].low
     if before == "of":
-        return governor in _FIGHTING_SPELLS
+        # "against the background of fighting between Russia and Ukraine": a fight named
+        # by its two sides is one told, not what a charge says
+        between = start + 1 < len(tokens) and tokens[start + 1].low == "between"
+        return governor in _FIGHTING_SPELLS or (between and governor not in _FIGHTING_FEARED)
     if before != "in":
         return False
     after = tokens[start + 1].low if start + 1 < len(tokens) else "."
