@@ -31,3 +31,24 @@ def test_s12d_fighting_between_two_named_sides_after_of_is_a_fight_told() -> Non
     assert sides_of(events_in(
         "The talks took place against the backdrop of fighting between India and Pakistan.",
         "2024-03-14"), "armed_clash") == ("IND", "PAK")
+
+
+def test_s12d_noun_measure_made_known_in_the_passive_is_the_by_sides() -> None:
+    """ "Curbs on X's hauliers and the expulsion of an X officer were announced by Y":
+    a measure named by its noun, subject of a passive verb by which a side makes its own
+    act known or law (announced, imposed, ordered, introduced ...), is the act of the side
+    after "by"; an official or officer sent away is an expelled envoy as with the verb
+    ("expelled a Pakistani official"). A verb of another's reaction ("were condemned by")
+    names no doer."""
+    events = events_in(
+        "The expulsion of a Lithuanian customs officer was announced by Minsk on Friday.",
+        "2024-03-14")
+    assert sides_of(events, "sanction") == ("BLR", "LTU")
+    events = events_in(
+        "Fresh sanctions on Iranian oil traders were formally announced by Washington on "
+        "Monday.", "2024-03-14")
+    assert sides_of(events, "sanction") == ("USA", "IRN")
+    reacted = events_in(
+        "Fresh sanctions on Iranian oil traders were sharply criticised by Beijing on Monday.",
+        "2024-03-14")
+    assert not [e for e in reacted if e.kind == "sanction" and e.actor1.code == "CHN"]

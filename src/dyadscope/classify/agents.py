@@ -89,6 +89,9 @@ def doer(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[Actor
     """The actor after "by" (passive or noun trigger) or "of" (noun trigger)."""
     tokens = analysis.tokens
     anchor = match.anchor
+    made_by = _s12d_made_by(tokens, anchor, end_token)
+    if made_by is not None and (named := _party_after(analysis, made_by, made_by + 3)):
+        return named  # "new sanctions on X were announced by Y": Y's sanctions
     if (
         syntax.is_noun_use(tokens, anchor)
         or _after_named_modifier(analysis, anchor)
@@ -106,6 +109,35 @@ def doer(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[Actor
         if tokens[i].low in preps:
             return _party_after(analysis, i, i + 3) or _proxy_patron(analysis, i, end_token)
     return []
+
+
+# verbs by which a side makes its own act known or law: "the expulsion of two diplomats
+# was announced by Estonia", "new sanctions were imposed by the EU"
+_S12D_MADE = frozenset({
+    "announced", "imposed", "ordered", "introduced", "unveiled", "decided", "adopted",
+    "approved", "declared", "enacted", "issued", "extended", "slapped", "launched",
+    "carried",
+})
+_S12D_BE = frozenset({"was", "were", "been", "be", "is", "are"})
+_S12D_STOPS = frozenset({",", ";", ":", "which", "that", "who", "while", "after", "before"})
+
+
+def _s12d_made_by(tokens: Sequence[Token], anchor: int, end_token: int) -> int | None:
+    """A noun act that is the subject of a passive verb of making it ("Restrictions on
+    Polish hauliers were announced by the Belarusian ministry"): the "by" whose side did
+    the act; None when a clause boundary comes first, or the verb is another's reaction
+    to it ("the sanctions were condemned by China")."""
+    for i in range(anchor + 1, min(anchor + 16, end_token, len(tokens) - 2)):
+        if tokens[i].low in _S12D_STOPS:
+            return None
+        if tokens[i].low in _S12D_BE:
+            verb = i + 1
+            if tokens[verb].low.endswith("ly") and verb + 1 < len(tokens) - 1:
+                verb += 1  # "was formally announced by"
+            if tokens[verb].low in _S12D_MADE and tokens[verb + 1].low == "by":
+                return verb + 1
+            return None
+    return None
 
 
 def _party_after(analysis: SentenceAnalysis, after: int, last: int) -> list[ActorMention]:
