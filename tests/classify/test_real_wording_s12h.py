@@ -29,3 +29,27 @@ def test_came_to_a_country_is_a_visit_with_its_own_date() -> None:
     assert sides_of(events, "visit") == ("NGA", "GHA")
     assert not _s12h_visits("France came to Lebanon's aid after the blast in 2020.")
     assert not _s12h_visits("The talks between Kenya and Uganda came to nothing in 2019.")
+
+
+def _s12h_pacts(text: str, date: str = "2024-03-14") -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.actor1.code if e.actor1 else None, e.actor2.code if e.actor2 else None, e.date.start)
+        for e in events_in(text, date) if e.kind == "agreement_signed"
+    ]
+
+
+def test_a_partnership_formed_is_a_pact_with_its_own_date() -> None:
+    """ "since embarking on a strategic partnership in 2015", "the partnership forged two
+    decades ago", "a partnership between X and Y, signed in 2008": forming a partnership is
+    a pact of the two sides, and told as background it keeps the year its clause gives.
+    A partnership only described ("their close partnership") is no act."""
+    pacts = _s12h_pacts("Since embarking on a defence partnership in 2011, India and Oman "
+                        "have held regular naval drills.")
+    assert any({a, b} == {"IND", "OMN"} and d == "2011" for a, b, d in pacts)
+    pacts = _s12h_pacts("Kenya and Ethiopia renewed the partnership forged in 2012 between "
+                        "their two governments.")
+    assert any({a, b} == {"KEN", "ETH"} and d == "2012" for a, b, d in pacts)
+    pacts = _s12h_pacts("The frigates are part of a partnership between Greece and Italy, "
+                        "signed in 2019, worth two billion euros.")
+    assert any({a, b} == {"GRC", "ITA"} and d == "2019" for a, b, d in pacts)
+    assert not _s12h_pacts("Ghana and Togo praised their close partnership on Tuesday.")
