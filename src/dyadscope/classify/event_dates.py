@@ -63,11 +63,20 @@ def _described_thing(
     """Does a participle after a noun of the trigger's phrase come before the date at
     ``index`` ("congratulated him on the elections held on October 26", "protested the
     remarks made at a rally on December 29")? The date is that thing's, not the act's."""
-    if syntax.is_noun_head(tokens, anchor) or tokens[anchor].low in cues().event_nouns:
+    noun = syntax.is_noun_head(tokens, anchor) or tokens[anchor].low in cues().event_nouns
+    if noun and not _described_after_other(tokens, anchor, index):
         return False  # "exercises started on 8 September": the noun's own verb
     reporting = cues().reporting
     for at in range(anchor + 3, index):
         word, before, after = tokens[at].low, tokens[at - 1].low, tokens[at + 1].low
+        if (
+            word == ","
+            and at + 2 < index
+            and before.isalpha()
+            and before not in _NOT_NOUNS
+            and _describes_set_off(tokens, at + 1, index, dated)
+        ):
+            return True  # "met him in the Fizuli region, also liberated ... in 2020"
         if word in (",", ";") or word in cues().clause_breaks:
             return False  # "said that the shelling continued Monday": a clause of its own
         participle = word.endswith("ed") or word in cues().participles
@@ -82,6 +91,47 @@ def _described_thing(
         ):
             return not comma_between(tokens, at, index)
     return False
+
+
+# prepositions after an act's noun whose own noun a participle may then describe
+# ("the delivery of jets under a contract signed in 2006"); not those that name the
+# act's sides or occasion ("talks with Trong held in Hanoi on Monday": the talks')
+_DESCRIBED_AFTER = frozenset({"under", "over", "despite", "within", "from"})
+# words that may stand between the comma and a set-off participle
+_SET_OFF_ADVERBS = frozenset({"also", "later", "itself", "once", "first", "recently"})
+
+
+def _described_after_other(tokens: Sequence[Token], anchor: int, index: int) -> bool:
+    """Does a preposition of ``_DESCRIBED_AFTER`` stand between a noun trigger and the
+    date, with no break? Then a participle before the date describes that other noun."""
+    for at in range(anchor + 1, index):
+        word = tokens[at].low
+        if word in (",", ";") or word in cues().clause_breaks:
+            return False
+        if word in _DESCRIBED_AFTER:
+            return True
+    return False
+
+
+def _describes_set_off(
+    tokens: Sequence[Token], start: int, index: int, dated: set[int]
+) -> bool:
+    """Is ``start`` the opening of a set-off participle phrase describing the noun before
+    the comma (", also liberated as a result of the war in 2020")? Only a passive
+    participle followed by what tells where, when, how or by whom it was done, so never
+    a coordinated verb with an object ("raided the camp, killed three on Monday")."""
+    at = start
+    while at < index and tokens[at].low in _SET_OFF_ADVERBS:
+        at += 1
+    if at + 1 >= index:
+        return False
+    word, after = tokens[at].low, tokens[at + 1].low
+    return (
+        word.endswith("ed")
+        and word not in cues().reporting
+        and word not in _INTRANSITIVE
+        and (after in _THEN_WHEN or after in ("as", "under", "after", "from") or at + 1 in dated)
+    )
 
 
 # pronouns that open a relative clause with no "which" or "that" after a noun
