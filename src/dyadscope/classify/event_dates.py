@@ -387,6 +387,30 @@ def _inside_earlier_phrase(tokens: Sequence[Token], index: int, anchor: int) -> 
     )
 
 
+# words that may stand inside a date itself ("since the 7th of this month")
+_S13D_DATE_WORDS = frozenset({
+    "the", "of", "this", "last", "early", "late", "mid", "on", "st", "nd", "rd", "th",
+})  # fmt: skip
+
+
+def _s13d_fronted_since_thing(tokens: Sequence[Token], index: int, anchor: int) -> bool:
+    """Is the date at ``index`` inside a fronted phrase that counts from another thing
+    ("In his first visit since his election victory last month, X met Y on Friday"),
+    closed by a comma before the trigger at ``anchor``? It dates the thing counted from
+    (the victory), not the act; a span's own start ("Since Monday, ...") is not one."""
+    if not comma_between(tokens, index, anchor):
+        return False
+    for at in range(index - 1, -1, -1):
+        word = tokens[at].low
+        if word in (",", ";", ".", ":"):
+            return False
+        if word == "since":
+            return any(
+                t.low.isalpha() and t.low not in _S13D_DATE_WORDS for t in tokens[at + 1 : index]
+            )
+    return False
+
+
 def comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Does a comma part the act at ``start`` from the date at ``end`` (", according to
     the ministry on Tuesday": the report's day, not the act's)?"""
@@ -973,6 +997,8 @@ def act_date(
             continue  # "decried the strikes that took place late Wednesday, calling ..."
         if index < anchor and _inside_earlier_phrase(tokens, index, anchor):
             continue  # "will receive Ruto on Friday ahead of the signing of the deal"
+        if index < anchor and _s13d_fronted_since_thing(tokens, index, anchor):
+            continue  # "In his first visit since his victory last month, X met Y Friday"
         if index < anchor and _in_relative_clause(tokens, index, anchor):
             continue  # "Niger's junta, which seized power on July 26, ordered ..."
         if index < anchor and _relative_before_second_verb(tokens, index, anchor):
