@@ -145,6 +145,14 @@ class NarrativeDates:
                     # "He added the UAE will work with Qatar ...": a plan told in a story
                     # is not dated by a year-old date of the sentence before
                     fallback = self._document
+                if (
+                    fallback is carried
+                    and event.kind == "reject"
+                    and _S13F_CHARGE.search(analysis.sentence.text)
+                ):
+                    # "Baku denied Yerevan's accusations of shelling": the answer to a
+                    # charge comes after it is made, not on the day of the act charged
+                    fallback = said or self._document or fallback
                 if event.extra.get("days_before_main") and event.extra.get("main_is_news"):
                     fallback = self._document or fallback  # "It comes a day after ..."
                 if fallback is not None:
@@ -375,6 +383,11 @@ def redate_retold(events: list[Event], analysis: SentenceAnalysis, recent: int) 
         if fits and event.date.basis in ("document", "context", "none"):
             events[i] = replace(event, date=replace(date, basis="context"))
 
+
+# what a denial answers: a charge made after the act it tells of
+_S13F_CHARGE = re.compile(
+    r"\b(accusations?|allegations?|claims?|charges?)\b", re.IGNORECASE
+)
 
 STORY_REACH = 2  # sentences back that a later sentence's day may date
 STORY_DAYS = 7  # how far before the document's day the story's day may lie
