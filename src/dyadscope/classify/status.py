@@ -44,6 +44,8 @@ def event_status(
         before -= 1  # "the", "Pahalgam", "Indian", "Russia 's" ...
     if noun and _setting_of(tokens, before) and not consult and not grievance:
         return None  # "amid Russia's war in Ukraine", "in the face of Russia's invasion"
+    if _feared_act(tokens, before):
+        return None  # "the risk of US sanctions on Russian companies": one that may come
     if before >= 0 and tokens[before].low in _CHARGED:
         return None  # "its alleged support of terrorism", "the alleged Indian strikes"
     if before >= 0 and before != start - 1 and not _named_subject_acts(tokens, start):
@@ -102,6 +104,31 @@ def event_status(
     ):
         return "intent"
     return "actual"
+
+
+# the nouns that name an act only as one that may come ("the risk of US sanctions", "the
+# danger of an Iranian attack", "fears of a Serbian incursion")
+_FEARED_HEADS = frozenset({
+    "risk", "risks", "threat", "threats", "danger", "dangers", "fear", "fears", "spectre",
+    "specter", "likelihood", "chance", "chances", "possibility", "prospect", "prospects",
+})
+
+_FEARED_MODIFIERS = _DETERMINERS | frozenset({
+    "new", "fresh", "more", "wider", "renewed", "further", "full-scale", "military", "armed",
+    "economic", "retaliatory", "punitive",
+})
+
+
+def _feared_act(tokens: Sequence[Token], before: int) -> bool:
+    """Is the noun trigger whose first word before its modifiers is at ``before`` the
+    object of "of" after a noun of risk or fear ("the risk of US sanctions on Russian
+    companies", "warned of the danger of an Iranian attack on Israel")? Such a noun names
+    an act that did not happen; whoever it would be done by has done nothing yet."""
+    while before >= 0 and tokens[before].low in _FEARED_MODIFIERS:
+        before -= 1  # "the risk of new sanctions", "fears of a wider war"
+    return (
+        before >= 1 and tokens[before].low == "of" and tokens[before - 1].low in _FEARED_HEADS
+    )
 
 
 # the modals that tell an act as in view ("may visit", "might supply"), and the
