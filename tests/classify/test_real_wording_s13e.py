@@ -39,3 +39,21 @@ def test_s13e_concluded_agreement_vocabulary() -> None:
     coded = _s13e_kinds("At the conclusion of the session, a joint declaration is expected, "
                         "Kenya and Uganda said on Monday.")
     assert ("agreement_signed", "KEN", "UGA") not in coded
+
+
+def test_s13e_meeting_the_visiting_guest_is_the_guest_s_visit() -> None:
+    """ "met visiting South Korean President Yoon", "greeted the visiting Ghanaian
+    minister": the word "visiting" tells the guest's visit to the host (guest actor1),
+    which is an act of its own beside the meeting, not only whom the host met; a host
+    who "visited" somewhere himself is not turned around."""
+    coded = _s13e_kinds("Modi met visiting Australian Prime Minister Anthony Albanese in "
+                        "New Delhi on Monday.")
+    assert ("visit", "AUS", "IND") in coded
+    assert ("meeting", "IND", "AUS") in coded
+    assert ("visit", "IND", "AUS") not in coded
+    coded = _s13e_kinds("The Nigerian president welcomed visiting Ghanaian Foreign Minister "
+                        "Samuel Ablakwa in Abuja on Tuesday.")
+    assert ("visit", "GHA", "NGA") in coded
+    coded = _s13e_kinds("Modi is visiting Moscow on Monday.")
+    assert ("visit", "IND", "RUS") in coded
+    assert ("visit", "RUS", "IND") not in coded

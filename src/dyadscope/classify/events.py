@@ -278,6 +278,14 @@ class EventCoder:
                 # "is in Athens for meetings with his counterpart": the visit's purpose is
                 # an act of its own, as "arrived in Baku for talks" is
                 and not (previous.pattern.kind == "visit" and match.pattern.kind in _CONSULT_KINDS)
+                # "received the visiting Ethiopian prime minister": "visiting" tells a
+                # visit of its own, not just whom the host met
+                and not (
+                    previous.pattern.kind in _CONSULT_KINDS
+                    and match.pattern.kind == "visit"
+                    and match.pattern.dyadic
+                    and analysis.tokens[match.anchor].low == "visiting"
+                )
                 and charge is None
             ):
                 agreed_truce = (previous.pattern.kind == "agreement_signed"
