@@ -73,7 +73,22 @@ def opening_speaker(analysis: SentenceAnalysis, before: int) -> ActorMention | N
         speakers = [m for f, last, m in analysis.actor_at if comma < f and last < said]
     else:
         speakers = [m for _, last, m in analysis.actor_at if last < said]
-    return speakers[-1] if speakers else None
+    if not speakers:
+        return None
+    speaker = speakers[-1]
+    span = analysis.span_of(speaker)
+    if span is not None and any(t.low in _S13A_SUBORDINATORS for t in tokens[span[1] + 1 : said]):
+        # "Indonesia recalled its envoy to Australia after media reported that ...": the
+        # report hangs from a clause of its own, whose subject is not the state before it
+        return None
+    return speaker
+
+
+# words that open a clause of their own between a state and a later reporting verb
+_S13A_SUBORDINATORS = frozenset(
+    {"after", "when", "following", "since", "because", "while", "before", "until",
+     "once", "although", "though", "whereas"}
+)
 
 
 def reporting_verb_before(analysis: SentenceAnalysis, before: int) -> int | None:
