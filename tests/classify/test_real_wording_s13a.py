@@ -23,3 +23,16 @@ def test_s13a_a_report_inside_a_subordinate_clause_is_not_the_actors_speech() ->
         "Germany said on Monday that a Russian jet had entered its airspace, calling the "
         "flight a provocation.")
     assert ("criticism_hostility", "DEU", "RUS") in coded
+
+
+def test_s13a_an_act_received_from_a_side_is_that_sides() -> None:
+    """ "X received a protest / warning / list of expelled diplomats from Y": the receiver
+    is the clause's subject, but the act got was done by the side after "from", to the
+    receiver. A receiving verb left out ("X sent a protest to Y") keeps the subject."""
+    coded = coded_in("Canada received a strongly worded protest from India on Friday.")
+    assert ("criticism_hostility", "IND", "CAN") in coded
+    assert ("criticism_hostility", "CAN", "IND") not in coded
+    coded = coded_in("Lebanon got a stern warning from Israel about the rocket fire.")
+    assert ("criticism_hostility", "ISR", "LBN") in coded
+    coded = coded_in("Canada sent a strongly worded protest to India on Friday.")
+    assert ("criticism_hostility", "CAN", "IND") in coded

@@ -360,6 +360,12 @@ def find_roles(
         # "Presidents Clinton and Bush had visited the country": one side named twice
         first, extra_subject, rest = parties.split_sides(parties.one_per_side(subject))
         second = obj
+        if obj is not None and first is not None and _s13a_received_from(
+                analysis, match, first, obj):  # fmt: skip
+            # "the US Embassy received a list of diplomats declared persona non grata from
+            # the Russian ministry", "Japan received a protest from China": the one named
+            # after "from" did it, to the receiver
+            first, second = obj, first
         if extra_subject is not None and (
             syntax.each_other(tokens, match.end)
             or (kind == "pledge" and obj is not None and obj.kind == "location")
@@ -661,6 +667,31 @@ _MAIL = frozenset(
      "cable", "cables", "missive", "missives", "wrote", "written", "write", "writes", "writing"}
 )
 _ADDRESS_WORDS = frozenset({"his", "her", "its", "their", "the"})
+
+
+# verbs of getting something another sends: the act got is the sender's
+_S13A_RECEIVING = frozenset(
+    {"receive", "receives", "received", "receiving", "get", "gets", "got", "getting"}
+)
+
+
+def _s13a_received_from(
+    analysis: SentenceAnalysis, match: Match, receiver: ActorMention, sender: ActorMention
+) -> bool:
+    """Does the receiver's own clause get the act "from" the sender ("Japan received a
+    formal protest from China", "got a warning from Somalia")?"""
+    tokens = analysis.tokens
+    got, sent = analysis.span_of(receiver), analysis.span_of(sender)
+    if got is None or sent is None or not got[1] < match.start <= sent[0]:
+        return False
+    between = tokens[got[1] + 1 : match.start]
+    if len(between) > 6 or not any(t.low in _S13A_RECEIVING for t in between):
+        return False
+    if any(t.low in (",", ";", "that", "and") for t in between):
+        return False
+    return (sent[0] > 0 and tokens[sent[0] - 1].low == "from") or (
+        sent[0] > 1 and tokens[sent[0] - 2].low == "from" and tokens[sent[0] - 1].low == "the"
+    )
 
 
 def _mail_addressee(analysis: SentenceAnalysis, match: Match) -> ActorMention | None:
