@@ -36,3 +36,16 @@ def test_s13a_an_act_received_from_a_side_is_that_sides() -> None:
     assert ("criticism_hostility", "ISR", "LBN") in coded
     coded = coded_in("Canada sent a strongly worded protest to India on Friday.")
     assert ("criticism_hostility", "CAN", "IND") in coded
+
+
+def test_s13a_a_gerund_after_comma_and_subordinator_is_the_main_subjects() -> None:
+    """ "X withdrew its diplomats from Y in a letter to Y's embassy, while asking the
+    embassy to cease its work": a gerund set off by a comma and a subordinator ("while",
+    "after", "before") hangs from the main clause, so its subject is the main clause's,
+    not the state named in the phrase just before the comma."""
+    coded = coded_in(
+        "The Malian foreign ministry said in a statement on Friday that it had decided to "
+        "pull its diplomats out of Algeria in a letter to the Algerian embassy in Mali, "
+        "while asking the Algerian embassy to cease all consular activities within 72 hours.")
+    assert ("sanction", "MLI", "DZA") in coded
+    assert ("sanction", "DZA", "MLI") not in coded

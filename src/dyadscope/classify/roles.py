@@ -1086,6 +1086,10 @@ def _main_subject(
         and tokens[clause_first].low.endswith("ing")
     ):
         host = syntax.clause_start(analysis, clause_first - 1)
+        if clause_first > 1 and tokens[clause_first - 2].low == ",":
+            # "X withdrew its diplomats from Y in a letter to Y's embassy, while asking
+            # the embassy to ...": set off by a comma, the gerund hangs from the main clause
+            host = min(host, syntax.main_clause_start(tokens, phrases=True))
         group = first_group(analysis, clause_first - 1, host, people)
         if group:
             return group + [m for m in coordinated_after(analysis, group[-1]) if m not in group]
