@@ -23,6 +23,11 @@ def test_s13a_a_report_inside_a_subordinate_clause_is_not_the_actors_speech() ->
         "Germany said on Monday that a Russian jet had entered its airspace, calling the "
         "flight a provocation.")
     assert ("criticism_hostility", "DEU", "RUS") in coded
+    # an aside set off by commas keeps the speaker before it
+    coded = coded_in(
+        "China, when asked about the drills, said Taiwan was a province, calling the "
+        "exercise a provocation by Japan.")
+    assert ("criticism_hostility", "CHN", "JPN") in coded
 
 
 def test_s13a_an_act_received_from_a_side_is_that_sides() -> None:

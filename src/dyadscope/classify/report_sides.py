@@ -77,7 +77,10 @@ def opening_speaker(analysis: SentenceAnalysis, before: int) -> ActorMention | N
         return None
     speaker = speakers[-1]
     span = analysis.span_of(speaker)
-    if span is not None and any(t.low in _S13A_SUBORDINATORS for t in tokens[span[1] + 1 : said]):
+    aside = tokens[said - 1].text in _BREAKS  # "X, when asked about Y, said": X speaks
+    if span is not None and not aside and any(
+        t.low in _S13A_SUBORDINATORS for t in tokens[span[1] + 1 : said]
+    ):
         # "Indonesia recalled its envoy to Australia after media reported that ...": the
         # report hangs from a clause of its own, whose subject is not the state before it
         return None
