@@ -74,7 +74,7 @@ from dyadscope.classify.go_betweens import mediators
 from dyadscope.classify.groups import coordinated_after, group_mention, listed_group
 from dyadscope.classify.lone_attacks import condemns_told_act, lone_attack_struck, struck_other
 from dyadscope.classify.named_clashes import named_clashes
-from dyadscope.classify.narrative import spans_time
+from dyadscope.classify.narrative import spans_time, spans_time_before
 from dyadscope.classify.parties import names_another_state
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
 from dyadscope.classify.precedents import with_precedents
@@ -881,7 +881,7 @@ class EventCoder:
                 # "will visit Bhutan and Nepal": the further places of one trip
                 "further_hosts": _further_hosts(kind, match, analysis, roles),
                 # "Since then X has invited ...": a span before the act or in its clause
-                "spans_time": spans_time(analysis, 0, match.anchor)
+                "spans_time": spans_time_before(analysis, match.anchor)
                 or spans_time(analysis, match.anchor, own_clause_end(tokens, match.anchor, end)),
                 "tense": syntax.tense(tokens, match.anchor),
                 "days_before_main": days_before_main(tokens, match.start)

@@ -811,6 +811,26 @@ def spans_time(analysis: SentenceAnalysis, first: int = 0, end: int | None = Non
     return False
 
 
+def spans_time_before(analysis: SentenceAnalysis, anchor: int) -> bool:
+    """Does the sentence speak of a stretch of time before token ``anchor``, outside an
+    aside set off by commas ("Turkey, which has long had friendly ties with Israel, was
+    among the first to denounce ...", "The president, often accused by X of ..., took
+    action"): the aside's span is another clause's, the act after it has its day."""
+    by_first = _time_spans_by_first()
+    if by_first.keys().isdisjoint(analysis.word_set):
+        return False
+    words = analysis.words[:anchor]
+    for i, word in enumerate(words):
+        for phrase in by_first.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) != phrase:
+                continue
+            opened = any(w == "," for w in words[:i])
+            closed = any(w == "," for w in words[i + len(phrase) :])
+            if not (opened and closed):
+                return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _time_spans_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The time-span phrases by their first word: one pass over a sentence finds them

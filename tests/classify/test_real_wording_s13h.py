@@ -1,0 +1,27 @@
+"""Wording of real news, a class at a time (each seen in several passages of the
+real-text dev split): the dates that a sentence's acts take from the story."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+
+
+def _s13h_dates(text: str, kind: str, date: str = "2024-03-14") -> list[str | None]:
+    return [e.date.start for e in events_in(text, date) if e.kind == kind]
+
+
+def test_s13h_a_span_in_an_aside_leaves_the_act_its_day() -> None:
+    """ "Turkey, which has long had friendly ties with X, condemned ...", "The president,
+    often accused by X of ..., denounced Y": a stretch of time told inside an aside set off
+    by commas belongs to the aside's clause; the main act after it is news of the story's
+    day. A span that opens the sentence ("For years, X has accused Y") still tells a
+    stretch of time and leaves the act undated."""
+    assert "2024-03-14" in _s13h_dates(
+        "Greece, which has long had close ties with Serbia, condemned Albania over the "
+        "arrest of its citizens.", "criticism_hostility")
+    assert "2024-03-14" in _s13h_dates(
+        "Kenya's president, often criticised by Somalia for meddling in its politics, "
+        "accused Somalia of harbouring militants.", "criticism_hostility")
+    assert _s13h_dates(
+        "For years, Kenya has accused Somalia of harbouring militants.",
+        "criticism_hostility") == [None]
