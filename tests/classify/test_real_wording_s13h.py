@@ -25,3 +25,20 @@ def test_s13h_a_span_in_an_aside_leaves_the_act_its_day() -> None:
     assert _s13h_dates(
         "For years, Kenya has accused Somalia of harbouring militants.",
         "criticism_hostility") == [None]
+
+
+def test_s13h_a_span_in_what_is_charged_leaves_the_charge_its_day() -> None:
+    """ "accusing Iran of not taking threats seriously in the past", "blamed X for
+    repeatedly violating the truce": a stretch of time after the verb of a charge tells
+    what is charged, not when the charge was made, which is the story's news. A span
+    in a deed's own clause ("X shelled Y's positions throughout the night") still leaves
+    it undated."""
+    assert "2024-03-14" in _s13h_dates(
+        "Armenia's Foreign Ministry accused Azerbaijan of ignoring its complaints in the "
+        "past.", "criticism_hostility")
+    assert "2024-03-14" in _s13h_dates(
+        "Seoul blamed Pyongyang for repeatedly violating the military agreement.",
+        "criticism_hostility")
+    assert _s13h_dates(
+        "Azerbaijani forces shelled Armenian positions throughout the winter.",
+        "armed_clash") == [None]

@@ -881,8 +881,15 @@ class EventCoder:
                 # "will visit Bhutan and Nepal": the further places of one trip
                 "further_hosts": _further_hosts(kind, match, analysis, roles),
                 # "Since then X has invited ...": a span before the act or in its clause
+                # "accusing Iran of not taking threats seriously in the past": a span
+                # after a charge's verb tells what is charged, not when it was said
                 "spans_time": spans_time_before(analysis, match.anchor)
-                or spans_time(analysis, match.anchor, own_clause_end(tokens, match.anchor, end)),
+                or (
+                    kind not in cues().statement_kinds
+                    and spans_time(
+                        analysis, match.anchor, own_clause_end(tokens, match.anchor, end)
+                    )
+                ),
                 "tense": syntax.tense(tokens, match.anchor),
                 "days_before_main": days_before_main(tokens, match.start)
                 if date.start is None and not date.text
