@@ -42,3 +42,17 @@ def test_s13h_a_span_in_what_is_charged_leaves_the_charge_its_day() -> None:
     assert _s13h_dates(
         "Azerbaijani forces shelled Armenian positions throughout the winter.",
         "armed_clash") == [None]
+
+
+def test_s13h_an_arrival_for_a_visit_dates_the_visit_not_the_talks() -> None:
+    """ "X has arrived in Y's capital for talks with Z. X arrived on Tuesday for a state
+    visit.": the day of arrival, told with the visit noun after the arrival verb, opens
+    the visit; the talks told as the story's news keep the story's day. A day given to
+    the talks themselves still dates them."""
+    text = ("Turkish President Recep Tayyip Erdogan has arrived in Budapest for talks with "
+            "Hungarian Prime Minister Viktor Orban. Erdogan arrived on Tuesday for a "
+            "two-day state visit.")
+    assert "2024-03-14" in _s13h_dates(text, "negotiation")
+    assert "2024-03-12" in _s13h_dates(text, "visit")
+    dated = ("Erdogan held talks with Hungarian Prime Minister Viktor Orban on Tuesday.")
+    assert _s13h_dates(dated, "negotiation") == ["2024-03-12"]

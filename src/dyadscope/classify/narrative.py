@@ -548,12 +548,14 @@ def _arrival_dates_visit_only(event: Event, told: Event) -> bool:
     of arrival opens the visit; what was done in it falls on any of its days, which the
     arrival does not tell."""
     trigger = told.extra.get("trigger")
-    return (
-        told.kind == "visit"
-        and event.kind != "visit"
-        and isinstance(trigger, str)
-        and trigger.lower().startswith(_ARRIVALS)
-    )
+    if told.kind != "visit" or event.kind == "visit" or not isinstance(trigger, str):
+        return False
+    if trigger.lower().startswith(_ARRIVALS):
+        return True
+    # "Macron arrived on Tuesday for a state visit": the visit named after the arrival
+    # verb that carries the day is told as that arrival
+    source = (told.source.sentence or "").lower()
+    return any(word.startswith(_ARRIVALS) for word in source.split()[:8])
 
 
 def _another_sides_act(event: Event, told: Event) -> bool:
