@@ -18,7 +18,7 @@ from dyadscope.classify.derived import recoded
 from dyadscope.classify.event_dates import comma_between
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.report_sides import opening_speaker
-from dyadscope.model import Actor, Event, stable_id
+from dyadscope.model import UNKNOWN_DATE, Actor, DateRef, Event, stable_id
 
 _ANSWERING_KINDS = frozenset({"sanction", "coerce"})
 
@@ -307,7 +307,7 @@ def reported_charge(event: Event, analysis: SentenceAnalysis, match: Match) -> E
         else None
     )  # fmt: skip
     if (
-        speaker is None or speaker.actor is None or speaker.kind == "location"
+        said is None or speaker is None or speaker.actor is None or speaker.kind == "location"
         or speaker.actor.is_media or speaker.actor.code != struck.code
     ):
         return None
@@ -318,8 +318,32 @@ def reported_charge(event: Event, analysis: SentenceAnalysis, match: Match) -> E
         actor2=doer,
         others=(),
         quantities=(),
+        date=_report_day(analysis, said, match.start),
     )
     return recoded(charge, "112")  # an accusation (ACCUSE)
+
+
+# words that may stand between a report's verb and its own day ("said on Monday that")
+_REPORT_DAY_LINKS = frozenset({"on", "late", "early", "this", "last"})
+_REPORT_DAY_REACH = 6  # words before the report's verb its own day may stand
+
+
+def _report_day(analysis: SentenceAnalysis, said: int, told: int) -> DateRef:
+    """The day of the report itself, not of the force it tells: "the ministry on Tuesday
+    said that Indian forces had crossed the border on Monday" is Tuesday's charge; with
+    no day in the report's own words ("a spokesman said that ... on Monday") the charge
+    is of the story's day, which the narrative gives it."""
+    tokens = analysis.tokens
+    for index, mention in analysis.date_at:
+        if index >= told or mention.date.start is None or analysis.inside_actor(index):
+            continue
+        before = said - _REPORT_DAY_REACH <= index < said and not comma_between(
+            tokens, index, said
+        )
+        after = said < index and all(t.low in _REPORT_DAY_LINKS for t in tokens[said + 1 : index])
+        if before or after:
+            return mention.date
+    return UNKNOWN_DATE
 
 
 _CHARGE_VERBS = frozenset(
