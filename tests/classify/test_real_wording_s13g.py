@@ -33,3 +33,24 @@ def test_a_charge_told_by_reporting_force_has_the_report_day() -> None:
     later = _s13g_accusations(
         "Kabul said that Pakistani jets bombed two villages in Khost on Sunday.", "2024-03-14")
     assert [e.date.start for e in later] == ["2024-03-14"]
+
+
+def test_a_time_ahead_in_what_was_decided_does_not_date_the_decision() -> None:
+    """ "issued a ban on flights to take effect next month", "agreed to name 2026 the Year
+    of Culture": the time ahead belongs to the infinitive that tells what was decided; the
+    decision itself (a past verb) was made on the story's day and stays actual. A plan
+    told with its own future verb keeps its time ahead."""
+    events = events_in(
+        "Moscow has ordered a ban on Georgian wine imports to take effect next month.",
+        "2024-03-14")
+    ban = next(e for e in events if e.kind == "sanction")
+    assert (ban.actor1.code, ban.actor2.code) == ("RUS", "GEO")
+    assert (ban.date.start, ban.status) == ("2024-03-14", "actual")
+    pledge = next(e for e in events_in(
+        "Kazakhstan and Kyrgyzstan agreed to name 2026 the Year of Cultural Exchange.",
+        "2024-03-14") if e.kind == "pledge")
+    assert pledge.date.start == "2024-03-14"
+    visit = next(e for e in events_in(
+        "The Kazakh president will travel to Bishkek next month.", "2024-03-14")
+        if e.kind == "visit")
+    assert visit.date.start == "2024-04"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from dyadscope.calendar_words import MONTHS, SMALL_NUMBERS, WEEKDAYS
 from dyadscope.classify import syntax
@@ -715,6 +716,53 @@ def _told_ahead(text: str, date_text: str) -> bool:
     at = text.find(date_text)
     clause = re.split(r"[,;:]", text[:at])[-1] if at > 0 else ""
     return _FUTURE_AUXILIARIES.search(clause) is not None
+
+
+# words after an infinitive's "to" that show it is no verb ("to the border", "to 2025")
+_S13G_NOT_VERBS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
+                             "be"})
+
+
+_S13G_NOUN_REACH = 4  # words from a past verb to the noun of the act it makes
+
+
+def _s13g_past_verb(tokens: Sequence[Token], at: int) -> bool:
+    """Is the word at ``at`` a verb in the past, told as done ("issued", "agreed"), not
+    one a future or infinitive governs ("will issue", "to be agreed")?"""
+    word = tokens[at].low
+    if not (word.endswith("ed") and tokens[at].text.islower()) and word not in cues().past_forms:
+        return False
+    return at == 0 or tokens[at - 1].low not in ("to", "will", "would", "shall", "be")
+
+
+def s13g_ahead_in_purpose(analysis: SentenceAnalysis, anchor: int, date: DateRef) -> bool:
+    """Is ``date`` told inside an infinitive after the past verb at ``anchor`` ("issued a
+    ban to begin next month", "agreed to declare 2025 the Year of ...", "decided to hold
+    the vote in May"), in the same clause? It dates what was decided, not the deciding."""
+    tokens = analysis.tokens
+    verb = anchor
+    if syntax.is_noun_head(tokens, anchor):
+        # "ordered a ban on wine imports to take effect ...": the verb that makes the act
+        verb = next(
+            (i for i in range(anchor - 1, max(-1, anchor - _S13G_NOUN_REACH - 1), -1)
+             if _s13g_past_verb(tokens, i)),
+            -1,
+        )  # fmt: skip
+    if verb < 0 or not _s13g_past_verb(tokens, verb):
+        return False
+    index = next(
+        (i for i, m in analysis.date_at if i > anchor and m.date.text == date.text), None
+    )
+    if index is None:
+        return False
+    between = tokens[anchor + 1 : index]
+    if any(t.low in (",", ";", ":") or t.low in cues().clause_breaks for t in between):
+        return False
+    return any(
+        t.low == "to" and after.text.isalpha() and after.text.islower()
+        and after.low not in _S13G_NOT_VERBS
+        for t, after in pairwise(between)
+    )  # fmt: skip
 
 
 _SOON = 14  # days: "the visit on January 27" in a paper of January 21 lies ahead

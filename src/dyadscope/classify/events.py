@@ -66,6 +66,7 @@ from dyadscope.classify.event_dates import (
     main_is_news,
     months_before_main,
     own_clause_end,
+    s13g_ahead_in_purpose,
     still_ahead,
     told_days,
 )
@@ -85,6 +86,7 @@ from dyadscope.classify.transform import TransformRules, transform_events
 from dyadscope.classify.trips import visited_at_home
 from dyadscope.model import (
     UNDIRECTED_KINDS,
+    UNKNOWN_DATE,
     Actor,
     ActorMention,
     DateRef,
@@ -858,6 +860,15 @@ class EventCoder:
             # "recalled its envoy on Wednesday after an Iranian strike a day earlier": the
             # act answered came before the answer, on a day of its own
             date = answered_date(analysis, answered, end, date, ctx.date)
+        if (
+            status in ("actual", "planned")
+            and still_ahead(date, ctx.date)
+            and s13g_ahead_in_purpose(analysis, match.anchor, date)
+        ):
+            # "issued a flight ban to begin next month", "agreed to declare 2025 the Year
+            # of ...": the time ahead is of what was decided, not of the decision, which
+            # was made when the story tells it
+            date, status = UNKNOWN_DATE, "actual"
         if status == "actual" and still_ahead(date, ctx.date):
             status = "planned"  # "when he visits Azerbaijan in November this year"
         event = Event(
