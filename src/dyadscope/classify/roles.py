@@ -294,6 +294,10 @@ def find_roles(
     elif agent:  # "a visit by X to Y", "was recognised by X"
         first, _, rest = parties.split_sides(agent)
         targets = subject if passive else ([obj] if obj else subject)
+        if passive and not targets and obj is not None and kind == "sanction":
+            # "Sanctions were imposed on Iran by the EU": the subject is the thing done,
+            # no side; the side it was done on is the one after its preposition
+            targets = [obj]
         if kind == "criticism_hostility" and _told_of_the_clause(tokens, match):
             # "Spain and Norway recognised Palestine, a decision slammed by Israel":
             # what is criticised is the main clause's act, so its subject
