@@ -24,3 +24,13 @@ def test_releasing_the_detained_or_seized_is_a_release_not_a_seizure() -> None:
     assert not [k for k, *_ in coded_in("The seized Greek tanker left Iranian waters.")
                 if k == "retreat"]
 
+
+def test_a_single_warship_or_ships_sent_into_the_others_waters_is_a_deployment() -> None:
+    """ "sent a warship to Guyana", "deployed a frigate to Venezuela", "dispatched coast guard
+    ships to Philippine waters": naval and air units in the singular are deployed as the
+    plural ones are (MOBILIZE); a ship carrying aid is aid, not force."""
+    assert ("mobilize", "GBR", "GUY") in coded_in("London sent a warship to Guyana.")
+    assert ("mobilize", "RUS", "VEN") in coded_in("Moscow deployed a frigate to Venezuela.")
+    assert ("mobilize", "CHN", "PHL") in coded_in(
+        "Beijing dispatched coast guard ships to Philippine waters.")
+    assert not [k for k, *_ in coded_in("Ankara sent an aid ship to Gaza.") if k == "mobilize"]
