@@ -1,0 +1,29 @@
+"""Audit of everyday news wording for meetings, talks, pledges, recognition, rejection and
+statements of support, written from general English news language (not from gold):
+the classes the audit found coded wrongly, one test each."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _s14d_coded(text: str) -> list[tuple[str, str, str | None]]:
+    return coded_in(text, "2024-03-14")
+
+
+def test_s14d_welcoming_a_sides_stance_or_step_is_support_not_a_meeting() -> None:
+    """ "welcomed Uzbekistan's reforms", "welcomed the Iranian position", "welcomed the US
+    recognition of ...": what a side welcomes is another side's stance, policy or step
+    (the whole family of such nouns), a statement of support; only a guest welcomed (an
+    official, a delegation) is a meeting."""
+    assert ("support_statement", "KAZ", "UZB") in _s14d_coded(
+        "Astana welcomed Uzbekistan's economic reforms on Tuesday.")
+    assert ("support_statement", "ARM", "IRN") in _s14d_coded(
+        "Yerevan welcomed the Iranian stance on the transit route.")
+    assert ("support_statement", "QAT", "EGY") in _s14d_coded(
+        "Doha welcomed Egypt's mediation between the warring factions.")
+    for text in ("Kazakhstan welcomed Uzbekistan's reforms.",
+                 "Armenia welcomed the Iranian position on the corridor."):
+        assert not [k for k, *_ in _s14d_coded(text) if k == "meeting"]
+    assert ("meeting", "TUR", "AZE") in _s14d_coded(
+        "Turkey welcomed the Azerbaijani president in Ankara on Tuesday.")
