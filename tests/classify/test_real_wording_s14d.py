@@ -27,3 +27,14 @@ def test_s14d_welcoming_a_sides_stance_or_step_is_support_not_a_meeting() -> Non
         assert not [k for k, *_ in _s14d_coded(text) if k == "meeting"]
     assert ("meeting", "TUR", "AZE") in _s14d_coded(
         "Turkey welcomed the Azerbaijani president in Ankara on Tuesday.")
+
+
+def test_s14d_meeting_another_sides_demand_or_needs_is_no_meeting() -> None:
+    """ "exports met Jordan's demand for gas", "met Hungary's needs":
+    "meet" a need, demand or target that a side's name qualifies is satisfying it, not a
+    meeting with that side; meeting the side's officials still is."""
+    for text in ("Qatari shipments met Pakistan's demand for gas last winter.",
+                 "Russian grain met Egypt's needs in 2023."):
+        assert not [k for k, *_ in _s14d_coded(text) if k == "meeting"]
+    assert ("meeting", "SAU", "PAK") in _s14d_coded(
+        "The Saudi crown prince met Pakistan's prime minister in Jeddah.")
