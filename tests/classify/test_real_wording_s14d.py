@@ -38,3 +38,14 @@ def test_s14d_meeting_another_sides_demand_or_needs_is_no_meeting() -> None:
         assert not [k for k, *_ in _s14d_coded(text) if k == "meeting"]
     assert ("meeting", "SAU", "PAK") in _s14d_coded(
         "The Saudi crown prince met Pakistan's prime minister in Jeddah.")
+
+
+def test_s14d_recognition_told_in_the_passive_is_the_recognisers() -> None:
+    """ "Palestine was recognised by Armenia", "the independence of Bangladesh was
+    recognised by Pakistan": a state recognised by another, told in the passive, is the
+    recognition by the side after "by"; a person "recognised by" a body is no event."""
+    assert ("recognition", "SVN", "PSE") in _s14d_coded(
+        "Palestine was formally recognised by Slovenia on Tuesday.")
+    assert ("recognition", "PAK", "BGD") in _s14d_coded(
+        "The independence of Bangladesh was recognized by Pakistan in 1974.")
+    assert not _s14d_coded("The Turkish athlete was recognized by the Greek federation.")
