@@ -1,0 +1,32 @@
+"""Audit of everyday English wording for aid, arms, economic cooperation, exercises,
+support and requests between two named states (sentences written for the audit, not
+taken from gold): a class of wording at a time."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _s14c_coded(text: str) -> list[tuple[str, str, str | None]]:
+    return coded_in(text, "2024-03-14")
+
+
+def test_s14c_relief_goods_sent_flown_or_airdropped_to_a_state_are_aid() -> None:
+    """The usual ways news tells relief goods reaching another state: sent, shipped,
+    airlifted, airdropped, flown, trucked or donated medical/food/emergency supplies,
+    kits, parcels or equipment "to" it. Military equipment sent is an arms transfer,
+    not aid."""
+    assert ("aid_project", "ARE", "SDN") in _s14c_coded(
+        "The UAE sent medical supplies to Sudan.")
+    assert ("aid_project", "JPN", "TUR") in _s14c_coded(
+        "Japan airlifted tents and blankets to Turkey.")
+    assert [a for k, a, _ in _s14c_coded("Jordan airdropped food parcels to Gaza.")
+            if k == "aid_project"] == ["JOR"]
+    assert ("aid_project", "CHN", "NPL") in _s14c_coded(
+        "China flew emergency supplies to Nepal on Tuesday.")
+    assert ("aid_project", "EGY", "LBY") in _s14c_coded(
+        "Egypt trucked medical equipment to Libya last week.")
+    assert ("aid_project", "IND", "LKA") in _s14c_coded(
+        "India donated hygiene kits to Sri Lanka.")
+    assert not [k for k, *_ in _s14c_coded("Russia sent military equipment to Syria.")
+                if k == "aid_project"]
