@@ -30,3 +30,21 @@ def test_s14c_relief_goods_sent_flown_or_airdropped_to_a_state_are_aid() -> None
         "India donated hygiene kits to Sri Lanka.")
     assert not [k for k, *_ in _s14c_coded("Russia sent military equipment to Syria.")
                 if k == "aid_project"]
+
+
+def test_s14c_a_sum_lent_given_or_granted_to_a_named_state_is_aid() -> None:
+    """ "X lent Y $1 billion", "X provided Y with $500 million", "X grants Y $50 million":
+    a donor handing the named state a sum of money (the state as the verb's first object,
+    the sum after it) is aid, as the "to Y" wording already is; and "gifted ... to Y".
+    A warning given is not a sum."""
+    assert ("aid_project", "CHN", "LKA") in _s14c_coded(
+        "China provided Sri Lanka with $500 million.")
+    assert ("aid_project", "JPN", "VNM") in _s14c_coded(
+        "Japan grants Vietnam $50 million for flood recovery.")
+    assert ("aid_project", "SAU", "PAK") in _s14c_coded(
+        "Saudi Arabia gave Pakistan another $2 billion on Tuesday.")
+    assert ("aid_project", "USA", "JOR") in _s14c_coded(
+        "The US awarded Jordan $845 million in economic support.")
+    assert ("aid_project", "IND", "NPL") in _s14c_coded("India gifted ambulances to Nepal.")
+    assert not [k for k, *_ in _s14c_coded("Japan gave Vietnam a warning.")
+                if k == "aid_project"]
