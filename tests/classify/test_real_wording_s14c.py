@@ -48,3 +48,20 @@ def test_s14c_a_sum_lent_given_or_granted_to_a_named_state_is_aid() -> None:
     assert ("aid_project", "IND", "NPL") in _s14c_coded("India gifted ambulances to Nepal.")
     assert not [k for k, *_ in _s14c_coded("Japan gave Vietnam a warning.")
                 if k == "aid_project"]
+
+
+def test_s14c_gratitude_and_weight_behind_a_state_are_support() -> None:
+    """The everyday idioms of backing and thanks: "threw its weight behind Y", "stands
+    firmly behind Y", "grateful/thankful to Y", "appreciation to Y" (thanks is
+    support_statement in the guidelines). Troops standing behind a border are no one's
+    backing."""
+    assert ("support_statement", "HUN", "SRB") in _s14c_coded(
+        "Hungary threw its weight behind Serbia.")
+    assert ("support_statement", "GRC", "FRA") in _s14c_coded(
+        "Greece is grateful to France for its help.")
+    assert ("support_statement", "ARM", "IRN") in _s14c_coded(
+        "Armenia stands firmly behind Iran.")
+    assert ("support_statement", "BLR", "RUS") in _s14c_coded(
+        "Belarus put its full weight behind Russia's bid.")
+    assert not [k for k, *_ in _s14c_coded("Troops stood firmly behind the Indian border.")
+                if k == "support_statement"]
