@@ -65,3 +65,17 @@ def test_s14c_gratitude_and_weight_behind_a_state_are_support() -> None:
         "Belarus put its full weight behind Russia's bid.")
     assert not [k for k, *_ in _s14c_coded("Troops stood firmly behind the Indian border.")
                 if k == "support_statement"]
+
+
+def test_s14c_training_of_any_service_branch() -> None:
+    """Training is told of every service, not only "troops" and "pilots": coast guards,
+    sailors, commandos, marines, gendarmes, police. Training one's own forces is no
+    one's aid to another."""
+    assert ("military_training", "IND", "MDV") in _s14c_coded(
+        "India trains Maldivian coast guards.")
+    assert ("military_training", "FRA", "SEN") in _s14c_coded(
+        "France trained Senegalese gendarmes.")
+    assert ("military_training", "ITA", "LBY") in _s14c_coded(
+        "Libyan sailors are being trained by Italy.")
+    assert not [k for k, *_ in _s14c_coded("India trains its own coast guards.")
+                if k == "military_training"]
