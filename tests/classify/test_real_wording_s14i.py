@@ -1,0 +1,44 @@
+"""Force, coercion, mobilisation and retreat wording, audited class by class from
+sentences written for the audit (not from gold): who fires when a place "comes under
+fire", and force words used of words, contests, fears and criminals, which code nothing."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _s14i_coded(text: str) -> list[tuple[str, str, str | None]]:
+    return coded_in(text, "2024-03-14")
+
+
+def _s14i_kinds(text: str) -> set[str]:
+    return {kind for kind, _, _ in _s14i_coded(text)}
+
+
+def test_s14i_a_target_that_came_under_fire_is_hit_by_the_side_after_from_or_by() -> None:
+    """ "X positions came under fire from Y troops": the target is told first, the side
+    firing after "from"/"by"; the attack runs Y -> X, not from the grammatical subject."""
+    assert ("armed_clash", "RUS", "GEO") in _s14i_coded(
+        "Georgian positions came under fire from Russian troops.")
+    assert ("armed_clash", "RUS", "UKR") in _s14i_coded(
+        "Ukrainian villages came under heavy shelling from Russian forces on Tuesday.")
+    assert ("armed_clash", "RUS", "GEO") in _s14i_coded(
+        "Georgian villages came under attack by Russian jets.")
+    assert ("armed_clash", "GEO", "RUS") not in _s14i_coded(
+        "Georgian positions came under fire from Russian troops.")
+
+
+def test_s14i_force_words_used_of_words_contests_fears_and_criminals_code_nothing() -> None:
+    """A "diplomatic offensive", being "bombarded with criticism", fearing an attack,
+    "capturing" a cricket series or a tanker seized by pirates are no force or coercion
+    between the states named; "withdrew from the tournament" is no retreat."""
+    assert not _s14i_kinds("India launched a diplomatic offensive against Pakistan.")
+    assert not _s14i_kinds("India bombarded Pakistan with criticism.")
+    assert "armed_clash" not in _s14i_kinds("Israel fears a Hezbollah attack.")
+    assert "coerce" not in _s14i_kinds("India captured the cricket series against Pakistan.")
+    assert "coerce" not in _s14i_kinds("A British tanker was seized by pirates off Somalia.")
+    assert "retreat" not in _s14i_kinds("The Iraqi team withdrew from the tournament in Iran.")
+    # the near-misses' force counterparts still code
+    assert ("armed_clash", "AZE", "ARM") in _s14i_coded(
+        "Azerbaijan launched an offensive against Armenian positions.")
+    assert ("coerce", "IRN", "GBR") in _s14i_coded("Iran seized a British tanker in the Gulf.")
