@@ -42,3 +42,26 @@ def test_s14i_force_words_used_of_words_contests_fears_and_criminals_code_nothin
     assert ("armed_clash", "AZE", "ARM") in _s14i_coded(
         "Azerbaijan launched an offensive against Armenian positions.")
     assert ("coerce", "IRN", "GBR") in _s14i_coded("Iran seized a British tanker in the Gulf.")
+
+
+def test_s14i_troop_moves_retreats_releases_and_ceasefires_told_by_their_verbs() -> None:
+    """Everyday verbs and nouns of mobilising ("concentrated", "rushed", "the deployment
+    of X troops in Y"), of retreating ("withdrew its peacekeepers from"),
+    of releasing ("the release of the Canadians by China"), of handing property back
+    (CONCEDE) and a ceasefire told by "agreed to cease fire" (no pledge, no clash)."""
+    assert ("mobilize", "RUS", "UKR") in _s14i_coded(
+        "Russia concentrated troops on the Ukrainian border.")
+    assert ("mobilize", "CHN", "IND") in _s14i_coded("China rushed troops to the Indian border.")
+    assert ("mobilize", "RUS", "BLR") in _s14i_coded(
+        "The deployment of Russian troops in Belarus alarmed Poland.")
+    assert ("retreat", "IND", "COD") in _s14i_coded(
+        "India withdrew its peacekeepers from Congo.")
+    assert ("retreat", "CHN", "CAN") in _s14i_coded(
+        "The release of the Canadians by China eased tensions.")
+    assert ("concede", "DEU", "NGA") in _s14i_coded(
+        "Germany returned looted artefacts to Nigeria.")
+    assert _s14i_kinds("Armenia and Azerbaijan agreed to cease fire.") == {"ceasefire"}
+    # near-misses: no troops, no release, no property
+    assert "retreat" not in _s14i_kinds("The French minister left Mali on Monday.")
+    assert "mobilize" not in _s14i_kinds("Russia concentrated its efforts on Ukrainian exports.")
+    assert "concede" not in _s14i_kinds("Germany returned to talks with Nigeria.")
