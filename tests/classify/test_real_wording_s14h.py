@@ -32,3 +32,23 @@ def test_s14h_sanctions_named_by_their_imposers_adjective() -> None:
     assert not _s14h_coded("Iran could face new US sanctions if it enriches further.")
     assert not _s14h_coded("Analysts said Belarus may face EU sanctions.")
     assert not _s14h_coded("Russia fears new EU sanctions.")
+
+
+def test_s14h_recall_told_with_everyday_verbs() -> None:
+    """ "called home its ambassador", "brought its envoy home", "pulled its diplomats out of
+    Tehran": a recall of the state's own envoy, a sanction against the host (not a retreat of
+    forces); troops pulled out stay a retreat, and people brought home are no envoy."""
+    assert ("sanction", "COL", "VEN") in _s14h_coded(
+        "Colombia called home its ambassador to Venezuela on Tuesday.")
+    assert ("sanction", "ISR", "TUR") in _s14h_coded(
+        "Israel brought home its ambassador from Turkey.")
+    assert _s14h_coded("France pulled its ambassador out of Mali last week.") == [
+        ("sanction", "FRA", "MLI")]
+    assert ("sanction", "DZA", "ESP") in _s14h_coded(
+        "Algeria called its ambassador home from Spain.")
+    assert ("sanction", "SWE", "IRN") in _s14h_coded("Sweden pulled its diplomats out of Iran.")
+    assert ("sanction", "MAR", "DEU") in _s14h_coded(
+        "Morocco has called home its envoy to Germany.")
+    assert _s14h_coded("France pulled its troops out of Mali.") == [("retreat", "FRA", "MLI")]
+    assert not _s14h_coded("Israel brought home hostages from Gaza.")
+    assert not _s14h_coded("The ambassador called home to speak to his family.")
