@@ -52,3 +52,22 @@ def test_s14h_recall_told_with_everyday_verbs() -> None:
     assert _s14h_coded("France pulled its troops out of Mali.") == [("retreat", "FRA", "MLI")]
     assert not _s14h_coded("Israel brought home hostages from Gaza.")
     assert not _s14h_coded("The ambassador called home to speak to his family.")
+
+
+def test_s14h_demarche_handed_and_countermeasures_against() -> None:
+    """ "issued a demarche to Moscow", "delivered a démarche to Beijing": a formal protest
+    to that side (ACCUSE); "announced countermeasures against", "imposed countermeasures on":
+    a sanction against that side. Countermeasures only discussed code nothing."""
+    assert ("criticism_hostility", "LTU", "RUS") in _s14h_coded(
+        "Lithuania issued a demarche to Russia on Tuesday.")
+    assert ("criticism_hostility", "JPN", "CHN") in _s14h_coded(
+        "Japan delivered a demarche to China.")
+    assert ("sanction", "CHN", "USA") in _s14h_coded(
+        "China announced countermeasures against the United States.")
+    assert ("sanction", "CHN", "LTU") in _s14h_coded(
+        "Beijing imposed countermeasures on Lithuania last week.")
+    assert ("sanction", "RUS", "JPN") in _s14h_coded(
+        "Russia announced countermeasures against Japan on Monday.")
+    assert ("sanction", "CHN", "USA") in _s14h_coded(
+        "Beijing slapped countermeasures on Washington.")
+    assert not _s14h_coded("The EU discussed countermeasures.")
