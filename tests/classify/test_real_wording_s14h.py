@@ -71,3 +71,23 @@ def test_s14h_demarche_handed_and_countermeasures_against() -> None:
     assert ("sanction", "CHN", "USA") in _s14h_coded(
         "Beijing slapped countermeasures on Washington.")
     assert not _s14h_coded("The EU discussed countermeasures.")
+
+
+def test_s14h_measures_told_with_everyday_verbs() -> None:
+    """ "blocked exports of gallium to the United States", "banned Chinese apps", "ended its
+    military cooperation with France": measures against the other side (SANCTION); a ban or
+    an end with no other side in it codes nothing."""
+    assert ("sanction", "CHN", "USA") in _s14h_coded(
+        "China blocked exports of gallium to the United States.")
+    assert ("sanction", "CHN", "AUS") in _s14h_coded("China blocked imports of Australian wine.")
+    assert ("sanction", "IND", "CHN") in _s14h_coded("India banned Chinese apps on Monday.")
+    assert ("sanction", "USA", "CHN") in _s14h_coded("The US banned Chinese telecom equipment.")
+    assert ("sanction", "UKR", "RUS") in _s14h_coded("Ukraine banned Russian books.")
+    assert ("sanction", "RUS", "NOR") in _s14h_coded(
+        "Russia ended its military cooperation with Norway.")
+    assert ("sanction", "NER", "FRA") in _s14h_coded(
+        "Niger ended its military cooperation with France last week.")
+    assert ("sanction", "MLI", "FRA") in _s14h_coded("Mali ended its defence agreement with France.")
+    assert not _s14h_coded("China ended its lockdown.")
+    assert not _s14h_coded("India banned plastic bags.")
+    assert not _s14h_coded("The two sides ended talks with a joint statement.")
