@@ -87,7 +87,8 @@ def test_s14h_measures_told_with_everyday_verbs() -> None:
         "Russia ended its military cooperation with Norway.")
     assert ("sanction", "NER", "FRA") in _s14h_coded(
         "Niger ended its military cooperation with France last week.")
-    assert ("sanction", "MLI", "FRA") in _s14h_coded("Mali ended its defence agreement with France.")
+    assert ("sanction", "MLI", "FRA") in _s14h_coded(
+        "Mali ended its defence agreement with France.")
     assert not _s14h_coded("China ended its lockdown.")
     assert not _s14h_coded("India banned plastic bags.")
     assert not _s14h_coded("The two sides ended talks with a joint statement.")
