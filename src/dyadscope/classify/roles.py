@@ -122,7 +122,9 @@ def find_roles(
     # the mention the match opens inside ("Ethiopian troops crossed", "Iran's ambassador
     # to Azerbaijan was summoned")
     opened_in = [m for f, last, m in analysis.actor_at if f < match.start <= last]
-    freed_within = kind == "retreat" and tokens[match.anchor].low in _FREED
+    freed_within = kind == "retreat" and (
+        tokens[match.anchor].low in _FREED or tokens[match.start].low in _S15C_FORCES
+    )
     forces_within = kind in ("mobilize", "armed_clash") or freed_within
     if opened_in and forces_within and not match.pattern.dyadic:
         # "Ethiopian troops crossed into ...": the match opens inside the forces' own name
@@ -306,8 +308,10 @@ def find_roles(
     elif (opened := envoys.opened_mission(analysis, match, end_token)) is not None:
         # "The Turkish Embassy in Almaty was opened in 1992": its owner opened it
         (first, second), rest = opened, []
-    elif kind == "mobilize" and not match.pattern.dyadic and syntax.is_passive(
-            tokens, match.anchor):  # fmt: skip
+    elif (kind == "mobilize" or _s15c_forces_withdrawn(tokens, match)
+          ) and not match.pattern.dyadic and syntax.is_passive(tokens, match.anchor):  # fmt: skip
+        # (so too "Armenian troops were pulled back from the border with Azerbaijan":
+        # forces are withdrawn by their own side, from the other named after them)
         # "Sudanese forces are now massed on the Ethiopian border": forces are massed
         # or deployed by their own side, at the other named after them
         first, _, rest = parties.split_sides(subject)
@@ -887,6 +891,22 @@ def _asked_aside(analysis: SentenceAnalysis, mention: ActorMention) -> int | Non
 # Georgian citizen", "Afghan families", "Cambodian troops"
 _HELD_PEOPLE = frozenset({"demonym", "state"})
 _FREED = frozenset({"released", "freed", "repatriated"})
+# what is done to forces withdrawn, by their own side
+_S15C_PULLED = frozenset({"pulled", "withdrawn"})
+def _s15c_forces_withdrawn(tokens: Sequence[Token], match: Match) -> bool:
+    """ "Armenian troops were pulled back": forces named right before the passive verb
+    of a withdrawal (not "demanded that the rig be withdrawn")."""
+    return match.pattern.kind == "retreat" and tokens[match.anchor].low in _S15C_PULLED and any(
+        t.low in _S15C_FORCES for t in tokens[max(0, match.anchor - 4) : match.anchor]
+    )
+
+
+# "Russian troops left Kherson": a withdrawal told from the forces' own name, whose
+# state (the name's opening word) is the one withdrawing
+_S15C_FORCES = frozenset(
+    {"troops", "forces", "soldiers", "army", "units", "peacekeepers", "contingent",
+     "contingents", "garrison", "garrisons"}
+)
 _BLAMED = frozenset({"attributed", "blamed"})
 
 
