@@ -34,3 +34,23 @@ def test_forces_leaving_the_other_sides_place_withdraw() -> None:
     assert not _s15c_kinds(
         "Vietnam said China's decision was illegal and demanded that the rig be withdrawn.",
         "retreat")
+
+
+def test_shot_at_is_the_clauses_own_verb_unless_another_verb_follows() -> None:
+    """ "Venezuelan soldiers shot at Colombian farmers": "shot at" is the active verb of
+    shooting at someone, not a participle describing the soldiers; it describes them
+    ("soldiers shot at the border were flown home") only when another verb of the clause
+    follows it. Read as a reduced passive, the shooters became the ones shot at, or the
+    sentence coded nothing."""
+    assert ("armed_clash", "VEN", "COL") in coded_in(
+        "Venezuelan soldiers shot at Colombian farmers on Tuesday.")
+    assert ("armed_clash", "PAK", "IND") in coded_in(
+        "Pakistani troops shot at Indian soldiers along the Line of Control.")
+    assert ("armed_clash", "GRC", "TUR") in coded_in(
+        "Greek coast guards shot at a Turkish boat on Tuesday.")
+    russian = coded_in("Russian forces shot at Ukrainian troops near Bakhmut.")
+    assert ("armed_clash", "RUS", "UKR") in russian
+    assert ("armed_clash", "UKR", "RUS") not in russian
+    assert not _s15c_kinds("Venezuelan soldiers shot at the border were flown home.",
+                           "armed_clash")
+    assert not _s15c_kinds("Venezuelan soldiers shot at targets during a drill.", "armed_clash")

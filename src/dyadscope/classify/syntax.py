@@ -929,11 +929,37 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
         return False
     if tokens[index + 1].low not in c.after_patient:
         return False
+    if (tokens[index].low, tokens[index + 1].low) in _S15C_ACTIVE_WITH_PREP and not (
+        _s15c_verb_later(tokens, index + 2)
+    ):
+        return False  # "soldiers shot at farmers": the verb of the clause, not a relative
     before = index - 1
     if before > 0 and tokens[before].low.endswith("ly"):
         before -= 1  # "mostly captured"
     word = tokens[before].text if before >= 0 else ""
     return word.isalpha() and tokens[before].low not in _NOT_NOUNS
+
+
+# a participle whose active verb takes this preposition ("shot at the farmers"): read as
+# a reduced relative ("soldiers shot at the border were flown home") only when another
+# verb of the clause follows it
+_S15C_ACTIVE_WITH_PREP = frozenset({("shot", "at"), ("shot", "into"), ("shot", "on")})
+_S15C_FINITE = frozenset(
+    {"has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
+     "should", "died", "dies", "remain", "remains", "remained", "say", "says", "said"}
+)
+_S15C_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "and", "but", "while", "as", "after",
+                               "before", "when", "who", "which", "that"})
+
+
+def _s15c_verb_later(tokens: Sequence[Token], start: int) -> bool:
+    """Is there a finite verb after ``start`` in the same clause?"""
+    for t in tokens[start:]:
+        if t.low in _S15C_CLAUSE_ENDS:
+            return False
+        if t.low in cues().be_forms or t.low in _S15C_FINITE:
+            return True
+    return False
 
 
 # words that leave a participle after them active or its clause's own verb
