@@ -54,3 +54,19 @@ def test_shot_at_is_the_clauses_own_verb_unless_another_verb_follows() -> None:
     assert not _s15c_kinds("Venezuelan soldiers shot at the border were flown home.",
                            "armed_clash")
     assert not _s15c_kinds("Venezuelan soldiers shot at targets during a drill.", "armed_clash")
+
+
+def test_people_freed_told_by_number_and_nationality_alone() -> None:
+    """ "China released the two Canadians", "Tehran released all five Americans": the
+    people freed are often told by a determiner, their number and a demonym alone, two
+    words the release lines' one-word gap did not reach, so no pattern matched and nothing
+    was coded. A thing published ("released a Canadian report", "the Chinese data") frees
+    no one."""
+    assert ("retreat", "CHN", "CAN") in coded_in("China released the two Canadians.")
+    assert ("retreat", "CHN", "CAN") in coded_in("China freed the two Canadians last week.")
+    assert ("retreat", "IRN", "USA") in coded_in("Tehran released all five Americans on Monday.")
+    assert ("retreat", "PRK", "JPN") in coded_in(
+        "North Korea released the three Japanese abductees.")
+    assert not _s15c_kinds("China released a Canadian report on trade.", "retreat")
+    assert not _s15c_kinds("Canada released the Chinese data on Tuesday.", "retreat")
+    assert not _s15c_kinds("Canada released the two Chinese reports.", "retreat")
