@@ -45,3 +45,35 @@ def test_opposing_another_sides_act_is_an_accusation() -> None:
         "Armenia and Azerbaijan remain opposed on the border question.",
     ):
         assert not [k for k, *_ in _s15d_kinds(text) if k == "criticism_hostility"], text
+
+
+def test_commentators_speak_for_no_state() -> None:
+    """ "Critics urged Britain to sanction China", "Scholars have long criticised the treaty
+    between Egypt and Israel": critics, analysts, activists, scholars, historians, experts,
+    observers, rights groups and lawmakers of no named state are no side, and a state named
+    in what they say (the one to be sanctioned, the treaty's parties) does not stand in for
+    them; a demonym ("Iranian critics") does not make them a state's voice. A state that
+    speaks, with commentators only reporting it, still acts."""
+    for text in (
+        "Critics urged Britain to sanction China.",
+        "Activists urged France to impose sanctions on Iran.",
+        "Scholars have long criticised the treaty between Egypt and Israel.",
+        "Iranian critics urged Britain to sanction China.",
+        "Pakistani analysts accused India of violating the treaty.",
+        "Human rights groups called on Egypt to release Italian detainees.",
+        "Historians have condemned the pact between Germany and the Soviet Union.",
+        "Observers praised the agreement between Armenia and Azerbaijan.",
+        "Lawmakers urged the US to sanction Turkey.",
+        "Critics of Iran urged France to impose sanctions.",
+    ):
+        spoken = [k for k, *_ in _s15d_kinds(text)
+                  if k in ("request", "criticism_hostility", "support_statement")]
+        assert not spoken, text
+    assert ("criticism_hostility", "IRN", "ISR") in _s15d_kinds(
+        "Iran accused Israel of attacking its embassy, analysts said.")
+    assert ("criticism_hostility", "RUS", "UKR") in _s15d_kinds(
+        "Analysts said Russia had criticised Ukraine.")
+    assert ("request", "EGY", "ETH") in _s15d_kinds(
+        "Egypt urged Ethiopia to halt the filling of the dam.")
+    assert ("protest", "PHL", "CHN") in _s15d_kinds(
+        "Activists protested outside the Chinese embassy in Manila.")

@@ -166,6 +166,12 @@ def find_roles(
         # owner of "its" is the clause's subject, not the nearest state
         subject = first_group(analysis, match.start, clause_first, people) or subject
     agent = agents.doer(analysis, match, end_token)
+    if not agent and kind in cues().spoken_kinds and _s15d_commentators_speak(analysis, match):
+        # "Critics urged Britain to sanction China", "Scholars have long criticised the
+        # treaty between Egypt and Israel": people who speak for no state (critics,
+        # analysts, activists, lawmakers of no named state) are no side, and a state
+        # named in what they say does not stand in for them
+        return None
     main = _fronted_clause_end(analysis, match)
     if not subject and not agent and main:
         # "Arriving in Baku, Sharif ...", "After talks with Y, X signed ...": the
@@ -663,6 +669,67 @@ def find_roles(
             if m.actor is not None and m.actor.code
         ),
     )
+
+
+# people who comment on states' acts but speak for none of them: "Critics", "Iranian
+# analysts", "rights groups" (a demonym before them does not make them a state's voice)
+_S15D_COMMENTATORS = frozenset(
+    {"critics", "critic", "activists", "activist", "scholars", "scholar", "historians",
+     "historian", "analysts", "analyst", "experts", "expert", "observers", "observer",
+     "commentators", "commentator", "campaigners", "campaigner", "academics", "academic",
+     "researchers", "researcher", "pundits", "pundit", "columnists", "columnist",
+     "economists", "economist", "opponents", "detractors", "skeptics", "sceptics",
+     "advocates", "dissidents", "intellectuals", "editorials", "editorial", "bloggers"}
+)
+# lawmakers speak for no state unless one is named with them ("British lawmakers")
+_S15D_LAWMAKERS = frozenset(
+    {"lawmakers", "lawmaker", "legislators", "legislator", "parliamentarians", "mps",
+     "senators", "senator", "congressmen", "congresswomen"}
+)
+# "rights groups", "human rights organisations", "advocacy groups"
+_S15D_GROUP_HEADS = frozenset(
+    {"groups", "group", "organisations", "organizations", "organisation", "organization",
+     "watchdogs", "watchdog", "bodies", "ngos", "campaigners", "advocates", "activists"}
+)
+_S15D_GROUP_KINDS = frozenset({"rights", "advocacy", "campaign", "civil", "humanitarian"})
+# words between a subject and its verb: auxiliaries and adverbs ("have long criticised")
+_S15D_BETWEEN = frozenset(
+    {"has", "have", "had", "also", "long", "again", "repeatedly", "often", "widely",
+     "recently", "previously", "already", "jointly", "now", "then", "were", "are", "was",
+     "is", "will", "would", "could", "may", "might", "been", "today", "yesterday",
+     "too", "once", "even", "further", "still", "all", "both", ","}
+)
+_S15D_LINKS = frozenset({"of", "in", "from", "at", "within", "across", "inside", "on"})
+
+
+def _s15d_commentators_speak(analysis: SentenceAnalysis, match: Match) -> bool:
+    """Is the subject right before the trigger a commentator's ("Critics urged",
+    "Pakistani analysts have long argued", "rights groups called on", "critics of Iran
+    said"), or lawmakers that no state is named with?"""
+    tokens = analysis.tokens
+    i = match.start - 1
+    while i >= 0 and not analysis.inside_actor(i) and (
+        tokens[i].low in _S15D_BETWEEN or (tokens[i].low.endswith("ly") and len(tokens[i].low) > 4)
+    ):
+        i -= 1
+    if i < 0:
+        return False
+    if analysis.inside_actor(i):
+        # "critics of Iran urged": the state is inside the commentators' phrase
+        start = next(f for f, last, _ in analysis.actor_at if f <= i <= last)
+        j = start - 1
+        if j >= 0 and tokens[j].low in ("the", "its", "their"):
+            j -= 1
+        if j < 1 or tokens[j].low not in _S15D_LINKS:
+            return False
+        i = j - 1
+        return tokens[i].low in _S15D_COMMENTATORS
+    low = tokens[i].low
+    if low in _S15D_COMMENTATORS:
+        return True
+    if low in _S15D_LAWMAKERS:
+        return i == 0 or not analysis.inside_actor(i - 1)
+    return low in _S15D_GROUP_HEADS and i > 0 and tokens[i - 1].low in _S15D_GROUP_KINDS
 
 
 # what a side says in a letter, message or cable is said to whom it is addressed
