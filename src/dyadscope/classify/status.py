@@ -247,6 +247,8 @@ def _governs(tokens: Sequence[Token], cue: int, start: int) -> bool:
     intention was conveyed during a meeting")?"""
     if _s12f_own_predicate_setting(tokens, cue, start):
         return False  # "The invitation was made in a phone call": the call is its setting
+    if _s15a_passive_subject(tokens, cue, start):
+        return False  # "The Chinese proposal was rejected by India": told as done to it
     if 0 <= start - cue <= 4:
         return True
     if any(t.low in _SETTING for t in tokens[cue + 1 : start]):
@@ -275,6 +277,34 @@ def _s12f_own_predicate_setting(tokens: Sequence[Token], cue: int, start: int) -
     if not between or between[0] not in _S12F_BE:
         return False
     return any(t.low in _S12F_MEETINGS for t in tokens[start : start + 4])
+
+
+# the "be" of a passive and the adverbs that may stand before its participle
+_S15A_BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+_S15A_ADVERBS = frozenset({
+    "then", "also", "quickly", "promptly", "flatly", "firmly", "swiftly", "formally",
+    "officially", "effectively", "later", "again", "immediately", "publicly", "roundly",
+})  # fmt: skip
+
+
+def _s15a_passive_subject(tokens: Sequence[Token], cue: int, start: int) -> bool:
+    """Is the intent noun at ``cue`` ("proposal", "offer", "plan") the subject of the
+    trigger's own passive verb ("The Chinese proposal was rejected by India", "India's
+    offer of talks was turned down by Pakistan")? What is done to a proposal is an act
+    told as done, not one the proposal plans ("a proposal to hold talks")."""
+    if not 0 < start - cue <= 8 or not tokens[cue].low[:1].isalpha():
+        return False
+    if tokens[cue].low.endswith(("ed", "ing")) or tokens[cue].low in {"to", "will"}:
+        return False  # verbs ("planned", "offering") govern what follows them
+    i = start - 1
+    while i > cue and tokens[i].low in _S15A_ADVERBS:
+        i -= 1
+    if i <= cue or tokens[i].low not in _S15A_BE:
+        return False
+    if tokens[start].low in {"to", "due", "expected", "set", "going", "likely"}:
+        return False
+    # nothing between the noun and its "be" may be a verb of its own clause
+    return not any(t.low in {"that", "which", "who", ","} for t in tokens[cue + 1 : i])
 
 
 # what is said to someone: offering it is saying it ("offered condolences")

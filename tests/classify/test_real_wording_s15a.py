@@ -1,0 +1,33 @@
+"""Wording audit of meetings, negotiations, pledges, recognition and rejections, a class
+at a time: sentences written for the audit (not taken from gold), each class with the
+near-misses that must not be coded."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+
+
+def _s15a_kinds(text: str) -> list[tuple[str, str, str | None, str, str]]:
+    return [
+        (e.kind, e.actor1.code, e.actor2.code if e.actor2 else None, str(e.date.start), e.status)
+        for e in events_in(text, "2024-03-14")
+    ]
+
+
+def test_a_proposal_that_is_the_subject_of_a_passive_is_told_as_done_to() -> None:
+    """ "The Chinese proposal was rejected by India": "proposal", "offer", "plan" before
+    the verb make the act a plan only when they govern it ("a proposal to hold talks");
+    as the SUBJECT of a passive verb the noun is what the act was done to, the act is told
+    as done, and a weekday is read back, not ahead."""
+    assert ("reject", "IND", "CHN", "2024-03-14", "actual") in _s15a_kinds(
+        "The Chinese proposal was rejected by India.")
+    assert ("reject", "PAK", "IND", "2024-03-12", "actual") in _s15a_kinds(
+        "India's offer of talks was turned down by Pakistan on Tuesday.")
+    assert ("reject", "AFG", "PAK", "2024-03-04", "actual") in _s15a_kinds(
+        "Pakistan's plan was rebuffed by Afghanistan last week.")
+    assert ("reject", "SAU", "IRN", "2024-03-14", "actual") in _s15a_kinds(
+        "The Iranian offer was flatly spurned by Saudi Arabia.")
+    # near-miss: a plan that governs the act stays a plan
+    assert all(k[4] != "actual" for k in _s15a_kinds(
+        "India's plan is to hold talks with Pakistan next month.") if k[0] == "negotiation")
+
