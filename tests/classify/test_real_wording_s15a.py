@@ -31,3 +31,19 @@ def test_a_proposal_that_is_the_subject_of_a_passive_is_told_as_done_to() -> Non
     assert all(k[4] != "actual" for k in _s15a_kinds(
         "India's plan is to hold talks with Pakistan next month.") if k[0] == "negotiation")
 
+
+def test_an_act_refused_is_not_coded_as_held() -> None:
+    """ "Russia refused to hold talks with Ukraine": the refusal is the news (REJECT);
+    the talks it refuses, after "refused / declined to" and a light verb ("hold",
+    "attend", "take part in"), did not take place and are not coded as held."""
+    for text in (
+        "Russia refused to hold talks with Ukraine.",
+        "Israel declined to attend talks with Iran in Geneva on Tuesday.",
+        "Moscow has refused to take part in negotiations with Kyiv.",
+    ):
+        kinds = _s15a_kinds(text)
+        assert any(k[0] == "reject" for k in kinds), text
+        assert not any(k[0] == "negotiation" and k[4] == "actual" for k in kinds), text
+    # near-miss: talks held beside a refusal are held
+    assert ("negotiation", "PAK", "CHN", "2024-03-14", "actual") in _s15a_kinds(
+        "Pakistan refused to meet India but held talks with China.")

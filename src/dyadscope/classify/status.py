@@ -42,6 +42,8 @@ def event_status(
         or (noun and tokens[before].low in _SETTING_POSSESSIVE)
     ):
         before -= 1  # "the", "Pahalgam", "Indian", "Russia 's" ...
+    if _s15a_refused(tokens, start, before):
+        return "negated"  # "Russia refused to hold talks with Ukraine": none were held
     if noun and _setting_of(tokens, before) and not consult and not grievance:
         return None  # "amid Russia's war in Ukraine", "in the face of Russia's invasion"
     if _feared_act(tokens, before):
@@ -277,6 +279,32 @@ def _s12f_own_predicate_setting(tokens: Sequence[Token], cue: int, start: int) -
     if not between or between[0] not in _S12F_BE:
         return False
     return any(t.low in _S12F_MEETINGS for t in tokens[start : start + 4])
+
+
+# the words of refusing an act ("refused to", "declined to", "its refusal to"), and the
+# light verbs that carry a noun act after them ("hold talks", "attend the summit")
+_S15A_REFUSING = frozenset({
+    "refuse", "refuses", "refused", "refusing", "refusal", "decline", "declines", "declined",
+    "declining", "unwilling", "unwillingness",
+})  # fmt: skip
+_S15A_LIGHT = frozenset({
+    "hold", "attend", "join", "have", "open", "start", "resume", "enter", "take", "sit",
+    "engage", "conduct", "continue", "host", "participate",
+})  # fmt: skip
+
+
+def _s15a_refused(tokens: Sequence[Token], start: int, before: int) -> bool:
+    """Is the trigger at ``start`` the act refused ("refused to hold talks with Ukraine",
+    "declined to attend the summit", "its refusal to negotiate")? The refusal is the news
+    (coded as such); the refused act did not take place."""
+    i = start - 1 if before == start - 1 else before
+    if i >= 0 and tokens[i].low in {"in", "part"}:
+        i -= 1  # "take part in", "engage in"
+        while i >= 0 and tokens[i].low in {"part"}:
+            i -= 1
+    if i >= 0 and tokens[i].low in _S15A_LIGHT:
+        i -= 1
+    return i >= 1 and tokens[i].low == "to" and tokens[i - 1].low in _S15A_REFUSING
 
 
 # the "be" of a passive and the adverbs that may stand before its participle
