@@ -47,3 +47,19 @@ def test_an_act_refused_is_not_coded_as_held() -> None:
     # near-miss: talks held beside a refusal are held
     assert ("negotiation", "PAK", "CHN", "2024-03-14", "actual") in _s15a_kinds(
         "Pakistan refused to meet India but held talks with China.")
+
+
+def test_a_promise_of_money_told_by_its_sum_is_a_pledge() -> None:
+    """ "The UAE pledged $1 billion to Pakistan": promising, pledging or committing a sum
+    (dollars, euros, yuan, "million", "billion") to the other is a pledge (AGREE), as a
+    promise of aid, loans or funds is; a sum spent on oneself is not."""
+    assert ("pledge", "ARE", "PAK", "2024-03-14", "actual") in _s15a_kinds(
+        "The UAE pledged $1 billion to Pakistan.")
+    assert ("pledge", "JPN", "IDN", "2024-03-14", "actual") in _s15a_kinds(
+        "Japan committed $500 million to Indonesia.")
+    assert ("pledge", "CHN", "NPL", "2024-03-14", "actual") in _s15a_kinds(
+        "China has promised 300 million yuan to Nepal.")
+    assert ("pledge", "DEU", "UKR", "2024-03-04", "actual") in _s15a_kinds(
+        "Germany pledged another 50 million euros to Ukraine last week.")
+    # near-miss: a sum a state commits to its own spending
+    assert not _s15a_kinds("India committed 20 billion rupees to military spending.")
