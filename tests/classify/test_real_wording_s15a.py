@@ -63,3 +63,21 @@ def test_a_promise_of_money_told_by_its_sum_is_a_pledge() -> None:
         "Germany pledged another 50 million euros to Ukraine last week.")
     # near-miss: a sum a state commits to its own spending
     assert not _s15a_kinds("India committed 20 billion rupees to military spending.")
+
+
+def test_recognition_refused_is_non_recognition() -> None:
+    """ "Cyprus refuses recognition of Turkey's claims": recognition that is refused,
+    denied, withheld or opposed is non-recognition (REJECT), not recognition."""
+    assert ("recognition", "DEU", "XKX", "2024-03-12", "actual") in _s15a_kinds(
+        "Kosovo was recognized by Germany on Tuesday.")
+    for text, sides in (
+        ("Cyprus refuses recognition of Turkey's claims.", ("CYP", "TUR")),
+        ("Serbia refused recognition of Kosovo.", ("SRB", "XKX")),
+        ("Greece denied recognition to Kosovo.", ("GRC", "XKX")),
+    ):
+        kinds = _s15a_kinds(text)
+        assert ("non_recognition", *sides) in [k[:3] for k in kinds], text
+        assert not any(k[0] == "recognition" for k in kinds), text
+    # near-miss kept: recognition granted is recognition
+    assert ("recognition", "ESP", "PSE") in [k[:3] for k in _s15a_kinds(
+        "Spain's recognition of Palestine angered Israel.")]
