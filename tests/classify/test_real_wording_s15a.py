@@ -81,3 +81,25 @@ def test_recognition_refused_is_non_recognition() -> None:
     # near-miss kept: recognition granted is recognition
     assert ("recognition", "ESP", "PSE") in [k[:3] for k in _s15a_kinds(
         "Spain's recognition of Palestine angered Israel.")]
+
+
+def test_a_promise_told_to_the_other_and_undertook_to_are_pledges() -> None:
+    """ "Iran promised Iraq that it would ...", "Egypt undertook to ...": a promise made to
+    the other side with a clause of what the promiser would do, and "undertake to" (the
+    formal verb of promising), are pledges (AGREE); the promised act is not told as done."""
+    assert ("pledge", "IRN", "IRQ") in [k[:3] for k in _s15a_kinds(
+        "Iran promised Iraq that it would close the camps.")]
+    assert ("pledge", "IRN", "IRQ") in [k[:3] for k in _s15a_kinds(
+        "Iran promised Iraq it would pay.")]
+    assert ("pledge", "USA", "UKR") in [k[:3] for k in _s15a_kinds(
+        "The United States pledged Ukraine that it would keep up support.")]
+    for text, sides in (
+        ("Egypt undertook to release Sudanese prisoners.", ("EGY", "SDN")),
+        ("Turkey undertook to supply Azerbaijan with drones.", ("TUR", "AZE")),
+    ):
+        kinds = _s15a_kinds(text)
+        assert ("pledge", *sides) in [k[:3] for k in kinds], text
+        assert not any(k[0] in ("retreat", "arms_transfer") and k[4] == "actual"
+                       for k in kinds), text
+    # near-miss: "undertook" a task is no promise
+    assert not _s15a_kinds("Iraq undertook a survey of the border with Iran.")
