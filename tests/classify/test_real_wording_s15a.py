@@ -103,3 +103,17 @@ def test_a_promise_told_to_the_other_and_undertook_to_are_pledges() -> None:
                        for k in kinds), text
     # near-miss: "undertook" a task is no promise
     assert not _s15a_kinds("Iraq undertook a survey of the border with Iran.")
+
+
+def test_an_act_a_side_is_seen_as_doing_is_a_view_not_an_act() -> None:
+    """ "China has long been seen as backing Pakistan": what a side is seen, viewed,
+    regarded or perceived as doing is how others judge it, not an act the sentence
+    tells; the same verb told as done is coded."""
+    for text in (
+        "China has long been seen as backing Pakistan.",
+        "Russia is widely viewed as supporting Armenia.",
+        "Iran is regarded as arming the Houthis against Saudi Arabia.",
+    ):
+        assert not _s15a_kinds(text), text
+    assert ("support_statement", "CHN", "PAK", "2024-03-12", "actual") in _s15a_kinds(
+        "China backed Pakistan on Tuesday.")

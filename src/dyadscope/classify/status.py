@@ -42,6 +42,8 @@ def event_status(
         or (noun and tokens[before].low in _SETTING_POSSESSIVE)
     ):
         before -= 1  # "the", "Pahalgam", "Indian", "Russia 's" ...
+    if _s15a_perceived(tokens, start):
+        return None  # "China has long been seen as backing Pakistan": a view, no act told
     if _s15a_refused(tokens, start, before):
         return "negated"  # "Russia refused to hold talks with Ukraine": none were held
     if noun and _setting_of(tokens, before) and not consult and not grievance:
@@ -279,6 +281,26 @@ def _s12f_own_predicate_setting(tokens: Sequence[Token], cue: int, start: int) -
     if not between or between[0] not in _S12F_BE:
         return False
     return any(t.low in _S12F_MEETINGS for t in tokens[start : start + 4])
+
+
+# the verbs of how a side is seen ("seen as backing", "viewed as supporting")
+_S15A_PERCEIVED = frozenset({
+    "seen", "viewed", "regarded", "perceived", "considered", "portrayed", "depicted",
+    "painted", "cast",
+})  # fmt: skip
+
+
+def _s15a_perceived(tokens: Sequence[Token], start: int) -> bool:
+    """Is the trigger at ``start`` what a side is seen as doing ("has long been seen as
+    backing Pakistan", "is widely viewed as supporting Baku")? That is a view of the
+    side, not an act the sentence tells."""
+    i = start - 1
+    if i < 1 or tokens[i].low != "as":
+        return False
+    i -= 1
+    while i >= 0 and tokens[i].low.endswith("ly"):
+        i -= 1  # "seen increasingly as"
+    return i >= 0 and tokens[i].low in _S15A_PERCEIVED
 
 
 # the words of refusing an act ("refused to", "declined to", "its refusal to"), and the
