@@ -50,6 +50,8 @@ def event_status(
         return None  # "amid Russia's war in Ukraine", "in the face of Russia's invasion"
     if _feared_act(tokens, before):
         return None  # "the risk of US sanctions on Russian companies": one that may come
+    if _s16f_warned_against(tokens, clause_start, start):
+        return None  # "warned Japan against selling arms to Taiwan": an act not done
     if before >= 0 and tokens[before].low in _CHARGED:
         return None  # "its alleged support of terrorism", "the alleged Indian strikes"
     if before >= 0 and before != start - 1 and not _named_subject_acts(tokens, start):
@@ -133,6 +135,28 @@ def _feared_act(tokens: Sequence[Token], before: int) -> bool:
     return (
         before >= 1 and tokens[before].low == "of" and tokens[before - 1].low in _FEARED_HEADS
     )
+
+
+# the verbs of warning that put the act after "against" as one not to be done ("warned
+# Tokyo against selling arms", "cautioned against any strike", "advised them against")
+_S16F_WARNING_STEMS = ("warn", "caution", "advis", "counsel")
+_S16F_WARNING_REACH = 6  # tokens between the warning verb and "against" (its addressee)
+_S16F_AGAINST_REACH = 4  # tokens between "against" and the act's trigger
+
+
+def _s16f_warned_against(tokens: Sequence[Token], clause_start: int, start: int) -> bool:
+    """Is the act the object of "against" after a verb of warning ("Experts warned Japan
+    against selling arms to Taiwan", "cautioned Germany against sending tanks", "warned
+    Washington against arms sales to Taipei")? The warning is the act told; what it warns
+    against has not been done by anyone."""
+    for at in range(start - 1, max(clause_start, start - 1 - _S16F_AGAINST_REACH) - 1, -1):
+        if tokens[at].low in {",", ";", ".", "and", "but"}:
+            return False
+        if tokens[at].low != "against":
+            continue
+        low = max(clause_start, at - 1 - _S16F_WARNING_REACH)
+        return any(tokens[i].low.startswith(_S16F_WARNING_STEMS) for i in range(low, at))
+    return False
 
 
 # the modals that tell an act as in view ("may visit", "might supply"), and the
