@@ -479,9 +479,20 @@ def _in_that_clause(analysis: SentenceAnalysis, index: int, anchor: int) -> bool
             and tokens[at - 1].text.isalpha()
             and tokens[at - 1].low not in cues().reporting
             and tokens[at - 1].low not in cues().report_verbs
-            and tokens[at + 1].low in _HAPPENED
+            and (tokens[at + 1].low in _HAPPENED
+                 or (anchor < at and _s16e_own_subject(tokens, at + 1, index)))
         )
     return False
+
+
+def _s16e_own_subject(tokens: Sequence[Token], start: int, index: int) -> bool:
+    """Does the "that" clause open on a subject of its own, a pronoun or a name, before
+    the date ("the thaw that Obama set in motion last year", "the deal that they signed
+    in 2015")? It tells what that subject did to the thing, on the date told."""
+    word = tokens[start]
+    return start + 1 < index and (
+        word.low in _CONTACT_SUBJECTS or (word.text[:1].isupper() and word.text.isalpha())
+    )
 
 
 _FUNCTION_WORDS = frozenset(
