@@ -33,3 +33,14 @@ def test_a_that_clause_with_its_own_subject_dates_the_thing_not_the_act() -> Non
     # the protest came after the shelling that Baku carried out on Monday: not Monday's
     assert _s16e_dates("Armenia protested the shelling that Baku carried out on Monday.",
                        "criticism_hostility") == ["2015-07-21"]
+
+
+def test_a_pronoun_after_as_or_when_opens_a_clause_told_at_the_same_time() -> None:
+    """ "shot down the jets as they approached Damascus on Friday": a pronoun after "as",
+    "when" or "while" opens a clause of the same moment, not a relative clause naming a
+    thing ("the tariffs it imposed in 2020"), so its day dates the act."""
+    text = ("Syria's army said it downed Turkish jets as they approached Aleppo on Friday.")
+    assert _s16e_dates(text, "armed_clash") == ["2015-07-17"]
+    # a relative clause with no "that" still keeps its date to the thing it names
+    assert _s16e_dates("Pakistan lifted the tariffs it imposed on India in 2012.",
+                       "sanction") != ["2012"]

@@ -137,6 +137,9 @@ def _describes_set_off(
 
 # pronouns that open a relative clause with no "which" or "that" after a noun
 _CONTACT_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
+# conjunctions of a clause told at the same time as the main one ("shot down the missiles
+# as they approached Damascus on Friday"): the pronoun after them opens no relative clause
+_S16E_SIMULTANEOUS = frozenset({"as", "when", "while", "whilst"})
 # verbs by which a clause only names the act ("what they called a full ceasefire")
 _NAMING = frozenset({"called", "termed", "dubbed", "described", "labelled", "labeled"})
 
@@ -158,6 +161,7 @@ def _contact_relative(tokens: Sequence[Token], anchor: int, index: int) -> bool:
             and before.low not in reporting
             and before.low not in _NOT_NOUNS
             and before.low != "what"
+            and before.low not in _S16E_SIMULTANEOUS
             and not before.low.endswith(("ed", "ing", "ly"))
             and after.endswith("ed")
             and after not in reporting
