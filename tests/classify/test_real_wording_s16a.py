@@ -31,3 +31,21 @@ def test_money_told_as_a_contribution_or_as_funding_is_aid() -> None:
     assert not [e for e in events_in(
         "Australia praised the contribution of Fiji to the peace mission.", "2024-03-14")
         if e.kind == "aid_project"]
+
+
+def test_a_summit_told_as_where_the_pairs_act_took_place_is_their_meeting() -> None:
+    """ "signed the accord at a summit in Hanoi", "agreed to upgrade ties during their
+    summit on Friday": the summit is where the two sides of the act met (CONSULT), as
+    "after talks in Doha" tells the talks the sides held; a summit merely named ("the
+    summit agenda") is no meeting."""
+    coded = [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None) for e in events_in(
+        "Vietnamese President Vo Van Thuong and his Laotian counterpart Thongloun Sisoulith "
+        "signed the accord at a summit in Hanoi.", "2024-03-14")]
+    assert {("meeting", "VNM", "LAO"), ("meeting", "LAO", "VNM")} & set(coded)
+    coded = [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None) for e in events_in(
+        "Kenya and Ethiopia agreed to upgrade ties during their summit on Friday.",
+        "2024-03-14")]
+    assert {("meeting", "KEN", "ETH"), ("meeting", "ETH", "KEN")} & set(coded)
+    assert not [e for e in events_in(
+        "Kenya criticised Ethiopia over the summit agenda.", "2024-03-14")
+        if e.kind == "meeting"]
