@@ -80,10 +80,13 @@ class StoryYear:
                     date = DateRef(f"{year:04d}", None, "year", text[start:end], "relative")
                     out.append(DateMention(start, end, date))
         out.sort(key=lambda m: m.start)
-        # the year of the last date written out, not of an aside ("(1979-1985)")
+        # the year of the last date written out, not of an aside ("(1979-1985)") nor of
+        # a span of years ("killed between 1904 and 1908"): a day told after a span has
+        # no one year to take from it
         written = [
             int(m.date.start[:4]) for m in dates
             if m.date.start and _YEAR.search(m.date.text) and not _aside(text, m)
+            and not _years_span(m.date)
         ]  # fmt: skip
         if written:
             self._year, self._age = written[-1], 0
@@ -184,6 +187,14 @@ _RELATIVE_WORDS = frozenset({"last", "next", "this", "coming", "past", "early", 
 def _a_day(date: DateRef) -> bool:
     """Is ``date`` one day, written out to the day?"""
     return date.precision == "day" and date.start is not None and len(date.start) == 10
+
+
+def _years_span(date: DateRef) -> bool:
+    """Is ``date`` a span over more than one year ("between 1904 and 1908")?"""
+    return (
+        date.precision == "range" and date.start is not None and date.end is not None
+        and date.start[:4] != date.end[:4]
+    )  # fmt: skip
 
 
 def _aside(text: str, mention: DateMention) -> bool:

@@ -1,0 +1,24 @@
+"""Wording of real bilateral news, a class at a time (near misses of the blind dev batch
+real22a: an event of the right pair with the wrong date or direction)."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+
+
+def _s16b_dated(text: str, date: str, kind: str) -> list[str | None]:
+    return [e.date.start for e in events_in(text, date) if e.kind == kind]
+
+
+def test_a_day_told_after_a_span_of_years_keeps_the_documents_year() -> None:
+    """ "killed between 1904 and 1908 ... a declaration was made on May 15": a span of
+    years names no one year, so a day told after it is not placed in the span's first
+    year but read as the document tells it; a single older year still dates the day."""
+    text = ("Thousands of villagers were killed by Belgian troops between 1921 and 1925. "
+            "Officials of Belgium and Rwanda held talks in Brussels on March 3 to settle "
+            "the claims.")
+    dates = _s16b_dated(text, "2024-03-20", "negotiation")
+    assert dates and all(d is not None and d.startswith("2024-03-03") for d in dates)
+    history = ("Belgian troops fought in Rwanda in 1923. Officials of Belgium and Rwanda "
+               "held talks in Brussels on March 3 to settle the claims.")
+    assert "1923-03-03" in _s16b_dated(history, "2024-03-20", "negotiation")
