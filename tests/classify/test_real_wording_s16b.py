@@ -3,7 +3,7 @@ real22a: an event of the right pair with the wrong date or direction)."""
 
 from __future__ import annotations
 
-from coded_events import events_in
+from coded_events import coded_in, events_in
 
 
 def _s16b_dated(text: str, date: str, kind: str) -> list[str | None]:
@@ -22,3 +22,19 @@ def test_a_day_told_after_a_span_of_years_keeps_the_documents_year() -> None:
     history = ("Belgian troops fought in Rwanda in 1923. Officials of Belgium and Rwanda "
                "held talks in Brussels on March 3 to settle the claims.")
     assert "1923-03-03" in _s16b_dated(history, "2024-03-20", "negotiation")
+
+
+def test_his_visiting_counterpart_is_the_visitor() -> None:
+    """ "X and his visiting Malaysian counterpart", "talks with her visiting Kenyan
+    counterpart": after a possessive, "visiting" tells that the counterpart named after
+    it travelled to the host named before, as "the visiting president" does; a host who
+    is the one "visiting" a city keeps the direction of his own trip."""
+    assert ("visit", "KEN", "TZA") in coded_in(
+        "Tanzanian President Samia Suluhu Hassan and her visiting Kenyan counterpart "
+        "William Ruto opened a border post on Friday.")
+    assert ("visit", "TZA", "KEN") not in coded_in(
+        "Tanzanian President Samia Suluhu Hassan and her visiting Kenyan counterpart "
+        "William Ruto opened a border post on Friday.")
+    assert ("visit", "KEN", "TZA") not in coded_in(
+        "Tanzanian President Samia Suluhu Hassan, visiting Nairobi, met her Kenyan "
+        "counterpart William Ruto on Friday.")
