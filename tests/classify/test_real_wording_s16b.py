@@ -38,3 +38,17 @@ def test_his_visiting_counterpart_is_the_visitor() -> None:
     assert ("visit", "KEN", "TZA") not in coded_in(
         "Tanzanian President Samia Suluhu Hassan, visiting Nairobi, met her Kenyan "
         "counterpart William Ruto on Friday.")
+
+
+def test_a_visit_in_a_clause_of_time_under_a_future_is_planned() -> None:
+    """ "The deal will be signed when the minister visits Lima", "details would be made
+    public when the president visits Taipei in October": the present tense of a clause
+    of time under a main clause that looks ahead tells a visit to come, so it is planned
+    and its bare month is the coming one; a clause of time under a past act stays done."""
+    events = events_in("Officials said the accord would be initialled when the Bolivian "
+                       "foreign minister visits Lima in February.", "2024-08-20")
+    visits = [e for e in events if e.kind == "visit"]
+    assert visits and all(e.status == "planned" for e in visits)
+    assert all(e.date.start == "2025-02" for e in visits)
+    past = events_in("The Bolivian foreign minister visited Lima in February.", "2024-08-20")
+    assert [e.status for e in past if e.kind == "visit"] == ["actual"]

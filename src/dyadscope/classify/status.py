@@ -77,6 +77,8 @@ def event_status(
     if near & c.negation:
         # "talks could not start unless Baku ...": a condition set, no act told
         return None if _conditional(tokens, start, end, noun) else "negated"
+    if _s16b_when_ahead(tokens, start):
+        return "planned"  # "will be signed when the minister visits Lima": the visit lies ahead
     first = max(clause_start, start - MODAL_WINDOW)
     window = [_word(tokens, i) for i in range(first, after)]
     words = set(window)
@@ -123,6 +125,34 @@ _FEARED_MODIFIERS = _DETERMINERS | frozenset({
     "new", "fresh", "more", "wider", "renewed", "further", "full-scale", "military", "armed",
     "economic", "retaliatory", "punitive",
 })
+
+
+# the words that open a clause of time whose present tense tells what lies ahead, and
+# the modals of a main clause told as ahead ("would" reported: "said X would ...")
+_S16B_WHEN = frozenset({"when", "once"})
+_S16B_AHEAD = frozenset({"will", "'ll", "shall", "would"})
+_S16B_REACH = 16  # tokens before "when" that may hold the main clause's modal
+
+
+def _s16b_when_ahead(tokens: Sequence[Token], start: int) -> bool:
+    """ "The deal will be signed when the minister visits Lima", "details would be made
+    public when Abdo Benitez visits Taiwan in October": an act told in the present tense
+    in a clause of time under a main clause that looks ahead takes place then, ahead
+    too; "if" or "whether" make it a condition, not a schedule."""
+    verb = tokens[start].low
+    if not (verb.endswith("s") and not verb.endswith("ss")):
+        return False  # the present's third person: "visits", "meets", "arrives"
+    at = next(
+        (i for i in range(start - 1, max(-1, start - 8), -1)
+         if tokens[i].low in _S16B_WHEN or tokens[i].low in {",", ";", "."}),
+        None,
+    )  # fmt: skip
+    if at is None or tokens[at].low not in _S16B_WHEN:
+        return False
+    main = [t.low for t in tokens[max(0, at - _S16B_REACH) : at]]
+    if "." in main:
+        main = main[len(main) - main[::-1].index(".") :]
+    return bool(set(main) & _S16B_AHEAD) and not set(main) & {"if", "unless", "whether"}
 
 
 def _feared_act(tokens: Sequence[Token], before: int) -> bool:
