@@ -52,3 +52,15 @@ def test_a_visit_in_a_clause_of_time_under_a_future_is_planned() -> None:
     assert all(e.date.start == "2025-02" for e in visits)
     past = events_in("The Bolivian foreign minister visited Lima in February.", "2024-08-20")
     assert [e.status for e in past if e.kind == "visit"] == ["actual"]
+
+
+def test_a_date_in_a_since_clause_is_not_the_storys_time() -> None:
+    """ "arrived in Hanoi on Monday, the first such trip since Chinese troops attacked
+    Vietnam in 1979. He was greeted at the airport by ...": the act a span is counted from
+    ("since ... in 1979") is background, so what the next sentence tells keeps the story's
+    day, not that year; a date told in the main clause still carries."""
+    text = ("Cambodia's prime minister arrived in Bangkok on Monday in the first such trip "
+            "since Thai troops attacked Cambodia in 2011. He was greeted at the airport by "
+            "Thai Prime Minister Srettha Thavisin.")
+    meetings = [e.date.start for e in events_in(text, "2024-03-12") if e.kind == "meeting"]
+    assert meetings and all(d is not None and not d.startswith("2011") for d in meetings)

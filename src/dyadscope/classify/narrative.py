@@ -217,6 +217,9 @@ class NarrativeDates:
             and not _RECENT_SPAN.match(e.date.text)
             # "on Monday, a day after X warned": the warning's Sunday is not the story's
             and not _counted_from(e.date, analysis)
+            # "the first such visit since Iraq invaded Kuwait in 1990": the act a span
+            # is counted from is background, not the story's time
+            and not _s16b_since_clause(e.date, analysis)
         ]
         # in a paper a sentence's date carries even when it told no event; a news
         # sentence's stray date ("the operator announced Friday") dates no story, but a
@@ -736,6 +739,21 @@ def _near_report(analysis: SentenceAnalysis, index: int) -> bool:
     """Is the date at ``index`` a report's day ("officials said on Thursday")?"""
     around = analysis.tokens[max(0, index - _REPORT_WINDOW) : index + _REPORT_WINDOW + 1]
     return any(t.low in cues().report_verbs for t in around)
+
+
+def _s16b_since_clause(date: DateRef, analysis: SentenceAnalysis) -> bool:
+    """Is ``date`` told in a clause opened by "since" ("the first visit since Saddam's
+    forces invaded the emirate in 1990"), before any comma between them?"""
+    tokens = analysis.tokens
+    for index, d in analysis.date_at:
+        if (d.date.text, d.date.start) != (date.text, date.start):
+            continue
+        for at in range(index - 1, -1, -1):
+            if tokens[at].low in (",", ";", ":", "."):
+                break
+            if tokens[at].low == "since":
+                return True
+    return False
 
 
 def _in_relative(analysis: SentenceAnalysis, index: int) -> bool:
