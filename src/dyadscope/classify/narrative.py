@@ -259,6 +259,11 @@ class NarrativeDates:
             self._story = _as_carried(specific[-1])
         statements = cues().statement_kinds
         said = [d for d in dated if any(e.date is d and e.kind in statements for e in events)]
+        if not events and not said:
+            # "Le Drian said on Friday that the junta was out of control. He also called
+            # it illegitimate.": a side's dated saying that told no event of its own
+            # still dates the statements told after it
+            said = _s16d_saying_day(analysis, self._document)
         self._said.append((said[-1] if said else None, self._paragraph))
         if said:
             self._story_said = said[-1]
@@ -733,6 +738,28 @@ def _announcement_day(analysis: SentenceAnalysis, day: DateRef) -> bool:
 
 
 _FIGHTING = frozenset({"fighting", "shelling", "skirmishes", "hostilities", "exchange"})
+
+
+def _s16d_saying_day(analysis: SentenceAnalysis, document: DateRef | None) -> list[DateRef]:
+    """The past day told right at a report verb ("said on Friday", "on Friday said",
+    "said Friday") of a sentence that told no event, outside quotes and relative
+    clauses."""
+    if document is None or document.start is None or len(document.start) != 10:
+        return []
+    verbs = cues().report_verbs
+    tokens = analysis.tokens
+    out = []
+    for index, d in analysis.date_at:
+        if d.date.start is None or d.date.precision != "day":
+            continue
+        if not _days_before(d.date, document.start) or _in_relative(analysis, index):
+            continue
+        if open_quote(analysis.sentence.text[: d.start]) is not None:
+            continue
+        near = tokens[max(0, index - 2) : index] + tokens[index + 1 : index + 2]
+        if any(t.low in verbs for t in near):
+            out.append(_as_carried(d.date))
+    return out[-1:]
 
 
 def _near_report(analysis: SentenceAnalysis, index: int) -> bool:
