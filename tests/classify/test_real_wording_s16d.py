@@ -36,3 +36,36 @@ def test_a_dated_saying_with_no_event_dates_the_statement_told_after_it() -> Non
         "Gambian Foreign Minister Mamadou Tangara, who took office on Monday, was in "
         "Banjul. He also accused Senegal of arming separatists.")
     assert ("GMB", "SEN", "2024-03-11") not in _s16d_dated(events, "criticism_hostility")
+
+
+def test_force_told_inside_a_sides_complaint_was_done_to_the_complainer() -> None:
+    """ "X protested the killing of a farmer in a shooting involving Y's soldiers", "X
+    denounced the raid and said it wounded three guards": the force told inside a side's
+    complaint was done to that side, not by it. With the other side named, it is the
+    doer; with none named, the act is the one told before and is not coded again. A new
+    act of the complainer's own after "and" keeps it as the doer."""
+    coded = [
+        (e.actor1.code, e.actor2.code if e.actor2 else None)
+        for e in _s16d_events(
+            "Honduras on Wednesday protested the killing of a fisherman in a border "
+            "shooting involving Nicaraguan soldiers.")
+        if e.kind == "armed_clash"
+    ]
+    assert ("NIC", "HND") in coded and ("HND", "NIC") not in coded
+    coded = [
+        (e.actor1.code, e.actor2.code if e.actor2 else None)
+        for e in _s16d_events(
+            "Armenian troops shelled Azerbaijani positions near Lachin on Tuesday. "
+            "Baku strongly condemned the shelling and said it killed two soldiers.")
+        if e.kind == "armed_clash"
+    ]
+    assert ("ARM", "AZE") in coded and ("AZE", "ARM") not in coded
+    # the complainer's own new act of force
+    coded = [
+        (e.actor1.code, e.actor2.code if e.actor2 else None)
+        for e in _s16d_events(
+            "Armenia condemned the provocation and then shelled Azerbaijani positions "
+            "near Lachin.")
+        if e.kind == "armed_clash"
+    ]
+    assert ("ARM", "AZE") in coded

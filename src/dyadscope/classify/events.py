@@ -430,6 +430,10 @@ class EventCoder:
         self._remember_pair(analysis, ctx, found)
         found = self._with_retold_answer(analysis, ctx, found)
         found = self._without_lone_attack_charged(analysis, ctx, found)
+        found = [
+            swapped for e in found
+            if (swapped := _s16d_complainer_struck(analysis, e)) is not None
+        ]
         self._accused = (ctx.doc_id, _this_document(self._accused, ctx) | _accusations(found))
         return found
 
@@ -1769,3 +1773,50 @@ def _bilateral_pairs(event: Event) -> list[Event]:
         )
         for i, partner in enumerate(partners)
     ]
+
+
+# verbs of a side's complaint about an act of force done to it
+_S16D_COMPLAINING = ("condemn", "denounc", "deplor", "protest")
+# words that open a new act of the complainer's own ("condemned the raid and shelled ...")
+_S16D_NEW_ACT = frozenset({"and", "then", "before", "but", "while", ";", "later"})
+
+
+def _s16d_complainer_struck(analysis: SentenceAnalysis, event: Event) -> Event | None:
+    """ "Islamabad denounced the attack and said it killed two children", "Guatemala
+    protested the killing of a boy in a shooting involving Belizean soldiers": the force
+    told inside a side's complaint ("it killed", "the killing") was done to the
+    complainer, not by it; its doer is the other side. With no other side named, the act
+    is the one the story told before: None."""
+    if event.kind != "armed_clash" or event.actor1 is None:
+        return event
+    trigger = str(event.extra.get("trigger", "")).lower().split()
+    if not trigger:
+        return event
+    tokens = analysis.tokens
+    verb = next(
+        (i for i, t in enumerate(tokens) if t.low.startswith(_S16D_COMPLAINING)
+         and t.low.endswith("ed")), None)
+    if verb is None:
+        return event
+    at = next((i for i in range(verb + 1, len(tokens)) if tokens[i].low == trigger[0]), None)
+    if at is None:
+        return event
+    code = event.actor1.code
+    # the complainer is the sentence's first side, named before its complaint
+    named = [(last, m.actor.code) for _first, last, m in analysis.actors_in_order if m.actor]
+    if not named or named[0][0] >= verb or named[0][1] != code:
+        return event
+    # no actor of the complainer's between the complaint and the act ("condemned the
+    # attack on Pakistan's posts"), no new act of its own ("and shelled ...") unless its
+    # subject is the act complained of ("and said it killed")
+    if any(
+        verb < first < at and m.actor is not None and m.actor.code == code
+        for first, _last, m in analysis.actors_in_order
+    ):
+        return event
+    opened = [i for i in range(verb + 1, at) if tokens[i].low in _S16D_NEW_ACT]
+    if opened and not any(tokens[i].low in ("it", "they") for i in range(verb + 1, at)):
+        return event
+    if event.actor2 is None:
+        return None
+    return replace(event, actor1=event.actor2, actor2=event.actor1)
