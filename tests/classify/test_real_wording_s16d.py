@@ -69,3 +69,17 @@ def test_force_told_inside_a_sides_complaint_was_done_to_the_complainer() -> Non
         if e.kind == "armed_clash"
     ]
     assert ("ARM", "AZE") in coded
+
+
+def test_a_day_between_a_verb_and_its_object_keeps_the_verb_active() -> None:
+    """ "Hungary expelled on Monday two Serbian diplomats": the day told between the verb
+    and its object does not make the verb a participle of the noun before it ("the
+    envoy expelled on Monday was ..."); the subject expels, the envoys' state is
+    expelled. A participle with no object after its day stays one."""
+    events = _s16d_events("Hungary expelled on Monday two Serbian diplomats.")
+    assert [(e.actor1.code, e.actor2.code if e.actor2 else None)
+            for e in events if e.kind == "sanction"] == [("HUN", "SRB")]
+    events = _s16d_events("Two Serbian diplomats expelled on Monday by Hungary left Budapest.")
+    assert ("SRB", "HUN") not in [
+        (e.actor1.code, e.actor2.code if e.actor2 else None)
+        for e in events if e.kind == "sanction"]

@@ -933,11 +933,37 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
         _s15c_verb_later(tokens, index + 2)
     ):
         return False  # "soldiers shot at farmers": the verb of the clause, not a relative
+    if _s16d_object_after_time(tokens, index + 1):
+        return False  # "Poland expelled on Thursday three Russian diplomats": its object
     before = index - 1
     if before > 0 and tokens[before].low.endswith("ly"):
         before -= 1  # "mostly captured"
     word = tokens[before].text if before >= 0 else ""
     return word.isalpha() and tokens[before].low not in _NOT_NOUNS
+
+
+_S16D_DAY_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "morning", "afternoon", "evening", "night", "last", "this", "late", "early",
+})
+# words that open an object noun phrase ("three Russian diplomats", "the envoy")
+_S16D_OBJECT_OPENERS = frozenset({
+    "a", "an", "the", "its", "their", "his", "her", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "several", "dozens", "all",
+})
+
+
+def _s16d_object_after_time(tokens: Sequence[Token], at: int) -> bool:
+    """Does a day told right after a verb ("on Thursday", "late Sunday") come before
+    the verb's own object ("expelled on Thursday three diplomats")? Then the verb is
+    active, not a participle telling what was done to the noun before it."""
+    i = at + 1 if at < len(tokens) and tokens[at].low == "on" else at
+    start = i
+    while i < len(tokens) and tokens[i].low in _S16D_DAY_WORDS:
+        i += 1
+    if i == start or not any(t.low.endswith("day") for t in tokens[start:i]):
+        return False
+    return i < len(tokens) and tokens[i].low in _S16D_OBJECT_OPENERS
 
 
 # a participle whose active verb takes this preposition ("shot at the farmers"): read as
