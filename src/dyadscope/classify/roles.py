@@ -397,7 +397,7 @@ def find_roles(
             # is made to one another)
             listed = bool(rest) and kind not in UNDIRECTED_KINDS and kind != "pledge"
             rest = [extra_subject, *rest]
-            if second is None and not listed:
+            if second is None and not listed and not _s16g_joint_stance(tokens, match, kind):
                 second, rest = rest[0], rest[1:]
         if second is None and first is not None:
             # "Armenia said Azerbaijani troops attacked its territory": the speaker's
@@ -1399,3 +1399,39 @@ def _names_the_crowd(analysis: SentenceAnalysis, mention: ActorMention, match: M
     return span is not None and span[1] == match.anchor - 1
 
 
+
+
+# verbs of a stance taken on something: "X and Y condemned the use of force" is a stand
+# the two take together on what follows, not an act of one on the other
+_S16G_STANCE = frozenset(
+    {
+        "oppose", "opposes", "opposed", "opposing", "reject", "rejects", "rejected",
+        "rejecting", "condemn", "condemns", "condemned", "condemning", "criticise",
+        "criticises", "criticised", "criticising", "criticize", "criticizes",
+        "criticized", "criticizing", "denounce", "denounces", "denounced",
+        "denouncing", "decry", "decries", "decried", "deplore", "deplores",
+        "deplored", "slam", "slams", "slammed", "censure", "censured", "rebuke",
+        "rebuked", "lambast", "lambasted", "lambasts", "blast", "blasted",
+        "disapprove", "disapproved", "object", "objected", "objects", "protest",
+        "protested", "protests", "deprecate", "deprecated",
+        "dismiss", "dismissed", "dismisses", "decrying", "deploring", "slamming",
+    }
+)
+_S16G_STANCE_KINDS = frozenset({"criticism_hostility", "reject"})
+
+
+def _s16g_joint_stance(tokens: Sequence[Token], match: Match, kind: str) -> bool:
+    """Whether two joined subjects take a stance together on what the clause names
+    ("Iran and Syria condemned the use of force", "Russia and China oppose unilateral
+    sanctions"): neither is the other's target. Acts done together ("X and Y signed",
+    "clashed", "held talks") keep the second as the other side."""
+    if kind in _S16G_STANCE_KINDS and tokens[match.anchor].low in _S16G_STANCE:
+        return True
+    # the act named as what a stance verb right before it is about
+    for i in range(match.start - 1, max(match.start - 4, -1), -1):
+        low = tokens[i].low
+        if low in _S16G_STANCE:
+            return True
+        if not low.isalpha() or low in ("and", "but", "while", "that", "said", "says"):
+            return False
+    return False
