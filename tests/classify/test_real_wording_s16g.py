@@ -75,3 +75,20 @@ def test_s16g_an_act_denied_by_no_evidence_is_negated() -> None:
     assert _s16g_statuses(
         "There is evidence that Iran supplied drones to Venezuela."
     ).get("arms_transfer") == "actual"
+
+
+def test_s16g_joint_stance_voiced_as_a_noun() -> None:
+    """ "Russia and China voiced opposition to unilateral sanctions", "expressed concern
+    over the sanctions": a stance told with its noun is taken together, as the verb is;
+    criticism traded or exchanged between the two is still done to each other."""
+    for text in (
+        "Russia and China voiced opposition to unilateral sanctions.",
+        "Russia and China expressed concern over the sanctions.",
+    ):
+        assert not any(
+            (a, b) == ("RUS", "CHN") for _, a, b in _s16g_coded(text)
+        ), text
+    assert ("criticism_hostility", "IND", "PAK") in _s16g_coded(
+        "India and Pakistan traded criticism on Tuesday.")
+    assert ("criticism_hostility", "EGY", "ISR") in _s16g_coded(
+        "Egypt and Jordan voiced concern about Israel.")

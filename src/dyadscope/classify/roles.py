@@ -1415,9 +1415,13 @@ _S16G_STANCE = frozenset(
         "disapprove", "disapproved", "object", "objected", "objects", "protest",
         "protested", "protests", "deprecate", "deprecated",
         "dismiss", "dismissed", "dismisses", "decrying", "deploring", "slamming",
+        # the nouns a stance is voiced with ("voiced opposition to", "expressed concern
+        # over", "their condemnation of")
+        "opposition", "concern", "concerns", "condemnation", "criticism", "rejection",
     }
 )
 _S16G_STANCE_KINDS = frozenset({"criticism_hostility", "reject"})
+_S16G_TRADED = frozenset({"traded", "trade", "trading", "exchanged", "exchange", "exchanging"})
 
 
 def _s16g_joint_stance(tokens: Sequence[Token], match: Match, kind: str) -> bool:
@@ -1425,8 +1429,9 @@ def _s16g_joint_stance(tokens: Sequence[Token], match: Match, kind: str) -> bool
     ("Iran and Syria condemned the use of force", "Russia and China oppose unilateral
     sanctions"): neither is the other's target. Acts done together ("X and Y signed",
     "clashed", "held talks") keep the second as the other side."""
-    if kind in _S16G_STANCE_KINDS and tokens[match.anchor].low in _S16G_STANCE:
-        return True
+    said = {t.low for t in tokens[match.start : match.end]}
+    if kind in _S16G_STANCE_KINDS and said & _S16G_STANCE and not said & _S16G_TRADED:
+        return True  # (not "X and Y traded criticism": that is done to each other)
     # the act named as what a stance verb right before it is about
     for i in range(match.start - 1, max(match.start - 4, -1), -1):
         low = tokens[i].low
