@@ -123,7 +123,6 @@ def event_status(
 _FEARED_HEADS = frozenset({
     "risk", "risks", "threat", "threats", "danger", "dangers", "fear", "fears", "spectre",
     "specter", "likelihood", "chance", "chances", "possibility", "prospect", "prospects",
-    "event",  # "in the event of a Chinese invasion of Taiwan": a condition
 })
 
 _FEARED_MODIFIERS = _DETERMINERS | frozenset({
@@ -556,14 +555,12 @@ def _s16g_no_evidence(tokens: Sequence[Token], start: int) -> bool:
         low = tokens[at].low
         if low in {";", ".", "but", "while", "although"}:
             return False
-        if low not in {"that", "of"}:
+        if low != "that":
             continue
-        # "no evidence that", "no evidence has emerged that", "no sign of"
-        for head in range(at - 1, max(0, at - 4) - 1, -1):
-            if tokens[head].low in _S16G_EVIDENCE:
-                return any(t.low in _S16G_NO for t in tokens[max(0, head - 3) : head])
-        if low == "that":
+        head = at - 1
+        if head < 1 or tokens[head].low not in _S16G_EVIDENCE:
             return False
+        return any(t.low in _S16G_NO for t in tokens[max(0, head - 3) : head])
     return False
 
 
