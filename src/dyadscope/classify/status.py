@@ -52,10 +52,6 @@ def event_status(
         return None  # "the risk of US sanctions on Russian companies": one that may come
     if _s16f_warned_against(tokens, clause_start, start):
         return None  # "warned Japan against selling arms to Taiwan": an act not done
-    if _s16g_no_evidence(tokens, start):
-        return "negated"  # "There is no evidence that Iran supplied drones": none told
-    if _s16g_hypothetical_noun(tokens, start, end) or _s16g_inverted_condition(tokens, start):
-        return None  # "an Indian strike would be a disaster", "Had Israel struck Iran, ..."
     if before >= 0 and tokens[before].low in _CHARGED:
         return None  # "its alleged support of terrorism", "the alleged Indian strikes"
     if before >= 0 and before != start - 1 and not _named_subject_acts(tokens, start):
@@ -536,77 +532,3 @@ def _has_phrase(window: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool
             if tuple(window[i : i + n]) == phrase:
                 return True
     return False
-
-
-# the nouns of what would show an act ("no evidence that", "no sign that", "no proof")
-_S16G_EVIDENCE = frozenset({
-    "evidence", "sign", "signs", "indication", "indications", "proof", "suggestion",
-    "confirmation", "trace", "basis",
-})  # fmt: skip
-_S16G_NO = frozenset({"no", "not", "never", "any", "little"})
-_S16G_EVIDENCE_REACH = 10  # tokens between "that" and the act's trigger
-
-
-def _s16g_no_evidence(tokens: Sequence[Token], start: int) -> bool:
-    """Is the act told in a "that" clause after a denied noun of evidence ("There is no
-    evidence that Iran supplied drones to Venezuela", "found no sign that troops had
-    crossed")? The negation stands outside the clause the act is in, and denies it."""
-    for at in range(start - 1, max(-1, start - 1 - _S16G_EVIDENCE_REACH), -1):
-        low = tokens[at].low
-        if low in {";", ".", "but", "while", "although"}:
-            return False
-        if low != "that":
-            continue
-        head = at - 1
-        if head < 1 or tokens[head].low not in _S16G_EVIDENCE:
-            return False
-        return any(t.low in _S16G_NO for t in tokens[max(0, head - 3) : head])
-    return False
-
-
-# the verbs a hypothetical noun act takes ("an Indian strike would be a disaster")
-_S16G_WOULD = frozenset({"would", "could", "might"})
-_S16G_INDEFINITE = frozenset({"a", "an", "any"})
-
-
-def _s16g_hypothetical_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Is the trigger a noun opened by "a", "an" or "any" ("an Indian strike on
-    Pakistan", "any Chinese blockade of Taiwan") that is the subject of "would",
-    "could" or "might" ("... would be a disaster", "could trigger a war")? That names an
-    act imagined, not one done: a done act is told with a definite article or a tense."""
-    at = start - 1
-    while at >= 0 and at >= start - 3 and tokens[at].low not in _S16G_INDEFINITE:
-        if not tokens[at].text.isalpha():
-            return False
-        at -= 1
-    if at < 0 or tokens[at].low not in _S16G_INDEFINITE:
-        return False
-    for i in range(end, min(len(tokens), end + 8)):
-        low = tokens[i].low
-        if low in _S16G_WOULD:
-            return True
-        if low in _STOPS or not low[:1].isalnum():
-            return False
-    return False
-
-
-_S16G_INVERTING = frozenset({"had", "should", "were"})
-
-
-def _s16g_inverted_condition(tokens: Sequence[Token], start: int) -> bool:
-    """Is the act inside a condition told by inversion at the head of the sentence
-    ("Should Iran close the strait, ...", "Had Israel struck Iran, oil prices would
-    have soared", "Were Russia to attack Finland, ...")? Such a clause tells what has
-    not happened; it runs to the first comma."""
-    at = start - 1
-    while at >= 0 and tokens[at].low not in {",", ";", ":", ".", "\u2014", "--"}:
-        at -= 1
-    opening = at + 1
-    if at >= 0 and tokens[at].low != ";":
-        return False  # the condition opens the sentence (or a clause after ";")
-    if opening >= start or tokens[opening].low not in _S16G_INVERTING:
-        return False
-    # the subject right after the inverted verb ("Had Israel", "Should the US")
-    return opening + 1 < len(tokens) and (
-        tokens[opening + 1].text[:1].isupper() or tokens[opening + 1].low == "the"
-    )
