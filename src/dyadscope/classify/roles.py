@@ -105,6 +105,9 @@ def find_roles(
     who did the act the sentence tells as answered by another, and to whom."""
     first_token, end_token = span
     tokens = analysis.tokens
+    # "recalled its ambassador, announced an evacuation and complained to the UN": the
+    # other side of one act of a list is not sought in the acts after it
+    act_end = _s17a_next_act(analysis, match, end_token)
     roles = match.pattern.roles
     handed_to: ActorMention | None = None  # who a passive transfer went to
     # a verb dictionary's event takes its subject from its own clause, as PETRARCH does
@@ -189,7 +192,12 @@ def find_roles(
         # "the meeting came amid tensions between Israel and Iran": the parties of the
         # setting, not of the meeting
         between = []
-    obj = _object(analysis, match, kind, end_token, exclude=subject + agent)
+    obj = _object(analysis, match, kind, act_end, exclude=subject + agent)
+    # the object of a later act of the list, taken when this act names none: the
+    # story's other side is the act's rather than the later act's addressee
+    later_obj = None
+    if obj is None and act_end < end_token:
+        obj = later_obj = _object(analysis, match, kind, end_token, exclude=subject + agent)
     addressee = _mail_addressee(analysis, match) if kind in _MAILED_KINDS else None
     if addressee is not None and any(m is addressee for m in subject):
         # "In a letter to Putin, Erdogan urged ...", "In a message to his Russian
@@ -438,6 +446,12 @@ def find_roles(
     )
     actor1, dyad1 = parties.resolve(first, ctx)
     actor2, dyad2 = parties.resolve(second, ctx)
+    if later_obj is not None and second is later_obj and actor1 is not None and actor2 is not None:
+        # "recalled its ambassador, ... and complained to the UN" in a story of Russia
+        # and Georgia: the recall is Georgia's; the UN is only the complaint's
+        story_other = ctx.partner_of(actor1)
+        if story_other is not None and story_other.code != actor2.code:
+            actor2 = story_other
     second_actor = actor2
     if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
         actor1 = parties.with_text(ctx.dyad[0], first.text)
@@ -700,6 +714,58 @@ _S15D_BETWEEN = frozenset(
      "too", "once", "even", "further", "still", "all", "both", ","}
 )
 _S15D_LINKS = frozenset({"of", "in", "from", "at", "within", "across", "inside", "on"})
+
+
+# words after a link that look like past verbs but name a kind of thing ("and armed
+# groups", "and related entities")
+_S17A_NOT_ACTS = frozenset(
+    {"armed", "allied", "related", "affiliated", "linked", "based", "united", "detained",
+     "wounded", "injured", "displaced", "disputed", "occupied", "contested", "named",
+     "unnamed", "unidentified", "unspecified", "so-called", "aforementioned", "alleged",
+     "needed", "advanced", "limited", "concerned", "interested", "proposed", "planned",
+     "expected", "scheduled", "continued", "renewed", "increased", "heightened",
+     "escalated", "sustained", "repeated", "coordinated", "combined", "mixed", "isolated"}
+)
+
+
+def _s17a_past(word: Token) -> bool:
+    low = word.low
+    return word.text.islower() and word.text.isalpha() and low not in _S17A_NOT_ACTS and (
+        low in cues().past_forms or low == "said" or (len(low) > 4 and low.endswith("ed"))
+    )
+
+
+def _s17a_next_act(analysis: SentenceAnalysis, match: Match, end: int) -> int:
+    """Where the next act of a list of one subject's acts begins after the match (the
+    comma or "and" before its past verb: "recalled its ambassador, announced ... and
+    complained to the UN"), else ``end``. An act with no words of its own after it
+    shares the next one's object ("condemned and sanctioned Y"); a participle with
+    "by" after it is no act of the subject (", backed by X")."""
+    tokens = analysis.tokens
+    # a word of the act's own after its verb: in the matched words ("recalled its
+    # ambassador") or between the match and the link
+    own = match.end - 1 > match.anchor
+    for i in range(match.end, min(end, len(tokens) - 1)):
+        low = tokens[i].low
+        if low in (",", "and") and not analysis.inside_actor(i):
+            at = i + 1
+            while at < end and (
+                tokens[at].low in ("then", "also", "later", "subsequently", "further")
+                or syntax.manner_adverb(tokens[at].text)
+            ):
+                at += 1
+            if at >= end or at + 1 >= len(tokens):
+                continue
+            if low == "," and not any(
+                tokens[j].low == "and" and _s17a_past(tokens[j + 1]) for j in range(at, end - 1)
+            ):
+                continue  # ", aimed at ...": a participle, no list of acts
+            if own and _s17a_past(tokens[at]) and tokens[at + 1].low != "by":
+                return i
+            continue
+        if low != "," and not syntax.manner_adverb(tokens[i].text):
+            own = True
+    return end
 
 
 def _s15d_commentators_speak(analysis: SentenceAnalysis, match: Match) -> bool:
