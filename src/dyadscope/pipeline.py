@@ -24,6 +24,7 @@ from dyadscope.classify.narrative import (
     date_by_setting_meeting,
     date_by_story_day,
     date_plans_by_later_day,
+    redate_named_retelling,
     redate_retold,
 )
 from dyadscope.classify.observations import find_observations
@@ -209,6 +210,7 @@ class Pipeline:
             coded = narrative.fill_events(self.coder.code(analysis, ctx), analysis)
             date_by_setting_meeting(coded, today)
             redate_retold(events, analysis, recent[0])
+            redate_named_retelling(events, analysis, recent[0])
             story_start = recent[max(0, len(recent) - STORY_REACH - 1)]
             date_by_story_day(events, story_start, coded, analysis, today, pair_codes)
             date_plans_by_later_day(events, story_start, coded, today)

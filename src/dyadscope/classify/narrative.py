@@ -30,6 +30,7 @@ from functools import lru_cache
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.event_dates import moved_back, weekday_names_thing
+from dyadscope.classify.tokens import token_index_at
 from dyadscope.day_references import counted_day
 from dyadscope.model import DateRef, Event, Observation
 from dyadscope.periods import days_after, later_than
@@ -388,6 +389,74 @@ def redate_retold(events: list[Event], analysis: SentenceAnalysis, recent: int) 
             if incident
             else event.kind in _RETOLD_MEETING_KINDS
         )
+        if fits and event.date.basis in ("document", "context", "none"):
+            events[i] = replace(event, date=replace(date, basis="context"))
+
+
+_S17B_POSSESSIVE = ("'s", "’s")
+_S17B_LINKS = frozenset({"on", "of", "in"})  # "the attack on Sunday", "the clash of 2 May"
+# what a named incident was, by its noun; "incident" may be any of them
+_S17B_FORCE = frozenset({"ASSAULT"})
+_S17B_INCIDENT_TYPES = {
+    **dict.fromkeys(
+        ("attack", "attacks", "clash", "clashes", "strike", "strikes", "shooting", "skirmish",
+         "firing", "encounter", "face-off", "confrontation", "raid", "exchange"),
+        _S17B_FORCE,
+    ),
+    **dict.fromkeys(("arrest", "arrests", "detention", "seizure"), frozenset({"COERCE"})),
+    **dict.fromkeys(
+        ("intrusion", "incursion", "violation"), frozenset({"MOBILIZE", "ASSAULT"})
+    ),
+}
+
+
+def _s17b_named_day(analysis: SentenceAnalysis) -> tuple[str, DateRef] | None:
+    """ "since the June 15 confrontation", "Saturday's attack", "the incident last
+    month", "the 2 May agreement": a definite incident or meeting noun that its date
+    names, told again. The noun and that date."""
+    c = cues()
+    words, tokens = analysis.words, analysis.tokens
+    for mention in analysis.dates:
+        date = mention.date
+        if date.start is None or date.precision not in _POINT:
+            continue
+        if date.basis not in ("explicit", "relative"):
+            continue
+        first = token_index_at(tokens, mention.start)
+        last = token_index_at(tokens, max(mention.end - 1, mention.start))
+        noun: int | None = None
+        if words[last].endswith(_S17B_POSSESSIVE) or (first > 0 and words[first - 1] == "the"):
+            noun = last + 1  # "Saturday's attack", "the June 15 confrontation"
+        elif last + 1 < len(words) and words[last + 1] in _S17B_POSSESSIVE:
+            noun = last + 2  # "Saturday 's attack"
+        if noun is not None and noun < len(words) and (
+            words[noun] in c.retold_incidents or words[noun] in c.retold_meetings
+        ):
+            return words[noun], date
+        before = first - 1 if first > 0 and words[first - 1] in _S17B_LINKS else first
+        at = before - 1  # "the attack on Sunday", "the incident last month"
+        if at >= 1 and (words[at] in c.retold_incidents or words[at] in c.retold_meetings) and (
+            _DEFINITE & set(words[max(0, at - 3) : at])
+        ):
+            return words[at], date
+    return None
+
+
+def redate_named_retelling(events: list[Event], analysis: SentenceAnalysis, recent: int) -> None:
+    """ "The commanders met for the first time since the June 15 confrontation": a
+    later sentence that names an incident (or a meeting) told before by its day. The
+    earlier events (from index ``recent`` on) of its kind whose date was only guessed
+    (from the document or the story) take that day, in place; a date the text gave
+    them stays."""
+    found = _s17b_named_day(analysis)
+    if found is None:
+        return
+    noun, date = found
+    incident = noun in cues().retold_incidents
+    types = _S17B_INCIDENT_TYPES.get(noun, _RETOLD_INCIDENT_TYPES)
+    for i in range(len(events) - 1, recent - 1, -1):
+        event = events[i]
+        fits = (event.plover or "") in types if incident else event.kind in _RETOLD_MEETING_KINDS
         if fits and event.date.basis in ("document", "context", "none"):
             events[i] = replace(event, date=replace(date, basis="context"))
 
