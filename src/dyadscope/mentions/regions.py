@@ -16,7 +16,19 @@ from dyadscope.mentions.spans import overlaps_any
 from dyadscope.model import Actor, ActorMention, MentionKind
 
 _NOUNS = ("country", "nation", "state", "kingdom", "republic", "neighbour", "neighbor",
-          "island nation", "emirate", "monarchy")  # fmt: skip
+          "island nation", "island state", "island country", "island", "archipelago",
+          "emirate", "sultanate", "monarchy")  # fmt: skip
+# everyday epithets news sets before a state's description ("the tiny Pacific island
+# nation", "the oil-rich emirate", "the troubled Latin American country"): they describe,
+# and leave the state the description stands for unchanged
+_EPITHETS = ("tiny", "small", "little", "poor", "impoverished", "wealthy", "rich", "oil-rich",
+             "gas-rich", "energy-rich", "resource-rich", "mineral-rich", "cash-strapped",
+             "war-torn", "war-ravaged", "conflict-torn", "conflict-hit", "strife-torn",
+             "crisis-hit", "crisis-ridden", "troubled", "restive", "isolated", "reclusive",
+             "secretive", "mountainous", "vast", "populous", "sparsely populated", "predominantly",
+             "mostly", "largely", "Muslim-majority", "Catholic", "Buddhist", "Muslim",
+             "coup-hit", "military-ruled", "junta-led", "low-lying", "remote")  # fmt: skip
+_EPITHET = r"(?:(?:" + "|".join(re.escape(e) for e in _EPITHETS) + r")\s+){0,2}"
 
 
 class Regions:
@@ -29,21 +41,23 @@ class Regions:
         ordered = sorted((a for a in members if not a.startswith("the ")), key=len, reverse=True)
         phrases = sorted((a for a in members if a.startswith("the ")), key=len, reverse=True)
         self.phrase = re.compile(
-            r"\b[Tt]he\s+(" + "|".join(re.escape(a) for a in ordered) + r")\s+("
-            + "|".join(_NOUNS) + r")\b"
+            r"\b[Tt]he\s+" + _EPITHET + r"((?i:" + "|".join(re.escape(a) for a in ordered)
+            + r"))\s+(" + "|".join(_NOUNS) + r")\b"
         ) if ordered else None  # fmt: skip
+        self._cased = {a.lower(): a for a in ordered}  # "west African" is "West African"
         self.alone = re.compile(
-            r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b(?!\s+of\b)", re.IGNORECASE
+            r"\b[Tt]he\s+(?i:" + _EPITHET + r")(" + "|".join(re.escape(p[4:]) for p in phrases)
+            + r")\b(?!\s+of\b)", re.IGNORECASE
         ) if phrases else None  # fmt: skip
 
     def found(self, text: str) -> list[tuple[int, int, frozenset[str]]]:
         """Each region phrase in ``text``: where, and the states it may stand for."""
         out = []
         if self.phrase is not None:
-            out += [(m.start(), m.end(), self.members[m.group(1)])
+            out += [(m.start(), m.end(), self.members[self._cased[m.group(1).lower()]])
                     for m in self.phrase.finditer(text)]  # fmt: skip
         if self.alone is not None:
-            out += [(m.start(), m.end(), self.members[m.group(1).lower()])
+            out += [(m.start(), m.end(), self.members["the " + m.group(1).lower()])
                     for m in self.alone.finditer(text)]  # fmt: skip
         return sorted(out, key=lambda f: f[0])
 
