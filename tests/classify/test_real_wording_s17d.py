@@ -30,3 +30,16 @@ def test_s17d_an_epithet_before_a_region_description_keeps_its_state() -> None:
         "Iran and Iraq held talks in Baghdad on Monday. Saudi militias later fired rockets at "
         "the oil-rich emirate.")
     assert not any(b in ("QAT", "KWT", "ARE") for _, _, b in coded)
+
+
+def test_s17d_a_short_form_keeping_the_last_names_is_the_person_named_in_full() -> None:
+    """ "Paraguayan president-elect Mario Abdo Benitez ... Abdo Benitez visits Taiwan":
+    news names a person in full once, then by the last two of his names (Spanish and
+    Portuguese double surnames, "Lopez Obrador", "da Silva"). The short form is the person
+    named in full; a different first of the two names ("Ruiz Quintero") is someone else."""
+    lead = ("Taiwanese President Lai Ching-te arrived in Asuncion on Monday, where he and "
+            "Paraguayan President Santiago Pena Palacios agreed to expand trade. ")
+    coded = _s17d_coded(lead + "Lai and Pena Palacios agreed to focus on farming.")
+    assert ("pledge", "PRY", "TWN") in coded
+    coded = _s17d_coded(lead + "Lai and Ruiz Palacios agreed to focus on farming.")
+    assert ("pledge", "PRY", "TWN") not in coded

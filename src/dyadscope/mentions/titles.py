@@ -43,6 +43,9 @@ class TitleMemory:
         self._titles = titles
         self._last: dict[str, Actor] = {}
         self._surnames: dict[str, Actor] = {}
+        # the name words before each remembered surname ("Mario Abdo" before "Benitez"):
+        # a later short form may keep some of them ("Abdo Benitez visits Taiwan")
+        self._given: dict[str, tuple[str, ...]] = {}
 
     def complete(self, text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """The sentence's mentions plus "the <title>" for each title the document has
@@ -62,7 +65,7 @@ class TitleMemory:
                     out.append(ActorMention(start, end, text[start:end], actor, "person"))
             out.sort(key=lambda m: m.start)
         if self._surnames:
-            out = _with_surnames(text, out, self._surnames)
+            out = _with_surnames(text, out, self._surnames, self._given)
         for mention in mentions:
             self._remember(mention)
             self._remember_title_before(text, mention)
@@ -94,6 +97,7 @@ class TitleMemory:
         surname = words[-1]
         if len(surname) >= 4 and surname.lower() not in _NOT_NAMES and not surname.isupper():
             self._surnames[surname] = actor
+            self._given[surname] = tuple(words[:-1])
 
     def _remember_title_before(self, text: str, mention: ActorMention) -> None:
         """A known person named after his title, which his mention leaves out ("Prime
@@ -148,7 +152,10 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "pm", "sheikh"})
 
 
 def _with_surnames(
-    text: str, mentions: list[ActorMention], surnames: dict[str, Actor]
+    text: str,
+    mentions: list[ActorMention],
+    surnames: dict[str, Actor],
+    given: dict[str, tuple[str, ...]] | None = None,
 ) -> list[ActorMention]:
     """``mentions`` plus each remembered surname standing alone ("Abdollahian said",
     "PM Modi"), not inside a mention and not after another name word ("Ghulam Sarwar
@@ -162,11 +169,29 @@ def _with_surnames(
             if overlaps_any(start, end, out):
                 continue
             before = _WORD.findall(text[max(0, start - 40) : start])
+            kept = _s17d_kept_names(before, (given or {}).get(surname, ()))
+            if kept:
+                # "Abdo Benitez" after "Mario Abdo Benitez": the short form keeps the
+                # last names of the full one
+                start = text.rindex(kept[0], 0, start)
+                before = before[: len(before) - len(kept)]
             last = before[-1] if before else ""
             if last.lower() in _NAME_PARTICLES or (
                 last[:1].isupper() and last.lower() not in _HONORIFICS and last != last.upper()
             ):
                 continue
-            out.append(ActorMention(start, end, surname, actor, "person"))
+            out.append(ActorMention(start, end, text[start:end], actor, "person"))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _s17d_kept_names(before: list[str], given: tuple[str, ...]) -> list[str]:
+    """The words just before a surname that end the given names it was first written
+    with ("Abdo" of "Mario Abdo Benitez"), longest first; none when they differ."""
+    for size in range(min(len(before), len(given)), 0, -1):
+        words = before[-size:]
+        if [w.lower() for w in words] == [w.lower() for w in given[-size:]] and all(
+            w[:1].isupper() for w in words
+        ):
+            return words
+    return []
