@@ -269,9 +269,19 @@ def find_roles(
     relation = obj is not None and obj.kind == "dyad_ref" and _after_between(analysis, obj, match)
     passive = bool(agent) and syntax.is_passive(tokens, match.anchor)
 
+    pair_joined_by = (
+        obj if (
+            len(subject) == 1 and subject[0].kind == "dyad_ref" and ctx.dyad is not None
+            and not agent and roles == "sym" and obj is not None and obj.actor is not None
+            and obj.kind != "location" and len(obj.actor.code) == 3
+            and all(obj.actor.code != a.code for a in ctx.dyad)
+            and _pair_joined_with(analysis, obj)
+        ) else None
+    )  # fmt: skip
     if len(subject) == 1 and subject[0].kind == "dyad_ref" and ctx.dyad and not agent:
         # "the two countries signed ...", "the sides agreed to ...": the dyad acts
-        # together, whatever else the clause names
+        # together, whatever else the clause names (a third state they act "with"
+        # joins them below)
         obj, between = None, []
     on_border = False
     attending: list[ActorMention] = []  # "along with X", "in the presence of X"
@@ -453,13 +463,19 @@ def find_roles(
         if story_other is not None and story_other.code != actor2.code:
             actor2 = story_other
     second_actor = actor2
+    pair_joiner: Actor | None = None
     if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
         actor1 = parties.with_text(ctx.dyad[0], first.text)
         actor2 = parties.with_text(ctx.dyad[1], first.text)
+        # "the two countries held their first joint drills with the Azerbaijani
+        # military": the state they act with is a further party of their joint act
+        pair_joiner = pair_joined_by.actor if pair_joined_by is not None else None
     across = ctx.partner_of(actor1) if relation and dyad2 and second is obj and actor1 else None
     if across is not None:
         actor2, dyad2 = across, False  # the other side is named, it does not act with the actor
     others = parties.actors_of(rest, ctx)
+    if pair_joiner is not None and all(a.code != pair_joiner.code for a in others):
+        others = (*others, pair_joiner)
     if dyad2 and second is not None and second.kind == "dyad_ref":
         others = (*others, *parties.rest_of_pair(actor1, actor2, others, ctx))
     go_betweens = (
@@ -1506,3 +1522,15 @@ def _s16g_joint_stance(tokens: Sequence[Token], match: Match, kind: str) -> bool
         if not low.isalpha() or low in ("and", "but", "while", "that", "said", "says"):
             return False
     return False
+
+
+def _pair_joined_with(analysis: SentenceAnalysis, mention: ActorMention) -> bool:
+    """Is ``mention`` introduced by "with" ("... joint exercises with the Azerbaijani
+    military", "signed a deal with China")?"""
+    span = analysis.span_of(mention)
+    if not span:
+        return False
+    at = span[0] - 1
+    while at >= 0 and analysis.tokens[at].low in ("the", "its", "their"):
+        at -= 1
+    return at >= 0 and analysis.tokens[at].low == "with"
