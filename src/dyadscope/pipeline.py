@@ -30,7 +30,7 @@ from dyadscope.classify.narrative import (
 from dyadscope.classify.observations import find_observations
 from dyadscope.classify.patterns import PatternSet
 from dyadscope.classify.referents import body_named, organisation_mentions
-from dyadscope.classify.syntax import attribution_start
+from dyadscope.classify.syntax import attribution_start, main_clause_start
 from dyadscope.classify.transform import TransformRules
 from dyadscope.dictionaries.petrarch_verbs import is_verbs_file, load_petrarch_dictionary
 from dyadscope.mentions.actors import Gazetteer
@@ -203,9 +203,9 @@ class Pipeline:
             if unplaced is None and doc.date is None:
                 unplaced = next((d.date.text for d in analysis.dates if d.date.start is None), None)
             antecedent = (
-                _trailing_speaker(analysis) or _first_participant(mentions) or antecedent
+                _trailing_speaker(analysis) or _first_participant(analysis) or antecedent
             )
-            person = next((m for m in mentions if m.kind == "person"), person)
+            person = next((m for m in _subject_first(analysis) if m.kind == "person"), person)
             bodies.update((body, m) for m in mentions if (body := body_named(m)) is not None)
             coded = narrative.fill_events(self.coder.code(analysis, ctx), analysis)
             date_by_setting_meeting(coded, today)
@@ -299,9 +299,35 @@ def _he_or_she(
     return person if _HE_OR_SHE.search(text) else antecedent
 
 
-def _first_participant(mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """A sentence's first named actor that is not a place: its likely subject."""
-    return next((m for m in mentions if m.actor is not None and m.kind != "location"), None)
+def _first_participant(analysis: SentenceAnalysis) -> ActorMention | None:
+    """A sentence's first named actor that is not a place: its likely subject. One
+    named in a fronted phrase ("In talks with the Uzbek president, Sharif stressed
+    ...", "TASHKENT - In a press conference with X, Y urged ...") is not the subject
+    that "he" in the next sentence goes on with."""
+    return next(
+        (m for m in _subject_first(analysis) if m.actor is not None and m.kind != "location"),
+        None,
+    )
+
+
+_DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _subject_first(analysis: SentenceAnalysis) -> list[ActorMention]:
+    """A sentence's actors, those of its main clause first, then those of a fronted
+    phrase before it."""
+    tokens = list(analysis.tokens)
+    skip = next(
+        (i + 1 for i, t in enumerate(tokens[:6])
+         if i and t.text in _DATELINE_DASHES and tokens[i - 1].end < t.start),
+        0,
+    )  # fmt: skip
+    opening = skip + main_clause_start(tokens[skip:], phrases=True)
+    if opening <= 0 or opening >= len(tokens):
+        return list(analysis.actors)
+    cut = tokens[opening].start
+    main = [m for m in analysis.actors if m.start >= cut]
+    return main + [m for m in analysis.actors if m.start < cut]
 
 
 def _fiscal_country(dyad: tuple[Actor, Actor] | None) -> str | None:
