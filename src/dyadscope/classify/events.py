@@ -46,6 +46,7 @@ from dyadscope.classify.derived import (
     named_aid,
     named_supply,
     recoded,
+    refused_ask,
     with_counterpart,
 )
 from dyadscope.classify.discourse import (
@@ -382,6 +383,10 @@ class EventCoder:
             if denied is not None and not _subsumed(denied, events):
                 # "Venezuela rejected Guyana's claims": Guyana's charge was made
                 events.append(denied)
+            refused = refused_ask(event, analysis, match)
+            if refused is not None and not _subsumed(refused, events):
+                # "rejected a request by Fiji's prime minister": Fiji asked
+                events.append(refused)
             helped = thanked_for(event, analysis, match)
             if helped is not None and not _subsumed(helped, events):
                 # "thanked Turkey for its support": the help was given, by Turkey
