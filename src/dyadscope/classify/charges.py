@@ -348,6 +348,16 @@ def _report_day(analysis: SentenceAnalysis, said: int, told: int) -> DateRef:
 
 _CHARGE_VERBS = frozenset(
     {"accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame"}
+    # "criticized Syria for shooting down a Turkish jet", "condemned Y for shelling":
+    # words of blame whose "for" names the act blamed, which the blame tells as done
+    | {
+        f"{stem}{end}"
+        for stem in ("criticiz", "criticis", "condemn", "denounc", "censur", "rebuk",
+                     "castigat", "chastis", "chastiz", "lambast", "slam", "blast", "scold",
+                     "berat", "reprimand")
+        for end in ("ed", "es", "s", "ing", "e", "")
+    }
+    | {"slammed", "slamming"}
 )
 
 

@@ -395,6 +395,19 @@ def tell_once(events: Sequence[Event]) -> list[Event]:
             # "The visit comes amid ...": the last such event told, whatever sides the
             # sentence around it happens to name
             first = next((i for i in kept.near(event) if _refers_to(event, *kept.told(i))), None)
+        if first is None and event.extra.get("doerless"):
+            # "Syria shot down a Turkish jet ... The shooting down has raised tensions
+            # between Turkey and Syria": the act told again, in the order of the pair
+            # named, whichever side did it; the first telling keeps its direction
+            first = next(
+                (i for i in kept.near(event) if _s17l_retold_doerless(event, *kept.told(i))),
+                None,
+            )
+            if first is not None and _s17l_day_in_range(event.date, kept.told(first)[0].date):
+                # "last week ... on Friday": the day the retelling gives is the sharper
+                kept.merge(first, event)
+                kept.redate(first, event.date)
+                continue
         if _protest_to_envoy(event):
             continue  # "met the Chinese ambassador to lodge a protest": the summons, no talks
         if first is None and event.kind in _CONSULTATIONS and (
@@ -588,6 +601,36 @@ def _day(event: Event) -> str | None:
 
 
 _CONSULTATIONS = frozenset({"visit", "meeting", "negotiation"})
+
+
+def _s17l_retold_doerless(reference: Event, earlier: Event, last: int | None) -> bool:
+    """Is ``reference``, a definite act noun with no doer of its own, ``earlier``
+    told again: the same kind, the same two sides in either order, within reach?"""
+    return (
+        reference.kind == earlier.kind
+        and not one_sided(earlier)
+        and reference.status == earlier.status
+        and _parties(reference) == _parties(earlier)
+        # "the signing in January", "the release on Saturday": a day of its own is
+        # another act of the kind
+        and (
+            _s17l_day_in_range(reference.date, earlier.date)
+            or _s17l_day_in_range(earlier.date, reference.date)
+            or (dates_fit(reference.date, earlier.date)
+                and not _told_long_before(reference, earlier))
+        )
+        and _near(reference, earlier, last)
+    )
+
+
+def _s17l_day_in_range(day: DateRef, span: DateRef) -> bool:
+    """Is ``day`` a day inside the run of days ``span`` gives ("on Friday" within "last
+    week")?"""
+    return (
+        span.precision == "range" and span.start is not None and span.end is not None
+        and day.start is not None and len(day.start) == 10
+        and span.start <= day.start <= span.end
+    )  # fmt: skip
 
 
 def _refers_to(reference: Event, earlier: Event, last: int | None) -> bool:

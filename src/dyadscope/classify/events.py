@@ -934,6 +934,11 @@ class EventCoder:
                 "both_sides": roles.via_dyad_ref,  # "the two sides", "the leaders"
                 # "the visit", "the talks" with no side of their own: a reference back
                 "anaphoric": syntax.is_bare_reference(analysis, match),
+                # "The attack has strained ties between X and Y", "the expulsion sparked
+                # a row": an act named with no doer of its own, its sides only the
+                # pair the sentence or the story names, in no order of the act's
+                "doerless": syntax.is_definite(analysis, match)
+                and (roles.from_between or roles.from_context),
                 "additive": syntax.is_additive(analysis, first, told_at),
                 # "downgraded ties, recalling its envoy and shutting its embassy": how the
                 # ties were cut, one act with the cutting

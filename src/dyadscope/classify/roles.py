@@ -86,6 +86,9 @@ class Roles:
     on_border: bool = False
     # states named as brokering the act ("talks mediated by Qatar and Turkey"), among others
     go_betweens: tuple[str, ...] = ()
+    # no doer named: the sides are only the two a "between X and Y" phrase names, in
+    # its order ("the shooting down ... raised tensions between Turkey and Syria")
+    from_between: bool = False
 
 
 def find_roles(
@@ -284,6 +287,7 @@ def find_roles(
         # joins them below)
         obj, between = None, []
     on_border = False
+    from_between = False
     attending: list[ActorMention] = []  # "along with X", "in the presence of X"
     if roles == "sym":
         attending = present(analysis, match, end_token)
@@ -307,6 +311,7 @@ def find_roles(
             participants = between + [
                 m for m in present(analysis, match, end_token) if not among(m, between)
             ]
+            from_between = not subject and not agent and obj is None
         first, second, rest = parties.split_sides(parties.one_per_side(participants))
         border = border_pair(analysis, first_token, end_token) if kind == "armed_clash" else []
         if border and second is None and (
@@ -409,6 +414,7 @@ def find_roles(
             second, rest = extra_subject, [*rest, *([obj] if obj else [])]
         if first is None and between:
             first, second, rest = parties.split_sides(between)
+            from_between = not subject and not agent
         elif extra_subject is not None:
             # "Saudi Arabia, Bahrain and Egypt condemned the attack": three or more
             # states doing to another what none of them does to the others (a promise
@@ -694,6 +700,7 @@ def find_roles(
         target=second if actor2 is not None else None,
         answered=sides is not None,
         on_border=on_border,
+        from_between=from_between and sides is None and sent_away is None,
         go_betweens=tuple(
             m.actor.code for m in (*go_betweens, *attending)
             if m.actor is not None and m.actor.code
