@@ -468,6 +468,10 @@ def find_roles(
         story_other = ctx.partner_of(actor1)
         if story_other is not None and story_other.code != actor2.code:
             actor2 = story_other
+    if kind == "criticism_hostility" and actor1 is not None and actor2 is not None:
+        accused = _s17g_accused_beyond_body(analysis, match, actor1, actor2, ctx)
+        if accused is not None:
+            actor2, dyad2 = accused, False
     second_actor = actor2
     pair_joiner: Actor | None = None
     if first is not None and first.kind == "dyad_ref" and ctx.dyad and second is None:
@@ -1541,3 +1545,39 @@ def _pair_joined_with(analysis: SentenceAnalysis, mention: ActorMention) -> bool
     while at >= 0 and analysis.tokens[at].low in ("the", "its", "their"):
         at -= 1
     return at >= 0 and analysis.tokens[at].low == "with"
+
+
+# the words of a complaint carried to a body ("complained to the UN", "lodged a
+# complaint with the Security Council", "protested to the OSCE")
+_S17G_COMPLAINT_WORDS = ("complain", "protest")
+
+
+def _s17g_accused_beyond_body(
+    analysis: SentenceAnalysis,
+    match: Match,
+    actor1: Actor,
+    actor2: Actor,
+    ctx: DocContext,
+) -> Actor | None:
+    """The side a complaint is about when it is addressed to an intergovernmental body:
+    "Russia complained to the UN after Georgia detained its officers" accuses Georgia;
+    the UN only hears it. The accused is the first state named after the body in the
+    sentence (the doer of the act complained of, "after Georgia detained ...")."""
+    if actor2.sector != "IGO" or actor1.sector == "IGO":
+        return None
+    tokens = analysis.tokens
+    if not any(
+        tokens[i].low.startswith(_S17G_COMPLAINT_WORDS)
+        for i in range(match.start, min(match.end, len(tokens)))
+    ):
+        return None
+    for first, _, mention in analysis.actors_in_order:
+        if first < match.end:
+            continue
+        named, _dyad = parties.resolve(mention, ctx)
+        if named is None or named.sector == "IGO" or named.code in (actor1.code, actor2.code):
+            continue
+        return named
+    # no state named past the body: the body itself may be the one complained of
+    # ("protested to NATO over the airstrikes")
+    return None
