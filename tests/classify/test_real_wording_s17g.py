@@ -44,3 +44,41 @@ def test_complaint_to_a_body_about_the_body_itself_stays() -> None:
         "border posts."
     )
     assert ("PAK", "NATO") in got
+
+
+def _s17g_kinds(text: str) -> set[tuple[str, str, str]]:
+    return {
+        (e.kind, e.actor1.code, e.actor2.code)
+        for e in events_in(text, date="2024-03-14")
+        if e.actor1 and e.actor2
+    }
+
+
+def test_meeting_of_a_body_called_for_is_an_appeal_to_it() -> None:
+    """Class: a side that calls, requests or asks a body to convene a meeting or
+    session appeals to that body; no meeting is held by the asker and the body."""
+    got = _s17g_kinds(
+        "Poland requested an emergency session of the UN Security Council on Monday to "
+        "discuss the drone incursion."
+    )
+    assert ("request", "POL", "UN") in got
+    assert not any(k == "meeting" for k, _, _ in got)
+    got = _s17g_kinds(
+        "Lithuania called an urgent meeting of NATO allies after the cable was cut."
+    )
+    assert ("request", "LTU", "NATO") in got
+    assert not any(k == "meeting" for k, _, _ in got)
+    got = _s17g_kinds(
+        "Guyana urged the Security Council to convene an emergency meeting over "
+        "Venezuela's troop build-up."
+    )
+    assert ("request", "GUY", "UN") in got
+    assert not any(k == "meeting" for k, _, _ in got)
+
+
+def test_meeting_agreed_to_be_convened_stays_a_meeting() -> None:
+    """Negative: two sides that agree to convene a meeting still plan a meeting."""
+    got = _s17g_kinds(
+        "Armenia and Azerbaijan agreed to convene a meeting of the border commission in May."
+    )
+    assert any(k == "meeting" for k, _, _ in got)
