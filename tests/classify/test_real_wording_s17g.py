@@ -82,3 +82,27 @@ def test_meeting_agreed_to_be_convened_stays_a_meeting() -> None:
         "Armenia and Azerbaijan agreed to convene a meeting of the border commission in May."
     )
     assert any(k == "meeting" for k, _, _ in got)
+
+
+def test_appeal_to_a_body_against_a_state_accuses_it() -> None:
+    """Class: an appeal to a body to act on a state's hostile act ("to stop X's
+    aggression", "to respond to the conduct... of X") is a request to the body and an
+    accusation of that state; the body is not the one accused."""
+    got = _s17g_kinds(
+        "Moldova asked the OSCE on Tuesday to condemn the incursions by Russia into its "
+        "airspace."
+    )
+    assert ("request", "MDA", "OSCE") in got
+    assert ("criticism_hostility", "MDA", "RUS") in got
+    got = _s17g_kinds(
+        "Somalia urged the African Union to halt Ethiopia's encroachment on its territory."
+    )
+    assert ("request", "SOM", "AU") in got
+    assert ("criticism_hostility", "SOM", "ETH") in got
+
+
+def test_appeal_to_a_body_for_help_accuses_no_one() -> None:
+    """Negative: an appeal to a body for help that names no hostile act of a state
+    accuses no one."""
+    got = _s17g_kinds("Kenya asked the World Bank to fund a new road to Ethiopia.")
+    assert not any(k == "criticism_hostility" for k, _, _ in got)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dyadscope.classify import syntax
+from dyadscope.classify import parties, syntax
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.event_dates import in_time, told_days
@@ -261,3 +261,55 @@ def refused_ask(event: Event, analysis: SentenceAnalysis, match: Match) -> Event
         extra={**event.extra, "trigger": words[noun]},
     )
     return replace(recoded(ask, "020"), kind=_S18A_ASKS[words[noun]])
+
+
+# the everyday nouns of a hostile act a side asks a body to act against ("to stop
+# Thailand's aggression", "to react to the behaviour of Russia")
+_S17G_HOSTILE_NOUNS = frozenset({
+    "aggression", "attack", "attacks", "behaviour", "behavior", "actions", "violation",
+    "violations", "occupation", "incursion", "incursions", "provocation", "provocations",
+    "interference", "shelling", "strikes", "airstrikes", "invasion", "encroachment",
+    "encroachments", "crimes", "atrocities", "blockade", "annexation", "threats",
+    "intrusion", "intrusions", "hostility", "hostilities",
+})
+_S17G_OF = frozenset({"of", "by", "from"})
+
+
+def s17g_appeal_charge(
+    request: Event, analysis: SentenceAnalysis, match: Match, ctx: DocContext
+) -> Event | None:
+    """The accusation an appeal to a body carries ("asked the Security Council to stop
+    Thailand's aggression", "urged the EU to react to the behaviour of Russia"): the
+    asker accuses the state whose hostile act it asks the body to act on; the body is
+    only asked."""
+    asker, body = request.actor1, request.actor2
+    if request.kind != "request" or asker is None or body is None:
+        return None
+    if body.sector != "IGO" or asker.sector == "IGO":
+        return None
+    tokens = analysis.tokens
+    end = min(len(tokens), match.end + 25)
+    for i in range(match.end, end):
+        if tokens[i].low not in _S17G_HOSTILE_NOUNS:
+            continue
+        named = [
+            m for first, last, m in analysis.actors_in_order
+            if (i - 3 <= last < i and all(
+                t.low in ("'s", "’s", "'", "’") for t in tokens[last + 1 : i]))
+            or (i + 1 < first <= i + 4 and tokens[i + 1].low in _S17G_OF)
+        ]  # fmt: skip
+        for mention in named:
+            accused, _dyad = parties.resolve(mention, ctx)
+            if accused is None or accused.sector == "IGO":
+                continue
+            if accused.code in (asker.code, body.code):
+                continue
+            return replace(
+                request,
+                id=stable_id(ctx.doc_id, analysis.sentence.start, "criticism_hostility",
+                             tokens[i].start),
+                kind="criticism_hostility", plover="ACCUSE", cameo="111",
+                goldstein=goldstein("111"), actor2=Actor(accused.code, accused.name, None, ""),
+                others=(), quantities=(),
+            )  # fmt: skip
+    return None

@@ -47,6 +47,7 @@ from dyadscope.classify.derived import (
     named_supply,
     recoded,
     refused_ask,
+    s17g_appeal_charge,
     with_counterpart,
 )
 from dyadscope.classify.discourse import (
@@ -391,6 +392,11 @@ class EventCoder:
             if helped is not None and not _subsumed(helped, events):
                 # "thanked Turkey for its support": the help was given, by Turkey
                 events.append(helped)
+            appeal_charge = s17g_appeal_charge(event, analysis, match, ctx)
+            if appeal_charge is not None and not _subsumed(appeal_charge, events):
+                # "asked the Security Council to stop Thailand's aggression": an appeal
+                # to the body and an accusation of Thailand
+                events.append(appeal_charge)
             welcomed = welcomed_act(event, analysis, match)
             if welcomed is not None:
                 welcomed_at.append(welcomed)
