@@ -106,3 +106,18 @@ def test_appeal_to_a_body_for_help_accuses_no_one() -> None:
     accuses no one."""
     got = _s17g_kinds("Kenya asked the World Bank to fund a new road to Ethiopia.")
     assert not any(k == "criticism_hostility" for k, _, _ in got)
+
+
+def test_date_after_to_discuss_is_the_discussed_acts() -> None:
+    """Class: a request for a deliberation ("called a meeting to discuss the downing of
+    its jet on Friday") is made on the news day; the date after "to discuss" dates the
+    act discussed. A date before the purpose still dates the request."""
+    text = (
+        "Greece has requested a meeting of EU foreign ministers to discuss the seizure "
+        "of its tanker by Turkish forces on Friday."
+    )
+    dates = {e.date.start for e in events_in(text, date="2024-03-14") if e.kind == "request"}
+    assert dates == {"2024-03-14"}
+    text = "Greece on Friday requested a meeting of EU foreign ministers to discuss the seizure."
+    dates = {e.date.start for e in events_in(text, date="2024-03-14") if e.kind == "request"}
+    assert dates == {"2024-03-08"}

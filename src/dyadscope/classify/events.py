@@ -859,7 +859,8 @@ class EventCoder:
         date = in_time(
             act_date(
                 analysis, match.anchor, first, end, status, main_date, following,
-                _asked_for(tokens, match) if kind == "invitation" else None,
+                _asked_for(tokens, match) if kind == "invitation"
+                else _s17g_purpose_to_discuss(tokens, match) if kind == "request" else None,
                 reaction=kind in _REACTIONS
                 and not tokens[match.anchor].low.startswith(_CHARGES),
                 answer=kind in _ANSWERS,
@@ -1154,6 +1155,20 @@ def _asked_for(tokens: Sequence[Token], match: Match) -> int | None:
     return next(
         (i for i in range(match.anchor + 1, min(len(tokens), match.anchor + 12))
          if tokens[i].low == "to" and i + 1 < len(tokens) and tokens[i + 1].low in _ASKED_ACTS),
+        None,
+    )  # fmt: skip
+
+
+# the verbs of a deliberation a request is for ("called a meeting to discuss the downing of
+# its jet on Friday"): a date after them is the discussed act's, not the request's
+_S17G_DELIBERATE = frozenset({"discuss", "address", "consider", "examine", "review", "debate"})
+
+
+def _s17g_purpose_to_discuss(tokens: Sequence[Token], match: Match) -> int | None:
+    """Where the deliberation a request asks for begins: its "to"."""
+    return next(
+        (i for i in range(match.anchor + 1, min(len(tokens) - 1, match.anchor + 15))
+         if tokens[i].low == "to" and tokens[i + 1].low in _S17G_DELIBERATE),
         None,
     )  # fmt: skip
 
