@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from dyadscope.classify import syntax, venues, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
+from dyadscope.classify.anniversaries import s19f_years_back, s19f_years_marked
 from dyadscope.classify.answered import Answered, answered_date, answered_sides
 from dyadscope.classify.asked import asked_along
 from dyadscope.classify.captures import captures_behind
@@ -871,6 +872,9 @@ class EventCoder:
             sentence.text,
             told_days(analysis),
         )
+        if kind == "agreement_signed" and (marked := s19f_years_marked(tokens, match.anchor)):
+            # "celebrate the 60th anniversary of the Elysee Treaty": signed 60 years before
+            date = s19f_years_back(date, marked, ctx.date)
         told_after = main_day_before(analysis, date, match.anchor)
         if answered is not None and roles.answered:
             # "recalled its envoy on Wednesday after an Iranian strike a day earlier": the
