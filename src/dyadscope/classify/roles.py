@@ -468,6 +468,23 @@ def find_roles(
         story_other = ctx.partner_of(actor1)
         if story_other is not None and story_other.code != actor2.code:
             actor2 = story_other
+    if (
+        actor1 is not None
+        and actor2 is not None
+        and second is obj
+        and len(between) == 2
+        and any(m is second for m in between)
+    ):
+        # "expressed concern over the cooperation between Armenia and India" in a story
+        # of Azerbaijan and India: of the two sides of the relation the act is about,
+        # the one the story pairs with the actor
+        _s19h_other = ctx.partner_of(actor1)
+        if (
+            _s19h_other is not None
+            and _s19h_other.code != actor2.code
+            and any(m.actor is not None and m.actor.code == _s19h_other.code for m in between)
+        ):
+            actor2 = _s19h_other
     if kind == "criticism_hostility" and actor1 is not None and actor2 is not None:
         accused = _s17g_accused_beyond_body(analysis, match, actor1, actor2, ctx)
         if accused is not None:
