@@ -186,6 +186,11 @@ def invited_visit(
          and not syntax.names_a_thing(analysis, i, m.end, match.anchor)),
         UNKNOWN_DATE,
     )  # fmt: skip
+    if date.start is None and not _s19a_taken_up(tokens) and not _s19a_came_of(tokens, match):
+        # "invited Bagabandi to visit Russia whenever convenient": the invitation is the
+        # inviter's act; the visit it asks for is no event until the text says it will
+        # be made (accepted, a positive response, a date for it)
+        return None
     sentence = analysis.sentence
     if date.start is not None:
         # "invited Modi to visit Nepal in September" in a March paper: the coming one
@@ -202,6 +207,61 @@ def invited_visit(
             tokens[match.start].start : tokens[match.end - 1].end
         ], "definite": False, "indefinite": False, "anaphoric": False},
     )  # fmt: skip
+
+
+# words that tell an invitation to visit was taken up: "a gesture graciously accepted",
+# "received a positive response", "accepted the invitation to visit Astana"
+_S19A_TAKEN_UP = frozenset({
+    "accept", "accepts", "accepted", "accepting", "acceptance", "positive", "positively",
+    "confirmed", "confirms",
+})
+_S19A_INVITING = frozenset({"invite", "invites", "invited", "inviting", "invitation",
+                            "invitations"})
+# what before the invitation's word tells the visit came of it: "at the invitation of",
+# "on X's invite", "accepted the invitation to", "thanked X for the invitation to"
+_S19A_CAME_OF = frozenset({"at", "on", "upon", "for", "'s", "’s", "accept", "accepted",
+                           "accepts", "accepting", "following", "after"})
+_S19A_BREAKS = frozenset({".", ";", ":", "while", "when", "after", "before", "but", "which",
+                          "who", "as", "where", "said", "says"})
+
+
+def _s19a_came_of(tokens: Sequence[Token], match: Match) -> bool:
+    """Does the invitation word before the visit tell a visit that came of it ("thanked X
+    for the invitation to visit", "accepted X's invitation to visit")?"""
+    for i in range(match.start - 1, max(-1, match.start - 13), -1):
+        if tokens[i].low in _S19A_INVITING:
+            return any(t.low in _S19A_CAME_OF for t in tokens[max(0, i - 4) : i])
+    return False
+
+
+def s19a_asked_visit(analysis: SentenceAnalysis, match: Match) -> bool:
+    """Is the visit at ``match`` only the one an invitation asks for ("invited the sultan
+    to pay a visit to Iran", "invited the premier for a return visit"), not yet taken up
+    and with no date of its own? The invitation is the inviter's act; the visit is none."""
+    tokens = analysis.tokens
+    if _s19a_taken_up(tokens):
+        return False
+    for i in range(match.start - 1, max(-1, match.start - 13), -1):
+        low = tokens[i].low
+        if low in _S19A_BREAKS:
+            return False
+        if low not in _S19A_INVITING:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].low in ("of", "from", "by"):
+            return False  # "at the invitation of X, Y will pay a visit"
+        if any(t.low in _S19A_CAME_OF for t in tokens[max(0, i - 4) : i]):
+            return False
+        if not any(t.low in ("to", "for") for t in tokens[i + 1 : match.start + 1]):
+            return False
+        end = syntax.clause_end(analysis, match.end)
+        return not any(match.anchor < j < end and m.date.start is not None
+                       for j, m in analysis.date_at)  # fmt: skip
+    return False
+
+
+def _s19a_taken_up(tokens: Sequence[Token]) -> bool:
+    """Does the sentence tell that the invitation was taken up?"""
+    return any(t.low in _S19A_TAKEN_UP for t in tokens)
 
 
 def goldstein(cameo: str) -> float | None:

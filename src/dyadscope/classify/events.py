@@ -49,6 +49,7 @@ from dyadscope.classify.derived import (
     recoded,
     refused_ask,
     s17g_appeal_charge,
+    s19a_asked_visit,
     with_counterpart,
 )
 from dyadscope.classify.discourse import (
@@ -178,6 +179,8 @@ class EventCoder:
         for index, match in enumerate(selected):
             if match.pattern.discard:
                 continue  # it took its anchor from weaker patterns; it codes nothing
+            if match.pattern.kind == "visit" and s19a_asked_visit(analysis, match):
+                continue  # "invited the sultan to pay a visit to Iran": only the invitation
             if _decides_coded_act(analysis, match, selected[index + 1 :]):
                 continue  # "decided to recall its ambassador": the recall is the act
             if asked_along(analysis, match, selected[:index], coded_at):
