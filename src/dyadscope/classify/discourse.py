@@ -777,6 +777,10 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         return False
     if _told_before_main(later, first, last):
         return True
+    if s19b_counted_apart(later, first):
+        # "urged the UN to send peacekeepers one day after asking the Security Council
+        # to meet": the act counted back from the main clause is an earlier one
+        return False
     if _told_long_before(later, first):
         # "the meeting ... (dated by the page) ... At the end of November, both governments
         # reviewed ...": a time of its own weeks before the day the first was only placed on
@@ -1155,3 +1159,14 @@ def sharper(candidate: DateRef, current: DateRef) -> bool:
         return True
     a, b = _STRENGTH[candidate.known_basis], _STRENGTH[current.known_basis]
     return a > b or (a == b and len(candidate.start) > len(current.start))
+
+
+def s19b_counted_apart(later: Event, first: Event) -> bool:
+    """Are these two acts of one sentence, one told a counted span before the other
+    ("urged ... one day after asking ...", "... two weeks after it was accused of ...")
+    and so another, earlier act than the main clause's?"""
+
+    def span(event: Event) -> object:
+        return event.extra.get("days_before_main") or event.extra.get("months_before_main")
+
+    return _same_sentence(later, first) and span(later) != span(first)

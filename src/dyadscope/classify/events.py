@@ -59,6 +59,7 @@ from dyadscope.classify.discourse import (
     dates_fit,
     is_summons,
     other_measures,
+    s19b_counted_apart,
     sharper,
 )
 from dyadscope.classify.domain import event_domain
@@ -1685,6 +1686,8 @@ def _subsumed_by(event: Event, others: Sequence[Event]) -> Event | None:
             continue  # "India summoned Bangladesh's envoy a day after Dhaka summoned India's"
         if not dates_fit(event.date, other.date):
             continue  # "met on Wednesday, after their last meeting in March 2023": two
+        if s19b_counted_apart(event, other):
+            continue  # "urged the UN to act one day after asking the Council to meet": two
         if _another_circle(event, other):
             continue  # "met with Gakharia within the trilateral meeting of A, B and C": two
         if another_document(event, other):
