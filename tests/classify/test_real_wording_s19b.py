@@ -35,3 +35,24 @@ def test_an_act_counted_back_from_the_main_clause_is_another_act() -> None:
     assert len(_s19b_dated(
         "Cambodia urged the United Nations to send observers and asked the Security "
         "Council to hold an emergency session.", "request")) == 1
+
+
+def test_a_count_dates_an_act_told_further_on_in_its_clause() -> None:
+    """ "It comes a day after India told the IMF that it strongly supports ...", "two days
+    after officials said that jets struck ...", "two days after he was captured after
+    shooting down ...": the clause "<count> days after" opens may hold a "that" clause or
+    an earlier "after" before the act it counts; the act still lies that many days back.
+    A comma ends the counted clause: what follows it is not counted back."""
+    assert _s19b_dated(
+        "The visit comes a day after Japan formally informed the Asian Development Bank "
+        "that it firmly supports South Korea's reconstruction plan.", "support_statement"
+    ) == [("JPN", "KOR", "2024-03-13")]
+    assert _s19b_dated(
+        "The move comes two days after Iraqi officials said that Turkish jets struck "
+        "Iraqi villages.", "armed_clash"
+    ) == [("TUR", "IRQ", "2024-03-12")]
+    # near miss: past the comma the act is the main clause's news again
+    assert _s19b_dated(
+        "The move comes two days after the talks in Ankara, and Turkish jets struck "
+        "Iraqi villages.", "armed_clash"
+    ) == [("TUR", "IRQ", "2024-03-14")]

@@ -908,32 +908,46 @@ def months_earlier(date: DateRef, months: int, unit: str) -> DateRef:
     return replace(date, start=month, end=None, precision="month", basis="context")
 
 
-_AFTER_REACH = 8  # words from "two days after" to the act it dates
 
 
 def months_before_main(tokens: Sequence[Token], start: int) -> tuple[int, str] | None:
     """ "have signed an agreement to restore ties seven years after they broke off ties":
     an act told after "<count> months/years after" took place that long before the main
     clause's; the months and the unit counted, else None."""
-    for at in range(start - 1, max(1, start - _AFTER_REACH) - 1, -1):
-        word = tokens[at].low
-        if word == "after":
-            months = months_counted(tokens, at)
-            return None if months is None else (months, tokens[at - 1].low)
-        if word in (",", ".") or word in cues().clause_breaks:
-            return None
-    return None
+    at = _s19b_counted_after(tokens, start)
+    if at is None:
+        return None
+    months = months_counted(tokens, at)
+    return None if months is None else (months, tokens[at - 1].low)
 
 
 def days_before_main(tokens: Sequence[Token], start: int) -> int | None:
     """ "The move comes two days after Y summoned the envoy", "The firing started a day
     after the ministry summoned ...": an act told after "<count> <unit> after" took place
     that many days before the main clause's, which the sentence leaves undated."""
-    for at in range(start - 1, max(1, start - _AFTER_REACH) - 1, -1):
+    at = _s19b_counted_after(tokens, start)
+    return None if at is None else days_counted(tokens, at)
+
+
+# words that open a clause inside the counted one, still telling the earlier act ("a day
+# after India told the fund that it supports ...", "two days after he was captured after
+# shooting down ...", "two days after a clash in which ...")
+_S19B_INNER = frozenset({"that", "which", "who", "whom", "where", "after", "following"})
+_S19B_REACH = 20  # words from "two days after" to an act told further on in its clause
+
+
+def _s19b_counted_after(tokens: Sequence[Token], start: int) -> int | None:
+    """The "after" of "<count> <unit> after" whose clause tells the act at ``start``,
+    across the clauses the counted one holds, else None."""
+    for at in range(start - 1, max(1, start - _S19B_REACH) - 1, -1):
         word = tokens[at].low
-        if word == "after":
-            return days_counted(tokens, at)
-        if word in (",", ".") or word in cues().clause_breaks:
+        if word == "after" and (
+            tokens[at - 1].low in DAY_UNITS or tokens[at - 1].low in MONTH_UNITS
+        ):
+            return at
+        if word in (",", ".", ";", ":"):
+            return None
+        if word in cues().clause_breaks and word not in _S19B_INNER:
             return None
     return None
 
