@@ -270,59 +270,6 @@ def goldstein(cameo: str) -> float | None:
     return info.goldstein if info else None
 
 
-# the nouns that name an ask a rejection may answer, and the kind of the ask
-_S18A_ASKS = {
-    "request": "request", "requests": "request", "demand": "request", "demands": "request",
-    "plea": "request", "pleas": "request", "appeal": "request", "appeals": "request",
-    "call": "request", "calls": "request", "invitation": "invitation",
-    "invitations": "invitation",
-}
-_S18A_REACH = 5  # words from the refusal to the ask it names
-_S18A_OWNERS = frozenset({"of", "by", "from", "made", "the"})
-
-
-def refused_ask(event: Event, analysis: SentenceAnalysis, match: Match) -> Event | None:
-    """ "both countries rejected a request by Fiji's prime minister", "turned down
-    Moscow's invitation", "rebuffed the Chinese demand": a refusal that names the ask
-    it answers as the other side's tells that ask too (from the side who made it to the
-    side refusing it, dated as the refusal), beside the rejection. The maker is named
-    right before the ask ("Fiji's", "the Chinese") or right after it ("from Khartoum",
-    "by the US"); an ask no side owns ("rejected the request") is left to the
-    sentences that tell it."""
-    refuser = event.actor1
-    if event.kind != "reject" or event.status != "actual" or refuser is None:
-        return None
-    words = analysis.words
-    noun = next(
-        (i for i in range(match.anchor + 1, min(len(words), match.anchor + _S18A_REACH + 1))
-         if words[i] in _S18A_ASKS),
-        None,
-    )  # fmt: skip
-    if noun is None or (words[noun] in {"call", "calls"} and words[noun - 1] == "to"):
-        return None
-    maker = next(
-        (m.actor for f, end, m in analysis.actors_in_order
-         if m.actor is not None and m.actor.code != refuser.code and (
-             (match.anchor < f and noun - 2 <= end <= noun)
-             or (noun < f <= noun + 3
-                 and all(w in _S18A_OWNERS for w in words[noun + 1 : f]))
-         )),
-        None,
-    )  # fmt: skip
-    if maker is None:
-        return None
-    ask = replace(
-        event,
-        id=stable_id(event.id, "refused ask"),
-        actor1=Actor(maker.code, maker.name, maker.sector, maker.text),
-        actor2=refuser,
-        others=(),
-        quantities=(),
-        extra={**event.extra, "trigger": words[noun]},
-    )
-    return replace(recoded(ask, "020"), kind=_S18A_ASKS[words[noun]])
-
-
 # the everyday nouns of a hostile act a side asks a body to act against ("to stop
 # Thailand's aggression", "to react to the behaviour of Russia")
 _S17G_HOSTILE_NOUNS = frozenset({

@@ -47,7 +47,6 @@ from dyadscope.classify.derived import (
     named_aid,
     named_supply,
     recoded,
-    refused_ask,
     s17g_appeal_charge,
     s19a_asked_visit,
     with_counterpart,
@@ -389,10 +388,6 @@ class EventCoder:
             if denied is not None and not _subsumed(denied, events):
                 # "Venezuela rejected Guyana's claims": Guyana's charge was made
                 events.append(denied)
-            refused = refused_ask(event, analysis, match)
-            if refused is not None and not _subsumed(refused, events):
-                # "rejected a request by Fiji's prime minister": Fiji asked
-                events.append(refused)
             helped = thanked_for(event, analysis, match)
             if helped is not None and not _subsumed(helped, events):
                 # "thanked Turkey for its support": the help was given, by Turkey
