@@ -43,14 +43,7 @@ _MORE_ANSWERING = (
 # a reaction whose object is an act done ("condemned the Indian air strikes", "protest the
 # expulsion of a diplomat", "Japan's criticism of China's manoeuvres"): the act took place,
 # done by the side the reaction is aimed at to the reacting side
-_REACTIONS = frozenset(
-    {"condemn", "condemns", "condemned", "condemning", "condemnation", "denounce",
-     "denounces", "denounced", "denouncing", "denunciation", "decry", "decries", "decried",
-     "decrying", "deplore", "deplores", "deplored", "deploring", "protest", "protests",
-     "protested", "protesting", "criticise", "criticises", "criticised", "criticising",
-     "criticize", "criticizes", "criticized", "criticizing", "criticism", "slammed",
-     "slamming", "lambasted", "lambasting", "censured", "rebuked", "assailed"}
-)  # fmt: skip
+_REACTIONS = cues().reproach.reactions
 
 _REACTING = frozenset({"criticism_hostility", "protest"})
 

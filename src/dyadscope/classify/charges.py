@@ -346,19 +346,10 @@ def _report_day(analysis: SentenceAnalysis, said: int, told: int) -> DateRef:
     return UNKNOWN_DATE
 
 
-_CHARGE_VERBS = frozenset(
-    {"accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame"}
-    # "criticized Syria for shooting down a Turkish jet", "condemned Y for shelling":
-    # words of blame whose "for" names the act blamed, which the blame tells as done
-    | {
-        f"{stem}{end}"
-        for stem in ("criticiz", "criticis", "condemn", "denounc", "censur", "rebuk",
-                     "castigat", "chastis", "chastiz", "lambast", "slam", "blast", "scold",
-                     "berat", "reprimand")
-        for end in ("ed", "es", "s", "ing", "e", "")
-    }
-    | {"slammed", "slamming"}
-)
+# words of blame whose "of" or "for" names the act blamed, which the blame tells as done
+# ("accused X of shelling", "criticized Syria for shooting down a Turkish jet", "condemned
+# Y for shelling"), from the lexicon of reproach
+_CHARGE_VERBS = cues().reproach.blaming
 
 
 # what a charge may tell as done: force, a show of force, coercion ("of shelling its

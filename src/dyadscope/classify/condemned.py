@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dyadscope.classify.analysis import SentenceAnalysis
+from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.tokens import Token
 from dyadscope.model import Actor, ActorMention, Event
 
-# the words of a condemnation ("condemned", "denounces", "its strong condemnation of")
-CONDEMNING = ("condemn", "denounc", "deplor", "decr")
+# the words of a condemnation ("condemned", "denounces", "its strong condemnation of"):
+# the stems of the lexicon of reproach
+CONDEMNING = cues().reproach.condemning
 # an act of violence whose doer the noun leaves open; the state acts of force that
 # name their doer by where they strike (raids, arrests, shelling, air strikes) are not
 # among them, nor violence and killings "in" a state, which is usually its own

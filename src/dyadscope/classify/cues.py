@@ -10,6 +10,37 @@ from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
+class Reproach:
+    """The views of the one lexicon of reproach (``[reproach]`` in cues.toml)."""
+
+    condemning: tuple[str, ...]  # stems of a condemnation ("condemn", "denounc", ...)
+    complaining: tuple[str, ...]  # stems of a complaint about force suffered
+    stance: frozenset[str]  # full forms of a stance taken on something
+    reactions: frozenset[str]  # full forms of a reaction to an act done
+    blaming: frozenset[str]  # full forms of blame whose "of"/"for" names the act
+
+
+def _reproach(table: dict[str, Any]) -> Reproach:
+    shared = frozenset(
+        w for key in ("condemning", "criticising", "protesting", "scolding") for w in table[key]
+    )
+    condemning = tuple(table["condemning_stems"])
+    complaining = tuple(table["complaining_stems"])
+    unknown = [s for s in condemning + complaining if not any(w.startswith(s) for w in shared)]
+    if unknown:
+        raise ValueError(f"reproach stems with no word in the lexicon: {unknown}")
+    return Reproach(
+        condemning=condemning,
+        complaining=complaining,
+        stance=shared | _words(table, "stance_reproach") | _words(table, "stance_other"),
+        reactions=shared | _words(table, "reaction"),
+        blaming=_words(table, "accusing")
+        | frozenset(s + e for s in table["blaming_stems"] for e in table["blaming_endings"])
+        | _words(table, "scolding"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Cues:
     negation: frozenset[str]
     hypothetical: frozenset[str]
@@ -61,6 +92,7 @@ class Cues:
     aid_donors: frozenset[str]
     event_nouns: frozenset[str]
     all_prepositions: frozenset[str]
+    reproach: Reproach
 
 
 def _words(table: dict[str, Any], key: str) -> frozenset[str]:
@@ -125,4 +157,5 @@ def cues() -> Cues:
         # any of these before an actor means it is not a direct object
         all_prepositions=frozenset(p for ps in preps.values() for p in ps)
         | {"by", "in", "at", "from", "with", "under", "within", "among"},
+        reproach=_reproach(raw["reproach"]),
     )

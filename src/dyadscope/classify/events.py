@@ -1811,8 +1811,9 @@ def _bilateral_pairs(event: Event) -> list[Event]:
     ]
 
 
-# verbs of a side's complaint about an act of force done to it
-_S16D_COMPLAINING = ("condemn", "denounc", "deplor", "protest")
+# verbs of a side's complaint about an act of force done to it (stems, from the lexicon
+# of reproach)
+_COMPLAINING_STEMS = cues().reproach.complaining
 # words that open a new act of the complainer's own ("condemned the raid and shelled ...")
 _S16D_NEW_ACT = frozenset({"and", "then", "before", "but", "while", ";", "later"})
 
@@ -1830,7 +1831,7 @@ def _s16d_complainer_struck(analysis: SentenceAnalysis, event: Event) -> Event |
         return event
     tokens = analysis.tokens
     verb = next(
-        (i for i, t in enumerate(tokens) if t.low.startswith(_S16D_COMPLAINING)
+        (i for i, t in enumerate(tokens) if t.low.startswith(_COMPLAINING_STEMS)
          and t.low.endswith("ed")), None)
     if verb is None:
         return event

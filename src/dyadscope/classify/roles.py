@@ -421,7 +421,7 @@ def find_roles(
             # is made to one another)
             listed = bool(rest) and kind not in UNDIRECTED_KINDS and kind != "pledge"
             rest = [extra_subject, *rest]
-            if second is None and not listed and not _s16g_joint_stance(tokens, match, kind):
+            if second is None and not listed and not _joint_stance(tokens, match, kind):
                 second, rest = rest[0], rest[1:]
         if second is None and first is not None:
             # "Armenia said Azerbaijani troops attacked its territory": the speaker's
@@ -1511,41 +1511,27 @@ def _names_the_crowd(analysis: SentenceAnalysis, mention: ActorMention, match: M
 
 
 
-# verbs of a stance taken on something: "X and Y condemned the use of force" is a stand
-# the two take together on what follows, not an act of one on the other
-_S16G_STANCE = frozenset(
-    {
-        "oppose", "opposes", "opposed", "opposing", "reject", "rejects", "rejected",
-        "rejecting", "condemn", "condemns", "condemned", "condemning", "criticise",
-        "criticises", "criticised", "criticising", "criticize", "criticizes",
-        "criticized", "criticizing", "denounce", "denounces", "denounced",
-        "denouncing", "decry", "decries", "decried", "deplore", "deplores",
-        "deplored", "slam", "slams", "slammed", "censure", "censured", "rebuke",
-        "rebuked", "lambast", "lambasted", "lambasts", "blast", "blasted",
-        "disapprove", "disapproved", "object", "objected", "objects", "protest",
-        "protested", "protests", "deprecate", "deprecated",
-        "dismiss", "dismissed", "dismisses", "decrying", "deploring", "slamming",
-        # the nouns a stance is voiced with ("voiced opposition to", "expressed concern
-        # over", "their condemnation of")
-        "opposition", "concern", "concerns", "condemnation", "criticism", "rejection",
-    }
-)
-_S16G_STANCE_KINDS = frozenset({"criticism_hostility", "reject"})
-_S16G_TRADED = frozenset({"traded", "trade", "trading", "exchanged", "exchange", "exchanging"})
+# the words of a stance taken on something, from the lexicon of reproach: "X and Y
+# condemned the use of force" is a stand the two take together on what follows, not an
+# act of one on the other; the nouns voice it too ("voiced opposition to", "expressed
+# concern over", "their condemnation of")
+_STANCE_WORDS = cues().reproach.stance
+_STANCE_KINDS = frozenset({"criticism_hostility", "reject"})
+_TRADED_WORDS = frozenset({"traded", "trade", "trading", "exchanged", "exchange", "exchanging"})
 
 
-def _s16g_joint_stance(tokens: Sequence[Token], match: Match, kind: str) -> bool:
+def _joint_stance(tokens: Sequence[Token], match: Match, kind: str) -> bool:
     """Whether two joined subjects take a stance together on what the clause names
     ("Iran and Syria condemned the use of force", "Russia and China oppose unilateral
     sanctions"): neither is the other's target. Acts done together ("X and Y signed",
     "clashed", "held talks") keep the second as the other side."""
     said = {t.low for t in tokens[match.start : match.end]}
-    if kind in _S16G_STANCE_KINDS and said & _S16G_STANCE and not said & _S16G_TRADED:
+    if kind in _STANCE_KINDS and said & _STANCE_WORDS and not said & _TRADED_WORDS:
         return True  # (not "X and Y traded criticism": that is done to each other)
     # the act named as what a stance verb right before it is about
     for i in range(match.start - 1, max(match.start - 4, -1), -1):
         low = tokens[i].low
-        if low in _S16G_STANCE:
+        if low in _STANCE_WORDS:
             return True
         if not low.isalpha() or low in ("and", "but", "while", "that", "said", "says"):
             return False
