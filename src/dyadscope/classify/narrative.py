@@ -155,7 +155,10 @@ class NarrativeDates:
                     # charge comes after it is made, not on the day of the act charged
                     fallback = said or self._document or fallback
                 if event.extra.get("days_before_main") and event.extra.get("main_is_news"):
-                    fallback = self._document or fallback  # "It comes a day after ..."
+                    # "It comes a day after ...": counted from today's news, or from the
+                    # day the story dated the act it retells ("Jaishankar called on ...
+                    # yesterday. ... Jaishankar's visit comes a day after ...")
+                    fallback = _s20a_told_day(carried, self._document) or fallback
                 if fallback is not None:
                     event = replace(event, date=_days_earlier(fallback, event))
             out.append(event)
@@ -320,6 +323,20 @@ def _goes_on_with_story(analysis: SentenceAnalysis) -> bool:
         and (words[1] in _STORY_NOUNS or words[1] in c.retold_incidents
              or words[1] in c.retold_meetings)
     )
+
+
+def _s20a_told_day(carried: DateRef | None, document: DateRef | None) -> DateRef | None:
+    """The day a "comes a day after" is counted from: the day the story dated its act,
+    when that is a day of the days just before the story's, else the story's own."""
+    if (
+        carried is not None
+        and document is not None
+        and document.start is not None
+        and len(document.start) == 10
+        and _days_before(replace(carried, basis="explicit"), document.start)
+    ):
+        return carried
+    return document
 
 
 def _days_earlier(date: DateRef, event: Event) -> DateRef:
