@@ -29,3 +29,18 @@ def test_comes_a_day_after_counts_from_the_day_the_story_gave_its_act() -> None:
     )
     assert "2024-03-13" in _s20a_dates(undated, "support_statement")
 
+
+def test_past_not_until_a_date_tells_the_act_at_that_date() -> None:
+    """ "an accord was not reached until 1991", "did not sign the treaty until 1960",
+    "It was not until 1995 that X signed": the act took place at the date, neither a
+    failure nor a condition; a future "will not sign until ..." still sets one."""
+    assert "1991" in _s20a_dates(
+        "Russia and Japan clashed in 1945. A formal agreement was not reached until 1991.",
+        "agreement_signed")
+    assert _s20a_dates("India and Nepal did not sign the treaty until 1960.",
+                       "agreement_signed") == ["1960"]
+    assert _s20a_dates("It was not until 1995 that Peru and Ecuador signed the accord.",
+                       "agreement_signed") == ["1995"]
+    assert not _s20a_dates("India will not sign the treaty until 2030.", "agreement_signed")
+    assert not _s20a_dates("India will not sign the treaty until Nepal ends the blockade.",
+                           "agreement_signed")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dyadscope.calendar_words import MONTHS
 from dyadscope.classify.cues import cues
 from dyadscope.classify.tokens import Token
 
@@ -74,7 +75,7 @@ def event_status(
     if noun and not _predicate_of_event(tokens, end, after):
         after = end  # "talks could pave the way": the talks took place
     near = {t.low for t in tokens[max(clause_start, start - NEGATION_WINDOW) : after]}
-    if near & c.negation:
+    if near & c.negation and not _s20a_turned(tokens, end):
         # "talks could not start unless Baku ...": a condition set, no act told
         return None if _conditional(tokens, start, end, noun) else "negated"
     if _s16b_when_ahead(tokens, start):
@@ -216,6 +217,17 @@ def _possible_act(tokens: Sequence[Token], start: int, modals: set[str]) -> bool
 _CONDITION_REACH = 8  # tokens after the trigger that may open its condition
 
 
+def _s20a_turned(tokens: Sequence[Token], end: int) -> bool:
+    """Is the negation around the act the "not" of a past "not ... until <date>" told
+    after it ("did not sign the treaty until 1960")? Then the act was done at the date."""
+    for i in range(end, min(len(tokens), end + _CONDITION_REACH)):
+        if tokens[i].low in (".", ";", "but"):
+            return False
+        if tokens[i].low in ("until", "till"):
+            return s20a_not_until_past(tokens, i)
+    return False
+
+
 def _conditional(tokens: Sequence[Token], start: int, end: int, noun: bool) -> bool:
     """Is the negated act made conditional ("will not sign until ...", "talks could not
     start unless ..."), so that it tells a demand, not an act that failed to happen? A
@@ -223,9 +235,44 @@ def _conditional(tokens: Sequence[Token], start: int, end: int, noun: bool) -> b
     lifted unless ..." the sanctions stand."""
     for i in range(end, min(len(tokens), end + _CONDITION_REACH)):
         if tokens[i].low in {"unless", "until"}:
+            if s20a_not_until_past(tokens, i):
+                return False  # "was not reached until 1991": reached in 1991
             return not noun or any(t.low in _HAPPEN - {"be"} for t in tokens[start:i])
         if tokens[i].low in {".", ";", "but"}:
             return False
+    return False
+
+
+# the past auxiliaries that tell "not ... until <date>" of an act that then happened
+_S20A_PAST = frozenset({"was", "were", "did", "had", "is"})
+_S20A_REACH = 6  # words from the auxiliary to "until"
+_S20A_DATE_OPENERS = frozenset({"late", "early", "mid", "the", "after"})
+
+
+def s20a_not_until_past(tokens: Sequence[Token], until: int) -> bool:
+    """Is the "until" at ``until`` the turn of a past "not ... until <date>" ("an accord
+    was not reached until 1991", "It was not until April 1966 that ...", "did not sign
+    it until 2004")? That tells the act took place at the date, neither a failure nor a
+    condition, unlike a future's "will not sign until ..." that sets one."""
+    if until + 1 >= len(tokens) or tokens[until].low not in ("until", "till"):
+        return False
+    after = tokens[until + 1].low
+    if not (after.isdigit() or after in MONTHS or after in _S20A_DATE_OPENERS):
+        return False
+    if after in _S20A_DATE_OPENERS and not (
+        until + 2 < len(tokens)
+        and (tokens[until + 2].low.isdigit() or tokens[until + 2].low in MONTHS)
+    ):
+        return False
+    low = max(0, until - _S20A_REACH)
+    for at in range(until - 1, low, -1):
+        word = tokens[at].low
+        if word in (",", ";", ":", "."):
+            return False
+        if word in ("not", "n't", "never") and any(
+            tokens[j].low in _S20A_PAST for j in range(max(0, at - 3), at)
+        ):
+            return True
     return False
 
 

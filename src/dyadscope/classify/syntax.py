@@ -13,6 +13,7 @@ from dyadscope.calendar_words import MONTHS, WEEKDAYS
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match
+from dyadscope.classify.status import s20a_not_until_past
 from dyadscope.classify.tokens import OPENING_QUOTE_MARKS, QUOTE_MARKS, Token
 from dyadscope.model import ActorMention, DateRef
 
@@ -1065,7 +1066,18 @@ def _words_between(tokens: Sequence[Token], start: int, end: int) -> int:
 def is_deadline(analysis: SentenceAnalysis, index: int) -> bool:
     """Is the date at token ``index`` a deadline ("by March 2024", "until June") or a
     term ("a memorandum of cooperation for 2026-2028")?"""
-    return index > 0 and analysis.tokens[index - 1].low in ("by", "until", "till", "for")
+    tokens = analysis.tokens
+    if index > 0 and tokens[index - 1].low in ("until", "till"):
+        # "was not reached until 1991", "It was not until 1995 that ...": the act's date
+        return not s20a_not_until_past(tokens, index - 1)
+    if index > 1 and tokens[index - 1].low in _S20A_EDGE and tokens[index - 2].low in (
+        "until", "till"
+    ):
+        return not s20a_not_until_past(tokens, index - 2)  # "until late 1991"
+    return index > 0 and tokens[index - 1].low in ("by", "for")
+
+
+_S20A_EDGE = frozenset({"late", "early", "mid"})
 
 
 def year_in_name(analysis: SentenceAnalysis, start: int, end: int) -> DateRef | None:
