@@ -529,6 +529,16 @@ def find_roles(
             actor1 = place.actor
         elif actor1 is None or actor1.code == protested.code:
             actor1 = ctx.partner_of(protested)
+    _s20b_thanked = _s20b_own_state_acted_on(analysis, match, subject, act_end)
+    if (
+        _s20b_thanked is not None and actor1 is not None
+        and actor1.code == _s20b_thanked.code and not agent
+        and (_s20b_partner := ctx.partner_of(actor1)) is not None
+    ):  # fmt: skip
+        # "Prof Prasad stated ... He thanked the Government of New Zealand": "he" is a
+        # person of no known state, not the state named before him; one who acts on New
+        # Zealand is not New Zealand, so in a text on it and Fiji he acts for Fiji
+        actor1, actor2 = _s20b_partner, _s20b_thanked
     if (
         actor1 is not None
         and actor2 is not None
@@ -906,6 +916,36 @@ def _owned_patient(analysis: SentenceAnalysis, match: Match, agent: ActorMention
         return False
     words = [t.low for t in tokens[match.anchor + 1 : span[0]]]
     return "of" in words and any(w in ("its", "their") for w in words)
+
+
+def _s20b_own_state_acted_on(
+    analysis: SentenceAnalysis, match: Match, subject: list[ActorMention], act_end: int
+) -> Actor | None:
+    """The state a "he" or "she" right before the trigger acts on, named as the act's
+    first side after it, when the subject taken for the pronoun is that very state (a
+    state or a body, no person): the pronoun stands for a person of no known state
+    ("He thanked the Government of New Zealand"), so not for the one he thanks."""
+    own = pronouns.right_before(analysis, match.start)
+    if own is None or analysis.tokens[own].low not in ("he", "she"):
+        return None
+    if not subject or any(
+        m.kind in ("person", "dyad_ref") or m.actor is None or analysis.span_of(m) is not None
+        for m in subject
+    ):  # a state or body of an earlier sentence, none this sentence names
+        return None
+    at, after = next(
+        ((f, m) for f, _, m in analysis.actors_in_order if match.end <= f < act_end),
+        (0, None),
+    )
+    between = analysis.tokens[match.end : at]
+    if len(between) > 3 or any(t.low in ("that", ",", "to", "in") for t in between):
+        return None  # the act's own object, right after it ("thanked the Government of X")
+    if after is None or after.actor is None or after.kind in ("person", "location", "dyad_ref"):
+        return None
+    if syntax.each_other(analysis.tokens, match.end):
+        return None
+    codes = {m.actor.code for m in subject if m.actor is not None}
+    return after.actor if codes == {after.actor.code} else None
 
 
 def _subject_group(
