@@ -4,7 +4,7 @@ do to a third state named after them."""
 
 from __future__ import annotations
 
-from coded_events import coded_in
+from coded_events import NEWS_DAY, coded_in, events_in
 
 
 def test_s20b_he_of_no_known_state_acts_on_a_state_not_for_it() -> None:
@@ -25,3 +25,23 @@ def test_s20b_he_of_no_known_state_acts_on_a_state_not_for_it() -> None:
         "Japanese Foreign Minister Taro Kono arrived in Colombo on Wednesday. He thanked "
         "the Government of Sri Lanka for its warm welcome.")
     assert ("support_statement", "JPN", "LKA") in coded
+
+
+def test_s20b_the_pair_acting_on_a_third_state_keeps_it_as_target() -> None:
+    """ "Both countries expelled Bolivia's ambassador", "the two neighbours condemned
+    Bolivia": the document's pair acts together on a third state named as the object of
+    a directed act; the third state is the target and the pair's second member a further
+    party, as when the two are named ("Peru and Chile expelled ..."). "One another" and
+    "each other" keep the act between the two."""
+    opening = ("Peru and Chile are neighbours. Peru and Chile withdrew their envoys on "
+               "Monday. ")
+    events = events_in(opening + "Both countries expelled Bolivia's ambassador.", NEWS_DAY)
+    third = [e for e in events if e.actor2 is not None and e.actor2.code == "BOL"]
+    assert third and third[0].kind == "sanction"
+    assert {third[0].actor1.code, *(a.code for a in third[0].others)} == {"PER", "CHL"}
+    coded = coded_in(opening + "The two countries condemned Bolivia over the raid.")
+    assert [c for c in coded if c[0] == "criticism_hostility" and c[2] == "BOL"]
+    assert not [c for c in coded if c[0] == "criticism_hostility" and c[2] != "BOL"]
+    coded = coded_in(opening + "The two countries accused one another of spying.")
+    assert [c for c in coded if c[0] == "criticism_hostility"
+            and {c[1], c[2]} == {"PER", "CHL"}]

@@ -281,6 +281,17 @@ def find_roles(
             and _pair_joined_with(analysis, obj)
         ) else None
     )  # fmt: skip
+    # "Both countries expelled Bolivia's envoy": the pair acts together on a third state
+    # named as the directed act's object, which stays its target (not "one another")
+    pair_acts_on = (
+        obj.actor if (
+            len(subject) == 1 and subject[0].kind == "dyad_ref" and ctx.dyad is not None
+            and not agent and roles != "sym" and obj is not None and obj.actor is not None
+            and obj.kind not in ("location", "dyad_ref") and len(obj.actor.code) == 3
+            and all(obj.actor.code != a.code for a in ctx.dyad)
+            and not syntax.each_other(tokens, match.end)
+        ) else None
+    )  # fmt: skip
     if len(subject) == 1 and subject[0].kind == "dyad_ref" and ctx.dyad and not agent:
         # "the two countries signed ...", "the sides agreed to ...": the dyad acts
         # together, whatever else the clause names (a third state they act "with"
@@ -497,6 +508,9 @@ def find_roles(
         # "the two countries held their first joint drills with the Azerbaijani
         # military": the state they act with is a further party of their joint act
         pair_joiner = pair_joined_by.actor if pair_joined_by is not None else None
+        if pair_acts_on is not None:
+            # the pair's second member is a further party of their act on the third
+            pair_joiner, actor2 = actor2, pair_acts_on
     across = ctx.partner_of(actor1) if relation and dyad2 and second is obj and actor1 else None
     if across is not None:
         actor2, dyad2 = across, False  # the other side is named, it does not act with the actor
