@@ -45,3 +45,16 @@ def test_s20b_the_pair_acting_on_a_third_state_keeps_it_as_target() -> None:
     coded = coded_in(opening + "The two countries accused one another of spying.")
     assert [c for c in coded if c[0] == "criticism_hostility"
             and {c[1], c[2]} == {"PER", "CHL"}]
+
+
+def test_s20b_both_countries_are_the_pair_the_sentence_named_before() -> None:
+    """ "Peru and Chile withdrew their envoys; both countries expelled ...": a text with
+    no pair of its own (three states named once each) still tells who "both countries"
+    are, the two it named as its subject before them; what they do to the third state
+    is then coded. Three states before "both countries" name no pair."""
+    coded = coded_in("Ecuador and Uruguay withdrew their envoys on Monday, and both "
+                     "countries expelled Paraguay's ambassador.")
+    assert [c for c in coded if c[0] == "sanction" and c[2] == "PRY"]
+    coded = coded_in("Ecuador, Peru and Uruguay withdrew their envoys on Monday, and both "
+                     "countries expelled Paraguay's ambassador.")
+    assert not [c for c in coded if c[2] == "PRY"]

@@ -76,7 +76,7 @@ from dyadscope.classify.event_dates import (
 )
 from dyadscope.classify.favoured import Welcomed, thanked_for, welcomed_act
 from dyadscope.classify.go_betweens import mediators
-from dyadscope.classify.groups import coordinated_after, group_mention, listed_group
+from dyadscope.classify.groups import coordinated_after, first_group, group_mention, listed_group
 from dyadscope.classify.lone_attacks import condemns_told_act, lone_attack_struck, struck_other
 from dyadscope.classify.named_clashes import named_clashes
 from dyadscope.classify.narrative import spans_time, spans_time_before
@@ -114,6 +114,29 @@ _MUTUAL_WORDS = ("each other", "one another")
 # visit ... was cancelled")
 _PLANNED_THING = frozenset({"planned", "scheduled", "upcoming", "proposed", "expected"})
 
+
+
+def _s20b_pair_named_before_ref(analysis: SentenceAnalysis) -> tuple[Actor, Actor] | None:
+    """ "Peru and Chile recalled their envoys; both countries expelled ...": in a text
+    with no pair of its own, "both countries" are the two states the sentence named as
+    its subject before it."""
+    ref = next(
+        (f for f, _, m in analysis.actors_in_order
+         if m.kind == "dyad_ref" and (f == 0 or analysis.tokens[f - 1].low != "between")),
+        None,
+    )  # fmt: skip
+    if ref is None:
+        return None
+    opening = first_group(analysis, ref, 0, frozenset())
+    group = [*opening[:1], *coordinated_after(analysis, opening[0])] if opening else []
+    spans = [analysis.span_of(m) for m in group]
+    if any(span is None or span[0] >= ref for span in spans):
+        return None  # both named before "both countries"
+    actors = [m.actor for m in group if m.actor is not None and len(m.actor.code) == 3]
+    codes = {a.code for a in actors}
+    if len(group) != 2 or len(actors) != 2 or len(codes) != 2:
+        return None
+    return actors[0], actors[1]
 
 class EventCoder:
     """Turns sentence analyses into events. One instance serves a whole run."""
@@ -550,6 +573,8 @@ class EventCoder:
         event's."""
         between = self._go_betweens_so_far(analysis, ctx)
         pair = _told_before(self._last_pair, ctx, analysis.sentence.start)
+        if pair is None and ctx.dyad is None:
+            pair = _s20b_pair_named_before_ref(analysis)
         if pair is None:
             return ctx
         if between and not any(a.code in between for a in pair) and (
