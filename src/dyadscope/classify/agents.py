@@ -89,7 +89,7 @@ def doer(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[Actor
     """The actor after "by" (passive or noun trigger) or "of" (noun trigger)."""
     tokens = analysis.tokens
     anchor = match.anchor
-    made_by = _s12d_made_by(tokens, anchor, end_token)
+    made_by = _passive_made_by(tokens, anchor, end_token)
     if made_by is not None and (named := _party_after(analysis, made_by, made_by + 3)):
         return named  # "new sanctions on X were announced by Y": Y's sanctions
     if (
@@ -113,28 +113,28 @@ def doer(analysis: SentenceAnalysis, match: Match, end_token: int) -> list[Actor
 
 # verbs by which a side makes its own act known or law: "the expulsion of two diplomats
 # was announced by Estonia", "new sanctions were imposed by the EU"
-_S12D_MADE = frozenset({
+_MAKING_KNOWN_VERBS = frozenset({
     "announced", "imposed", "ordered", "introduced", "unveiled", "decided", "adopted",
     "approved", "declared", "enacted", "issued", "extended", "slapped", "launched",
     "carried",
 })
-_S12D_BE = frozenset({"was", "were", "been", "be", "is", "are"})
-_S12D_STOPS = frozenset({",", ";", ":", "which", "that", "who", "while", "after", "before"})
+_MADE_BY_BE = frozenset({"was", "were", "been", "be", "is", "are"})
+_MADE_BY_STOPS = frozenset({",", ";", ":", "which", "that", "who", "while", "after", "before"})
 
 
-def _s12d_made_by(tokens: Sequence[Token], anchor: int, end_token: int) -> int | None:
+def _passive_made_by(tokens: Sequence[Token], anchor: int, end_token: int) -> int | None:
     """A noun act that is the subject of a passive verb of making it ("Restrictions on
     Polish hauliers were announced by the Belarusian ministry"): the "by" whose side did
     the act; None when a clause boundary comes first, or the verb is another's reaction
     to it ("the sanctions were condemned by China")."""
     for i in range(anchor + 1, min(anchor + 16, end_token, len(tokens) - 2)):
-        if tokens[i].low in _S12D_STOPS:
+        if tokens[i].low in _MADE_BY_STOPS:
             return None
-        if tokens[i].low in _S12D_BE:
+        if tokens[i].low in _MADE_BY_BE:
             verb = i + 1
             if tokens[verb].low.endswith("ly") and verb + 1 < len(tokens) - 1:
                 verb += 1  # "was formally announced by"
-            if tokens[verb].low in _S12D_MADE and tokens[verb + 1].low == "by":
+            if tokens[verb].low in _MAKING_KNOWN_VERBS and tokens[verb + 1].low == "by":
                 return verb + 1
             return None
     return None

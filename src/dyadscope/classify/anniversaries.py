@@ -13,32 +13,32 @@ from dyadscope.calendar_words import SMALL_NUMBERS
 from dyadscope.classify.tokens import Token
 from dyadscope.model import DateRef
 
-_S19F_ORDINALS: dict[str, int] = {
+_ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
     "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
     "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75,
     "eightieth": 80, "ninetieth": 90, "hundredth": 100, "centenary": 100,
 }  # fmt: skip
-_S19F_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
-_S19F_REACH = 8  # tokens from "anniversary of" to the act's word
-_S19F_BREAKS = frozenset({",", ".", ";", ":", "and", "which", "that", "when", "as"})
+_NUMERIC_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
+_ANNIVERSARY_REACH = 8  # tokens from "anniversary of" to the act's word
+_ANNIVERSARY_BREAKS = frozenset({",", ".", ";", ":", "and", "which", "that", "when", "as"})
 
 
-def _s19f_count(word: str, ordinal: bool) -> int | None:
+def _ordinal_count(word: str, ordinal: bool) -> int | None:
     if ordinal:
-        found = _S19F_ORDINAL.match(word)
-        return int(found.group(1)) if found else _S19F_ORDINALS.get(word)
+        found = _NUMERIC_ORDINAL.match(word)
+        return int(found.group(1)) if found else _ORDINAL_WORDS.get(word)
     return int(word) if word.isdigit() and len(word) <= 3 else SMALL_NUMBERS.get(word)
 
 
-def s19f_years_marked(tokens: Sequence[Token], start: int) -> int | None:
+def years_marked(tokens: Sequence[Token], start: int) -> int | None:
     """The years an anniversary right before the act's words at ``start`` counts: "the
     25th anniversary of the treaty", "marks 30 years of the signing of the accord",
     "the tenth anniversary of their trade agreement"; else None."""
-    for at in range(start - 1, max(-1, start - _S19F_REACH - 1), -1):
+    for at in range(start - 1, max(-1, start - _ANNIVERSARY_REACH - 1), -1):
         low = tokens[at].low
-        if low in _S19F_BREAKS:
+        if low in _ANNIVERSARY_BREAKS:
             return None
         if low not in ("of", "since") or at < 2:
             continue
@@ -47,16 +47,16 @@ def s19f_years_marked(tokens: Sequence[Token], start: int) -> int | None:
             word = tokens[at - 2].low
             if word in ("st", "nd", "rd", "th") and at >= 3:
                 word = tokens[at - 3].low + word  # "60th" is told as "60" "th"
-            count = 100 if head == "centenary" else _s19f_count(word, True)
+            count = 100 if head == "centenary" else _ordinal_count(word, True)
         elif head == "years":
-            count = _s19f_count(tokens[at - 2].low, False)
+            count = _ordinal_count(tokens[at - 2].low, False)
         else:
             return None
         return count if count and count > 0 else None
     return None
 
 
-def s19f_years_back(date: DateRef, years: int, doc_date: str | None) -> DateRef:
+def years_back(date: DateRef, years: int, doc_date: str | None) -> DateRef:
     """The act's date ``years`` before the anniversary's ``date``; an anniversary with no
     day of its own is the story's, known to the year only."""
     told = date.basis in ("explicit", "relative")

@@ -186,7 +186,11 @@ def invited_visit(
          and not syntax.names_a_thing(analysis, i, m.end, match.anchor)),
         UNKNOWN_DATE,
     )  # fmt: skip
-    if date.start is None and not _s19a_taken_up(tokens) and not _s19a_came_of(tokens, match):
+    if (
+        date.start is None
+        and not _invitation_taken_up(tokens)
+        and not _visit_came_of_invitation(tokens, match)
+    ):
         # "invited Bagabandi to visit Russia whenever convenient": the invitation is the
         # inviter's act; the visit it asks for is no event until the text says it will
         # be made (accepted, a positive response, a date for it)
@@ -211,45 +215,45 @@ def invited_visit(
 
 # words that tell an invitation to visit was taken up: "a gesture graciously accepted",
 # "received a positive response", "accepted the invitation to visit Astana"
-_S19A_TAKEN_UP = frozenset({
+_TAKEN_UP_WORDS = frozenset({
     "accept", "accepts", "accepted", "accepting", "acceptance", "positive", "positively",
     "confirmed", "confirms",
 })
-_S19A_INVITING = frozenset({"invite", "invites", "invited", "inviting", "invitation",
+_INVITING_WORDS = frozenset({"invite", "invites", "invited", "inviting", "invitation",
                             "invitations"})
 # what before the invitation's word tells the visit came of it: "at the invitation of",
 # "on X's invite", "accepted the invitation to", "thanked X for the invitation to"
-_S19A_CAME_OF = frozenset({"at", "on", "upon", "for", "'s", "’s", "accept", "accepted",
+_CAME_OF_INVITATION = frozenset({"at", "on", "upon", "for", "'s", "’s", "accept", "accepted",
                            "accepts", "accepting", "following", "after"})
-_S19A_BREAKS = frozenset({".", ";", ":", "while", "when", "after", "before", "but", "which",
+_INVITATION_BREAKS = frozenset({".", ";", ":", "while", "when", "after", "before", "but", "which",
                           "who", "as", "where", "said", "says"})
 
 
-def _s19a_came_of(tokens: Sequence[Token], match: Match) -> bool:
+def _visit_came_of_invitation(tokens: Sequence[Token], match: Match) -> bool:
     """Does the invitation word before the visit tell a visit that came of it ("thanked X
     for the invitation to visit", "accepted X's invitation to visit")?"""
     for i in range(match.start - 1, max(-1, match.start - 13), -1):
-        if tokens[i].low in _S19A_INVITING:
-            return any(t.low in _S19A_CAME_OF for t in tokens[max(0, i - 4) : i])
+        if tokens[i].low in _INVITING_WORDS:
+            return any(t.low in _CAME_OF_INVITATION for t in tokens[max(0, i - 4) : i])
     return False
 
 
-def s19a_asked_visit(analysis: SentenceAnalysis, match: Match) -> bool:
+def asked_visit(analysis: SentenceAnalysis, match: Match) -> bool:
     """Is the visit at ``match`` only the one an invitation asks for ("invited the sultan
     to pay a visit to Iran", "invited the premier for a return visit"), not yet taken up
     and with no date of its own? The invitation is the inviter's act; the visit is none."""
     tokens = analysis.tokens
-    if _s19a_taken_up(tokens):
+    if _invitation_taken_up(tokens):
         return False
     for i in range(match.start - 1, max(-1, match.start - 13), -1):
         low = tokens[i].low
-        if low in _S19A_BREAKS:
+        if low in _INVITATION_BREAKS:
             return False
-        if low not in _S19A_INVITING:
+        if low not in _INVITING_WORDS:
             continue
         if i + 1 < len(tokens) and tokens[i + 1].low in ("of", "from", "by"):
             return False  # "at the invitation of X, Y will pay a visit"
-        if any(t.low in _S19A_CAME_OF for t in tokens[max(0, i - 4) : i]):
+        if any(t.low in _CAME_OF_INVITATION for t in tokens[max(0, i - 4) : i]):
             return False
         if not any(t.low in ("to", "for") for t in tokens[i + 1 : match.start + 1]):
             return False
@@ -259,9 +263,9 @@ def s19a_asked_visit(analysis: SentenceAnalysis, match: Match) -> bool:
     return False
 
 
-def _s19a_taken_up(tokens: Sequence[Token]) -> bool:
+def _invitation_taken_up(tokens: Sequence[Token]) -> bool:
     """Does the sentence tell that the invitation was taken up?"""
-    return any(t.low in _S19A_TAKEN_UP for t in tokens)
+    return any(t.low in _TAKEN_UP_WORDS for t in tokens)
 
 
 def goldstein(cameo: str) -> float | None:
@@ -272,17 +276,17 @@ def goldstein(cameo: str) -> float | None:
 
 # the everyday nouns of a hostile act a side asks a body to act against ("to stop
 # Thailand's aggression", "to react to the behaviour of Russia")
-_S17G_HOSTILE_NOUNS = frozenset({
+_HOSTILE_ACT_NOUNS = frozenset({
     "aggression", "attack", "attacks", "behaviour", "behavior", "actions", "violation",
     "violations", "occupation", "incursion", "incursions", "provocation", "provocations",
     "interference", "shelling", "strikes", "airstrikes", "invasion", "encroachment",
     "encroachments", "crimes", "atrocities", "blockade", "annexation", "threats",
     "intrusion", "intrusions", "hostility", "hostilities",
 })
-_S17G_OF = frozenset({"of", "by", "from"})
+_HOSTILE_ACT_LINKS = frozenset({"of", "by", "from"})
 
 
-def s17g_appeal_charge(
+def appeal_charge_of(
     request: Event, analysis: SentenceAnalysis, match: Match, ctx: DocContext
 ) -> Event | None:
     """The accusation an appeal to a body carries ("asked the Security Council to stop
@@ -297,13 +301,13 @@ def s17g_appeal_charge(
     tokens = analysis.tokens
     end = min(len(tokens), match.end + 25)
     for i in range(match.end, end):
-        if tokens[i].low not in _S17G_HOSTILE_NOUNS:
+        if tokens[i].low not in _HOSTILE_ACT_NOUNS:
             continue
         named = [
             m for first, last, m in analysis.actors_in_order
             if (i - 3 <= last < i and all(
                 t.low in ("'s", "’s", "'", "’") for t in tokens[last + 1 : i]))
-            or (i + 1 < first <= i + 4 and tokens[i + 1].low in _S17G_OF)
+            or (i + 1 < first <= i + 4 and tokens[i + 1].low in _HOSTILE_ACT_LINKS)
         ]  # fmt: skip
         for mention in named:
             accused, _dyad = parties.resolve(mention, ctx)

@@ -400,10 +400,10 @@ def tell_once(events: Sequence[Event]) -> list[Event]:
             # between Turkey and Syria": the act told again, in the order of the pair
             # named, whichever side did it; the first telling keeps its direction
             first = next(
-                (i for i in kept.near(event) if _s17l_retold_doerless(event, *kept.told(i))),
+                (i for i in kept.near(event) if _retold_doerless(event, *kept.told(i))),
                 None,
             )
-            if first is not None and _s17l_day_in_range(event.date, kept.told(first)[0].date):
+            if first is not None and _day_in_range(event.date, kept.told(first)[0].date):
                 # "last week ... on Friday": the day the retelling gives is the sharper
                 kept.merge(first, event)
                 kept.redate(first, event.date)
@@ -603,7 +603,7 @@ def _day(event: Event) -> str | None:
 _CONSULTATIONS = frozenset({"visit", "meeting", "negotiation"})
 
 
-def _s17l_retold_doerless(reference: Event, earlier: Event, last: int | None) -> bool:
+def _retold_doerless(reference: Event, earlier: Event, last: int | None) -> bool:
     """Is ``reference``, a definite act noun with no doer of its own, ``earlier``
     told again: the same kind, the same two sides in either order, within reach?"""
     return (
@@ -614,8 +614,8 @@ def _s17l_retold_doerless(reference: Event, earlier: Event, last: int | None) ->
         # "the signing in January", "the release on Saturday": a day of its own is
         # another act of the kind
         and (
-            _s17l_day_in_range(reference.date, earlier.date)
-            or _s17l_day_in_range(earlier.date, reference.date)
+            _day_in_range(reference.date, earlier.date)
+            or _day_in_range(earlier.date, reference.date)
             or (dates_fit(reference.date, earlier.date)
                 and not _told_long_before(reference, earlier))
         )
@@ -623,7 +623,7 @@ def _s17l_retold_doerless(reference: Event, earlier: Event, last: int | None) ->
     )
 
 
-def _s17l_day_in_range(day: DateRef, span: DateRef) -> bool:
+def _day_in_range(day: DateRef, span: DateRef) -> bool:
     """Is ``day`` a day inside the run of days ``span`` gives ("on Friday" within "last
     week")?"""
     return (
@@ -777,7 +777,7 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         return False
     if _told_before_main(later, first, last):
         return True
-    if s19b_counted_apart(later, first):
+    if counted_apart(later, first):
         # "urged the UN to send peacekeepers one day after asking the Security Council
         # to meet": the act counted back from the main clause is an earlier one
         return False
@@ -1161,7 +1161,7 @@ def sharper(candidate: DateRef, current: DateRef) -> bool:
     return a > b or (a == b and len(candidate.start) > len(current.start))
 
 
-def s19b_counted_apart(later: Event, first: Event) -> bool:
+def counted_apart(later: Event, first: Event) -> bool:
     """Are these two acts of one sentence, one told a counted span before the other
     ("urged ... one day after asking ...", "... two weeks after it was accused of ...")
     and so another, earlier act than the main clause's?"""

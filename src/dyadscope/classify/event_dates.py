@@ -139,7 +139,7 @@ def _describes_set_off(
 _CONTACT_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
 # conjunctions of a clause told at the same time as the main one ("shot down the missiles
 # as they approached Damascus on Friday"): the pronoun after them opens no relative clause
-_S16E_SIMULTANEOUS = frozenset({"as", "when", "while", "whilst"})
+_SIMULTANEOUS_CONJUNCTIONS = frozenset({"as", "when", "while", "whilst"})
 # verbs by which a clause only names the act ("what they called a full ceasefire")
 _NAMING = frozenset({"called", "termed", "dubbed", "described", "labelled", "labeled"})
 
@@ -161,7 +161,7 @@ def _contact_relative(tokens: Sequence[Token], anchor: int, index: int) -> bool:
             and before.low not in reporting
             and before.low not in _NOT_NOUNS
             and before.low != "what"
-            and before.low not in _S16E_SIMULTANEOUS
+            and before.low not in _SIMULTANEOUS_CONJUNCTIONS
             and not before.low.endswith(("ed", "ing", "ly"))
             and after.endswith("ed")
             and after not in reporting
@@ -393,12 +393,12 @@ def _inside_earlier_phrase(tokens: Sequence[Token], index: int, anchor: int) -> 
 
 
 # words that may stand inside a date itself ("since the 7th of this month")
-_S13D_DATE_WORDS = frozenset({
+_INNER_DATE_WORDS = frozenset({
     "the", "of", "this", "last", "early", "late", "mid", "on", "st", "nd", "rd", "th",
 })  # fmt: skip
 
 
-def _s13d_fronted_since_thing(tokens: Sequence[Token], index: int, anchor: int) -> bool:
+def _fronted_since_thing(tokens: Sequence[Token], index: int, anchor: int) -> bool:
     """Is the date at ``index`` inside a fronted phrase that counts from another thing
     ("In his first visit since his election victory last month, X met Y on Friday"),
     closed by a comma before the trigger at ``anchor``? It dates the thing counted from
@@ -411,7 +411,7 @@ def _s13d_fronted_since_thing(tokens: Sequence[Token], index: int, anchor: int) 
             return False
         if word == "since":
             return any(
-                t.low.isalpha() and t.low not in _S13D_DATE_WORDS for t in tokens[at + 1 : index]
+                t.low.isalpha() and t.low not in _INNER_DATE_WORDS for t in tokens[at + 1 : index]
             )
     return False
 
@@ -484,12 +484,12 @@ def _in_that_clause(analysis: SentenceAnalysis, index: int, anchor: int) -> bool
             and tokens[at - 1].low not in cues().reporting
             and tokens[at - 1].low not in cues().report_verbs
             and (tokens[at + 1].low in _HAPPENED
-                 or (anchor < at and _s16e_own_subject(tokens, at + 1, index)))
+                 or (anchor < at and _that_clause_own_subject(tokens, at + 1, index)))
         )
     return False
 
 
-def _s16e_own_subject(tokens: Sequence[Token], start: int, index: int) -> bool:
+def _that_clause_own_subject(tokens: Sequence[Token], start: int, index: int) -> bool:
     """Does the "that" clause open on a subject of its own, a pronoun or a name, before
     the date ("the thaw that Obama set in motion last year", "the deal that they signed
     in 2015")? It tells what that subject did to the thing, on the date told."""
@@ -734,14 +734,14 @@ def _told_ahead(text: str, date_text: str) -> bool:
 
 
 # words after an infinitive's "to" that show it is no verb ("to the border", "to 2025")
-_S13G_NOT_VERBS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
+_INFINITIVE_NOT_VERBS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
                              "be"})
 
 
-_S13G_NOUN_REACH = 4  # words from a past verb to the noun of the act it makes
+_PAST_VERB_NOUN_REACH = 4  # words from a past verb to the noun of the act it makes
 
 
-def _s13g_past_verb(tokens: Sequence[Token], at: int) -> bool:
+def _told_past_verb(tokens: Sequence[Token], at: int) -> bool:
     """Is the word at ``at`` a verb in the past, told as done ("issued", "agreed"), not
     one a future or infinitive governs ("will issue", "to be agreed")?"""
     word = tokens[at].low
@@ -750,7 +750,7 @@ def _s13g_past_verb(tokens: Sequence[Token], at: int) -> bool:
     return at == 0 or tokens[at - 1].low not in ("to", "will", "would", "shall", "be")
 
 
-def s13g_ahead_in_purpose(analysis: SentenceAnalysis, anchor: int, date: DateRef) -> bool:
+def ahead_in_purpose(analysis: SentenceAnalysis, anchor: int, date: DateRef) -> bool:
     """Is ``date`` told inside an infinitive after the past verb at ``anchor`` ("issued a
     ban to begin next month", "agreed to declare 2025 the Year of ...", "decided to hold
     the vote in May"), in the same clause? It dates what was decided, not the deciding."""
@@ -759,11 +759,11 @@ def s13g_ahead_in_purpose(analysis: SentenceAnalysis, anchor: int, date: DateRef
     if syntax.is_noun_head(tokens, anchor):
         # "ordered a ban on wine imports to take effect ...": the verb that makes the act
         verb = next(
-            (i for i in range(anchor - 1, max(-1, anchor - _S13G_NOUN_REACH - 1), -1)
-             if _s13g_past_verb(tokens, i)),
+            (i for i in range(anchor - 1, max(-1, anchor - _PAST_VERB_NOUN_REACH - 1), -1)
+             if _told_past_verb(tokens, i)),
             -1,
         )  # fmt: skip
-    if verb < 0 or not _s13g_past_verb(tokens, verb):
+    if verb < 0 or not _told_past_verb(tokens, verb):
         return False
     index = next(
         (i for i, m in analysis.date_at if i > anchor and m.date.text == date.text), None
@@ -775,7 +775,7 @@ def s13g_ahead_in_purpose(analysis: SentenceAnalysis, anchor: int, date: DateRef
         return False
     return any(
         t.low == "to" and after.text.isalpha() and after.text.islower()
-        and after.low not in _S13G_NOT_VERBS
+        and after.low not in _INFINITIVE_NOT_VERBS
         for t, after in pairwise(between)
     )  # fmt: skip
 
@@ -914,7 +914,7 @@ def months_before_main(tokens: Sequence[Token], start: int) -> tuple[int, str] |
     """ "have signed an agreement to restore ties seven years after they broke off ties":
     an act told after "<count> months/years after" took place that long before the main
     clause's; the months and the unit counted, else None."""
-    at = _s19b_counted_after(tokens, start)
+    at = _counted_after(tokens, start)
     if at is None:
         return None
     months = months_counted(tokens, at)
@@ -925,21 +925,21 @@ def days_before_main(tokens: Sequence[Token], start: int) -> int | None:
     """ "The move comes two days after Y summoned the envoy", "The firing started a day
     after the ministry summoned ...": an act told after "<count> <unit> after" took place
     that many days before the main clause's, which the sentence leaves undated."""
-    at = _s19b_counted_after(tokens, start)
+    at = _counted_after(tokens, start)
     return None if at is None else days_counted(tokens, at)
 
 
 # words that open a clause inside the counted one, still telling the earlier act ("a day
 # after India told the fund that it supports ...", "two days after he was captured after
 # shooting down ...", "two days after a clash in which ...")
-_S19B_INNER = frozenset({"that", "which", "who", "whom", "where", "after", "following"})
-_S19B_REACH = 20  # words from "two days after" to an act told further on in its clause
+_COUNTED_INNER_OPENERS = frozenset({"that", "which", "who", "whom", "where", "after", "following"})
+_COUNTED_AFTER_REACH = 20  # words from "two days after" to an act told further on in its clause
 
 
-def _s19b_counted_after(tokens: Sequence[Token], start: int) -> int | None:
+def _counted_after(tokens: Sequence[Token], start: int) -> int | None:
     """The "after" of "<count> <unit> after" whose clause tells the act at ``start``,
     across the clauses the counted one holds, else None."""
-    for at in range(start - 1, max(1, start - _S19B_REACH) - 1, -1):
+    for at in range(start - 1, max(1, start - _COUNTED_AFTER_REACH) - 1, -1):
         word = tokens[at].low
         if word == "after" and (
             tokens[at - 1].low in DAY_UNITS or tokens[at - 1].low in MONTH_UNITS
@@ -947,7 +947,7 @@ def _s19b_counted_after(tokens: Sequence[Token], start: int) -> int | None:
             return at
         if word in (",", ".", ";", ":"):
             return None
-        if word in cues().clause_breaks and word not in _S19B_INNER:
+        if word in cues().clause_breaks and word not in _COUNTED_INNER_OPENERS:
             return None
     return None
 
@@ -1074,7 +1074,7 @@ def act_date(
             continue  # "decried the strikes that took place late Wednesday, calling ..."
         if index < anchor and _inside_earlier_phrase(tokens, index, anchor):
             continue  # "will receive Ruto on Friday ahead of the signing of the deal"
-        if index < anchor and _s13d_fronted_since_thing(tokens, index, anchor):
+        if index < anchor and _fronted_since_thing(tokens, index, anchor):
             continue  # "In his first visit since his victory last month, X met Y Friday"
         if index < anchor and _in_relative_clause(tokens, index, anchor):
             continue  # "Niger's junta, which seized power on July 26, ordered ..."

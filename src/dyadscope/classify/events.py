@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from dyadscope.classify import syntax, venues, verb_dictionary
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
-from dyadscope.classify.anniversaries import s19f_years_back, s19f_years_marked
+from dyadscope.classify.anniversaries import years_back, years_marked
 from dyadscope.classify.answered import Answered, answered_date, answered_sides
 from dyadscope.classify.asked import asked_along
 from dyadscope.classify.captures import captures_behind
@@ -41,36 +41,36 @@ from dyadscope.classify.date_lists import (
 )
 from dyadscope.classify.derived import (
     DEAL_CONTENTS,
+    appeal_charge_of,
+    asked_visit,
     deal_content,
     goldstein,
     invited_visit,
     named_aid,
     named_supply,
     recoded,
-    s17g_appeal_charge,
-    s19a_asked_visit,
     with_counterpart,
 )
 from dyadscope.classify.discourse import (
     SPLIT_BY_CODE,
     aid_with_its_own_sum,
     another_document,
+    counted_apart,
     dates_fit,
     is_summons,
     other_measures,
-    s19b_counted_apart,
     sharper,
 )
 from dyadscope.classify.domain import event_domain
 from dyadscope.classify.event_dates import (
     act_date,
+    ahead_in_purpose,
     days_before_main,
     in_time,
     main_day_before,
     main_is_news,
     months_before_main,
     own_clause_end,
-    s13g_ahead_in_purpose,
     still_ahead,
     told_days,
 )
@@ -116,7 +116,7 @@ _PLANNED_THING = frozenset({"planned", "scheduled", "upcoming", "proposed", "exp
 
 
 
-def _s20b_pair_named_before_ref(analysis: SentenceAnalysis) -> tuple[Actor, Actor] | None:
+def _pair_named_before_ref(analysis: SentenceAnalysis) -> tuple[Actor, Actor] | None:
     """ "Peru and Chile recalled their envoys; both countries expelled ...": in a text
     with no pair of its own, "both countries" are the two states the sentence named as
     its subject before it."""
@@ -202,7 +202,7 @@ class EventCoder:
         for index, match in enumerate(selected):
             if match.pattern.discard:
                 continue  # it took its anchor from weaker patterns; it codes nothing
-            if match.pattern.kind == "visit" and s19a_asked_visit(analysis, match):
+            if match.pattern.kind == "visit" and asked_visit(analysis, match):
                 continue  # "invited the sultan to pay a visit to Iran": only the invitation
             if _decides_coded_act(analysis, match, selected[index + 1 :]):
                 continue  # "decided to recall its ambassador": the recall is the act
@@ -415,7 +415,7 @@ class EventCoder:
             if helped is not None and not _subsumed(helped, events):
                 # "thanked Turkey for its support": the help was given, by Turkey
                 events.append(helped)
-            appeal_charge = s17g_appeal_charge(event, analysis, match, ctx)
+            appeal_charge = appeal_charge_of(event, analysis, match, ctx)
             if appeal_charge is not None and not _subsumed(appeal_charge, events):
                 # "asked the Security Council to stop Thailand's aggression": an appeal
                 # to the body and an accusation of Thailand
@@ -466,7 +466,7 @@ class EventCoder:
         found = self._without_lone_attack_charged(analysis, ctx, found)
         found = [
             swapped for e in found
-            if (swapped := _s16d_complainer_struck(analysis, e)) is not None
+            if (swapped := _complainer_struck(analysis, e)) is not None
         ]
         self._accused = (ctx.doc_id, _this_document(self._accused, ctx) | _accusations(found))
         return found
@@ -574,7 +574,7 @@ class EventCoder:
         between = self._go_betweens_so_far(analysis, ctx)
         pair = _told_before(self._last_pair, ctx, analysis.sentence.start)
         if pair is None and ctx.dyad is None:
-            pair = _s20b_pair_named_before_ref(analysis)
+            pair = _pair_named_before_ref(analysis)
         if pair is None:
             return ctx
         if between and not any(a.code in between for a in pair) and (
@@ -885,7 +885,7 @@ class EventCoder:
             act_date(
                 analysis, match.anchor, first, end, status, main_date, following,
                 _asked_for(tokens, match) if kind == "invitation"
-                else _s17g_purpose_to_discuss(tokens, match) if kind == "request" else None,
+                else _purpose_to_discuss(tokens, match) if kind == "request" else None,
                 reaction=kind in _REACTIONS
                 and not tokens[match.anchor].low.startswith(_CHARGES),
                 answer=kind in _ANSWERS,
@@ -896,9 +896,9 @@ class EventCoder:
             sentence.text,
             told_days(analysis),
         )
-        if kind == "agreement_signed" and (marked := s19f_years_marked(tokens, match.anchor)):
+        if kind == "agreement_signed" and (marked := years_marked(tokens, match.anchor)):
             # "celebrate the 60th anniversary of the Elysee Treaty": signed 60 years before
-            date = s19f_years_back(date, marked, ctx.date)
+            date = years_back(date, marked, ctx.date)
         told_after = main_day_before(analysis, date, match.anchor)
         if answered is not None and roles.answered:
             # "recalled its envoy on Wednesday after an Iranian strike a day earlier": the
@@ -907,7 +907,7 @@ class EventCoder:
         if (
             status in ("actual", "planned")
             and still_ahead(date, ctx.date)
-            and s13g_ahead_in_purpose(analysis, match.anchor, date)
+            and ahead_in_purpose(analysis, match.anchor, date)
         ):
             # "issued a flight ban to begin next month", "agreed to declare 2025 the Year
             # of ...": the time ahead is of what was decided, not of the decision, which
@@ -1189,14 +1189,14 @@ def _asked_for(tokens: Sequence[Token], match: Match) -> int | None:
 
 # the verbs of a deliberation a request is for ("called a meeting to discuss the downing of
 # its jet on Friday"): a date after them is the discussed act's, not the request's
-_S17G_DELIBERATE = frozenset({"discuss", "address", "consider", "examine", "review", "debate"})
+_DELIBERATION_VERBS = frozenset({"discuss", "address", "consider", "examine", "review", "debate"})
 
 
-def _s17g_purpose_to_discuss(tokens: Sequence[Token], match: Match) -> int | None:
+def _purpose_to_discuss(tokens: Sequence[Token], match: Match) -> int | None:
     """Where the deliberation a request asks for begins: its "to"."""
     return next(
         (i for i in range(match.anchor + 1, min(len(tokens) - 1, match.anchor + 15))
-         if tokens[i].low == "to" and tokens[i + 1].low in _S17G_DELIBERATE),
+         if tokens[i].low == "to" and tokens[i + 1].low in _DELIBERATION_VERBS),
         None,
     )  # fmt: skip
 
@@ -1706,7 +1706,7 @@ def _subsumed_by(event: Event, others: Sequence[Event]) -> Event | None:
             continue  # "India summoned Bangladesh's envoy a day after Dhaka summoned India's"
         if not dates_fit(event.date, other.date):
             continue  # "met on Wednesday, after their last meeting in March 2023": two
-        if s19b_counted_apart(event, other):
+        if counted_apart(event, other):
             continue  # "urged the UN to act one day after asking the Council to meet": two
         if _another_circle(event, other):
             continue  # "met with Gakharia within the trilateral meeting of A, B and C": two
@@ -1840,10 +1840,10 @@ def _bilateral_pairs(event: Event) -> list[Event]:
 # of reproach)
 _COMPLAINING_STEMS = cues().reproach.complaining
 # words that open a new act of the complainer's own ("condemned the raid and shelled ...")
-_S16D_NEW_ACT = frozenset({"and", "then", "before", "but", "while", ";", "later"})
+_COMPLAINER_NEW_ACT = frozenset({"and", "then", "before", "but", "while", ";", "later"})
 
 
-def _s16d_complainer_struck(analysis: SentenceAnalysis, event: Event) -> Event | None:
+def _complainer_struck(analysis: SentenceAnalysis, event: Event) -> Event | None:
     """ "Islamabad denounced the attack and said it killed two children", "Guatemala
     protested the killing of a boy in a shooting involving Belizean soldiers": the force
     told inside a side's complaint ("it killed", "the killing") was done to the
@@ -1876,7 +1876,7 @@ def _s16d_complainer_struck(analysis: SentenceAnalysis, event: Event) -> Event |
         for first, _last, m in analysis.actors_in_order
     ):
         return event
-    opened = [i for i in range(verb + 1, at) if tokens[i].low in _S16D_NEW_ACT]
+    opened = [i for i in range(verb + 1, at) if tokens[i].low in _COMPLAINER_NEW_ACT]
     if opened and not any(tokens[i].low in ("it", "they") for i in range(verb + 1, at)):
         return event
     if event.actor2 is None:

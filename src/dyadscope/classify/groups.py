@@ -171,7 +171,7 @@ def group_before(
             # one doer, told by his state
             group[0] = item
             continue
-        if gap == ["of"] and item[2].kind == "person" and _s12g_same_side(item[2], group[0][2]):
+        if gap == ["of"] and item[2].kind == "person" and _of_state_same_side(item[2], group[0][2]):
             # "President Ilham Aliyev of Azerbaijan and President Vladimir Putin of
             # Russia": the state after "of" is the person's own; the list goes on
             group[0] = item
@@ -197,7 +197,7 @@ def group_before(
 _JOINERS = frozenset({"and", ",", "&", "-"})
 
 
-def _s12g_same_side(person: ActorMention, state: ActorMention) -> bool:
+def _of_state_same_side(person: ActorMention, state: ActorMention) -> bool:
     """Does the state named after a person's "of" stand for that person's own side?"""
     if person.actor is None or state.actor is None:
         return False

@@ -149,7 +149,7 @@ class NarrativeDates:
                 if (
                     fallback is carried
                     and event.kind == "reject"
-                    and _S13F_CHARGE.search(analysis.sentence.text)
+                    and _CHARGE_NOUNS.search(analysis.sentence.text)
                 ):
                     # "Baku denied Yerevan's accusations of shelling": the answer to a
                     # charge comes after it is made, not on the day of the act charged
@@ -158,7 +158,7 @@ class NarrativeDates:
                     # "It comes a day after ...": counted from today's news, or from the
                     # day the story dated the act it retells ("Jaishankar called on ...
                     # yesterday. ... Jaishankar's visit comes a day after ...")
-                    fallback = _s20a_told_day(carried, self._document) or fallback
+                    fallback = _day_counted_from(carried, self._document) or fallback
                 if fallback is not None:
                     event = replace(event, date=_days_earlier(fallback, event))
             out.append(event)
@@ -223,7 +223,7 @@ class NarrativeDates:
             and not _counted_from(e.date, analysis)
             # "the first such visit since Iraq invaded Kuwait in 1990": the act a span
             # is counted from is background, not the story's time
-            and not _s16b_since_clause(e.date, analysis)
+            and not _in_since_clause(e.date, analysis)
         ]
         # in a paper a sentence's date carries even when it told no event; a news
         # sentence's stray date ("the operator announced Friday") dates no story, but a
@@ -267,7 +267,7 @@ class NarrativeDates:
             # "Le Drian said on Friday that the junta was out of control. He also called
             # it illegitimate.": a side's dated saying that told no event of its own
             # still dates the statements told after it
-            said = _s16d_saying_day(analysis, self._document)
+            said = _report_verb_day(analysis, self._document)
         self._said.append((said[-1] if said else None, self._paragraph))
         if said:
             self._story_said = said[-1]
@@ -325,7 +325,7 @@ def _goes_on_with_story(analysis: SentenceAnalysis) -> bool:
     )
 
 
-def _s20a_told_day(carried: DateRef | None, document: DateRef | None) -> DateRef | None:
+def _day_counted_from(carried: DateRef | None, document: DateRef | None) -> DateRef | None:
     """The day a "comes a day after" is counted from: the day the story dated its act,
     when that is a day of the days just before the story's, else the story's own."""
     if (
@@ -410,15 +410,15 @@ def redate_retold(events: list[Event], analysis: SentenceAnalysis, recent: int) 
             events[i] = replace(event, date=replace(date, basis="context"))
 
 
-_S17B_POSSESSIVE = ("'s", "’s")
-_S17B_LINKS = frozenset({"on", "of", "in"})  # "the attack on Sunday", "the clash of 2 May"
+_POSSESSIVE_MARKS = ("'s", "’s")
+_INCIDENT_DATE_LINKS = frozenset({"on", "of", "in"})  # "the attack on Sunday", "the clash of 2 May"
 # what a named incident was, by its noun; "incident" may be any of them
-_S17B_FORCE = frozenset({"ASSAULT"})
-_S17B_INCIDENT_TYPES = {
+_INCIDENT_FORCE_TYPES = frozenset({"ASSAULT"})
+_INCIDENT_NOUN_TYPES = {
     **dict.fromkeys(
         ("attack", "attacks", "clash", "clashes", "strike", "strikes", "shooting", "skirmish",
          "firing", "encounter", "face-off", "confrontation", "raid", "exchange"),
-        _S17B_FORCE,
+        _INCIDENT_FORCE_TYPES,
     ),
     **dict.fromkeys(("arrest", "arrests", "detention", "seizure"), frozenset({"COERCE"})),
     **dict.fromkeys(
@@ -427,7 +427,7 @@ _S17B_INCIDENT_TYPES = {
 }
 
 
-def _s17b_named_day(analysis: SentenceAnalysis) -> tuple[str, DateRef] | None:
+def _incident_named_by_day(analysis: SentenceAnalysis) -> tuple[str, DateRef] | None:
     """ "since the June 15 confrontation", "Saturday's attack", "the incident last
     month", "the 2 May agreement": a definite incident or meeting noun that its date
     names, told again. The noun and that date."""
@@ -442,15 +442,15 @@ def _s17b_named_day(analysis: SentenceAnalysis) -> tuple[str, DateRef] | None:
         first = token_index_at(tokens, mention.start)
         last = token_index_at(tokens, max(mention.end - 1, mention.start))
         noun: int | None = None
-        if words[last].endswith(_S17B_POSSESSIVE) or (first > 0 and words[first - 1] == "the"):
+        if words[last].endswith(_POSSESSIVE_MARKS) or (first > 0 and words[first - 1] == "the"):
             noun = last + 1  # "Saturday's attack", "the June 15 confrontation"
-        elif last + 1 < len(words) and words[last + 1] in _S17B_POSSESSIVE:
+        elif last + 1 < len(words) and words[last + 1] in _POSSESSIVE_MARKS:
             noun = last + 2  # "Saturday 's attack"
         if noun is not None and noun < len(words) and (
             words[noun] in c.retold_incidents or words[noun] in c.retold_meetings
         ):
             return words[noun], date
-        before = first - 1 if first > 0 and words[first - 1] in _S17B_LINKS else first
+        before = first - 1 if first > 0 and words[first - 1] in _INCIDENT_DATE_LINKS else first
         at = before - 1  # "the attack on Sunday", "the incident last month"
         if at >= 1 and (words[at] in c.retold_incidents or words[at] in c.retold_meetings) and (
             _DEFINITE & set(words[max(0, at - 3) : at])
@@ -465,12 +465,12 @@ def redate_named_retelling(events: list[Event], analysis: SentenceAnalysis, rece
     earlier events (from index ``recent`` on) of its kind whose date was only guessed
     (from the document or the story) take that day, in place; a date the text gave
     them stays."""
-    found = _s17b_named_day(analysis)
+    found = _incident_named_by_day(analysis)
     if found is None:
         return
     noun, date = found
     incident = noun in cues().retold_incidents
-    types = _S17B_INCIDENT_TYPES.get(noun, _RETOLD_INCIDENT_TYPES)
+    types = _INCIDENT_NOUN_TYPES.get(noun, _RETOLD_INCIDENT_TYPES)
     for i in range(len(events) - 1, recent - 1, -1):
         event = events[i]
         fits = (event.plover or "") in types if incident else event.kind in _RETOLD_MEETING_KINDS
@@ -479,7 +479,7 @@ def redate_named_retelling(events: list[Event], analysis: SentenceAnalysis, rece
 
 
 # what a denial answers: a charge made after the act it tells of
-_S13F_CHARGE = re.compile(
+_CHARGE_NOUNS = re.compile(
     r"\b(accusations?|allegations?|claims?|charges?)\b", re.IGNORECASE
 )
 
@@ -539,7 +539,7 @@ def date_by_story_day(
             events[i] = replace(event, date=replace(day, basis="context"))
 
 
-_S12F_SETTING_OPENERS = ("after ", "during ", "at ", "in ")
+_SETTING_OPENERS = ("after ", "during ", "at ", "in ")
 
 
 def date_by_setting_meeting(coded: list[Event], doc_date: str | None) -> None:
@@ -556,7 +556,7 @@ def date_by_setting_meeting(coded: list[Event], doc_date: str | None) -> None:
             told.plover != "CONSULT"
             or told.status != "actual"
             or not isinstance(trigger, str)
-            or not trigger.lower().startswith(_S12F_SETTING_OPENERS)
+            or not trigger.lower().startswith(_SETTING_OPENERS)
             or date.basis not in ("explicit", "relative")
             or date.precision != "day"
             or not _days_before(date, doc_date)
@@ -826,7 +826,7 @@ def _announcement_day(analysis: SentenceAnalysis, day: DateRef) -> bool:
 _FIGHTING = frozenset({"fighting", "shelling", "skirmishes", "hostilities", "exchange"})
 
 
-def _s16d_saying_day(analysis: SentenceAnalysis, document: DateRef | None) -> list[DateRef]:
+def _report_verb_day(analysis: SentenceAnalysis, document: DateRef | None) -> list[DateRef]:
     """The past day told right at a report verb ("said on Friday", "on Friday said",
     "said Friday") of a sentence that told no event, outside quotes and relative
     clauses."""
@@ -854,7 +854,7 @@ def _near_report(analysis: SentenceAnalysis, index: int) -> bool:
     return any(t.low in cues().report_verbs for t in around)
 
 
-def _s16b_since_clause(date: DateRef, analysis: SentenceAnalysis) -> bool:
+def _in_since_clause(date: DateRef, analysis: SentenceAnalysis) -> bool:
     """Is ``date`` told in a clause opened by "since" ("the first visit since Saddam's
     forces invaded the emirate in 1990"), before any comma between them?"""
     tokens = analysis.tokens

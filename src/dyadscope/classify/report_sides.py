@@ -79,7 +79,7 @@ def opening_speaker(analysis: SentenceAnalysis, before: int) -> ActorMention | N
     span = analysis.span_of(speaker)
     aside = tokens[said - 1].text in _BREAKS  # "X, when asked about Y, said": X speaks
     if span is not None and not aside and any(
-        t.low in _S13A_SUBORDINATORS for t in tokens[span[1] + 1 : said]
+        t.low in _CLAUSE_SUBORDINATORS for t in tokens[span[1] + 1 : said]
     ):
         # "Indonesia recalled its envoy to Australia after media reported that ...": the
         # report hangs from a clause of its own, whose subject is not the state before it
@@ -88,7 +88,7 @@ def opening_speaker(analysis: SentenceAnalysis, before: int) -> ActorMention | N
 
 
 # words that open a clause of their own between a state and a later reporting verb
-_S13A_SUBORDINATORS = frozenset(
+_CLAUSE_SUBORDINATORS = frozenset(
     {"after", "when", "following", "since", "because", "while", "before", "until",
      "once", "although", "though", "whereas"}
 )

@@ -110,7 +110,7 @@ def find_roles(
     tokens = analysis.tokens
     # "recalled its ambassador, announced an evacuation and complained to the UN": the
     # other side of one act of a list is not sought in the acts after it
-    act_end = _s17a_next_act(analysis, match, end_token)
+    act_end = _next_listed_act(analysis, match, end_token)
     roles = match.pattern.roles
     handed_to: ActorMention | None = None  # who a passive transfer went to
     # a verb dictionary's event takes its subject from its own clause, as PETRARCH does
@@ -129,7 +129,7 @@ def find_roles(
     # to Azerbaijan was summoned")
     opened_in = [m for f, last, m in analysis.actor_at if f < match.start <= last]
     freed_within = kind == "retreat" and (
-        tokens[match.anchor].low in _FREED or tokens[match.start].low in _S15C_FORCES
+        tokens[match.anchor].low in _FREED or tokens[match.start].low in _FORCE_NOUNS
     )
     forces_within = kind in ("mobilize", "armed_clash") or freed_within
     if opened_in and forces_within and not match.pattern.dyadic:
@@ -172,7 +172,7 @@ def find_roles(
         # owner of "its" is the clause's subject, not the nearest state
         subject = first_group(analysis, match.start, clause_first, people) or subject
     agent = agents.doer(analysis, match, end_token)
-    if not agent and kind in cues().spoken_kinds and _s15d_commentators_speak(analysis, match):
+    if not agent and kind in cues().spoken_kinds and _commentators_speak(analysis, match):
         # "Critics urged Britain to sanction China", "Scholars have long criticised the
         # treaty between Egypt and Israel": people who speak for no state (critics,
         # analysts, activists, lawmakers of no named state) are no side, and a state
@@ -348,7 +348,7 @@ def find_roles(
     elif (opened := envoys.opened_mission(analysis, match, end_token)) is not None:
         # "The Turkish Embassy in Almaty was opened in 1992": its owner opened it
         (first, second), rest = opened, []
-    elif (kind == "mobilize" or _s15c_forces_withdrawn(tokens, match)
+    elif (kind == "mobilize" or _forces_withdrawn(tokens, match)
           ) and not match.pattern.dyadic and syntax.is_passive(tokens, match.anchor):  # fmt: skip
         # (so too "Armenian troops were pulled back from the border with Azerbaijan":
         # forces are withdrawn by their own side, from the other named after them)
@@ -408,7 +408,7 @@ def find_roles(
         # "Presidents Clinton and Bush had visited the country": one side named twice
         first, extra_subject, rest = parties.split_sides(parties.one_per_side(subject))
         second = obj
-        if obj is not None and first is not None and _s13a_received_from(
+        if obj is not None and first is not None and _received_from(
                 analysis, match, first, obj):  # fmt: skip
             # "the US Embassy received a list of diplomats declared persona non grata from
             # the Russian ministry", "Japan received a protest from China": the one named
@@ -489,15 +489,15 @@ def find_roles(
         # "expressed concern over the cooperation between Armenia and India" in a story
         # of Azerbaijan and India: of the two sides of the relation the act is about,
         # the one the story pairs with the actor
-        _s19h_other = ctx.partner_of(actor1)
+        related_partner = ctx.partner_of(actor1)
         if (
-            _s19h_other is not None
-            and _s19h_other.code != actor2.code
-            and any(m.actor is not None and m.actor.code == _s19h_other.code for m in between)
+            related_partner is not None
+            and related_partner.code != actor2.code
+            and any(m.actor is not None and m.actor.code == related_partner.code for m in between)
         ):
-            actor2 = _s19h_other
+            actor2 = related_partner
     if kind == "criticism_hostility" and actor1 is not None and actor2 is not None:
-        accused = _s17g_accused_beyond_body(analysis, match, actor1, actor2, ctx)
+        accused = _accused_beyond_body(analysis, match, actor1, actor2, ctx)
         if accused is not None:
             actor2, dyad2 = accused, False
     second_actor = actor2
@@ -543,16 +543,16 @@ def find_roles(
             actor1 = place.actor
         elif actor1 is None or actor1.code == protested.code:
             actor1 = ctx.partner_of(protested)
-    _s20b_thanked = _s20b_own_state_acted_on(analysis, match, subject, act_end)
+    acted_on_state = _own_state_acted_on(analysis, match, subject, act_end)
     if (
-        _s20b_thanked is not None and actor1 is not None
-        and actor1.code == _s20b_thanked.code and not agent
-        and (_s20b_partner := ctx.partner_of(actor1)) is not None
+        acted_on_state is not None and actor1 is not None
+        and actor1.code == acted_on_state.code and not agent
+        and (actor1_partner := ctx.partner_of(actor1)) is not None
     ):  # fmt: skip
         # "Prof Prasad stated ... He thanked the Government of New Zealand": "he" is a
         # person of no known state, not the state named before him; one who acts on New
         # Zealand is not New Zealand, so in a text on it and Fiji he acts for Fiji
-        actor1, actor2 = _s20b_partner, _s20b_thanked
+        actor1, actor2 = actor1_partner, acted_on_state
     if (
         actor1 is not None
         and actor2 is not None
@@ -755,7 +755,7 @@ def find_roles(
 
 # people who comment on states' acts but speak for none of them: "Critics", "Iranian
 # analysts", "rights groups" (a demonym before them does not make them a state's voice)
-_S15D_COMMENTATORS = frozenset(
+_COMMENTATORS = frozenset(
     {"critics", "critic", "activists", "activist", "scholars", "scholar", "historians",
      "historian", "analysts", "analyst", "experts", "expert", "observers", "observer",
      "commentators", "commentator", "campaigners", "campaigner", "academics", "academic",
@@ -764,29 +764,29 @@ _S15D_COMMENTATORS = frozenset(
      "advocates", "dissidents", "intellectuals", "editorials", "editorial", "bloggers"}
 )
 # lawmakers speak for no state unless one is named with them ("British lawmakers")
-_S15D_LAWMAKERS = frozenset(
+_LAWMAKERS = frozenset(
     {"lawmakers", "lawmaker", "legislators", "legislator", "parliamentarians", "mps",
      "senators", "senator", "congressmen", "congresswomen"}
 )
 # "rights groups", "human rights organisations", "advocacy groups"
-_S15D_GROUP_HEADS = frozenset(
+_ADVOCACY_GROUP_HEADS = frozenset(
     {"groups", "group", "organisations", "organizations", "organisation", "organization",
      "watchdogs", "watchdog", "bodies", "ngos", "campaigners", "advocates", "activists"}
 )
-_S15D_GROUP_KINDS = frozenset({"rights", "advocacy", "campaign", "civil", "humanitarian"})
+_ADVOCACY_GROUP_KINDS = frozenset({"rights", "advocacy", "campaign", "civil", "humanitarian"})
 # words between a subject and its verb: auxiliaries and adverbs ("have long criticised")
-_S15D_BETWEEN = frozenset(
+_BEFORE_VERB = frozenset(
     {"has", "have", "had", "also", "long", "again", "repeatedly", "often", "widely",
      "recently", "previously", "already", "jointly", "now", "then", "were", "are", "was",
      "is", "will", "would", "could", "may", "might", "been", "today", "yesterday",
      "too", "once", "even", "further", "still", "all", "both", ","}
 )
-_S15D_LINKS = frozenset({"of", "in", "from", "at", "within", "across", "inside", "on"})
+_COMMENTATOR_LINKS = frozenset({"of", "in", "from", "at", "within", "across", "inside", "on"})
 
 
 # words after a link that look like past verbs but name a kind of thing ("and armed
 # groups", "and related entities")
-_S17A_NOT_ACTS = frozenset(
+_NOT_PAST_ACTS = frozenset(
     {"armed", "allied", "related", "affiliated", "linked", "based", "united", "detained",
      "wounded", "injured", "displaced", "disputed", "occupied", "contested", "named",
      "unnamed", "unidentified", "unspecified", "so-called", "aforementioned", "alleged",
@@ -796,14 +796,14 @@ _S17A_NOT_ACTS = frozenset(
 )
 
 
-def _s17a_past(word: Token) -> bool:
+def _listed_past(word: Token) -> bool:
     low = word.low
-    return word.text.islower() and word.text.isalpha() and low not in _S17A_NOT_ACTS and (
+    return word.text.islower() and word.text.isalpha() and low not in _NOT_PAST_ACTS and (
         low in cues().past_forms or low == "said" or (len(low) > 4 and low.endswith("ed"))
     )
 
 
-def _s17a_next_act(analysis: SentenceAnalysis, match: Match, end: int) -> int:
+def _next_listed_act(analysis: SentenceAnalysis, match: Match, end: int) -> int:
     """Where the next act of a list of one subject's acts begins after the match (the
     comma or "and" before its past verb: "recalled its ambassador, announced ... and
     complained to the UN"), else ``end``. An act with no words of its own after it
@@ -825,10 +825,10 @@ def _s17a_next_act(analysis: SentenceAnalysis, match: Match, end: int) -> int:
             if at >= end or at + 1 >= len(tokens):
                 continue
             if low == "," and not any(
-                tokens[j].low == "and" and _s17a_past(tokens[j + 1]) for j in range(at, end - 1)
+                tokens[j].low == "and" and _listed_past(tokens[j + 1]) for j in range(at, end - 1)
             ):
                 continue  # ", aimed at ...": a participle, no list of acts
-            if own and _s17a_past(tokens[at]) and tokens[at + 1].low != "by":
+            if own and _listed_past(tokens[at]) and tokens[at + 1].low != "by":
                 return i
             continue
         if low != "," and not syntax.manner_adverb(tokens[i].text):
@@ -836,14 +836,14 @@ def _s17a_next_act(analysis: SentenceAnalysis, match: Match, end: int) -> int:
     return end
 
 
-def _s15d_commentators_speak(analysis: SentenceAnalysis, match: Match) -> bool:
+def _commentators_speak(analysis: SentenceAnalysis, match: Match) -> bool:
     """Is the subject right before the trigger a commentator's ("Critics urged",
     "Pakistani analysts have long argued", "rights groups called on", "critics of Iran
     said"), or lawmakers that no state is named with?"""
     tokens = analysis.tokens
     i = match.start - 1
     while i >= 0 and not analysis.inside_actor(i) and (
-        tokens[i].low in _S15D_BETWEEN or (tokens[i].low.endswith("ly") and len(tokens[i].low) > 4)
+        tokens[i].low in _BEFORE_VERB or (tokens[i].low.endswith("ly") and len(tokens[i].low) > 4)
     ):
         i -= 1
     if i < 0:
@@ -854,16 +854,16 @@ def _s15d_commentators_speak(analysis: SentenceAnalysis, match: Match) -> bool:
         j = start - 1
         if j >= 0 and tokens[j].low in ("the", "its", "their"):
             j -= 1
-        if j < 1 or tokens[j].low not in _S15D_LINKS:
+        if j < 1 or tokens[j].low not in _COMMENTATOR_LINKS:
             return False
         i = j - 1
-        return tokens[i].low in _S15D_COMMENTATORS
+        return tokens[i].low in _COMMENTATORS
     low = tokens[i].low
-    if low in _S15D_COMMENTATORS:
+    if low in _COMMENTATORS:
         return True
-    if low in _S15D_LAWMAKERS:
+    if low in _LAWMAKERS:
         return i == 0 or not analysis.inside_actor(i - 1)
-    return low in _S15D_GROUP_HEADS and i > 0 and tokens[i - 1].low in _S15D_GROUP_KINDS
+    return low in _ADVOCACY_GROUP_HEADS and i > 0 and tokens[i - 1].low in _ADVOCACY_GROUP_KINDS
 
 
 # what a side says in a letter, message or cable is said to whom it is addressed
@@ -879,12 +879,12 @@ _ADDRESS_WORDS = frozenset({"his", "her", "its", "their", "the"})
 
 
 # verbs of getting something another sends: the act got is the sender's
-_S13A_RECEIVING = frozenset(
+_RECEIVING_VERBS = frozenset(
     {"receive", "receives", "received", "receiving", "get", "gets", "got", "getting"}
 )
 
 
-def _s13a_received_from(
+def _received_from(
     analysis: SentenceAnalysis, match: Match, receiver: ActorMention, sender: ActorMention
 ) -> bool:
     """Does the receiver's own clause get the act "from" the sender ("Japan received a
@@ -894,7 +894,7 @@ def _s13a_received_from(
     if got is None or sent is None or not got[1] < match.start <= sent[0]:
         return False
     between = tokens[got[1] + 1 : match.start]
-    if len(between) > 6 or not any(t.low in _S13A_RECEIVING for t in between):
+    if len(between) > 6 or not any(t.low in _RECEIVING_VERBS for t in between):
         return False
     if any(t.low in (",", ";", "that", "and") for t in between):
         return False
@@ -932,7 +932,7 @@ def _owned_patient(analysis: SentenceAnalysis, match: Match, agent: ActorMention
     return "of" in words and any(w in ("its", "their") for w in words)
 
 
-def _s20b_own_state_acted_on(
+def _own_state_acted_on(
     analysis: SentenceAnalysis, match: Match, subject: list[ActorMention], act_end: int
 ) -> Actor | None:
     """The state a "he" or "she" right before the trigger acts on, named as the act's
@@ -1123,18 +1123,18 @@ def _asked_aside(analysis: SentenceAnalysis, mention: ActorMention) -> int | Non
 _HELD_PEOPLE = frozenset({"demonym", "state"})
 _FREED = frozenset({"released", "freed", "repatriated"})
 # what is done to forces withdrawn, by their own side
-_S15C_PULLED = frozenset({"pulled", "withdrawn"})
-def _s15c_forces_withdrawn(tokens: Sequence[Token], match: Match) -> bool:
+_PULLED_VERBS = frozenset({"pulled", "withdrawn"})
+def _forces_withdrawn(tokens: Sequence[Token], match: Match) -> bool:
     """ "Armenian troops were pulled back": forces named right before the passive verb
     of a withdrawal (not "demanded that the rig be withdrawn")."""
-    return match.pattern.kind == "retreat" and tokens[match.anchor].low in _S15C_PULLED and any(
-        t.low in _S15C_FORCES for t in tokens[max(0, match.anchor - 4) : match.anchor]
+    return match.pattern.kind == "retreat" and tokens[match.anchor].low in _PULLED_VERBS and any(
+        t.low in _FORCE_NOUNS for t in tokens[max(0, match.anchor - 4) : match.anchor]
     )
 
 
 # "Russian troops left Kherson": a withdrawal told from the forces' own name, whose
 # state (the name's opening word) is the one withdrawing
-_S15C_FORCES = frozenset(
+_FORCE_NOUNS = frozenset(
     {"troops", "forces", "soldiers", "army", "units", "peacekeepers", "contingent",
      "contingents", "garrison", "garrisons"}
 )
@@ -1606,10 +1606,10 @@ def _pair_joined_with(analysis: SentenceAnalysis, mention: ActorMention) -> bool
 
 # the words of a complaint carried to a body ("complained to the UN", "lodged a
 # complaint with the Security Council", "protested to the OSCE")
-_S17G_COMPLAINT_WORDS = ("complain", "protest")
+_COMPLAINT_STEMS = ("complain", "protest")
 
 
-def _s17g_accused_beyond_body(
+def _accused_beyond_body(
     analysis: SentenceAnalysis,
     match: Match,
     actor1: Actor,
@@ -1624,7 +1624,7 @@ def _s17g_accused_beyond_body(
         return None
     tokens = analysis.tokens
     if not any(
-        tokens[i].low.startswith(_S17G_COMPLAINT_WORDS)
+        tokens[i].low.startswith(_COMPLAINT_STEMS)
         for i in range(match.start, min(match.end, len(tokens)))
     ):
         return None

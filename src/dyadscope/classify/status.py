@@ -43,15 +43,15 @@ def event_status(
         or (noun and tokens[before].low in _SETTING_POSSESSIVE)
     ):
         before -= 1  # "the", "Pahalgam", "Indian", "Russia 's" ...
-    if _s15a_perceived(tokens, start):
+    if _seen_as_doing(tokens, start):
         return None  # "China has long been seen as backing Pakistan": a view, no act told
-    if _s15a_refused(tokens, start, before):
+    if _refused_act(tokens, start, before):
         return "negated"  # "Russia refused to hold talks with Ukraine": none were held
     if noun and _setting_of(tokens, before) and not consult and not grievance:
         return None  # "amid Russia's war in Ukraine", "in the face of Russia's invasion"
     if _feared_act(tokens, before):
         return None  # "the risk of US sanctions on Russian companies": one that may come
-    if _s16f_warned_against(tokens, clause_start, start):
+    if _warned_against(tokens, clause_start, start):
         return None  # "warned Japan against selling arms to Taiwan": an act not done
     if before >= 0 and tokens[before].low in _CHARGED:
         return None  # "its alleged support of terrorism", "the alleged Indian strikes"
@@ -75,10 +75,10 @@ def event_status(
     if noun and not _predicate_of_event(tokens, end, after):
         after = end  # "talks could pave the way": the talks took place
     near = {t.low for t in tokens[max(clause_start, start - NEGATION_WINDOW) : after]}
-    if near & c.negation and not _s20a_turned(tokens, end):
+    if near & c.negation and not _not_until_turned(tokens, end):
         # "talks could not start unless Baku ...": a condition set, no act told
         return None if _conditional(tokens, start, end, noun) else "negated"
-    if _s16b_when_ahead(tokens, start):
+    if _when_clause_ahead(tokens, start):
         return "planned"  # "will be signed when the minister visits Lima": the visit lies ahead
     first = max(clause_start, start - MODAL_WINDOW)
     window = [_word(tokens, i) for i in range(first, after)]
@@ -130,12 +130,12 @@ _FEARED_MODIFIERS = _DETERMINERS | frozenset({
 
 # the words that open a clause of time whose present tense tells what lies ahead, and
 # the modals of a main clause told as ahead ("would" reported: "said X would ...")
-_S16B_WHEN = frozenset({"when", "once"})
-_S16B_AHEAD = frozenset({"will", "'ll", "shall", "would"})
-_S16B_REACH = 16  # tokens before "when" that may hold the main clause's modal
+_TIME_CLAUSE_OPENERS = frozenset({"when", "once"})
+_AHEAD_MODALS = frozenset({"will", "'ll", "shall", "would"})
+_WHEN_AHEAD_REACH = 16  # tokens before "when" that may hold the main clause's modal
 
 
-def _s16b_when_ahead(tokens: Sequence[Token], start: int) -> bool:
+def _when_clause_ahead(tokens: Sequence[Token], start: int) -> bool:
     """ "The deal will be signed when the minister visits Lima", "details would be made
     public when Abdo Benitez visits Taiwan in October": an act told in the present tense
     in a clause of time under a main clause that looks ahead takes place then, ahead
@@ -145,15 +145,15 @@ def _s16b_when_ahead(tokens: Sequence[Token], start: int) -> bool:
         return False  # the present's third person: "visits", "meets", "arrives"
     at = next(
         (i for i in range(start - 1, max(-1, start - 8), -1)
-         if tokens[i].low in _S16B_WHEN or tokens[i].low in {",", ";", "."}),
+         if tokens[i].low in _TIME_CLAUSE_OPENERS or tokens[i].low in {",", ";", "."}),
         None,
     )  # fmt: skip
-    if at is None or tokens[at].low not in _S16B_WHEN:
+    if at is None or tokens[at].low not in _TIME_CLAUSE_OPENERS:
         return False
-    main = [t.low for t in tokens[max(0, at - _S16B_REACH) : at]]
+    main = [t.low for t in tokens[max(0, at - _WHEN_AHEAD_REACH) : at]]
     if "." in main:
         main = main[len(main) - main[::-1].index(".") :]
-    return bool(set(main) & _S16B_AHEAD) and not set(main) & {"if", "unless", "whether"}
+    return bool(set(main) & _AHEAD_MODALS) and not set(main) & {"if", "unless", "whether"}
 
 
 def _feared_act(tokens: Sequence[Token], before: int) -> bool:
@@ -170,23 +170,23 @@ def _feared_act(tokens: Sequence[Token], before: int) -> bool:
 
 # the verbs of warning that put the act after "against" as one not to be done ("warned
 # Tokyo against selling arms", "cautioned against any strike", "advised them against")
-_S16F_WARNING_STEMS = ("warn", "caution", "advis", "counsel")
-_S16F_WARNING_REACH = 6  # tokens between the warning verb and "against" (its addressee)
-_S16F_AGAINST_REACH = 4  # tokens between "against" and the act's trigger
+_WARNING_STEMS = ("warn", "caution", "advis", "counsel")
+_WARNING_REACH = 6  # tokens between the warning verb and "against" (its addressee)
+_AGAINST_REACH = 4  # tokens between "against" and the act's trigger
 
 
-def _s16f_warned_against(tokens: Sequence[Token], clause_start: int, start: int) -> bool:
+def _warned_against(tokens: Sequence[Token], clause_start: int, start: int) -> bool:
     """Is the act the object of "against" after a verb of warning ("Experts warned Japan
     against selling arms to Taiwan", "cautioned Germany against sending tanks", "warned
     Washington against arms sales to Taipei")? The warning is the act told; what it warns
     against has not been done by anyone."""
-    for at in range(start - 1, max(clause_start, start - 1 - _S16F_AGAINST_REACH) - 1, -1):
+    for at in range(start - 1, max(clause_start, start - 1 - _AGAINST_REACH) - 1, -1):
         if tokens[at].low in {",", ";", ".", "and", "but"}:
             return False
         if tokens[at].low != "against":
             continue
-        low = max(clause_start, at - 1 - _S16F_WARNING_REACH)
-        return any(tokens[i].low.startswith(_S16F_WARNING_STEMS) for i in range(low, at))
+        low = max(clause_start, at - 1 - _WARNING_REACH)
+        return any(tokens[i].low.startswith(_WARNING_STEMS) for i in range(low, at))
     return False
 
 
@@ -217,14 +217,14 @@ def _possible_act(tokens: Sequence[Token], start: int, modals: set[str]) -> bool
 _CONDITION_REACH = 8  # tokens after the trigger that may open its condition
 
 
-def _s20a_turned(tokens: Sequence[Token], end: int) -> bool:
+def _not_until_turned(tokens: Sequence[Token], end: int) -> bool:
     """Is the negation around the act the "not" of a past "not ... until <date>" told
     after it ("did not sign the treaty until 1960")? Then the act was done at the date."""
     for i in range(end, min(len(tokens), end + _CONDITION_REACH)):
         if tokens[i].low in (".", ";", "but"):
             return False
         if tokens[i].low in ("until", "till"):
-            return s20a_not_until_past(tokens, i)
+            return not_until_past(tokens, i)
     return False
 
 
@@ -235,7 +235,7 @@ def _conditional(tokens: Sequence[Token], start: int, end: int, noun: bool) -> b
     lifted unless ..." the sanctions stand."""
     for i in range(end, min(len(tokens), end + _CONDITION_REACH)):
         if tokens[i].low in {"unless", "until"}:
-            if s20a_not_until_past(tokens, i):
+            if not_until_past(tokens, i):
                 return False  # "was not reached until 1991": reached in 1991
             return not noun or any(t.low in _HAPPEN - {"be"} for t in tokens[start:i])
         if tokens[i].low in {".", ";", "but"}:
@@ -244,12 +244,12 @@ def _conditional(tokens: Sequence[Token], start: int, end: int, noun: bool) -> b
 
 
 # the past auxiliaries that tell "not ... until <date>" of an act that then happened
-_S20A_PAST = frozenset({"was", "were", "did", "had", "is"})
-_S20A_REACH = 6  # words from the auxiliary to "until"
-_S20A_DATE_OPENERS = frozenset({"late", "early", "mid", "the", "after"})
+_NOT_UNTIL_AUXILIARIES = frozenset({"was", "were", "did", "had", "is"})
+_NOT_UNTIL_REACH = 6  # words from the auxiliary to "until"
+_UNTIL_DATE_OPENERS = frozenset({"late", "early", "mid", "the", "after"})
 
 
-def s20a_not_until_past(tokens: Sequence[Token], until: int) -> bool:
+def not_until_past(tokens: Sequence[Token], until: int) -> bool:
     """Is the "until" at ``until`` the turn of a past "not ... until <date>" ("an accord
     was not reached until 1991", "It was not until April 1966 that ...", "did not sign
     it until 2004")? That tells the act took place at the date, neither a failure nor a
@@ -257,20 +257,20 @@ def s20a_not_until_past(tokens: Sequence[Token], until: int) -> bool:
     if until + 1 >= len(tokens) or tokens[until].low not in ("until", "till"):
         return False
     after = tokens[until + 1].low
-    if not (after.isdigit() or after in MONTHS or after in _S20A_DATE_OPENERS):
+    if not (after.isdigit() or after in MONTHS or after in _UNTIL_DATE_OPENERS):
         return False
-    if after in _S20A_DATE_OPENERS and not (
+    if after in _UNTIL_DATE_OPENERS and not (
         until + 2 < len(tokens)
         and (tokens[until + 2].low.isdigit() or tokens[until + 2].low in MONTHS)
     ):
         return False
-    low = max(0, until - _S20A_REACH)
+    low = max(0, until - _NOT_UNTIL_REACH)
     for at in range(until - 1, low, -1):
         word = tokens[at].low
         if word in (",", ";", ":", "."):
             return False
         if word in ("not", "n't", "never") and any(
-            tokens[j].low in _S20A_PAST for j in range(max(0, at - 3), at)
+            tokens[j].low in _NOT_UNTIL_AUXILIARIES for j in range(max(0, at - 3), at)
         ):
             return True
     return False
@@ -350,9 +350,9 @@ def _governs(tokens: Sequence[Token], cue: int, start: int) -> bool:
     """Does the intent word at ``cue`` govern the trigger ("plans to visit", "interest
     in buying", "invited X to join"), rather than stand in another phrase ("the
     intention was conveyed during a meeting")?"""
-    if _s12f_own_predicate_setting(tokens, cue, start):
+    if _intent_made_at_meeting(tokens, cue, start):
         return False  # "The invitation was made in a phone call": the call is its setting
-    if _s15a_passive_subject(tokens, cue, start):
+    if _intent_passive_subject(tokens, cue, start):
         return False  # "The Chinese proposal was rejected by India": told as done to it
     if 0 <= start - cue <= 4:
         return True
@@ -363,14 +363,14 @@ def _governs(tokens: Sequence[Token], cue: int, start: int) -> bool:
 
 # a passive's "be" that gives an intent noun its own predicate ("the invitation was
 # made"), and the nouns of a meeting or call that can be where it was made
-_S12F_BE = frozenset({"was", "were", "is", "are", "been"})
-_S12F_MEETINGS = frozenset({
+_INTENT_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been"})
+_SETTING_MEETINGS = frozenset({
     "meeting", "meetings", "call", "talks", "conversation", "summit", "session",
     "negotiations", "consultations", "visit", "conference",
 })  # fmt: skip
 
 
-def _s12f_own_predicate_setting(tokens: Sequence[Token], cue: int, start: int) -> bool:
+def _intent_made_at_meeting(tokens: Sequence[Token], cue: int, start: int) -> bool:
     """Is the intent noun at ``cue`` the subject of its own passive ("The invitation was
     made / extended / conveyed in a phone call on Thursday", "The offer was delivered
     during talks") and the trigger at ``start`` the meeting or call where that was done?
@@ -379,19 +379,19 @@ def _s12f_own_predicate_setting(tokens: Sequence[Token], cue: int, start: int) -
     if not 0 < start - cue <= 5:
         return False
     between = [t.low for t in tokens[cue + 1 : start]]
-    if not between or between[0] not in _S12F_BE:
+    if not between or between[0] not in _INTENT_PASSIVE_BE:
         return False
-    return any(t.low in _S12F_MEETINGS for t in tokens[start : start + 4])
+    return any(t.low in _SETTING_MEETINGS for t in tokens[start : start + 4])
 
 
 # the verbs of how a side is seen ("seen as backing", "viewed as supporting")
-_S15A_PERCEIVED = frozenset({
+_PERCEIVED_VERBS = frozenset({
     "seen", "viewed", "regarded", "perceived", "considered", "portrayed", "depicted",
     "painted", "cast",
 })  # fmt: skip
 
 
-def _s15a_perceived(tokens: Sequence[Token], start: int) -> bool:
+def _seen_as_doing(tokens: Sequence[Token], start: int) -> bool:
     """Is the trigger at ``start`` what a side is seen as doing ("has long been seen as
     backing Pakistan", "is widely viewed as supporting Baku")? That is a view of the
     side, not an act the sentence tells."""
@@ -401,22 +401,22 @@ def _s15a_perceived(tokens: Sequence[Token], start: int) -> bool:
     i -= 1
     while i >= 0 and tokens[i].low.endswith("ly"):
         i -= 1  # "seen increasingly as"
-    return i >= 0 and tokens[i].low in _S15A_PERCEIVED
+    return i >= 0 and tokens[i].low in _PERCEIVED_VERBS
 
 
 # the words of refusing an act ("refused to", "declined to", "its refusal to"), and the
 # light verbs that carry a noun act after them ("hold talks", "attend the summit")
-_S15A_REFUSING = frozenset({
+_REFUSING_WORDS = frozenset({
     "refuse", "refuses", "refused", "refusing", "refusal", "decline", "declines", "declined",
     "declining", "unwilling", "unwillingness",
 })  # fmt: skip
-_S15A_LIGHT = frozenset({
+_LIGHT_VERBS = frozenset({
     "hold", "attend", "join", "have", "open", "start", "resume", "enter", "take", "sit",
     "engage", "conduct", "continue", "host", "participate",
 })  # fmt: skip
 
 
-def _s15a_refused(tokens: Sequence[Token], start: int, before: int) -> bool:
+def _refused_act(tokens: Sequence[Token], start: int, before: int) -> bool:
     """Is the trigger at ``start`` the act refused ("refused to hold talks with Ukraine",
     "declined to attend the summit", "its refusal to negotiate")? The refusal is the news
     (coded as such); the refused act did not take place."""
@@ -425,20 +425,20 @@ def _s15a_refused(tokens: Sequence[Token], start: int, before: int) -> bool:
         i -= 1  # "take part in", "engage in"
         while i >= 0 and tokens[i].low in {"part"}:
             i -= 1
-    if i >= 0 and tokens[i].low in _S15A_LIGHT:
+    if i >= 0 and tokens[i].low in _LIGHT_VERBS:
         i -= 1
-    return i >= 1 and tokens[i].low == "to" and tokens[i - 1].low in _S15A_REFUSING
+    return i >= 1 and tokens[i].low == "to" and tokens[i - 1].low in _REFUSING_WORDS
 
 
 # the "be" of a passive and the adverbs that may stand before its participle
-_S15A_BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
-_S15A_ADVERBS = frozenset({
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+_PASSIVE_ADVERBS = frozenset({
     "then", "also", "quickly", "promptly", "flatly", "firmly", "swiftly", "formally",
     "officially", "effectively", "later", "again", "immediately", "publicly", "roundly",
 })  # fmt: skip
 
 
-def _s15a_passive_subject(tokens: Sequence[Token], cue: int, start: int) -> bool:
+def _intent_passive_subject(tokens: Sequence[Token], cue: int, start: int) -> bool:
     """Is the intent noun at ``cue`` ("proposal", "offer", "plan") the subject of the
     trigger's own passive verb ("The Chinese proposal was rejected by India", "India's
     offer of talks was turned down by Pakistan")? What is done to a proposal is an act
@@ -448,9 +448,9 @@ def _s15a_passive_subject(tokens: Sequence[Token], cue: int, start: int) -> bool
     if tokens[cue].low.endswith(("ed", "ing")) or tokens[cue].low in {"to", "will"}:
         return False  # verbs ("planned", "offering") govern what follows them
     i = start - 1
-    while i > cue and tokens[i].low in _S15A_ADVERBS:
+    while i > cue and tokens[i].low in _PASSIVE_ADVERBS:
         i -= 1
-    if i <= cue or tokens[i].low not in _S15A_BE:
+    if i <= cue or tokens[i].low not in _PASSIVE_BE:
         return False
     if tokens[start].low in {"to", "due", "expected", "set", "going", "likely"}:
         return False

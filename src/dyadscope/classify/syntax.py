@@ -13,7 +13,7 @@ from dyadscope.calendar_words import MONTHS, WEEKDAYS
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match
-from dyadscope.classify.status import s20a_not_until_past
+from dyadscope.classify.status import not_until_past
 from dyadscope.classify.tokens import OPENING_QUOTE_MARKS, QUOTE_MARKS, Token
 from dyadscope.model import ActorMention, DateRef
 
@@ -930,11 +930,11 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
         return False
     if tokens[index + 1].low not in c.after_patient:
         return False
-    if (tokens[index].low, tokens[index + 1].low) in _S15C_ACTIVE_WITH_PREP and not (
-        _s15c_verb_later(tokens, index + 2)
+    if (tokens[index].low, tokens[index + 1].low) in _ACTIVE_WITH_PREP and not (
+        _finite_verb_later(tokens, index + 2)
     ):
         return False  # "soldiers shot at farmers": the verb of the clause, not a relative
-    if _s16d_object_after_time(tokens, index + 1):
+    if _object_after_time(tokens, index + 1):
         return False  # "Poland expelled on Thursday three Russian diplomats": its object
     before = index - 1
     if before > 0 and tokens[before].low.endswith("ly"):
@@ -943,48 +943,48 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     return word.isalpha() and tokens[before].low not in _NOT_NOUNS
 
 
-_S16D_DAY_WORDS = frozenset({
+_DAY_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "morning", "afternoon", "evening", "night", "last", "this", "late", "early",
 })
 # words that open an object noun phrase ("three Russian diplomats", "the envoy")
-_S16D_OBJECT_OPENERS = frozenset({
+_VERB_OBJECT_OPENERS = frozenset({
     "a", "an", "the", "its", "their", "his", "her", "two", "three", "four", "five", "six",
     "seven", "eight", "nine", "ten", "several", "dozens", "all",
 })
 
 
-def _s16d_object_after_time(tokens: Sequence[Token], at: int) -> bool:
+def _object_after_time(tokens: Sequence[Token], at: int) -> bool:
     """Does a day told right after a verb ("on Thursday", "late Sunday") come before
     the verb's own object ("expelled on Thursday three diplomats")? Then the verb is
     active, not a participle telling what was done to the noun before it."""
     i = at + 1 if at < len(tokens) and tokens[at].low == "on" else at
     start = i
-    while i < len(tokens) and tokens[i].low in _S16D_DAY_WORDS:
+    while i < len(tokens) and tokens[i].low in _DAY_WORDS:
         i += 1
     if i == start or not any(t.low.endswith("day") for t in tokens[start:i]):
         return False
-    return i < len(tokens) and tokens[i].low in _S16D_OBJECT_OPENERS
+    return i < len(tokens) and tokens[i].low in _VERB_OBJECT_OPENERS
 
 
 # a participle whose active verb takes this preposition ("shot at the farmers"): read as
 # a reduced relative ("soldiers shot at the border were flown home") only when another
 # verb of the clause follows it
-_S15C_ACTIVE_WITH_PREP = frozenset({("shot", "at"), ("shot", "into"), ("shot", "on")})
-_S15C_FINITE = frozenset(
+_ACTIVE_WITH_PREP = frozenset({("shot", "at"), ("shot", "into"), ("shot", "on")})
+_FINITE_VERBS_AFTER = frozenset(
     {"has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
      "should", "died", "dies", "remain", "remains", "remained", "say", "says", "said"}
 )
-_S15C_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "and", "but", "while", "as", "after",
+_FINITE_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "and", "but", "while", "as", "after",
                                "before", "when", "who", "which", "that"})
 
 
-def _s15c_verb_later(tokens: Sequence[Token], start: int) -> bool:
+def _finite_verb_later(tokens: Sequence[Token], start: int) -> bool:
     """Is there a finite verb after ``start`` in the same clause?"""
     for t in tokens[start:]:
-        if t.low in _S15C_CLAUSE_ENDS:
+        if t.low in _FINITE_CLAUSE_ENDS:
             return False
-        if t.low in cues().be_forms or t.low in _S15C_FINITE:
+        if t.low in cues().be_forms or t.low in _FINITE_VERBS_AFTER:
             return True
     return False
 
@@ -1069,15 +1069,15 @@ def is_deadline(analysis: SentenceAnalysis, index: int) -> bool:
     tokens = analysis.tokens
     if index > 0 and tokens[index - 1].low in ("until", "till"):
         # "was not reached until 1991", "It was not until 1995 that ...": the act's date
-        return not s20a_not_until_past(tokens, index - 1)
-    if index > 1 and tokens[index - 1].low in _S20A_EDGE and tokens[index - 2].low in (
+        return not not_until_past(tokens, index - 1)
+    if index > 1 and tokens[index - 1].low in _YEAR_EDGE_WORDS and tokens[index - 2].low in (
         "until", "till"
     ):
-        return not s20a_not_until_past(tokens, index - 2)  # "until late 1991"
+        return not not_until_past(tokens, index - 2)  # "until late 1991"
     return index > 0 and tokens[index - 1].low in ("by", "for")
 
 
-_S20A_EDGE = frozenset({"late", "early", "mid"})
+_YEAR_EDGE_WORDS = frozenset({"late", "early", "mid"})
 
 
 def year_in_name(analysis: SentenceAnalysis, start: int, end: int) -> DateRef | None:
