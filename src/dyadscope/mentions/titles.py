@@ -169,7 +169,7 @@ def _with_surnames(
             if overlaps_any(start, end, out):
                 continue
             before = _WORD.findall(text[max(0, start - 40) : start])
-            kept = _s17d_kept_names(before, (given or {}).get(surname, ()))
+            kept = _kept_given_names(before, (given or {}).get(surname, ()))
             if kept:
                 # "Abdo Benitez" after "Mario Abdo Benitez": the short form keeps the
                 # last names of the full one
@@ -185,7 +185,7 @@ def _with_surnames(
     return out
 
 
-def _s17d_kept_names(before: list[str], given: tuple[str, ...]) -> list[str]:
+def _kept_given_names(before: list[str], given: tuple[str, ...]) -> list[str]:
     """The words just before a surname that end the given names it was first written
     with ("Abdo" of "Mario Abdo Benitez"), longest first; none when they differ."""
     for size in range(min(len(before), len(given)), 0, -1):
