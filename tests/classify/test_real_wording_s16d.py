@@ -3,12 +3,16 @@ real22b and the batches before it): the dates of statements told along a story."
 
 from __future__ import annotations
 
-from coded_events import events_in
+from coded_events import coded_in, events_in
 from dyadscope.model import Event
 
 
 def _s16d_events(text: str, date: str = "2024-03-14") -> list[Event]:
     return events_in(text, date)
+
+
+def _s16d_sides(text: str, kind: str) -> list[tuple[str, str | None]]:
+    return [(actor1, actor2) for coded, actor1, actor2 in coded_in(text) if coded == kind]
 
 
 def _s16d_dated(events: list[Event], kind: str) -> list[tuple[str, str | None, str | None]]:
@@ -44,30 +48,19 @@ def test_force_told_inside_a_sides_complaint_was_done_to_the_complainer() -> Non
     complaint was done to that side, not by it. With the other side named, it is the
     doer; with none named, the act is the one told before and is not coded again. A new
     act of the complainer's own after "and" keeps it as the doer."""
-    coded = [
-        (e.actor1.code, e.actor2.code if e.actor2 else None)
-        for e in _s16d_events(
-            "Honduras on Wednesday protested the killing of a fisherman in a border "
-            "shooting involving Nicaraguan soldiers.")
-        if e.kind == "armed_clash"
-    ]
+    coded = _s16d_sides(
+        "Honduras on Wednesday protested the killing of a fisherman in a border "
+        "shooting involving Nicaraguan soldiers.", "armed_clash")
     assert ("NIC", "HND") in coded and ("HND", "NIC") not in coded
-    coded = [
-        (e.actor1.code, e.actor2.code if e.actor2 else None)
-        for e in _s16d_events(
-            "Armenian troops shelled Azerbaijani positions near Lachin on Tuesday. "
-            "Baku strongly condemned the shelling and said it killed two soldiers.")
-        if e.kind == "armed_clash"
-    ]
+    coded = _s16d_sides(
+        "Armenian troops shelled Azerbaijani positions near Lachin on Tuesday. "
+        "Baku strongly condemned the shelling and said it killed two soldiers.",
+        "armed_clash")
     assert ("ARM", "AZE") in coded and ("AZE", "ARM") not in coded
     # the complainer's own new act of force
-    coded = [
-        (e.actor1.code, e.actor2.code if e.actor2 else None)
-        for e in _s16d_events(
-            "Armenia condemned the provocation and then shelled Azerbaijani positions "
-            "near Lachin.")
-        if e.kind == "armed_clash"
-    ]
+    coded = _s16d_sides(
+        "Armenia condemned the provocation and then shelled Azerbaijani positions "
+        "near Lachin.", "armed_clash")
     assert ("ARM", "AZE") in coded
 
 
@@ -76,10 +69,7 @@ def test_a_day_between_a_verb_and_its_object_keeps_the_verb_active() -> None:
     and its object does not make the verb a participle of the noun before it ("the
     envoy expelled on Monday was ..."); the subject expels, the envoys' state is
     expelled. A participle with no object after its day stays one."""
-    events = _s16d_events("Hungary expelled on Monday two Serbian diplomats.")
-    assert [(e.actor1.code, e.actor2.code if e.actor2 else None)
-            for e in events if e.kind == "sanction"] == [("HUN", "SRB")]
-    events = _s16d_events("Two Serbian diplomats expelled on Monday by Hungary left Budapest.")
-    assert ("SRB", "HUN") not in [
-        (e.actor1.code, e.actor2.code if e.actor2 else None)
-        for e in events if e.kind == "sanction"]
+    assert _s16d_sides("Hungary expelled on Monday two Serbian diplomats.", "sanction") == [
+        ("HUN", "SRB")]
+    assert ("SRB", "HUN") not in _s16d_sides(
+        "Two Serbian diplomats expelled on Monday by Hungary left Budapest.", "sanction")
