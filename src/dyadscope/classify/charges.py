@@ -504,6 +504,20 @@ def _target_meant(words: Sequence[str]) -> bool:
     return any(tuple(words[i : i + len(p)]) == p for i in range(len(words)) for p in _TARGET_MEANT)
 
 
+_RETOLD_VERBS = ("is", "was", "comes", "came")  # the verb of a clause retelling a measure
+
+
+def _retold_verb(words: Sequence[str], start: int) -> int | None:
+    """The first verb of the retelling clause within an "of" phrase's reach of ``start``
+    ("the ejection of Mexican Ambassador Pablo Monroy |was", "recalling the ambassador
+    to Paris |comes")."""
+    return next(
+        (j for j in range(start, min(len(words), start + _RETOLD_OF))
+         if words[j] in _RETOLD_VERBS),
+        None,
+    )  # fmt: skip
+
+
 def _retold_opening(words: Sequence[str], analysis: SentenceAnalysis) -> int | None:
     """Where the answered act opens, after a measure retold as a clause's subject and
     the phrase that says it answers ("The move comes in response to |Britain's ...")."""
@@ -517,18 +531,10 @@ def _retold_opening(words: Sequence[str], analysis: SentenceAnalysis) -> int | N
             )  # fmt: skip
             if end is not None and end < len(words) and words[end] == "of":
                 # "the ejection of Mexican Ambassador Pablo Monroy was due to"
-                end = next(
-                    (j for j in range(end + 1, min(len(words), end + 1 + _RETOLD_OF))
-                     if words[j] in ("is", "was", "comes", "came")),
-                    None,
-                )  # fmt: skip
+                end = _retold_verb(words, end + 1)
         if end is None and w in _RETOLD_GERUNDS and (i == 0 or words[i - 1] in _CLAUSE_OPENERS):
             # "recalling the ambassador to Paris comes in response to"
-            end = next(
-                (j for j in range(i + 1, min(len(words), i + 1 + _RETOLD_OF))
-                 if words[j] in ("is", "was", "comes", "came")),
-                None,
-            )  # fmt: skip
+            end = _retold_verb(words, i + 1)
         if end is None and w in _RETOLD_PRONOUNS and words[i + 1 : i + 2] in (
             ["is"], ["was"], ["comes"], ["came"]
         ):
