@@ -67,13 +67,13 @@ def condemns_the_struck(
     first, last, second = after
     if second.kind not in ("location", "capital", "state", "institution", "demonym"):
         return False
-    if second.kind in ("location", "capital") and _noun_at(tokens, last + 1) is not None:
+    named_noun = _noun_at(tokens, last + 1) if second.kind in ("location", "capital") else None
+    if named_noun is not None:
         # "the Pahalgam attack", "the Kabul bombing": a place named before the act
-        noun = _noun_at(tokens, last + 1)
-        assert noun is not None
         if not _opens_phrase(tokens, match.end, first):
             return False
-        return not _own_struck(analysis, tokens, noun + 1, min(len(tokens), noun + 6), actor1)
+        end = min(len(tokens), named_noun + 6)
+        return not _own_struck(analysis, tokens, named_noun + 1, end, actor1)
     noun = next(
         (i for i in range(match.end, min(first, match.end + _REACH)) if tokens[i].low in _ATTACKS),
         None,
