@@ -229,12 +229,18 @@ _INVITATION_BREAKS = frozenset({".", ";", ":", "while", "when", "after", "before
                           "who", "as", "where", "said", "says"})
 
 
+def _came_of(tokens: Sequence[Token], invitation: int) -> bool:
+    """Do the words before the invitation's word at ``invitation`` tell a visit that came
+    of it ("at the invitation", "accepted X's invitation")?"""
+    return any(t.low in _CAME_OF_INVITATION for t in tokens[max(0, invitation - 4) : invitation])
+
+
 def _visit_came_of_invitation(tokens: Sequence[Token], match: Match) -> bool:
     """Does the invitation word before the visit tell a visit that came of it ("thanked X
     for the invitation to visit", "accepted X's invitation to visit")?"""
     for i in range(match.start - 1, max(-1, match.start - 13), -1):
         if tokens[i].low in _INVITING_WORDS:
-            return any(t.low in _CAME_OF_INVITATION for t in tokens[max(0, i - 4) : i])
+            return _came_of(tokens, i)
     return False
 
 
@@ -253,7 +259,7 @@ def asked_visit(analysis: SentenceAnalysis, match: Match) -> bool:
             continue
         if i + 1 < len(tokens) and tokens[i + 1].low in ("of", "from", "by"):
             return False  # "at the invitation of X, Y will pay a visit"
-        if any(t.low in _CAME_OF_INVITATION for t in tokens[max(0, i - 4) : i]):
+        if _came_of(tokens, i):
             return False
         if not any(t.low in ("to", "for") for t in tokens[i + 1 : match.start + 1]):
             return False
