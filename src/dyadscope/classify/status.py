@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from dyadscope.calendar_words import MONTHS
 from dyadscope.classify.cues import cues
@@ -531,9 +532,16 @@ def _future_frame(window: list[str]) -> bool:
     return False
 
 
+@cache
+def _modals_besides_would() -> frozenset[str]:
+    """The other hypothetical modals ("could", "might", ...): with one of them a "would"
+    tells no schedule. Made once, not per token."""
+    return cues().hypothetical - {"would"}
+
+
 def _reported_future(tokens: Sequence[Token], first: int, window: list[str]) -> bool:
     """Is the only modal a reported "would" ("announced that X would withdraw")?"""
-    if "would" not in window or set(window) & (cues().hypothetical - {"would"}):
+    if "would" not in window or set(window) & _modals_besides_would():
         return False
     at = first + window.index("would")
     before = [t.low for t in tokens[max(0, at - 12) : at]]
@@ -548,10 +556,10 @@ def _scheduled_would(tokens: Sequence[Token], window: list[str]) -> bool:
     """Is the only modal before a meeting, talks or a visit a "would" that tells its
     schedule ("would hold talks with", "would also discuss", "would meet"), in a sentence
     that sets no condition ("if", "unless") and voices no wish ("hoped ... would")?"""
-    if "would" not in window or set(window) & (cues().hypothetical - {"would"}):
+    if "would" not in window or set(window) & _modals_besides_would():
         return False
-    return not any(t.low in _NOT_SCHEDULED or t.low in cues().hypothetical - {"would"}
-                   for t in tokens)  # fmt: skip
+    others = _modals_besides_would()
+    return not any(t.low in _NOT_SCHEDULED or t.low in others for t in tokens)
 
 
 def _after_last_comma(tokens: Sequence[Token], clause_start: int, start: int) -> int:
