@@ -734,8 +734,7 @@ def _told_ahead(text: str, date_text: str) -> bool:
 
 
 # words after an infinitive's "to" that show it is no verb ("to the border", "to 2025")
-_INFINITIVE_NOT_VERBS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
-                             "be"})
+_INFINITIVE_NOT_VERBS = _DETERMINERS | {"be"}
 
 
 _PAST_VERB_NOUN_REACH = 4  # words from a past verb to the noun of the act it makes
