@@ -943,10 +943,9 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     return word.isalpha() and tokens[before].low not in _NOT_NOUNS
 
 
-_DAY_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+_DAY_WORDS = frozenset(WEEKDAYS) | {
     "morning", "afternoon", "evening", "night", "last", "this", "late", "early",
-})
+}
 # words that open an object noun phrase ("three Russian diplomats", "the envoy")
 _VERB_OBJECT_OPENERS = frozenset({
     "a", "an", "the", "its", "their", "his", "her", "two", "three", "four", "five", "six",
