@@ -136,6 +136,7 @@ PROTESTED_SYMBOLS = frozenset(
     {"flag", "flags", "goods", "products", "brands", "brand", "merchandise",
      "effigy", "effigies"}
 )
+_PROTEST_TARGETS = MISSIONS | PROTESTED_SYMBOLS  # a mission or a symbol named as the target
 _MISSION_REACH = 10  # tokens after a protest's trigger that may name where it was held
 
 
@@ -158,7 +159,7 @@ def protested(
         ):
             return mention, _place_in(analysis, anchor, end_token, mention.actor.code)
         if anchor < first < min(end_token, anchor + _MISSION_REACH) and any(
-            t.low in MISSIONS or t.low in PROTESTED_SYMBOLS for t in tokens[last : last + 2]
+            t.low in _PROTEST_TARGETS for t in tokens[last : last + 2]
         ):
             return mention, _place_in(analysis, last, min(end_token, last + 7), mention.actor.code)
         if anchor < first < min(end_token, anchor + _MISSION_REACH) and _symbol_of(tokens, first):
@@ -174,7 +175,7 @@ def _symbol_of(tokens: Sequence[Token], first: int) -> bool:
     if at > 0 and tokens[at].low == "the":
         at -= 1
     return at > 0 and tokens[at].low == "of" and (
-        tokens[at - 1].low in MISSIONS or tokens[at - 1].low in PROTESTED_SYMBOLS
+        tokens[at - 1].low in _PROTEST_TARGETS
     )
 
 
