@@ -563,13 +563,14 @@ def date_by_setting_meeting(coded: list[Event], doc_date: str | None) -> None:
         ):
             continue
         sides = {a.code for a in told.parties()}
+        if len(sides) < 2:
+            return
         for i, event in enumerate(coded):
             if (
                 event is not told
                 and event.date.basis == "document"
                 and event.status == "actual"
                 and (event.plover or "") in ("AGREE", "COOPERATE")
-                and len(sides) >= 2
                 and {a.code for a in event.parties()} == sides
             ):
                 coded[i] = replace(event, date=replace(date, basis="context"))
@@ -598,12 +599,13 @@ def date_plans_by_later_day(
         ):
             continue
         sides = {a.code for a in told.parties()}
+        if len(sides) < 2:
+            return
         for i in range(recent, len(events)):
             event = events[i]
             if (
                 event.status == "planned"
                 and event.date.basis == "document"
-                and len(sides) >= 2
                 and {a.code for a in event.parties()} == sides
             ):
                 events[i] = replace(event, date=replace(_as_carried(date), basis="context"))
