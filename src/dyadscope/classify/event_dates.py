@@ -182,7 +182,6 @@ _INTRANSITIVE = frozenset(
 _THEN_WHEN = frozenset({"on", "in", "by", "during", "against", "last", "earlier", "late"})
 
 
-
 def _answered_act(tokens: Sequence[Token], anchor: int, index: int) -> bool:
     """Is the date at ``index`` inside what the act answers ("imposed sanctions in
     retaliation for X's arms sale last week", "the strikes were a response to an attack
@@ -905,8 +904,6 @@ def months_earlier(date: DateRef, months: int, unit: str) -> DateRef:
         return replace(date, start=f"{year:04d}", end=None, precision="year", basis="context")
     month = month_moved(date.start, -months)
     return replace(date, start=month, end=None, precision="month", basis="context")
-
-
 
 
 def months_before_main(tokens: Sequence[Token], start: int) -> tuple[int, str] | None:

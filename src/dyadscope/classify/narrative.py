@@ -809,6 +809,8 @@ def _announcing(analysis: SentenceAnalysis) -> bool:
         t.low.startswith("announc") or t.low in ("decision", "decisions")
         for t in analysis.tokens
     )
+
+
 _ANNOUNCED_REACH = 3  # tokens from "announcement" to the day it was made
 
 

@@ -442,8 +442,6 @@ def _before_adverbs(tokens: Sequence[Token], start: int) -> int:
     return at
 
 
-
-
 def manner_adverb(word: str) -> bool:
     """ "strongly", "sternly", "formally": a lower-case word in -ly (not "ally", "rally")."""
     return word.islower() and word.isalpha() and len(word) > 5 and word.endswith("ly")
