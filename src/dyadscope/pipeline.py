@@ -202,10 +202,11 @@ class Pipeline:
             )
             if unplaced is None and doc.date is None:
                 unplaced = next((d.date.text for d in analysis.dates if d.date.start is None), None)
+            subject_first = _subject_first(analysis)
             antecedent = (
-                _trailing_speaker(analysis) or _first_participant(analysis) or antecedent
+                _trailing_speaker(analysis) or _first_participant(subject_first) or antecedent
             )
-            person = next((m for m in _subject_first(analysis) if m.kind == "person"), person)
+            person = next((m for m in subject_first if m.kind == "person"), person)
             bodies.update((body, m) for m in mentions if (body := body_named(m)) is not None)
             coded = narrative.fill_events(self.coder.code(analysis, ctx), analysis)
             date_by_setting_meeting(coded, today)
@@ -299,15 +300,13 @@ def _he_or_she(
     return person if _HE_OR_SHE.search(text) else antecedent
 
 
-def _first_participant(analysis: SentenceAnalysis) -> ActorMention | None:
-    """A sentence's first named actor that is not a place: its likely subject. One
-    named in a fronted phrase ("In talks with the Uzbek president, Sharif stressed
-    ...", "TASHKENT - In a press conference with X, Y urged ...") is not the subject
-    that "he" in the next sentence goes on with."""
-    return next(
-        (m for m in _subject_first(analysis) if m.actor is not None and m.kind != "location"),
-        None,
-    )
+def _first_participant(mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """A sentence's first named actor that is not a place, of its actors in the order
+    ``_subject_first`` gives: its likely subject. One named in a fronted phrase ("In
+    talks with the Uzbek president, Sharif stressed ...", "TASHKENT - In a press
+    conference with X, Y urged ...") is not the subject that "he" in the next sentence
+    goes on with."""
+    return next((m for m in mentions if m.actor is not None and m.kind != "location"), None)
 
 
 _DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
