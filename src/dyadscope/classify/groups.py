@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from dyadscope.calendar_words import SMALL_NUMBERS
-from dyadscope.classify import syntax
+from dyadscope.classify import parties, syntax
 from dyadscope.classify.analysis import SentenceAnalysis
 from dyadscope.classify.cues import cues
 from dyadscope.classify.patterns import Match
@@ -171,7 +171,10 @@ def group_before(
             # one doer, told by his state
             group[0] = item
             continue
-        if gap == ["of"] and item[2].kind == "person" and _of_state_same_side(item[2], group[0][2]):
+        if (
+            gap == ["of"] and item[2].kind == "person" and group[0][2].kind != "person"
+            and parties.same_state(item[2], group[0][2])
+        ):  # fmt: skip
             # "President Ilham Aliyev of Azerbaijan and President Vladimir Putin of
             # Russia": the state after "of" is the person's own; the list goes on
             group[0] = item
@@ -195,13 +198,6 @@ def group_before(
 
 
 _JOINERS = frozenset({"and", ",", "&", "-"})
-
-
-def _of_state_same_side(person: ActorMention, state: ActorMention) -> bool:
-    """Does the state named after a person's "of" stand for that person's own side?"""
-    if person.actor is None or state.actor is None:
-        return False
-    return person.actor.code == state.actor.code and state.kind != "person"
 
 # words that add further doers to a subject list: "X as well as Y", "X together with Y",
 # "X and Y followed by Z", "X and their key allies including Y and Z"
