@@ -272,27 +272,29 @@ def find_roles(
     relation = obj is not None and obj.kind == "dyad_ref" and _after_between(analysis, obj, match)
     passive = bool(agent) and syntax.is_passive(tokens, match.anchor)
 
-    pair_joined_by = (
+    # the story's pair as the subject ("the two countries", "the sides"), no doer named
+    pair_acts = len(subject) == 1 and subject[0].kind == "dyad_ref" and not agent
+    # a state other than the pair's two, named as the act's object
+    third = (
         obj if (
-            len(subject) == 1 and subject[0].kind == "dyad_ref" and ctx.dyad is not None
-            and not agent and roles == "sym" and obj is not None and obj.actor is not None
+            pair_acts and ctx.dyad is not None and obj is not None and obj.actor is not None
             and obj.kind != "location" and len(obj.actor.code) == 3
             and all(obj.actor.code != a.code for a in ctx.dyad)
-            and _pair_joined_with(analysis, obj)
         ) else None
+    )  # fmt: skip
+    pair_joined_by = (
+        third if third is not None and roles == "sym" and _pair_joined_with(analysis, third)
+        else None
     )  # fmt: skip
     # "Both countries expelled Bolivia's envoy": the pair acts together on a third state
     # named as the directed act's object, which stays its target (not "one another")
     pair_acts_on = (
-        obj.actor if (
-            len(subject) == 1 and subject[0].kind == "dyad_ref" and ctx.dyad is not None
-            and not agent and roles != "sym" and obj is not None and obj.actor is not None
-            and obj.kind not in ("location", "dyad_ref") and len(obj.actor.code) == 3
-            and all(obj.actor.code != a.code for a in ctx.dyad)
+        third.actor if (
+            third is not None and roles != "sym" and third.kind != "dyad_ref"
             and not syntax.each_other(tokens, match.end)
         ) else None
     )  # fmt: skip
-    if len(subject) == 1 and subject[0].kind == "dyad_ref" and ctx.dyad and not agent:
+    if pair_acts and ctx.dyad:
         # "the two countries signed ...", "the sides agreed to ...": the dyad acts
         # together, whatever else the clause names (a third state they act "with"
         # joins them below)
