@@ -86,8 +86,8 @@ def subject_in_sentence(
             break  # past the subject: an object of the verb ("summoned X's envoy") is no referent
         if m.kind == "person" and not plural:
             continue
-        group = [m, *(c for c in coordinated_after(analysis, m) if c.kind != "location")]
-        if (len(group) > 1 or _plural_head(analysis, m, last)) == plural:
+        group = _agreeing_group(analysis, m, last, plural)
+        if group:
             return group
     return []
 
@@ -113,9 +113,17 @@ def speaker_right_before(
             continue
         if m.kind == "person" and not plural:
             return []  # "he said it would": "it" is no person; left to the rules below
-        group = [m, *(c for c in coordinated_after(analysis, m) if c.kind != "location")]
-        return group if (len(group) > 1 or _plural_head(analysis, m, last)) == plural else []
+        return _agreeing_group(analysis, m, last, plural)
     return []
+
+
+def _agreeing_group(
+    analysis: SentenceAnalysis, mention: ActorMention, last: int, plural: bool
+) -> list[ActorMention]:
+    """The mention with the sides listed after it, when the list agrees in number with
+    "it" or "they" (``plural``); else empty."""
+    group = [mention, *(c for c in coordinated_after(analysis, mention) if c.kind != "location")]
+    return group if (len(group) > 1 or _plural_head(analysis, mention, last)) == plural else []
 
 
 def _plural_head(analysis: SentenceAnalysis, mention: ActorMention, last: int) -> bool:
