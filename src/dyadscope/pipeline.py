@@ -17,6 +17,7 @@ from dyadscope.classify.cues import cues
 from dyadscope.classify.discourse import complete_counterparts, one_sided, tell_once
 from dyadscope.classify.dyad import document_dyad
 from dyadscope.classify.events import EventCoder
+from dyadscope.classify.groups import DASHES
 from dyadscope.classify.narrative import (
     RETOLD_REACH,
     STORY_REACH,
@@ -309,7 +310,7 @@ def _first_participant(mentions: Sequence[ActorMention]) -> ActorMention | None:
     return next((m for m in mentions if m.actor is not None and m.kind != "location"), None)
 
 
-_DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+_DATELINE_DASHES = DASHES | {"--"}
 
 
 def _subject_first(analysis: SentenceAnalysis) -> list[ActorMention]:

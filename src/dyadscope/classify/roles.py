@@ -1126,6 +1126,8 @@ _HELD_PEOPLE = frozenset({"demonym", "state"})
 _FREED = frozenset({"released", "freed", "repatriated"})
 # what is done to forces withdrawn, by their own side
 _PULLED_VERBS = frozenset({"pulled", "withdrawn"})
+
+
 def _forces_withdrawn(tokens: Sequence[Token], match: Match) -> bool:
     """ "Armenian troops were pulled back": forces named right before the passive verb
     of a withdrawal (not "demanded that the rig be withdrawn")."""
