@@ -45,3 +45,16 @@ def test_condemning_a_states_attack_told_before_still_accuses_it() -> None:
     text = ("Militants killed nine pilgrims near Jammu. "
             "Pakistan condemned the decision to suspend the water treaty.")
     assert ("criticism_hostility", "PAK", "IND") in _lone_attack_coded(text, ["IND", "PAK"])
+
+
+def test_the_condemnation_read_is_the_triggers_own_word() -> None:
+    """An earlier word that merely begins like a condemnation ("decreasing") is not the
+    condemnation: what follows the trigger itself decides whether it names only "the
+    attack", and "decry" is a condemning word while "decree" and "decrease" are not."""
+    text = ("Gunmen stormed a hotel in Kabul on Tuesday. "
+            "With visitor numbers already decreasing, Tehran condemned the attack.")
+    assert not [c for c in _lone_attack_coded(text, ["IRN", "AFG"])
+                if c[0] == "criticism_hostility"]
+    text = "Gunmen stormed a hotel in Kabul on Tuesday. Tehran decried the attack."
+    assert not [c for c in _lone_attack_coded(text, ["IRN", "AFG"])
+                if c[0] == "criticism_hostility"]

@@ -78,7 +78,9 @@ def condemns_told_act(event: Event, analysis: SentenceAnalysis) -> bool:
     if not trigger.startswith(CONDEMNING):
         return False
     tokens = analysis.tokens
-    at = next((i for i, t in enumerate(tokens) if t.low.startswith(CONDEMNING)), None)
+    # the trigger's own word, not the first condemnation word of the sentence
+    word = trigger.split()[0]
+    at = next((i for i, t in enumerate(tokens) if t.low == word), None)
     if at is None:
         return False
     for i in range(at + 1, min(at + 1 + _REACH, len(tokens))):
