@@ -1,0 +1,26 @@
+"""Wording of real conflict news, a class at a time (each seen in several passages of the
+real-text dev split): force and military posture."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _r1force_kinds(text: str) -> list[tuple[str, str, str | None]]:
+    return coded_in(text, "2024-03-14")
+
+
+def test_sending_ships_police_or_aircraft_is_a_deployment() -> None:
+    """ "deployed patrol vessels", "dispatched coast guard boats", "rushed police to the
+    frontier", "sent fighter aircraft": the everyday nouns for what a state deploys are not
+    only troops; naval vessels, police and aircraft sent against the other side are a
+    show of force (MOBILIZE) too. A state that sends nothing is no deployment."""
+    assert ("mobilize", "IDN", "MYS") in _r1force_kinds(
+        "Malaysia set up an oil platform near the Ambalat block. In response, Indonesia "
+        "deployed navy vessels to the area on Tuesday.")
+    assert ("mobilize", "GTM", "BLZ") in _r1force_kinds(
+        "Belize said Guatemalan settlers had crossed into its territory. Guatemala "
+        "dispatched armed police to the disputed zone on Tuesday.")
+    assert not [k for k, *_ in _r1force_kinds(
+        "Malaysia set up an oil platform near the Ambalat block. Indonesia said on Tuesday "
+        "that its navy vessels had returned to port.") if k == "mobilize"]
