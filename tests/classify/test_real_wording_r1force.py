@@ -24,3 +24,17 @@ def test_sending_ships_police_or_aircraft_is_a_deployment() -> None:
     assert not [k for k, *_ in _r1force_kinds(
         "Malaysia set up an oil platform near the Ambalat block. Indonesia said on Tuesday "
         "that its navy vessels had returned to port.") if k == "mobilize"]
+
+
+def test_one_sides_own_exercise_is_a_show_of_force_not_a_joint_one() -> None:
+    """ "will stage naval drills on Monday near its border with X", "included X's islands in
+    its military exercise": an exercise one side holds on its own, at the other's door or
+    named as its own, is a show of force (MOBILIZE), not cooperation with the other side;
+    the place may follow the day. A joint exercise stays a joint one."""
+    coded = _r1force_kinds(
+        "Russia will stage naval drills on Monday near the border with Finland, the Russian "
+        "navy said.")
+    assert ("mobilize", "RUS", "FIN") in coded
+    assert not [k for k, *_ in coded if k == "military_exercise"]
+    assert ("military_exercise", "IND", "FRA") in _r1force_kinds(
+        "India and France began a joint naval exercise off Goa on Monday.")

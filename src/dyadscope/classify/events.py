@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import pairwise
 from typing import TypeVar
 
 from dyadscope.classify import syntax, venues, verb_dictionary
@@ -1093,11 +1092,26 @@ def _drills_at_the_border(tokens: Sequence[Token], match: Match) -> bool:
     """Is the match an exercise held "near", "around" or "off" a place ("drills around
     the island", "exercises near its border with Azerbaijan"), with no word that makes it
     a joint one ("joint drills", "drills with Turkey")?"""
-    words = [t.low for t in tokens[max(0, match.start - 3) : match.end + 1]]
-    held_near = any(
-        word in _EXERCISES and nxt in _AT_THE_DOOR for word, nxt in pairwise(words)
-    )
-    return held_near and not _TOGETHER & set(words[: len(words) - 1])
+    words = [t.low for t in tokens[max(0, match.start - 3) : match.end + 5]]
+    together = _TOGETHER & set(words[: len(words) - 5])
+    at = next((i for i, w in enumerate(words) if w in _EXERCISES), None)
+    if at is None or together:
+        return False
+    # "held on Friday near the border": the place may follow the day
+    held_near = any(w in _AT_THE_DOOR for w in words[at + 1 : at + 5])
+    # "its military exercise", "China's drills": one side's own, named as its
+    owner = at - 1
+    while owner >= 0 and words[owner] in _EXERCISE_MODIFIERS:
+        owner -= 1
+    own = owner >= 0 and (words[owner] == "its" or words[owner].endswith(("'s", "\u2019s")))
+    return held_near or own
+
+
+# words between an exercise and its owner ("its large-scale naval exercises")
+_EXERCISE_MODIFIERS = frozenset(
+    {"military", "naval", "army", "air", "live-fire", "large-scale", "annual", "new", "latest",
+     "own", "war", "combat"}
+)
 
 
 # a hostile act held out on a condition is a threat of it (CAMEO 13x)
