@@ -94,7 +94,11 @@ PACKAGE_TABLES = (
 )
 
 
-_DATELINE = re.compile(r"\s*(?:\(\w[\w ]*\))?\s*(?:[-\u2013\u2014:]|,\s+[A-Z][a-z]{2,8}\.?\s+\d)")
+_DATELINE = re.compile(
+    r"\s*(?:\(\w[\w ]*\))?\s*(?:[-\u2013\u2014:]|,\s+[A-Z][a-z]{2,8}\.?\s+\d"
+    # "KIGALI, Rwanda (AA) -": the filing city, then its country
+    r"|,\s+[A-Z][A-Za-z.']+(?:\s[A-Z][A-Za-z.']+){0,2}\s*(?:\(\w[\w ]*\))?\s*[-\u2013\u2014:]\s)"
+)
 _DATELINE_KINDS = frozenset({"capital", "state", "location"})
 
 
@@ -145,7 +149,11 @@ def _dateline(mention: ActorMention, text: str) -> ActorMention:
     if mention.kind not in _DATELINE_KINDS or mention.start > 24:
         return mention
     opening = text[: mention.start]
-    if any(ch.isalpha() for ch in opening) and not _DATE_OPENING.fullmatch(opening):
+    if (
+        any(ch.isalpha() for ch in opening)
+        and not _DATE_OPENING.fullmatch(opening)
+        and not _CITY_OPENING.fullmatch(opening)
+    ):
         return mention
     if not _DATELINE.match(text, mention.end):
         return mention
@@ -155,6 +163,9 @@ def _dateline(mention: ActorMention, text: str) -> ActorMention:
 
 
 _DATE_OPENING = re.compile(r"\s*[A-Z][a-z]+\.? \d{1,2},?\s*")
+# the filing city in capitals before the country's name: "KIGALI, Rwanda (AA) -",
+# "QUITO, Ecuador (AP) —": the country too says where the report was filed
+_CITY_OPENING = re.compile(r"\s*[A-Z][A-Z.' -]{2,},\s*")
 
 
 class Gazetteer:
