@@ -5,6 +5,8 @@ around them (where a report was filed is no side of what it reports)."""
 from __future__ import annotations
 
 from coded_events import events_in, sides_of
+from dyadscope.classify import syntax
+from dyadscope.classify.tokens import tokenize
 
 
 def test_r1coerce_a_dateline_city_and_its_country_are_no_side() -> None:
@@ -23,3 +25,18 @@ def test_r1coerce_a_dateline_city_and_its_country_are_no_side() -> None:
         "Russia, China - and a dozen others - voted against it, while Ukraine expelled "
         "Russia's ambassador.", "2024-05-10")
     assert sides_of(events, "sanction") == ("UKR", "RUS")
+
+
+def test_r1coerce_a_be_verb_before_a_comma_makes_no_passive() -> None:
+    """ "X said the step was unlawful, demanded the ship be released and ...": the "was"
+    belongs to the reported clause, which ends at the comma; the participle-looking verb
+    after it is the speaker's next act, told in the active (a demand of the other side).
+    A list of participles after one auxiliary ("were beaten, detained") stays passive."""
+    story = " Manila and Beijing have quarrelled for years. Manila and Beijing are rivals."
+    events = events_in(
+        "Manila said Beijing's blockade was unlawful, demanded the supply boats be let "
+        "through, and sent more patrols." + story, "2024-05-10")
+    assert sides_of(events, "request") == ("PHL", "CHN")
+    tokens = tokenize("Two Filipino fishermen were beaten, detained and fined.")
+    at = next(i for i, t in enumerate(tokens) if t.low == "detained")
+    assert syntax.is_passive(tokens, at)

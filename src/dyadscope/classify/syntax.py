@@ -911,12 +911,21 @@ def is_passive(tokens: Sequence[Token], index: int) -> bool:
         return False  # "is interested in buying": an adjective, its subject acts
     if index + 1 < len(tokens) and tokens[index + 1].low == "by":
         return True  # "victims killed by the crash": a participle with its agent
-    for t in reversed(tokens[max(0, index - 3) : index]):
+    for k in range(index - 1, max(-1, index - 4), -1):
+        t = tokens[k]
         if t.low == "to":
             return False  # "are seeking to deepen": an infinitive, whatever its ending
+        if t.low == "," and k > 0 and not _participle_like(tokens[k - 1].low):
+            # "said the move was illegal, demanded ...": the "be" ends a clause of its
+            # own before the comma; not "were beaten, detained" (a list of participles)
+            return False
         if t.low in c.be_forms:
             return True
     return _after_existential(tokens, index) or _reduced_relative(tokens, index)
+
+
+def _participle_like(word: str) -> bool:
+    return word.endswith(("ed", "en", "wn")) or word in cues().participles
 
 
 def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
