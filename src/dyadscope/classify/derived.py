@@ -330,3 +330,50 @@ def appeal_charge_of(
                 others=(), quantities=(),
             )  # fmt: skip
     return None
+
+
+# the words that tell a measure's ground as a charge against the side it hits
+# ("expelled three Russian diplomats accused of hostile actions", "cut ties with Qatar
+# for allegedly supporting terrorism", "closed its border following accusations that
+# Kigali supports rebels", "over allegations of spying")
+_SANCTION_CHARGE_PARTICIPLES = frozenset({"accused", "suspected"})
+_SANCTION_CHARGE_NOUNS = frozenset({"accusations", "accusation", "allegations", "allegation"})
+_SANCTION_CHARGE_GROUNDS = frozenset({"over", "after", "following", "amid", "citing", "on"})
+_SANCTION_CHARGE_REACH = 15  # words after the measure its ground may stand
+_SANCTION_CHARGE_STOPS = frozenset({";", ".", "but", "while", "whereas"})
+
+
+def _sanction_ground_at(tokens: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` a word telling the measure's ground as a charge: "accused of",
+    "suspected of", "allegedly", or "accusations|allegations that|of" after "over",
+    "after", "following" (not someone's own accusations: "its accusations", "by")?"""
+    low = tokens[i].low
+    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if low in _SANCTION_CHARGE_PARTICIPLES:
+        return after == "of" and tokens[i - 1].low not in ("being", "been", "was", "were", "is")
+    if low == "allegedly":
+        return True
+    if low in _SANCTION_CHARGE_NOUNS:
+        return after in ("that", "of") and tokens[i - 1].low in _SANCTION_CHARGE_GROUNDS
+    return False
+
+
+def sanction_charge_of(event: Event, analysis: SentenceAnalysis, match: Match) -> Event | None:
+    """The accusation a measure's stated ground carries ("Poland expelled three Russian
+    diplomats accused of hostile actions", "Bahrain cut ties with Qatar for allegedly
+    supporting terrorism"): the side taking the measure charges the side it hits."""
+    doer, hit = event.actor1, event.actor2
+    if event.kind != "sanction" or event.status != "actual":
+        return None
+    if doer is None or hit is None or doer.code == hit.code:
+        return None
+    tokens = analysis.tokens
+    for i in range(match.end, min(len(tokens) - 1, match.end + _SANCTION_CHARGE_REACH)):
+        if tokens[i].low in _SANCTION_CHARGE_STOPS:
+            return None
+        if _sanction_ground_at(tokens, i):
+            charge = replace(
+                event, id=stable_id(event.id, "ground charged"), quantities=()
+            )
+            return recoded(charge, "112")  # an accusation (ACCUSE)
+    return None

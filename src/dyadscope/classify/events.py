@@ -48,6 +48,7 @@ from dyadscope.classify.derived import (
     named_aid,
     named_supply,
     recoded,
+    sanction_charge_of,
     with_counterpart,
 )
 from dyadscope.classify.discourse import (
@@ -419,6 +420,11 @@ class EventCoder:
                 # "asked the Security Council to stop Thailand's aggression": an appeal
                 # to the body and an accusation of Thailand
                 events.append(appeal_charge)
+            ground_charge = sanction_charge_of(event, analysis, match)
+            if ground_charge is not None and not _subsumed(ground_charge, events):
+                # "expelled three Russian diplomats accused of hostile actions": the
+                # expelling side accuses the other
+                events.append(ground_charge)
             welcomed = welcomed_act(event, analysis, match)
             if welcomed is not None:
                 welcomed_at.append(welcomed)

@@ -1,0 +1,30 @@
+"""Wording of real conflict news, a class at a time (each seen in several passages of the
+real-text dev split): criticism and hostility (PLOVER ACCUSE, THREATEN)."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _r1host_accusations(text: str) -> list[tuple[str, str | None]]:
+    return [(a1, a2) for kind, a1, a2 in coded_in(text) if kind == "criticism_hostility"]
+
+
+def test_a_measure_whose_ground_is_a_charge_accuses_the_side_it_hits() -> None:
+    """ "expelled three diplomats accused of spying", "cut ties with X for allegedly arming
+    rebels", "shut the border following accusations that X shelters militants": a
+    measure told with its ground as a charge (a participle "accused of" or "suspected of",
+    "allegedly", "over / after / following accusations that") is the measuring side's
+    accusation of the side it hits (ACCUSE), beside the measure itself; a measure with
+    another ground, or one taken after the measuring side was itself accused, is none."""
+    assert ("NLD", "IRN") in _r1host_accusations(
+        "The Netherlands expelled two Iranian diplomats suspected of plotting attacks.")
+    assert ("KEN", "SOM") in _r1host_accusations(
+        "Kenya cut diplomatic ties with Somalia, for allegedly arming militias in the north.")
+    assert ("UGA", "RWA") in _r1host_accusations(
+        "Uganda shut its border with Rwanda following accusations that Kigali shelters "
+        "rebel commanders.")
+    assert ("NLD", "IRN") not in _r1host_accusations(
+        "The Netherlands expelled two Iranian diplomats after a dispute over visas.")
+    assert ("NLD", "IRN") not in _r1host_accusations(
+        "The Netherlands expelled two Iranian diplomats after being accused of spying.")
