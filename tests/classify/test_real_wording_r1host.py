@@ -28,3 +28,19 @@ def test_a_measure_whose_ground_is_a_charge_accuses_the_side_it_hits() -> None:
         "The Netherlands expelled two Iranian diplomats after a dispute over visas.")
     assert ("NLD", "IRN") not in _r1host_accusations(
         "The Netherlands expelled two Iranian diplomats after being accused of spying.")
+
+
+def test_a_side_saying_the_other_spies_meddles_or_plots_against_it_accuses_it() -> None:
+    """ "claimed the U.S. was trying to depose him", "said Rabat had spied on its
+    officials", "charged that Moscow was meddling in the vote": covert hostility (spying,
+    meddling, interfering, plotting, toppling, destabilising, sabotage) that one side says,
+    claims or charges the other does is told only as a charge, the speaker's accusation of
+    the other (ACCUSE); a side saying the other did an ordinary act accuses no one."""
+    assert ("BOL", "USA") in _r1host_accusations(
+        "Bolivia claimed the U.S. was trying to topple its government.")
+    assert ("LTU", "RUS") in _r1host_accusations(
+        "Lithuania said Russia had spied on its diplomats for years.")
+    assert ("MDA", "RUS") in _r1host_accusations(
+        "Moldova charged that Russia was meddling in the referendum.")
+    assert ("LTU", "RUS") not in _r1host_accusations(
+        "Lithuania said Russia had reopened its consulate in Klaipeda.")
