@@ -44,3 +44,16 @@ def test_a_side_saying_the_other_spies_meddles_or_plots_against_it_accuses_it() 
         "Moldova charged that Russia was meddling in the referendum.")
     assert ("LTU", "RUS") not in _r1host_accusations(
         "Lithuania said Russia had reopened its consulate in Klaipeda.")
+
+
+def test_describing_a_long_telling_of_the_other_sides_act_in_ill_words_accuses_it() -> None:
+    """ "after describing comments from the French foreign minister about its government as
+    hostile": what a side describes "as" ill may be a long noun phrase (the other side's
+    words or act with its "from", "about", "on" tails), longer than the ten words the plain
+    "called ... illegal" line reaches; the "as" that introduces the ill word bounds it."""
+    assert ("BFA", "FRA") in _r1host_accusations(
+        "Burkina Faso expelled the French envoy on Monday after describing remarks from the "
+        "French defence minister about its military government and its army as “insulting”.")
+    assert ("BFA", "FRA") not in _r1host_accusations(
+        "Burkina Faso described the talks with the French defence minister about its "
+        "military government and its army as useful.")
