@@ -1,0 +1,28 @@
+"""Wording of real diplomatic-contact news, a class at a time (each seen in several passages
+of the real-text dev split): meetings, visits and talks between states, and what only looks
+like one."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _r1dipl_kinds(text: str) -> list[str]:
+    return [kind for kind, *_ in coded_in(text)]
+
+
+def test_r1dipl_a_meeting_held_within_one_side_is_no_contact() -> None:
+    """ "after an emergency meeting", "called a crisis meeting", "an internal meeting of the
+    party": a body meeting by itself is no meeting between the two states of the story,
+    however near their names stand; one held with the other side still is."""
+    assert "meeting" not in _r1dipl_kinds(
+        "Athens accused Ankara of provocation on Monday and convened a crisis meeting after "
+        "Turkey sent a survey ship near a Greek island.")
+    assert "meeting" not in _r1dipl_kinds(
+        "Baghdad's security council took the decision after an emergency meeting. Iraq then "
+        "summoned the Turkish ambassador over the shelling.")
+    assert "meeting" not in _r1dipl_kinds(
+        "Pakistan's prime minister chaired an internal meeting of the party on Tuesday as "
+        "India tested a missile.")
+    assert ("meeting", "TUR", "GRC") in coded_in(
+        "Turkey held an emergency meeting with Greece on Monday.")
