@@ -26,3 +26,16 @@ def test_r1dipl_a_meeting_held_within_one_side_is_no_contact() -> None:
         "India tested a missile.")
     assert ("meeting", "TUR", "GRC") in coded_in(
         "Turkey held an emergency meeting with Greece on Monday.")
+
+
+def test_r1dipl_a_visit_in_a_place_names_where_the_trip_went() -> None:
+    """ "on her first official visit in Uganda", "during a three-day trip in Vietnam": the
+    place "in" names right after the trip's noun is its destination, just as "visit to"
+    does, so the visitor is the other side even when the host stands first in the
+    sentence."""
+    assert ("visit", "KEN", "ETH") in coded_in(
+        "Ethiopian Prime Minister Abiy Ahmed, and Kenya's President William Ruto, on his "
+        "first state visit in Ethiopia, opened the new border post on Sunday.")
+    assert ("visit", "ETH", "KEN") not in coded_in(
+        "Ethiopian Prime Minister Abiy Ahmed, and Kenya's President William Ruto, on his "
+        "first state visit in Ethiopia, opened the new border post on Sunday.")

@@ -135,6 +135,12 @@ def trip_destination(analysis: SentenceAnalysis, match: Match) -> ActorMention |
             t.low in _HOMEWARD or t.low in _ANOTHER_CLAUSE for t in tokens[match.start : at]
         ):
             return mention
+        # "on her first official visit in Uganda", "during his trip in Japan": the place
+        # "in" names right after the trip's noun is where it went
+        if word == "in" and at > 0 and tokens[at - 1].low in TRIPS and (
+            match.start <= at <= match.end + _DESTINATION_REACH
+        ):
+            return mention
     for f, mention in places:
         before = _word_before(tokens, f)
         if before is None:
