@@ -39,3 +39,16 @@ def test_r1dipl_a_visit_in_a_place_names_where_the_trip_went() -> None:
     assert ("visit", "ETH", "KEN") not in coded_in(
         "Ethiopian Prime Minister Abiy Ahmed, and Kenya's President William Ruto, on his "
         "first state visit in Ethiopia, opened the new border post on Sunday.")
+
+
+def test_r1dipl_a_described_place_before_the_trip_is_its_destination() -> None:
+    """ "the Egyptian leader's first-ever Turkey visit", "the Kenyan president's maiden
+    official China visit": words describing the trip may stand between the traveller and
+    the place that names where he went, which still makes the place the host and the
+    owner the visitor, also when the host is named first in the sentence."""
+    coded = coded_in("Ethiopia's prime minister on Tuesday hosted William Ruto during the "
+                     "Kenyan leader's first-ever Ethiopia visit.")
+    assert ("visit", "KEN", "ETH") in coded
+    assert ("visit", "ETH", "KEN") not in coded
+    assert ("visit", "KEN", "CHN") in coded_in(
+        "The Kenyan president's maiden official China visit began on Tuesday.")

@@ -29,11 +29,28 @@ def destination_before(
     )  # fmt: skip
     if place is None or place[0] == 0:
         return None
-    before = tokens[place[0] - 1].low
+    # "the Egyptian leader's first-ever Turkey visit", "his maiden China trip": a few plain
+    # words describing the trip may stand between the traveller and the place
+    at = place[0] - 1
+    while at > 0 and place[0] - at <= _TRIP_MODIFIER_REACH and _trip_modifier(tokens[at]):
+        at -= 1
+    before = tokens[at].low
     if not (before.endswith(("'s", "’s")) or before in POSSESSIVE_PRONOUNS):
         return None
-    owner = next((m for _, last, m in analysis.actor_at if last == place[0] - 1), None)
+    owner = next((m for _, last, m in analysis.actor_at if last == at), None)
     return owner, place[1]
+
+
+_TRIP_MODIFIER_REACH = 4  # words between the traveller and the place: "first-ever official"
+
+
+def _trip_modifier(token: Token) -> bool:
+    """A plain lower-case word that can describe a trip ("first", "two-day", "official")."""
+    word = token.text
+    if word in ("-", "–"):
+        return True  # "first-ever" told as three tokens
+    return (word.replace("-", "").isalnum() and word == word.lower()
+            and word not in POSSESSIVE_PRONOUNS and not word.endswith(("'s", "’s")))
 
 
 _VISITOR_REACH = 6  # tokens from the trip to the "by" that names its traveller
