@@ -52,3 +52,17 @@ def test_r1dipl_a_described_place_before_the_trip_is_its_destination() -> None:
     assert ("visit", "ETH", "KEN") not in coded
     assert ("visit", "KEN", "CHN") in coded_in(
         "The Kenyan president's maiden official China visit began on Tuesday.")
+
+
+def test_r1dipl_a_visit_a_rule_allows_is_no_trip() -> None:
+    """ "visa rules which allow its ministers to visit Fiji", "a pact facilitating mutual
+    visits": a visit told as what a rule, visa or pact permits is no trip anyone made;
+    a visit someone makes or plans still is."""
+    assert "visit" not in _r1dipl_kinds(
+        "New Zealand is reviewing the visa scheme which permits Tongan officials to visit "
+        "New Zealand at short notice.")
+    assert "visit" not in _r1dipl_kinds(
+        "India and Vietnam signed a defence accord on Monday facilitating reciprocal visits "
+        "by their navies.")
+    assert ("visit", "NZL", "FJI") in coded_in(
+        "New Zealand's foreign minister will visit Fiji on Friday.")
