@@ -690,9 +690,14 @@ def _same_sentence(later: Event, first: Event) -> bool:
 
 
 def _signing(event: Event) -> bool:
-    """An agreement told by its signing ("signed", "inked", "the signing of")."""
+    """An agreement told by its signing or by the words for concluding it ("signed",
+    "inked", "the signing of", "the deal was struck", "sealed a pact", "clinched")."""
     trigger = str(event.extra.get("trigger", "")).lower()
-    return event.kind == "agreement_signed" and re.search(r"\b(sign|ink)", trigger) is not None
+    return event.kind == "agreement_signed" and _CONCLUDED.search(trigger) is not None
+
+
+# the everyday verbs that tell a deal made, as signing does
+_CONCLUDED = re.compile(r"\b(sign|ink|struck|strike|seal|clinch|conclud|finali[sz]|hammer)")
 
 
 # the kinds of document a signing may be of: a declaration (joint statement, communique)
