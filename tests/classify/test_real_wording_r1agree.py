@@ -47,3 +47,19 @@ def test_a_remedy_or_a_refrain_promised_is_a_pledge() -> None:
     kinds = _r1agree_kinds("Kenyan police opened an inquiry into the shooting of the "
                            "Ugandan fishermen.")
     assert not [k for k in kinds if k[0] == "pledge"], kinds
+
+
+def test_a_deal_for_a_named_buyer_to_buy_arms_runs_from_the_other_side() -> None:
+    """ "signed a deal for Greece to buy frigates", "a contract for Manila to acquire
+    jets": the side named between "for" and "to buy" is the buyer, whatever order the
+    leaders who sign it are named in; the supplier is the other side. A deal to buy
+    with no arms named is no arms transfer."""
+    kinds = _r1agree_kinds(
+        "Spain's prime minister and Egypt's president announced a contract for Egypt to "
+        "buy twelve Spanish-built corvettes.")
+    assert ("arms_transfer", "ESP", "EGY") in kinds, kinds
+    assert ("arms_transfer", "EGY", "ESP") not in kinds, kinds
+    kinds = _r1agree_kinds(
+        "Spain's prime minister and Egypt's president announced a contract for Egypt to "
+        "buy Spanish olive oil.")
+    assert not [k for k in kinds if k[0] == "arms_transfer"], kinds
