@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from coded_events import coded_in
+from coded_events import coded_in, events_in
 
 
 def _r1struct_coded(
@@ -30,3 +30,18 @@ def test_r1struct_a_dateline_place_is_no_antecedent_of_it() -> None:
     coded = _r1struct_coded(
         "LUSAKA, Zambia (AP) - Zambia on Monday said it has closed its border with Malawi.")
     assert ("sanction", "ZMB", "MWI") in coded
+
+
+def test_r1struct_a_when_clause_date_does_not_date_the_story() -> None:
+    """ "X thanked Y for the welcome it gave him when he went to Z last year. He promised
+    ...": the date of a "when" clause told after the main clause is the background act's
+    (the earlier visit); the sentences that follow go on with the story's own day."""
+    events = events_in(
+        "President Ruto hosted Tanzania's president on Monday. Ruto thanked her for the "
+        "warm welcome he received when he travelled to Tanzania last year. Kenya pledged "
+        "its support for Tanzania's bid to host the summit.", "2024-03-14")
+    pledged = [e for e in events if e.kind == "pledge"]
+    assert pledged and all(e.date.start and e.date.start.startswith("2024") for e in pledged)
+    # near miss: the earlier visit itself keeps its own year
+    visits = [e for e in events if e.kind == "visit" and e.actor1 and e.actor1.code == "KEN"]
+    assert any(e.date.start == "2023" for e in visits)

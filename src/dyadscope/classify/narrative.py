@@ -224,6 +224,9 @@ class NarrativeDates:
             # "the first such visit since Iraq invaded Kuwait in 1990": the act a span
             # is counted from is background, not the story's time
             and not _in_since_clause(e.date, analysis)
+            # "thanked him for the reception when he paid a visit last year": a date in
+            # a "when" clause after the main one is the background act's, not the story's
+            and not _in_when_clause_after_main(e.date, analysis)
         ]
         # in a paper a sentence's date carries even when it told no event; a news
         # sentence's stray date ("the operator announced Friday") dates no story, but a
@@ -870,6 +873,22 @@ def _in_since_clause(date: DateRef, analysis: SentenceAnalysis) -> bool:
                 break
             if tokens[at].low == "since":
                 return True
+    return False
+
+
+def _in_when_clause_after_main(date: DateRef, analysis: SentenceAnalysis) -> bool:
+    """Is ``date`` told in a clause opened by "when" that follows the sentence's main
+    clause ("thanked X for the reception when he paid a visit last year"), before any
+    comma between them?"""
+    tokens = analysis.tokens
+    for index, d in analysis.date_at:
+        if (d.date.text, d.date.start) != (date.text, date.start):
+            continue
+        for at in range(index - 1, -1, -1):
+            if tokens[at].low in (",", ";", ":", "."):
+                break
+            if tokens[at].low == "when":
+                return at > 2
     return False
 
 
