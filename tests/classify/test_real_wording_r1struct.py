@@ -45,3 +45,20 @@ def test_r1struct_a_when_clause_date_does_not_date_the_story() -> None:
     # near miss: the earlier visit itself keeps its own year
     visits = [e for e in events if e.kind == "visit" and e.actor1 and e.actor1.code == "KEN"]
     assert any(e.date.start == "2023" for e in visits)
+
+
+def test_r1struct_a_bare_day_after_two_coordinated_verbs_dates_both() -> None:
+    """ "X expelled the envoy and lashed out at Y yesterday": a plain day told bare after
+    two coordinated verbs of one clause ("yesterday", "Monday", as with "on Monday")
+    dates both acts; a span's bound ("since Monday") stays the last verb's."""
+    events = events_in(
+        "Serbia recalled its ambassador to Croatia and sharply criticised Zagreb yesterday.",
+        "2024-03-14")
+    recalls = [e for e in events if e.kind == "sanction"]
+    assert recalls and all(e.date.start == "2024-03-13" for e in recalls)
+    # near miss: "since Monday" bounds the second act only
+    events = events_in(
+        "Armenia and Azerbaijan blamed each other for the shelling and have cut diplomatic "
+        "ties since Monday.", "2024-03-14")
+    blamed = [e for e in events if e.kind == "criticism_hostility"]
+    assert blamed and all(e.date.start != "2024-03-11" for e in blamed)

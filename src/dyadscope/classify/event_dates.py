@@ -986,8 +986,26 @@ def _shared_day(tokens: Sequence[Token], index: int, date: DateRef) -> bool:
     return (
         date.precision == "day"
         and index > 0
-        and tokens[index - 1].low == "on"
+        and (
+            tokens[index - 1].low == "on"
+            or (
+                date.text.lower() in _R1STRUCT_BARE_DAYS
+                and tokens[index - 1].low not in _R1STRUCT_SPAN_WORDS
+            )
+        )
     )
+
+
+# words that make a bare day a span's bound ("since Wednesday", "by Friday")
+_R1STRUCT_SPAN_WORDS = frozenset({"since", "until", "till", "by", "from", "after", "before"})
+
+
+# a day told bare ("expelled the envoy and closed the border yesterday", "... Monday"):
+# as plain a day as one told with "on"
+_R1STRUCT_BARE_DAYS = frozenset(
+    {"yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday"}
+)
 
 
 def _coordinated(analysis: SentenceAnalysis, anchor: int, later: int) -> bool:
