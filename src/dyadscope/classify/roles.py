@@ -1000,9 +1000,7 @@ def _subject_group(
     if group and own is not None and analysis.actors_in_order[0][0] < own:
         # "downgraded ties with India over what it called New Delhi's move": "it" is
         # the sentence's subject, not India, named last before it
-        # never the dateline's place ("KIGALI, Rwanda (AA) - Burundi on Thursday said it
-        # has closed ..."): it says where the report was filed
-        main = first_group(analysis, own, syntax.dateline_end(analysis.tokens), people)
+        main = first_group(analysis, own, 0, people)
         if analysis.tokens[own].low in ("he", "she"):
             # "Fernandez's visit marked ... ties between Brazil and Argentina, and he
             # expressed gratitude": the person named first, not a state or a ministry
