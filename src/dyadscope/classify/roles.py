@@ -129,7 +129,9 @@ def find_roles(
     # to Azerbaijan was summoned")
     opened_in = [m for f, last, m in analysis.actor_at if f < match.start <= last]
     freed_within = kind == "retreat" and (
-        tokens[match.anchor].low in _FREED or tokens[match.start].low in _FORCE_NOUNS
+        tokens[match.anchor].low in _FREED
+        or tokens[match.start].low in _FORCE_NOUNS
+        or tokens[match.start].low in _RETOLD_LEAVERS
     )
     forces_within = kind in ("mobilize", "armed_clash") or freed_within
     if opened_in and forces_within and not match.pattern.dyadic:
@@ -1131,9 +1133,26 @@ _PULLED_VERBS = frozenset({"pulled", "withdrawn"})
 def _forces_withdrawn(tokens: Sequence[Token], match: Match) -> bool:
     """ "Armenian troops were pulled back": forces named right before the passive verb
     of a withdrawal (not "demanded that the rig be withdrawn")."""
-    return match.pattern.kind == "retreat" and tokens[match.anchor].low in _PULLED_VERBS and any(
+    if match.pattern.kind != "retreat":
+        return False
+    if tokens[match.anchor].low in _RETOLD_FLOWN:
+        # "France's ambassador in Niger was flown out of the country": the match opens
+        # on the people flown out, whose own side takes them out
+        opener = tokens[match.start].low
+        return opener in _FORCE_NOUNS or opener in _RETOLD_LEAVERS
+    return tokens[match.anchor].low in _PULLED_VERBS and any(
         t.low in _FORCE_NOUNS for t in tokens[max(0, match.anchor - 4) : match.anchor]
     )
+
+
+# "France's ambassador has left the country", "Australian police departed Honiara":
+# a side's own envoy, police or warship leaving the other's ground, named by its state
+_RETOLD_LEAVERS = frozenset(
+    {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "police",
+     "policemen", "officers", "destroyer", "destroyers", "warship", "warships", "frigate",
+     "frigates", "personnel", "staff"}
+)
+_RETOLD_FLOWN = frozenset({"flown", "airlifted", "evacuated"})
 
 
 # "Russian troops left Kherson": a withdrawal told from the forces' own name, whose

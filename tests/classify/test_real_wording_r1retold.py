@@ -1,0 +1,32 @@
+"""Wording of real conflict news, a class at a time (each seen in several passages of the
+real-text dev split): acts told as retold or background, and people of one side leaving
+the other's ground."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _r1retold_coded(text: str) -> list[tuple[str, str, str | None]]:
+    return coded_in(text, "2024-03-14")
+
+
+def test_an_envoy_police_or_warship_leaving_the_other_side_is_a_retreat() -> None:
+    """ "France's ambassador has left the country", "Australian police departed Vanuatu",
+    "the envoy was flown out of the country": a side's own envoy, police or warship leaving
+    (or flown out of) the other's ground is that side's retreat from it, named by the state
+    that opens the leavers' name, not the ground they leave; setting out "for" a place and
+    leaving a meeting are no retreat."""
+    assert ("retreat", "DEU", "MLI") in _r1retold_coded(
+        "Germany's envoy in Mali has left the country, Berlin said on Tuesday.")
+    assert ("retreat", "NZL", "FJI") in _r1retold_coded(
+        "Thirty New Zealand police officers departed Fiji on Monday.")
+    coded = _r1retold_coded(
+        "Italy's ambassador in Libya was flown out of the North African country on Monday.")
+    assert ("retreat", "ITA", "LBY") in coded
+    assert ("retreat", "LBY", "ITA") not in coded
+    assert not [k for k, *_ in _r1retold_coded(
+        "The Dutch ambassador left for Indonesia on Monday.") if k == "retreat"]
+    assert not [k for k, *_ in _r1retold_coded(
+        "The Spanish ambassador left the meeting with Moroccan officials early.")
+        if k == "retreat"]
