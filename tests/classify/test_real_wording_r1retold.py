@@ -30,3 +30,17 @@ def test_an_envoy_police_or_warship_leaving_the_other_side_is_a_retreat() -> Non
     assert not [k for k, *_ in _r1retold_coded(
         "The Spanish ambassador left the meeting with Moroccan officials early.")
         if k == "retreat"]
+
+
+def test_clashes_named_as_what_came_before_are_no_new_clash() -> None:
+    """ "the crossing between X and Y was reopened following deadly clashes": fighting
+    named as what came before the story's act, with no day and no sides of its own, is
+    told as its cause (another sentence tells it, with its day), not a clash on the story
+    day; one named with its sides ("following clashes between X and Y troops") is still
+    coded."""
+    assert not [k for k, *_ in _r1retold_coded(
+        "The main crossing between India and Nepal was reopened on Tuesday following "
+        "heavy fighting.") if k == "armed_clash"]
+    assert ("armed_clash", "IND", "NPL") in _r1retold_coded(
+        "The main crossing was reopened on Tuesday following clashes between Indian and "
+        "Nepali troops.")
