@@ -790,6 +790,12 @@ def _retells(later: Event, first: Event, last: int | None) -> bool:
         # "the meeting ... (dated by the page) ... At the end of November, both governments
         # reviewed ...": a time of its own weeks before the day the first was only placed on
         return False
+    if first.status == "actual" and _told_long_before(first, later):
+        # "Though X and Y signed the deal in 2017 ... The two countries inked ten
+        # agreements": history told first with a time of its own, then the news placed on
+        # the page's day, are two acts, whichever is told first (a plan's day ahead is
+        # no history)
+        return False
     if _timing(later) or (_timing(first) and _same_sentence(later, first)):
         # "held talks with the emir on Wednesday after a meeting with the fund", "the
         # meeting took place after a one-on-one discussion": an act told as the time of
