@@ -28,3 +28,22 @@ def test_history_told_first_is_not_the_fresh_act_of_the_story_day() -> None:
     again = ("Laos and Thailand signed a transit accord in 2015. "
              "The accord was signed in 2015 in Bangkok.")
     assert len(_r1context_signings(again, "2024-03-14")) == 1
+
+
+def test_the_meeting_told_with_a_time_long_before_is_not_the_story_meeting() -> None:
+    """ "Ministers of X and Y take part in a meeting ... During the meeting ..., suspended
+    since 2014, when the last meeting was held": a definite mention that refers back to a
+    meeting placed on the page's day, but carries a time of its own long before it, is an
+    earlier meeting; before, the story's meeting was folded into it and took its year. A
+    definite mention with no time of its own still is the story's meeting."""
+    text = ("The defence ministers of Ecuador and Colombia take part in a joint border "
+            "commission meeting in Quito. "
+            "During the meeting, they review patrols halted since 2019, when the last "
+            "meeting was held.")
+    starts = sorted(e.date.start or "" for e in events_in(text, "2024-03-14")
+                    if e.kind == "meeting")
+    assert any(s.startswith("2024-03-14") for s in starts)
+    plain = ("The defence ministers of Ecuador and Colombia take part in a joint border "
+             "commission meeting in Quito. During the meeting, they review border patrols.")
+    assert [e.date.start for e in events_in(plain, "2024-03-14")
+            if e.kind == "meeting"] == ["2024-03-14"]

@@ -639,7 +639,12 @@ def _refers_to(reference: Event, earlier: Event, last: int | None) -> bool:
     consulted = (earlier.kind in _CONSULTATIONS and earlier.kind != "visit") or is_summons(earlier)
     same = reference.kind == earlier.kind or (
         reference.kind in _CONSULTATIONS and reference.kind != "visit" and consulted)
-    return same and not one_sided(earlier) and _near(reference, earlier, last)
+    # "During the meeting, ... suspended since 2014, when the last meeting was held": a
+    # time of its own long before the day the earlier act was placed on is another act's
+    return (
+        same and not one_sided(earlier) and _near(reference, earlier, last)
+        and not _told_long_before(reference, earlier)
+    )
 
 
 # an envoy serving in the other's capital, whom a meeting there may be a summons of
