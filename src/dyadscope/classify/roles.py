@@ -463,6 +463,12 @@ def find_roles(
         first = expeller or (first if kept else None)
         second = expelled
     first, second, rest, group1, group2 = with_slots(analysis, match, first, second, rest)
+    if first is None and second is not None and match.bound("+") and not match.bound("$"):
+        # "“Russia must withdraw its troops,” the French minister said": a slot names the
+        # side asked before the trigger; who asks is the speaker of the quotation
+        quoted = referents.quote_speaker(analysis, match.anchor)
+        if quoted is not None and quoted is not second:
+            first = quoted
     if (
         second is None and first is not None and match.slots
         and match.pattern.plover == "ASSAULT" and not match.pattern.dyadic

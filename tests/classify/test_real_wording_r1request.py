@@ -1,0 +1,28 @@
+"""Wording of real news, a class at a time: requests, demands and appeals (REQUEST)."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _r1request_coded(text: str) -> list[tuple[str, str, str | None]]:
+    return coded_in(text, "2024-03-14")
+
+
+def test_a_side_that_must_or_should_act_is_asked_to_by_the_speaker() -> None:
+    """ "“Russia must withdraw its troops,” the French minister said": a side that a
+    speaker says must or should do a thing is asked to do it by that speaker, whether
+    the speech is quoted with a trailing attribution or reported; the speaker's own
+    side ("We must defend ourselves") and a side the modal does not precede ask no
+    one."""
+    assert ("request", "FRA", "RUS") in _r1request_coded(
+        "“Moscow must pull its soldiers back from the border,” France's foreign minister "
+        "said on Thursday.")
+    assert ("request", "GBR", "IRN") in _r1request_coded(
+        "“Tehran should free the seized tanker and its sailors at once,” a spokesman for "
+        "the British government told reporters.")
+    assert ("request", "TUR", "ISR") in _r1request_coded(
+        "Turkey's foreign ministry said Israel should halt its offensive immediately.")
+    assert not [c for c in _r1request_coded(
+        "“We must defend our people,” the Israeli prime minister said.")
+        if c[0] == "request"]
