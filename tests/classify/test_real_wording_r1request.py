@@ -26,3 +26,17 @@ def test_a_side_that_must_or_should_act_is_asked_to_by_the_speaker() -> None:
     assert not [c for c in _r1request_coded(
         "“We must defend our people,” the Israeli prime minister said.")
         if c[0] == "request"]
+
+
+def test_we_in_an_unquoted_statement_is_the_side_of_its_trailing_attribution() -> None:
+    """ "We call on X to ... - said J. Smith, head of the EU foreign policy service": a
+    statement printed without quote marks and closed by its attribution, after a comma
+    or a dash, is spoken by the side of that attribution, who is the "we" that asks;
+    a first-person sentence with no attribution names no asker."""
+    assert ("request", "DEU", "SRB") in _r1request_coded(
+        "We call on Serbia to release the detained officers without delay - said Anna "
+        "Weber, spokeswoman of the German foreign ministry.")
+    assert ("request", "JPN", "PRK") in _r1request_coded(
+        "We urge North Korea to stop its missile launches, Japan's defence ministry said.")
+    assert not [c for c in _r1request_coded(
+        "We urge North Korea to stop its missile launches.") if c[0] == "request"]

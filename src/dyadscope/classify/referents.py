@@ -166,6 +166,36 @@ def quote_speaker(analysis: SentenceAnalysis, start: int) -> ActorMention | None
     return None
 
 
+_ATTRIBUTION_BREAKS = frozenset({",", "-", "–", "—", "--"})
+
+
+def unquoted_speaker(analysis: SentenceAnalysis, start: int) -> ActorMention | None:
+    """Who speaks a first-person sentence printed without quote marks and closed by its
+    attribution ("We call on Rwanda to withdraw, the French ministry said", "We call on
+    the authorities to withdraw the law - said Josep Borrell, head of the EU foreign
+    policy service"): the actor of that attribution, before its verb or right after it."""
+    tokens = analysis.tokens
+    if any(t.text in OPENING_QUOTE_MARKS for t in tokens):
+        return None
+    reporting = cues().reporting
+    n = len(tokens)
+    say = next(
+        (i for i in range(n - 1, max(start, n - 14), -1) if tokens[i].low in reporting), None
+    )
+    if say is None:
+        return None
+    brk = next((j for j in range(say - 1, max(start, say - 10), -1)
+                if tokens[j].text in _ATTRIBUTION_BREAKS), None)  # fmt: skip
+    if brk is None:
+        return None
+    for first, last, mention in analysis.actors_in_order:
+        if mention.actor is None or mention.kind == "location":
+            continue
+        if brk < first and (last < say or say < first <= say + _SPEAKER_REACH):
+            return mention
+    return None
+
+
 def former_or_latter(
     analysis: SentenceAnalysis, first_token: int, start: int
 ) -> ActorMention | None:

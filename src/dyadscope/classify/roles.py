@@ -1057,7 +1057,9 @@ def _subject_group(
         return [analysis.antecedent]
     quoted = any(t.low in pronouns.FIRST_PERSON for t in analysis.tokens[first_token:start])
     if not group and quoted:
-        speaker = referents.quote_speaker(analysis, start)
+        speaker = referents.quote_speaker(analysis, start) or referents.unquoted_speaker(
+            analysis, start
+        )
         if speaker is not None:
             return [speaker]  # "“We call on Rwanda to ...,” the French ministry said"
     if group or first_token == 0 or not reach:
