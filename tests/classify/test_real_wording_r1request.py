@@ -40,3 +40,18 @@ def test_we_in_an_unquoted_statement_is_the_side_of_its_trailing_attribution() -
         "We urge North Korea to stop its missile launches, Japan's defence ministry said.")
     assert not [c for c in _r1request_coded(
         "We urge North Korea to stop its missile launches.") if c[0] == "request"]
+
+
+def test_whoever_has_a_named_sides_counterpart_is_the_storys_other_side() -> None:
+    """ "Officials received the aid and thanked their Chinese counterparts": a doer the
+    sentence leaves unnamed whose counterparts are of one side of the story's pair is
+    the pair's other side; a counterpart that is not possessed ("the Chinese
+    counterparts") tells nothing of the doer."""
+    assert ("support_statement", "KGZ", "TUR") in _r1request_coded(
+        "Turkey delivered a shipment of medical supplies to Kyrgyzstan on Monday. Health "
+        "ministry staff unloaded the cargo and thanked their Turkish counterparts for the "
+        "help.")
+    assert ("support_statement", "KGZ", "TUR") not in _r1request_coded(
+        "Turkey delivered a shipment of medical supplies to Kyrgyzstan on Monday. Health "
+        "ministry staff unloaded the cargo and thanked the Turkish counterparts for the "
+        "help.")

@@ -483,6 +483,10 @@ def find_roles(
     )
     actor1, dyad1 = parties.resolve(first, ctx)
     actor2, dyad2 = parties.resolve(second, ctx)
+    if actor1 is None and actor2 is not None and _r1request_their_counterpart(analysis, second):
+        # "Officials received the aid and thanked their Chinese counterparts": who has a
+        # Chinese counterpart is the story's other side
+        actor1 = ctx.partner_of(actor2)
     if later_obj is not None and second is later_obj and actor1 is not None and actor2 is not None:
         # "recalled its ambassador, ... and complained to the UN" in a story of Russia
         # and Georgia: the recall is Georgia's; the UN is only the complaint's
@@ -1669,3 +1673,20 @@ def _accused_beyond_body(
     # no state named past the body: the body itself may be the one complained of
     # ("protested to NATO over the airstrikes")
     return None
+
+
+_R1REQUEST_POSSESSIVES = frozenset({"their", "his", "her", "its"})
+
+
+def _r1request_their_counterpart(analysis: SentenceAnalysis, mention: ActorMention | None) -> bool:
+    """Is ``mention`` the nationality of a possessed counterpart ("their Chinese
+    counterparts", "his Tajik counterpart")?"""
+    span = analysis.span_of(mention) if mention is not None else None
+    if span is None:
+        return False
+    tokens = analysis.tokens
+    first, last = span
+    return (
+        first > 0 and tokens[first - 1].low in _R1REQUEST_POSSESSIVES
+        and last + 1 < len(tokens) and tokens[last + 1].low in ("counterpart", "counterparts")
+    )  # fmt: skip
