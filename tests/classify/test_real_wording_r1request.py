@@ -55,3 +55,15 @@ def test_whoever_has_a_named_sides_counterpart_is_the_storys_other_side() -> Non
         "Turkey delivered a shipment of medical supplies to Kyrgyzstan on Monday. Health "
         "ministry staff unloaded the cargo and thanked the Turkish counterparts for the "
         "help.")
+
+
+def test_viewing_another_side_as_an_important_partner_backs_it() -> None:
+    """ "Pakistan views Azerbaijan as an important country": a side that says it views,
+    sees or regards another as an important, key or reliable country, partner or friend
+    backs it (SUPPORT); seeing a side as a threat does not."""
+    assert ("support_statement", "KAZ", "CHN") in _r1request_coded(
+        "Kazakhstan sees China as a key trading partner, the Kazakh foreign minister said.")
+    assert ("support_statement", "IND", "JPN") in _r1request_coded(
+        "India regards Japan as a trusted friend in Asia.")
+    assert not [c for c in _r1request_coded(
+        "India regards Pakistan as a serious threat.") if c[0] == "support_statement"]
