@@ -8,8 +8,15 @@ from dataclasses import dataclass
 # a model designation ("S-400", "JF-17", "Su-30MKI", "F-16s") is one word, so that a
 # pattern's gap counts it once
 _DESIGNATION = r"[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]*\b"
+# a lower-case word after a prefix that reverses or negates it ("de-escalation",
+# "counter-terrorism", "non-interference", "anti-corruption") is one word: its head alone
+# ("escalation", "terrorism") would read as the thing a side is charged with
+_NEGATED_COMPOUND = r"(?:[Dd]e|[Nn]on|[Aa]nti|[Cc]ounter)-[a-z]+\b"
 _TOKEN = re.compile(
-    _DESIGNATION + r"|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]"
+    _DESIGNATION
+    + "|"
+    + _NEGATED_COMPOUND
+    + r"|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]"
 )
 
 
