@@ -830,9 +830,11 @@ class EventCoder:
             # "Pakistan announced that China rolled over a loan": the state the announced
             # clause opens with gives; the announcer gets
             roles = replace(roles, actor1=roles.actor2, actor2=roles.actor1)
-        if kind == "aid_project" and roles.reciprocal and not pattern.dyadic:
+        if (kind == "aid_project" and roles.reciprocal and not pattern.dyadic
+                and not any(e.slot == "$" for e in pattern.elements)):  # fmt: skip
             # "Turkmenistan and Afghanistan launched the TAPI project": a joint project,
-            # not aid from one to the other
+            # not aid from one to the other; a giver the pattern names ("a line of
+            # credit from India") still gives
             kind, plover, cameo = "economic_cooperation", "COOPERATE", "061"
         if kind == "visit" and not pattern.dyadic and _things_arriving(analysis, roles, match):
             if not _RELIEF & {t.low for t in tokens}:
