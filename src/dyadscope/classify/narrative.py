@@ -237,7 +237,12 @@ class NarrativeDates:
             for index, d in analysis.date_at
             if d.date.start is not None
             and d.date.precision in _SPECIFIC
-            and not events
+            # "Petro early Sunday turned back two flights carrying deportees under
+            # Trump's plan to expel migrants": a plan told in passing sets no time,
+            # so the day the sentence tells is still the story's
+            and not _acts_told(events)
+            # "will take effect on Wednesday": a day a plan takes ahead is no story day
+            and not _plan_ahead(events, d.date, self._document)
             and not weekday_names_thing(analysis.tokens, index)
             and (
                 self._document is None
@@ -285,6 +290,25 @@ class NarrativeDates:
         self._period_age += 1
         if self._period_age > REACH:
             self._period = None
+
+
+def _acts_told(events: Sequence[Event]) -> bool:
+    """Did the sentence tell an act that happened (not only a plan or an intent)?"""
+    return any(e.status not in ("planned", "intent") for e in events)
+
+
+def _plan_ahead(events: Sequence[Event], date: DateRef, document: DateRef | None) -> bool:
+    """Did an event of the sentence take the day ``date`` names as a day ahead of the
+    document's (a plan's "on Wednesday")?"""
+    return any(
+        e.date.text == date.text
+        and e.date.start is not None
+        and (
+            e.date.start != date.start
+            or (document is not None and _after(e.date, document))
+        )
+        for e in events
+    )
 
 
 # words that open a clause conceding a background fact before the main clause
