@@ -415,6 +415,15 @@ class EventCoder:
             if helped is not None and not _subsumed(helped, events):
                 # "thanked Turkey for its support": the help was given, by Turkey
                 events.append(helped)
+            if (helped is not None and helped.kind == "visit" and helped.actor1 is not None
+                    and helped.actor2 is not None):
+                # "thanked the Ivorian President for visiting Ghana": the guest is the
+                # side thanked, not the one thanking
+                events[:] = [e for e in events if e is helped or not (
+                    e.kind == "visit" and e.actor1 is not None and e.actor2 is not None
+                    and e.actor1.code == helped.actor2.code
+                    and e.actor2.code == helped.actor1.code
+                    and e.source.sentence == helped.source.sentence)]
             appeal_charge = appeal_charge_of(event, analysis, match, ctx)
             if appeal_charge is not None and not _subsumed(appeal_charge, events):
                 # "asked the Security Council to stop Thailand's aggression": an appeal

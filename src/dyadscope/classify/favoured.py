@@ -32,6 +32,14 @@ _HELP = frozenset(
 # hospitality")
 _HOSTING = frozenset({"hospitality", "welcome", "reception"})
 
+# a visit the thanked side made: "thanked the Ivorian President for visiting Ghana",
+# "praised his counterpart for his visit": the side thanked is the guest, the thanking
+# side the host
+_VISITED = frozenset({"visit", "visiting", "visits"})
+# the words that may come between "for" and the visit ("for his recent state visit")
+_VISIT_TOLD = frozenset({"his", "her", "their", "its", "the", "this", "recent", "official",
+                         "state", "historic", "first", "working"})
+
 # words of feeling, which are a statement of support whatever else the phrase tells
 _SYMPATHY = frozenset({"solidarity", "sympathies", "sympathy", "condolences"})
 
@@ -96,7 +104,7 @@ def thanked_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event
         (
             i
             for i in range(opening + 1, min(len(words), opening + 1 + _HELP_REACH))
-            if words[i] in _HELP or words[i] in _HOSTING
+            if words[i] in _HELP or words[i] in _HOSTING or words[i] in _VISITED
         ),
         None,
     )
@@ -109,8 +117,17 @@ def thanked_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event
     ):
         return None  # "for its readiness to support", "for the plan to send aid"
     end = _phrase_end(words, head)
+    if words[head] in _VISITED and not (
+        set(before) <= _VISIT_TOLD
+        and not any(w in ("and", "invited", "invite", "invites") and not analysis.inside_actor(i)
+                    for i, w in enumerate(words[thanks + 1 : opening], thanks + 1))
+    ):
+        return None  # "thanked his hosts and invited X for a return visit": none made yet
+    if words[head] in _VISITED:
+        # "for visiting Ghana and for the reception ... last year": the visit's own words
+        end = next((i for i in range(head + 1, end) if words[i] in ("and", "but", ",")), end)
     told = set(words[opening + 1 : end])
-    if words[head] in _HOSTING:
+    if words[head] in _VISITED or words[head] in _HOSTING:
         code = "042"
     elif words[head] in _SYMPATHY or _STATED & told:
         code = "051"
@@ -128,7 +145,11 @@ def thanked_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event
     if giver is None or giver.code == thanked.code:
         return None
     own = analysis.dates_between(opening, end)
-    if code == "042":
+    if words[head] in _VISITED:
+        giver, thanked = event.actor2, event.actor1  # the side thanked came as the guest
+        if giver is None or giver.code == thanked.code:
+            return None
+    elif code == "042":
         giver, thanked = thanked, giver  # the guest visited the host
     helped = replace(
         event,
