@@ -22,3 +22,18 @@ def test_r2b24_the_other_sides_traffic_barred_is_a_sanction() -> None:
     assert sides_of(events, "sanction") == ("ARM", "AZE")
     assert not [e for e in events_in("A court barred the former minister from boarding "
                                      "flights abroad.", "2024-03-14") if e.kind == "sanction"]
+
+
+def test_r2b24_persona_non_grata_by_any_naming_verb_is_an_expulsion() -> None:
+    """ "labelled the envoy persona non grata", "named ... persona non grata", "the
+    designation of a diplomat as persona non grata": the everyday verbs and nouns for
+    naming a diplomat unwelcome tell the same expulsion as "declared" (SANCTION); a
+    person called unwelcome with no such phrase is not."""
+    events = events_in("Bolivia on Monday labelled the Chilean consul as persona non "
+                       "grata.", "2024-03-14")
+    assert sides_of(events, "sanction") == ("BOL", "CHL")
+    events = events_in("Latvia on Friday designated a Belarusian diplomat persona non "
+                       "grata.", "2024-03-14")
+    assert sides_of(events, "sanction") == ("LVA", "BLR")
+    assert not [e for e in events_in("Bolivia labelled the Chilean consul a nuisance.",
+                                     "2024-03-14") if e.kind == "sanction"]
