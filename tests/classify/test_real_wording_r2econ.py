@@ -1,0 +1,28 @@
+"""Wording of real news about practical cooperation, a class at a time: the everyday nouns
+for weapons and military goods that a sale, purchase or shipment between two states names."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _r2econ_coded(text: str, date: str | None = "2024-03-14") -> list[tuple[str, str, str | None]]:
+    return coded_in(text, date)
+
+
+def test_r2econ_weapon_nouns_and_shipped_military_goods_are_arms_transfers() -> None:
+    """Arms sales name their goods with a broad family of nouns ("warplanes", "gunships",
+    "destroyers", "torpedoes", "military hardware", "materiel"), and shipments of military
+    goods are told as "sent defence items / military supplies to" a state: each is an arms
+    transfer from the seller or sender to the buyer or receiver. A shipment of relief
+    supplies is not."""
+    assert ("arms_transfer", "FRA", "EGY") in _r2econ_coded(
+        "Egypt signed a contract on Monday to purchase thirty warplanes from France.")
+    assert ("arms_transfer", "USA", "IND") in _r2econ_coded(
+        "India bought six attack gunships from the United States last year.")
+    assert ("arms_transfer", "GBR", "UKR") in _r2econ_coded(
+        "Britain sent a new batch of military supplies to Ukraine on Monday.")
+    assert ("arms_transfer", "TUR", "AZE") in _r2econ_coded(
+        "Turkey will ship defence items to Azerbaijan by sea this month.")
+    assert not [k for k, *_ in _r2econ_coded(
+        "Japan sent relief supplies to Nepal on Monday.") if k == "arms_transfer"]
