@@ -26,3 +26,21 @@ def test_r2econ_weapon_nouns_and_shipped_military_goods_are_arms_transfers() -> 
         "Turkey will ship defence items to Azerbaijan by sea this month.")
     assert not [k for k, *_ in _r2econ_coded(
         "Japan sent relief supplies to Nepal on Monday.") if k == "arms_transfer"]
+
+
+def test_r2econ_lifting_or_ending_measures_against_a_side_is_a_concession() -> None:
+    """A state gives up a measure it held against another: besides "lift / ease / scrap" a
+    ban or sanctions, news says it "abolished visas for" or "removed the need for visas for"
+    its nationals, "rescinded" or "loosened" restrictions, or "ended / suspended" the
+    sanctions, ban or measures against it (CONCEDE, from the one who gives it up).
+    Suspending or revoking visas themselves is a restriction, not a concession."""
+    assert ("concede", "KAZ", "IND") in _r2econ_coded(
+        "Kazakhstan abolished visas for Indian nationals on Monday.")
+    assert ("concede", "JPN", "VNM") in _r2econ_coded(
+        "Japan removed the need for entry visas for Vietnamese tourists on Monday.")
+    assert ("concede", "ARE", "QAT") in _r2econ_coded(
+        "The UAE said it would end all the measures it had imposed against Qatar.")
+    assert ("concede", "RUS", "GEO") in _r2econ_coded(
+        "Moscow suspended the sanctions on Georgia on Monday.")
+    coded = _r2econ_coded("Washington suspended visas for Russian diplomats on Monday.")
+    assert not [k for k, *_ in coded if k == "concede"]
