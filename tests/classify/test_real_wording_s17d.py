@@ -37,7 +37,7 @@ def test_s17d_a_short_form_keeping_the_last_names_is_the_person_named_in_full() 
     news names a person in full once, then by the last two of his names (Spanish and
     Portuguese double surnames, "Lopez Obrador", "da Silva"). The short form is the person
     named in full; a different first of the two names ("Ruiz Quintero") is someone else."""
-    lead = ("Taiwanese President Lai Ching-te arrived in Asuncion on Monday, where he and "
+    lead = ("Taiwanese President William Lai arrived in Asuncion on Monday, where he and "
             "Paraguayan President Santiago Pena Palacios agreed to expand trade. ")
     coded = _s17d_coded(lead + "Lai and Pena Palacios agreed to focus on farming.")
     assert ("pledge", "PRY", "TWN") in coded

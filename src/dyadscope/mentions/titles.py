@@ -71,7 +71,25 @@ class TitleMemory:
             self._remember_title_before(text, mention)
             self._remember_surname(mention)
             self._remember_apposed(text, mention)
+            self._remember_named_before(text, mention)
         return out
+
+    def _remember_named_before(self, text: str, mention: ActorMention) -> None:
+        """The surname of a name set before a state's office ("Kenji Mori, Japan's
+        ambassador to Iran", "Li Wei, a spokesman for the Chinese embassy"): news names
+        the person so once and then by surname alone."""
+        actor = mention.actor
+        if actor is None or len(actor.code) != 3 or mention.kind in ("location", "capital"):
+            return
+        found = _NAMED_BEFORE.search(text[max(0, mention.start - 120) : mention.start])
+        if found is None or not all(
+            w in _OFFICE_WORDS or w in self._titles.vocabulary
+            for w in found.group(2).lower().split()
+        ):
+            return  # "Nikos Papas, filed a protest with the Turkish ambassador": not his
+        surname = _surname_of(_WORD.findall(found.group(1)))
+        if surname is not None:
+            self._surnames.setdefault(surname, actor)
 
     def _remember_apposed(self, text: str, mention: ActorMention) -> None:
         """The surname of a name set after a titled mention ("his Iranian counterpart,
@@ -81,6 +99,11 @@ class TitleMemory:
             return
         found = _APPOSED.match(text, mention.end)
         if found is not None:
+            words = _WORD.findall(found.group(0).rsplit(",", 1)[-1])
+            family = _family_first(words)
+            if family is not None:  # "Chinese Ambassador, Cao Xiaolin": "Cao said"
+                self._surnames[family] = actor
+                return
             surname = found.group(1)
             if len(surname) >= 4 and surname.lower() not in _NOT_NAMES:
                 self._surnames[surname] = actor
@@ -93,6 +116,10 @@ class TitleMemory:
             return
         words = _WORD.findall(mention.text)
         if len(words) < 3 or not all(w[:1].isupper() for w in words[-2:]):
+            return
+        family = _family_first(words)
+        if family is not None:  # "Chinese Foreign Minister Wang Yi": "Wang said"
+            self._surnames[family] = actor
             return
         surname = words[-1]
         if len(surname) >= 4 and surname.lower() not in _NOT_NAMES and not surname.isupper():
@@ -144,8 +171,63 @@ _NOT_NAMES = frozenset(
 )
 # ", First Last" right after a title ("counterpart, Hossein Amir Abdollahian"): its last word
 _APPOSED = re.compile(
-    r"(?:\s+counterpart)?,\s+(?:[A-Z][\w-]+\s+){1,3}([A-Z][\w-]+)(?=[,.;]|\s+[a-z])"
+    r"(?:\s+counterpart)?(?:\s+(?:in|to|at)\s+[A-Z][\w-]+)?,\s+(?:[A-Z][\w-]+\s+){1,3}([A-Z][\w-]+)"
+    r"(?=[,.;]|\s+[a-z])"
 )
+# a name of two to four words, then ", [a|the] <office words> [of|for|to] [the]" just
+# before a state's mention ("Hideo Mori, Japan's", "Li Wei, a spokesman for the Chinese")
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w-])((?:[A-Z][a-z][\w'-]*\s+){1,3}[A-Z][a-z][\w'-]*),\s+"
+    r"((?:[a-z][\w-]*\s+){0,5})(?:(?:of|for|to|at|in)\s+)?(?:the\s+)?$"
+)
+# the words an office is told with between a name and its state ("a senior adviser to")
+_OFFICE_WORDS = frozenset(
+    {"a", "an", "the", "deputy", "vice", "senior", "head", "chief", "director", "official",
+     "spokesman", "spokesperson", "spokeswoman", "envoy", "representative", "adviser",
+     "advisor", "member", "chairman", "minister", "ambassador", "foreign", "affairs",
+     "defence", "defense", "interior", "trade", "national", "security", "former", "top",
+     "acting", "special", "general", "press", "counsellor", "counselor", "diplomat",
+     "secretary", "consul", "commander", "spokesmen", "and", "new", "first", "second",
+     "of", "for", "to", "at", "in"}
+)
+# family names written first (Chinese, Korean): "Wang Yi" is "Wang" again; Vietnamese
+# names are written so too, but news names the person again by the last word ("Thang")
+_FAMILY_FIRST = frozenset(
+    {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu",
+     "Sun", "Hu", "Zhu", "Gao", "Lin", "Guo", "Luo", "Liang", "Zheng", "Xie", "Tang",
+     "Feng", "Dong", "Xiao", "Cao", "Deng", "Peng", "Jiang", "Cai", "Wei", "Qin", "Xi",
+     "Yi", "Hua", "Mao", "Geng", "Zhai", "Fu", "Kim", "Park", "Choi", "Yoon", "Moon",
+     "Ri", "Choe", "Kwon"}
+)
+
+
+def _family_first(words: list[str]) -> str | None:
+    """The family name of a two-word name written family name first ("Xi Jinping",
+    "Wang Yi", "Kim Jong Un", "Roh Moo-hyun": a Korean given name is hyphenated)."""
+    if (
+        len(words) >= 2
+        and words[-2][:1].isupper()
+        and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1])
+    ):
+        return words[-2]
+    for at in range(max(0, len(words) - 3), len(words) - 1):
+        if words[at] in _FAMILY_FIRST and all(w[:1].isupper() for w in words[at:]):
+            return words[at]
+    return None
+
+
+def _surname_of(words: list[str]) -> str | None:
+    """The word a later mention names a person by: the family name of a name written
+    family name first, else the last word of four letters or more."""
+    family = _family_first(words)
+    if family is not None:
+        return family
+    last = words[-1] if words else ""
+    if len(words) >= 2 and len(last) >= 4 and last.lower() not in _NOT_NAMES:
+        return last
+    return None
+
+
 # words before a surname that make it someone else's ("First Lady Janja da Silva")
 _NAME_PARTICLES = frozenset({"da", "de", "di", "do", "dos", "bin", "ibn", "al", "el", "van", "von"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "pm", "sheikh"})
