@@ -168,6 +168,42 @@ def deal_content(tokens: Sequence[Token], deal: Match, match: Match) -> bool:
     )
 
 
+# the verbs that move ties from one side to another ("switched recognition from Taiwan to
+# China", "shifted its allegiance from Taipei to Beijing", "transferred ties ... to")
+_SWITCHES = ("switch", "shift", "transfer")
+_SWITCH_REACH = 3  # words after the side left before "to" (", a decade ago," is none)
+
+
+def switched_to(event: Event, analysis: SentenceAnalysis, match: Match) -> Event | None:
+    """The recognition a switch of ties gives the side it moves them to: "Nauru switched
+    diplomatic recognition from Taiwan to China" cuts ties with Taiwan (the coded
+    sanction) and recognises China, one act told twice by one verb."""
+    if event.kind != "sanction" or event.actor1 is None or event.actor2 is None:
+        return None
+    tokens = analysis.tokens
+    if not tokens[match.anchor].low.startswith(_SWITCHES) or "from" not in {
+        t.low for t in tokens[match.anchor : match.end + 1]
+    }:
+        return None
+    to = next(
+        (i for i in range(match.end, min(len(tokens), match.end + _SWITCH_REACH))
+         if tokens[i].low == "to"),
+        None,
+    )  # fmt: skip
+    if to is None:
+        return None
+    taken = next(
+        (m.actor for first, _, m in analysis.actors_in_order if first == to + 1), None
+    )
+    if taken is None or taken.code in (event.actor1.code, event.actor2.code):
+        return None
+    return replace(
+        event, id=stable_id(event.id, "recognition"), kind="recognition", plover="SUPPORT",
+        cameo="054", goldstein=goldstein("054"), actor2=Actor(taken.code, taken.name, None, ""),
+        others=(),
+    )  # fmt: skip
+
+
 def invited_visit(
     invitation: Event, match: Match, analysis: SentenceAnalysis, ctx: DocContext
 ) -> Event | None:

@@ -49,6 +49,7 @@ from dyadscope.classify.derived import (
     named_supply,
     recoded,
     sanction_charge_of,
+    switched_to,
     with_counterpart,
 )
 from dyadscope.classify.discourse import (
@@ -398,6 +399,10 @@ class EventCoder:
             supply = named_supply(analysis.tokens, match, event)
             if supply is not None:
                 events.append(supply)
+            moved = switched_to(event, analysis, match)
+            if moved is not None and not _subsumed(moved, events):
+                # "switched recognition from Taiwan to China": China recognised too
+                events.append(moved)
             lent = named_aid(analysis, match, event)
             if lent is not None and not _subsumed(lent, events):
                 # "signed a loan agreement to support Ethiopia's ...": the loan, given
