@@ -36,3 +36,21 @@ def test_a_switch_of_ties_cuts_one_side_and_recognises_the_other() -> None:
     assert not [k for k in _r3armsign_kinds(
         "The Dominican Republic severed diplomatic ties with Taiwan on Tuesday.")
         if k[0] == "recognition"]
+
+
+def test_a_deal_made_for_a_named_buyer_supplies_that_buyer_whatever_stands_between() -> None:
+    """ "signed a contract on Monday for Armenia to purchase howitzers", "inked a deal
+    at the summit for India to buy jets": the side after "for" is the buyer and the
+    deal's other side the seller, however many words (a day, an occasion) stand between
+    the deal and "for"; the deal and the transfer are both coded. A deal "for X" with
+    no purchase of weapons after it transfers nothing."""
+    events = _r3armsign_events(
+        "Sweden signed a contract on Tuesday for Thailand to purchase four Gripen fighter "
+        "jets.")
+    assert sides_of(events, "agreement_signed") == ("SWE", "THA")
+    assert sides_of(events, "arms_transfer") == ("SWE", "THA")
+    assert ("arms_transfer", "DEU", "NOR") in _r3armsign_kinds(
+        "Germany signed an agreement at the Oslo summit for Norway to buy two submarines.")
+    assert not [k for k in _r3armsign_kinds(
+        "Sweden signed a contract on Tuesday for Thailand to purchase rice.")
+        if k[0] == "arms_transfer"]
