@@ -704,6 +704,14 @@ _GENERIC = frozenset(
     {"beyond", "besides", "than", "including", "such", "like", "unlike", "regular", "frequent"}
 )
 _GENERIC_REACH = 10
+# "the first such visit since 1990", "the latest such attack", "another such incident":
+# "such" after a determiner or an ordinal points back at a kind already told and names
+# one act of it ("such as" and a bare "such acts" name the kind in passing)
+_ONE_SUCH = frozenset(
+    {"the", "a", "an", "another", "first", "second", "third", "fourth",
+     "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last", "only",
+     "recent", "one", "previous"}
+)  # fmt: skip
 _DEFINITE_LIST = frozenset({"the", "its", "their", "his", "her"})
 
 
@@ -748,6 +756,11 @@ def is_generic_mention(analysis: SentenceAnalysis, match: Match) -> bool:
         word = tokens[i].low
         if word == "including" and i + 1 < len(tokens) and tokens[i + 1].low in _DEFINITE_LIST:
             return False  # "actions including the immediate closure of its airspace": told
+        before = tokens[i - 1].low if i > 0 else ""
+        if word == "such" and tokens[i + 1].low != "as" and (
+            before in _ONE_SUCH or before.endswith("est")
+        ):
+            return False  # "the first such visit since 1990": one act, told
         if word in _GENERIC:
             return True
         if word in (",", ";", ":") or word in cues().clause_breaks or analysis.inside_actor(i):
