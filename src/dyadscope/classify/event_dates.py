@@ -431,7 +431,37 @@ def _in_relative_clause(tokens: Sequence[Token], index: int, anchor: int) -> boo
         if i == -1 or tokens[i].low == ",":
             opener = tokens[i + 1].low
             participle = opener.endswith("ing") and opener not in _TIMING_PREPOSITIONS
+            if participle and i == -1 and _gerund_subject(tokens, index):
+                return False  # "Fighting had erupted on October 10, when ...": a noun
             return i + 1 < index and (opener in _RELATIVE_PRONOUNS or participle)
+    return False
+
+
+# finite verbs that show a sentence's opening "-ing" word to be its subject, a noun
+# ("Fighting had erupted", "Shelling continued"), not a participle clause ("Having
+# closed four stations, ...")
+_GERUND_SUBJECT_VERBS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+     "may", "might", "did", "does", "erupted", "broke", "began", "resumed", "continued",
+     "flared", "escalated", "intensified", "raged", "started", "ended", "stopped",
+     "erupts", "continues", "resumes"}
+)  # fmt: skip
+# words that open another clause inside the opening phrase
+_GERUND_CLAUSE_STOPS = frozenset(
+    {",", ";", ":", "who", "which", "that", "where", "when", "as", "after", "before",
+     "while", "because", "since", "if", "and", "but"}
+)  # fmt: skip
+
+
+def _gerund_subject(tokens: Sequence[Token], before: int) -> bool:
+    """Is the sentence's opening "-ing" word a noun, the subject of a finite verb that
+    follows it in its own clause ("Fighting had erupted on October 10, ...", "Shelling
+    between the two sides continued on Monday, ..."), rather than a participle?"""
+    for token in tokens[1:before]:
+        if token.low in _GERUND_CLAUSE_STOPS:
+            return False
+        if token.low in _GERUND_SUBJECT_VERBS:
+            return True
     return False
 
 
