@@ -3,7 +3,7 @@ clause an act sits in, each seen in real dev passages."""
 
 from __future__ import annotations
 
-from coded_events import events_in
+from coded_events import coded_in, events_in
 from dyadscope.model import Event
 
 
@@ -26,3 +26,17 @@ def test_an_opening_gerund_subject_is_no_participle_clause() -> None:
     assert "2024-03-03" not in _r3passive_dates(
         "Having closed the crossing on March 3, Armenia accused Azerbaijan of firing on "
         "its villages.", "criticism_hostility")
+
+
+def test_a_participle_with_an_as_role_is_a_reduced_relative() -> None:
+    """ "Four Russian officers arrested as spies in Georgia have returned home": a
+    participle right after its noun, giving the role the patient was held in ("as spies",
+    "as suspects"), is a reduced relative passive: the officers' side was acted on, by the
+    side where it happened. "arrested as many as four officers" is still active, its
+    object opened by "as many as"."""
+    assert ("coerce", "IRN", "GBR") in coded_in(
+        "Three British sailors detained as suspected spies in Iran were flown home on Monday.")
+    assert ("coerce", "GBR", "IRN") not in coded_in(
+        "Three British sailors detained as suspected spies in Iran were flown home on Monday.")
+    assert ("coerce", "IND", "PAK") in coded_in(
+        "India detained as many as twelve Pakistani fishermen on Tuesday.")

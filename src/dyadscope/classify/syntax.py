@@ -941,6 +941,11 @@ def _participle_like(word: str) -> bool:
     return word.endswith(("ed", "en", "wn")) or word in cues().participles
 
 
+# words after "as" that make it no role given to a patient ("arrested as spies") but
+# part of an object or an adverb ("as many as", "as well", "as part of")
+_AS_NO_ROLE = frozenset({"many", "much", "few", "well", "part", "soon", "long", "a"})
+
+
 def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     """ "a Japanese citizen detained in Beijing", "32 Armenians mostly captured in late
     2020": an act done to someone, told by its participle right after the noun and
@@ -956,6 +961,10 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
         return False  # "soldiers shot at farmers": the verb of the clause, not a relative
     if _object_after_time(tokens, index + 1):
         return False  # "Poland expelled on Thursday three Russian diplomats": its object
+    if tokens[index + 1].low == "as" and (
+        index + 2 >= len(tokens) or tokens[index + 2].low in _AS_NO_ROLE
+    ):
+        return False  # "arrested as many as four officers": "as" opens its object
     before = index - 1
     if before > 0 and tokens[before].low.endswith("ly"):
         before -= 1  # "mostly captured"
