@@ -172,6 +172,7 @@ class Pipeline:
         observations: list[Observation] = []
         narrative = NarrativeDates(today, news=is_news(seg.citations, len(live)))
         antecedent: ActorMention | None = None
+        they_group: list[ActorMention] = []  # the last sentence's "A and B" states
         person: ActorMention | None = None  # the last person named: whom "he" stands for
         bodies: dict[str, ActorMention] = {}  # "ministry" -> the last ministry named
         story_year = StoryYear(today)  # "In December that year": the last year written out
@@ -197,13 +198,16 @@ class Pipeline:
                     sentence.text, find_dates(sentence.text, today, fiscal_country=fiscal)
                 ),
                 quantities=find_quantities(sentence.text),
-                antecedent=_he_or_she(sentence.text, antecedent, person),
+                antecedent=_they_group_first(
+                    sentence.text, _he_or_she(sentence.text, antecedent, person), they_group
+                ),
                 bodies=dict(bodies),
                 clashes=find_clashes(sentence.text),
             )
             if unplaced is None and doc.date is None:
                 unplaced = next((d.date.text for d in analysis.dates if d.date.start is None), None)
             subject_first = _subject_first(analysis)
+            they_group = _they_coordinated_states(analysis)
             antecedent = (
                 _trailing_speaker(analysis) or _first_participant(subject_first) or antecedent
             )
@@ -299,6 +303,46 @@ def _he_or_she(
     if person is None or (antecedent is not None and antecedent.kind in ("person", "institution")):
         return antecedent
     return person if _HE_OR_SHE.search(text) else antecedent
+
+
+_THEY_OPENS = re.compile(r"^\W*They\b")
+
+
+def _they_coordinated_states(analysis: SentenceAnalysis) -> list[ActorMention]:
+    """The states a sentence names as one coordinated group ("Australia and New
+    Zealand's high commissioners"): two or more named states joined by "and" or a
+    comma, told together; empty when none."""
+    text = analysis.sentence.text
+    states = [
+        m for m in analysis.actors
+        if m.actor is not None and len(m.actor.code) == 3 and m.kind != "location"
+    ]  # fmt: skip
+    for i in range(len(states) - 1):
+        group = [states[i]]
+        for following in states[i + 1 :]:
+            between = text[group[-1].end : following.start].strip().lower()
+            if between not in ("and", ",", ", and"):
+                break
+            group.append(following)
+        if len({m.actor.code for m in group if m.actor is not None}) > 1:
+            return group
+    return []
+
+
+def _they_group_first(
+    text: str, antecedent: ActorMention | None, group: Sequence[ActorMention]
+) -> ActorMention | None:
+    """Whom "They" opening a sentence stands for: a plural, so the group of states the
+    sentence before named together ("Fiji expelled Australia and New Zealand's envoys.
+    They, in turn, kicked out Fiji's diplomat"), not one state that sentence named first;
+    else the last sentence's actor."""
+    if not group or not _THEY_OPENS.search(text):
+        return antecedent
+    if antecedent is not None and antecedent.actor is not None and any(
+        m.actor is not None and m.actor.code == antecedent.actor.code for m in group
+    ):
+        return antecedent  # the group's own first member
+    return group[0]
 
 
 def _first_participant(mentions: Sequence[ActorMention]) -> ActorMention | None:

@@ -1,0 +1,31 @@
+"""Wording of real news, a class at a time: whom a plural "They" opening a sentence
+stands for when the sentence before named a group of states together."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _r3they_coded(text: str) -> list[tuple[str, str, str | None]]:
+    return coded_in(text, "2024-03-14")
+
+
+def test_r3they_plural_they_takes_the_coordinated_states_before() -> None:
+    """ "X expelled A and B's envoys. They, in turn, expelled X's diplomat": "They" is
+    plural, so it stands for the states the sentence before named together, not for the
+    one state that sentence opened with (which is the other side of the act)."""
+    coded = _r3they_coded(
+        "On Monday, Russia expelled Estonia and Latvia's ambassadors. "
+        "They, in turn, kicked out Russia's top envoy.")
+    assert ("sanction", "EST", "RUS") in coded
+    assert ("sanction", "RUS", "EST") in coded
+    coded = _r3they_coded(
+        "Belarus closed its border with Poland and Lithuania on Monday. "
+        "They condemned Belarus on Tuesday.")
+    assert [c for c in coded if c[0] == "criticism_hostility" and c[1] in ("POL", "LTU")
+            and c[2] == "BLR"]
+    # a singular "It" stays with the sentence's first state
+    coded = _r3they_coded(
+        "On Monday, Russia expelled Estonia and Latvia's ambassadors. "
+        "It also summoned Lithuania's envoy.")
+    assert not [c for c in coded if c[1] in ("EST", "LVA") and c[2] == "LTU"]
