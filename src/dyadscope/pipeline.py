@@ -202,6 +202,7 @@ class Pipeline:
                     sentence.text, _he_or_she(sentence.text, antecedent, person), they_group
                 ),
                 bodies=dict(bodies),
+                they_group=tuple(they_group),
                 clashes=find_clashes(sentence.text),
             )
             if unplaced is None and doc.date is None:

@@ -29,3 +29,19 @@ def test_r3they_plural_they_takes_the_coordinated_states_before() -> None:
         "On Monday, Russia expelled Estonia and Latvia's ambassadors. "
         "It also summoned Lithuania's envoy.")
     assert not [c for c in coded if c[1] in ("EST", "LVA") and c[2] == "LTU"]
+
+
+def test_r3they_they_of_a_joint_act_takes_both_states_named_together() -> None:
+    """ "X hosted the presidents of A and B ... They agreed to strengthen ties": "they" is
+    the two states named together, so the joint act is between them, not between the
+    host named first and one of them."""
+    coded = _r3they_coded(
+        "Japan hosted the presidents of Kenya and Uganda in Tokyo on Monday. They agreed to "
+        "strengthen bilateral ties.")
+    assert [c for c in coded if c[0] == "pledge" and {c[1], c[2]} == {"KEN", "UGA"}]
+    assert not [c for c in coded if c[0] == "pledge" and "JPN" in (c[1], c[2])]
+    coded = _r3they_coded(
+        "Sweden hosted the foreign ministers of Serbia and Kosovo on Monday. They signed a "
+        "deal on licence plates.")
+    assert [c for c in coded
+            if c[0] == "agreement_signed" and {c[1], c[2]} == {"SRB", "XKX"}]

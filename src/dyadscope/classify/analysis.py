@@ -55,6 +55,8 @@ class SentenceAnalysis:
     # who "he", "she" or "they" at the start of this sentence most likely is: the
     # previous sentence's first actor (set by the pipeline)
     antecedent: ActorMention | None = None
+    # the states the sentence before named together ("A and B"), for whom "they" stands
+    they_group: tuple[ActorMention, ...] = ()
     # the last government body each earlier sentence named with its country, by its
     # noun ("ministry" -> "the Russian Foreign Ministry"): what a bare "the ministry" is
     bodies: dict[str, ActorMention] = field(default_factory=dict)

@@ -1056,6 +1056,12 @@ def _subject_group(
         in_sentence = pronouns.subject_in_sentence(analysis, first_token, start)
         if in_sentence:
             return in_sentence
+    if not group and pronoun and analysis.they_group and any(
+        t.low == "they" for t in analysis.tokens[first_token:start]
+    ):
+        # "Australia and Indonesia agreed ... They renewed a counterterrorism pact": the
+        # states the sentence before named together
+        return list(analysis.they_group)
     if not group and analysis.antecedent is not None and pronoun:
         # "He is expected to meet ...": the last sentence's actor
         return [analysis.antecedent]
