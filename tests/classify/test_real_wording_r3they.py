@@ -45,3 +45,19 @@ def test_r3they_they_of_a_joint_act_takes_both_states_named_together() -> None:
         "deal on licence plates.")
     assert [c for c in coded
             if c[0] == "agreement_signed" and {c[1], c[2]} == {"SRB", "XKX"}]
+
+
+def test_r3they_a_described_state_is_the_last_named_state_not_the_other_side() -> None:
+    """ "the socialist-run country", "the oil-rich nation": a description of a state with
+    no region in it stands for the state the story named last, other than the state the
+    sentence names after it as the act's other side; an ordinal or "other" is no
+    description of one state."""
+    coded = _r3they_coded(
+        "Nicaragua has long quarrelled with Washington. On Monday the socialist-run country "
+        "expelled the US ambassador.")
+    assert ("sanction", "NIC", "USA") in coded
+    assert ("sanction", "USA", "NIC") not in coded
+    coded = _r3they_coded(
+        "Kuwait recalled its envoy from Iraq on Monday. On Tuesday the oil-rich state "
+        "condemned Baghdad.")
+    assert [c for c in coded if c[0] == "criticism_hostility" and c[1:] == ("KWT", "IRQ")]

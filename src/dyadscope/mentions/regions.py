@@ -31,6 +31,17 @@ _EPITHETS = ("tiny", "small", "little", "poor", "impoverished", "wealthy", "rich
 _EPITHET = r"(?:(?:" + "|".join(re.escape(e) for e in _EPITHETS) + r")\s+){0,2}"
 
 
+# "the socialist-run country", "the oil-rich nation", "the communist state": a state's
+# description with no region in it; it stands for the state the document named last
+_DESCRIBED = re.compile(
+    r"\b[Tt]he\s+(?:" + _EPITHET + r")(?:[a-z]+-(?:run|rich|torn|hit|led|ruled|dominated|"
+    r"majority|locked|strapped|ravaged|ridden|governed|controlled|stricken)|"
+    r"(?:" + "|".join(re.escape(e) for e in _EPITHETS) + r")|communist|socialist|"
+    r"Communist|Socialist|Hindu-majority)\s+(?:country|nation|state|kingdom|republic)\b"
+    r"(?!\s+of\b)"
+)
+
+
 class Regions:
     """Region adjectives and their member states, with the expression that finds
     "the <adjective> <country noun>" (built once per run)."""
@@ -59,6 +70,9 @@ class Regions:
         if self.alone is not None:
             out += [(m.start(), m.end(), self.members["the " + m.group(1).lower()])
                     for m in self.alone.finditer(text)]  # fmt: skip
+        taken = [(a, b) for a, b, _ in out]
+        out += [(m.start(), m.end(), frozenset()) for m in _DESCRIBED.finditer(text)
+                if not any(a < m.end() and m.start() < b for a, b in taken)]  # fmt: skip
         return sorted(out, key=lambda f: f[0])
 
     @classmethod
@@ -116,7 +130,15 @@ class RegionMemory:
                 if text[end:].lstrip().startswith("of "):
                     continue  # "the Gulf nation of Qatar" names its state itself
                 earlier = self._named + [code for at, code in states if at < start]
-                code = next((c for c in reversed(earlier) if c in members), None)
+                # a described state with no region ("the socialist-run country"): any
+                # any state, but not one the sentence names after it: that is the act's
+                # other side ("the oil-rich nation expelled the US ambassador")
+                after = {code for at, code in states if at >= end} if not members else set()
+                code = next(
+                    (c for c in reversed(earlier)
+                     if (c in members or not members) and c not in after),
+                    None,
+                )  # fmt: skip
                 actor = self._country(code) if code else None
                 if actor is not None:
                     named = Actor(actor.code, actor.name, None, text[start:end])
