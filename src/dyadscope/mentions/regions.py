@@ -131,7 +131,7 @@ class RegionMemory:
                     continue  # "the Gulf nation of Qatar" names its state itself
                 earlier = self._named + [code for at, code in states if at < start]
                 # a described state with no region ("the socialist-run country"): any
-                # any state, but not one the sentence names after it: that is the act's
+                # state, but not one the sentence names after it: that is the act's
                 # other side ("the oil-rich nation expelled the US ambassador")
                 after = {code for at, code in states if at >= end} if not members else set()
                 code = next(
