@@ -138,6 +138,12 @@ def find_roles(
         # "Ethiopian troops crossed into ...": the match opens inside the forces' own name
         # (so too "two Armenian soldiers were released")
         subject = opened_in[:1]
+    closed = _r5relcl_closed_relative(analysis, clause_first, match.start)
+    if closed is not None:
+        # "X issued a notice against the envoy, who is also Canada's man in Oman, and
+        # recalled its own envoy": the relative closed at its comma; the verb after it
+        # is the main clause's, and a state named inside the relative is no subject
+        clause_first = closed
     relative = pronouns.relative_antecedent(analysis, clause_first)
     if pronouns.owned_noun(tokens, match):
         # "Buhari told Ramaphosa during his state visit": the visitor is the subject
@@ -1696,3 +1702,19 @@ def _r1request_their_counterpart(analysis: SentenceAnalysis, mention: ActorMenti
         first > 0 and tokens[first - 1].low in _R1REQUEST_POSSESSIVES
         and last + 1 < len(tokens) and tokens[last + 1].low in ("counterpart", "counterparts")
     )  # fmt: skip
+
+
+def _r5relcl_closed_relative(
+    analysis: SentenceAnalysis, clause_first: int, start: int
+) -> int | None:
+    """Where the clause a ", who ..." or ", which ..." relative hangs from begins, when the
+    trigger at ``start`` is a verb coordinated after a comma that closes that relative
+    (", who is also X's envoy to Y, and recalled ..."); else None."""
+    tokens = analysis.tokens
+    if clause_first < 2 or start < 2 or tokens[clause_first - 1].low not in ("who", "which"):
+        return None
+    if tokens[clause_first - 2].low != ",":
+        return None
+    if tokens[start - 1].low not in ("and", "but") or tokens[start - 2].low != ",":
+        return None
+    return syntax.clause_start(analysis, clause_first - 2)
