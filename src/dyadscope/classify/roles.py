@@ -359,6 +359,7 @@ def find_roles(
         # "The Turkish Embassy in Almaty was opened in 1992": its owner opened it
         (first, second), rest = opened, []
     elif (kind == "mobilize" or _forces_withdrawn(tokens, match)
+          or _a4f_munitions_launched(tokens, match, subject)
           ) and not match.pattern.dyadic and syntax.is_passive(tokens, match.anchor):  # fmt: skip
         # (so too "Armenian troops were pulled back from the border with Azerbaijan":
         # forces are withdrawn by their own side, from the other named after them)
@@ -1167,6 +1168,33 @@ def _forces_withdrawn(tokens: Sequence[Token], match: Match) -> bool:
     return tokens[match.anchor].low in _PULLED_VERBS and any(
         t.low in _FORCE_NOUNS for t in tokens[max(0, match.anchor - 4) : match.anchor]
     )
+
+
+# munitions told in the passive as sent off ("Iranian drones were launched at Israel",
+# "Russian shells were fired into Ukraine"): the side they belong to fired them, at the
+# one named after them; "were shot down" is what befell them, not a launch
+_A4F_MUNITIONS = frozenset(
+    {"missile", "missiles", "drone", "drones", "rocket", "rockets", "shell", "shells",
+     "mortar", "mortars", "projectile", "projectiles", "bomb", "bombs", "grenade",
+     "grenades", "munitions", "salvo", "salvos", "barrage", "barrages", "round", "rounds"}
+)
+_A4F_LAUNCHED = frozenset({"fired", "launched", "lobbed", "shot"})
+
+
+def _a4f_munitions_launched(
+    tokens: Sequence[Token], match: Match, subject: Sequence[ActorMention]
+) -> bool:
+    """ "Iranian drones were launched at Israel": a side's munitions, named with it right
+    before the passive verb that sent them off (not "the rockets were fired at ...")."""
+    if match.pattern.kind != "armed_clash" or tokens[match.anchor].low not in _A4F_LAUNCHED:
+        return False
+    after = tokens[match.anchor + 1].low if match.anchor + 1 < len(tokens) else ""
+    if after in ("down", "up", "back"):
+        return False
+    near = tokens[max(0, match.anchor - 5) : match.anchor]
+    if not near or not any(t.low in _A4F_MUNITIONS for t in near):
+        return False
+    return any(m.end > near[0].start and m.start < tokens[match.anchor].start for m in subject)
 
 
 # "France's ambassador has left the country", "Australian police departed Honiara":
