@@ -22,3 +22,20 @@ def test_a4force_munitions_launched_in_the_passive_are_their_sides_fire() -> Non
         "Iranian drones were fired at Israel late on Saturday, Israeli officials said.")
     assert not [c for c in coded_in("According to Kyiv, the rockets were fired at Kharkiv.")
                 if c[0] == "armed_clash"]
+
+
+def test_a4force_hitting_or_destroying_the_others_military_things_is_force() -> None:
+    """ "Ukraine said it had hit a Russian warship", "its forces destroyed a Ukrainian
+    ammunition depot": a side hitting, destroying or sinking the other's warships, depots,
+    positions, radars or tanks uses force on it, in reported speech too; an economy "hit"
+    by sanctions or a fire destroying things is no side's attack."""
+    assert ("armed_clash", "UKR", "RUS") in coded_in(
+        "Kyiv said it had hit a Russian landing ship off Crimea last week.")
+    assert ("armed_clash", "RUS", "UKR") in coded_in(
+        "Moscow said its forces had destroyed a Ukrainian fuel depot near Odesa.")
+    assert ("armed_clash", "AZE", "ARM") in coded_in(
+        "Azerbaijan destroyed an Armenian radar station on Tuesday, its defence ministry said.")
+    assert not [c for c in coded_in("Iran's oil exports were hit by American sanctions.")
+                if c[0] == "armed_clash"]
+    assert not [c for c in coded_in("A blaze destroyed the Turkish consulate's archive.")
+                if c[0] == "armed_clash"]
