@@ -672,7 +672,11 @@ def find_roles(
         actor2 = ctx.partner_of(actor1)
         inferred = actor2 is not None
     invited = kind == "invitation" and syntax.is_passive(tokens, match.anchor)
-    hosted = envoys.by_host(tokens, match) or handed
+    # "Canberra's envoy was ordered to leave": sent away by the state he serves in,
+    # as a summons is
+    hosted = envoys.by_host(tokens, match) or handed or (
+        envoys.sent_away(tokens, match) and syntax.is_passive(tokens, match.anchor)
+    )
     # "the crossings with Belarus were closed": the border is closed on the side named, by
     # the document's other side
     closed = kind == "sanction" and bool(match.slots) and syntax.is_passive(tokens, match.anchor)
