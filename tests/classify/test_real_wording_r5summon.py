@@ -34,3 +34,22 @@ def test_an_envoy_who_leaves_of_his_own_accord_is_not_sent_away() -> None:
     assert not _r5summon_sides(
         "Australia and Fiji have quarrelled for months. Canberra's envoy decided to leave "
         "the country on Monday for talks at home.", "sanction")
+
+
+def test_what_a_summoned_envoy_was_then_asked_came_from_his_host() -> None:
+    """ "China's ambassador was summoned on Monday and asked to explain the incursion": a
+    verb after "and" sharing the "was" of a summons is a passive too, so the envoy was
+    asked, by the state that summoned him, not the asker; one he says himself after
+    "and" ("was summoned and expressed regret") is his own act and asks nothing."""
+    assert ("JPN", "CHN") in _r5summon_sides(
+        "Japan and China traded barbs over the islands. China's ambassador was summoned "
+        "on Monday and asked to explain the incursion.", "request")
+    assert ("CHN", "JPN") not in _r5summon_sides(
+        "Japan and China traded barbs over the islands. China's ambassador was summoned "
+        "on Monday and asked to explain the incursion.", "request")
+    assert ("IND", "PAK") in _r5summon_sides(
+        "India and Pakistan traded charges. Pakistan's envoy was summoned to the ministry "
+        "and urged to end the firing along the frontier.", "request")
+    assert not _r5summon_sides(
+        "India and Pakistan traded charges. Pakistan's envoy was summoned to the ministry "
+        "and expressed regret.", "request")

@@ -144,3 +144,39 @@ def handed_to(tokens: Sequence[Token], match: Match) -> bool:
         if word in (",", ";", "and", "but", "which", "who", "that"):
             return False
     return False
+
+
+# what a summoned envoy is then told or given, in a passive sharing his "was": "was
+# summoned and asked to explain", "was summoned on Monday and handed a protest note"
+_PUT_TO_ENVOY = frozenset({"asked", "told", "urged", "handed", "given", "informed", "warned",
+                           "ordered", "instructed", "reminded", "served", "presented",
+                           "notified", "requested", "called", "pressed", "conveyed"})
+_CONJOINED_REACH = 10  # words back from "and" to the host's act ("summoned on 9 May")
+_CONJOINED_STOPS = frozenset({";", "said", "says", "that", "which", "who", "while", "but"})
+
+
+def after_host_act(tokens: Sequence[Token], match: Match) -> bool:
+    """Is the match's verb a passive sharing the "was" of a host's act on an envoy before
+    "and" ("was summoned and asked to explain the incursion")? What he was then told or
+    asked came from the state he serves in, as the summons did."""
+    anchor = match.anchor
+    if tokens[anchor].low not in _PUT_TO_ENVOY:
+        return False
+    k = anchor - 1
+    if k >= 0 and tokens[k].low in ("also", "then", "formally"):
+        k -= 1
+    if k < 1 or tokens[k].low != "and":
+        return False
+    for i in range(k - 1, max(-1, k - 1 - _CONJOINED_REACH), -1):
+        word = tokens[i].low
+        if word in _CONJOINED_STOPS:
+            return False
+        if word.startswith(_HOST_ACTS) and syntax.is_passive(tokens, i):
+            return not recalled_at(tokens, i)
+    return False
+
+
+def recalled_at(tokens: Sequence[Token], index: int) -> bool:
+    """Is the verb at ``index`` "summoned back|home"?"""
+    after = tokens[index + 1].low if index + 1 < len(tokens) else ""
+    return after in _RECALL_TAILS

@@ -456,7 +456,9 @@ def find_roles(
                 or attributed_by_other_side(analysis, first)
                 or reported_by_other_side(analysis, match, first)
             )
-    handed = envoys.handed_to(tokens, match) and bool(subject) and not agent
+    handed = (envoys.handed_to(tokens, match) or envoys.after_host_act(tokens, match)) and bool(
+        subject
+    ) and not agent
     if handed:
         # "the Azerbaijani ambassador to Moscow was handed a note demanding ...": the
         # state he serves in demands it of his own
