@@ -1,0 +1,26 @@
+"""Wording audit of the coercive and yielding acts (sanction, coerce, retreat, concede,
+request), written from everyday news English rather than from single gold sentences: each
+test is one class of wording that the coder missed before the change it guards."""
+
+from __future__ import annotations
+
+from coded_events import coded_in
+
+
+def _a4coerce_kinds(text: str, kind: str) -> list[tuple[str, str | None]]:
+    return [(a1, a2) for k, a1, a2 in coded_in(text, "2024-03-14") if k == kind]
+
+
+def test_troops_pulled_from_ground_without_out_or_back() -> None:
+    """ "France pulls troops from Mali", "pulled some of its forces from the border": troops
+    pulled FROM a place are withdrawn from it (RETREAT), as 'withdrew troops from' is; the
+    headline present and the past alike. Troops pulled from an exercise (no side's ground)
+    or a bare 'pulled' with no troops are no retreat."""
+    assert ("FRA", "MLI") in _a4coerce_kinds("Paris pulls troops from Mali", "retreat")
+    assert ("TUR", "SYR") in _a4coerce_kinds(
+        "Ankara pulled some of its armoured units from the Syrian border on Tuesday.", "retreat")
+    assert ("USA", "IRQ") in _a4coerce_kinds(
+        "Washington has pulled several hundred soldiers from Iraq, the Pentagon said.",
+        "retreat")
+    assert not _a4coerce_kinds("Russia pulled troops from the joint drills.", "retreat")
+    assert not _a4coerce_kinds("Germany pulled its bid from the tender.", "retreat")
