@@ -24,3 +24,18 @@ def test_troops_pulled_from_ground_without_out_or_back() -> None:
         "retreat")
     assert not _a4coerce_kinds("Russia pulled troops from the joint drills.", "retreat")
     assert not _a4coerce_kinds("Germany pulled its bid from the tender.", "retreat")
+
+
+def test_something_requested_from_a_named_side() -> None:
+    """ "requested more air defence systems from Germany", "requested an explanation from
+    Oslo": whatever is requested FROM a named side is a request to it (REQUEST, the asker
+    first), not only help or aid. The noun "a request from X" stays X's own request."""
+    assert ("UKR", "DEU") in _a4coerce_kinds(
+        "Kyiv requested additional Patriot batteries from Berlin on Tuesday.", "request")
+    assert ("NOR", "RUS") in _a4coerce_kinds(
+        "The Norwegian foreign ministry requested a formal explanation from Moscow.",
+        "request")
+    assert ("DEU", "POL") in _a4coerce_kinds(
+        "A request from Germany was turned down by Poland.", "request")
+    assert ("POL", "DEU") not in _a4coerce_kinds(
+        "A request from Germany was turned down by Poland.", "request")
