@@ -39,3 +39,19 @@ def test_something_requested_from_a_named_side() -> None:
         "A request from Germany was turned down by Poland.", "request")
     assert ("POL", "DEU") not in _a4coerce_kinds(
         "A request from Germany was turned down by Poland.", "request")
+
+
+def test_own_staff_ordered_out_of_its_embassy_is_an_evacuation() -> None:
+    """ "ordered non-emergency staff to leave its embassy in Baghdad": a state sending ITS
+    OWN people out of its embassy evacuates it (RETREAT from the host), where ordering the
+    other's diplomats out of the country stays an expulsion (SANCTION)."""
+    assert ("USA", "IRQ") in _a4coerce_kinds(
+        "The State Department has ordered non-emergency employees to leave its embassy in "
+        "Baghdad.", "retreat")
+    assert ("GBR", "UKR") in _a4coerce_kinds(
+        "London instructed the families of its diplomats to depart its embassy in Kyiv.",
+        "retreat")
+    assert ("RUS", "USA") in _a4coerce_kinds(
+        "Moscow ordered twelve American diplomats to leave the country.", "sanction")
+    assert not _a4coerce_kinds(
+        "Moscow ordered twelve American diplomats to leave the country.", "retreat")
