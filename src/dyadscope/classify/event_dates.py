@@ -705,7 +705,8 @@ def _past_offer(text: str, date_text: str) -> bool:
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
         if word in cues().intent:
-            return (word.endswith("ed") or word == "sought") and not any(
+            made = word.endswith("ed") or word == "sought" or _a4dipl_noun_made(words, i)
+            return made and not any(
                 words[j] == "to" and words[j + 1].islower() and words[j + 1] not in _DETERMINERS
                 for j in range(i + 1, len(words) - 1)
             )  # "invited Modi to visit Nepal on Monday": the visit is still to come
@@ -713,6 +714,29 @@ def _past_offer(text: str, date_text: str) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
+
+# nouns of an offer that a past verb of giving or getting makes a done act ("issued an
+# invitation", "received a formal offer", "extended an invite")
+_A4DIPL_OFFER_NOUNS = frozenset({"invitation", "invitations", "invite", "offer", "offers",
+                                 "proposal", "proposals"})
+_A4DIPL_IRREGULAR_MADE = frozenset({"sent", "made", "gave", "put", "got", "brought", "took"})
+
+
+def _a4dipl_noun_made(words: list[str], i: int) -> bool:
+    """Is the offer noun at ``words[i]`` the object of a past verb a few words before it
+    ("extended an invitation to Japan on Tuesday", "received a formal invitation from
+    India")? The giving or getting is told as done, so the date is its day."""
+    if words[i].lower() not in _A4DIPL_OFFER_NOUNS:
+        return False
+    for j in range(i - 1, max(-1, i - 5), -1):
+        word = words[j]
+        low = word.lower()
+        if low.endswith("ed") or low in _A4DIPL_IRREGULAR_MADE:
+            return True
+        if low in _DETERMINERS or (word.islower() and low not in ("to", "of", "will", "would")):
+            continue  # "an", "a formal", "their warm"
+        return False
+    return False
 
 
 def _named_as_past(text: str, date_text: str) -> bool:

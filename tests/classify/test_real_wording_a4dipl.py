@@ -1,0 +1,37 @@
+"""Wording of diplomatic contact in real reporting, audited a class at a time from
+sentences written for the audit (not taken from the gold): the day of an invitation
+told as handed over, meetings told by what the two did together rather than "met", and
+"invite" of a reaction, which is no invitation of a state."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+
+_A4DIPL_DAY = "2024-03-14"  # a Thursday: "on Tuesday" is 2024-03-12
+
+
+def _a4dipl_coded(text: str, kind: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.actor1.code, e.actor2.code if e.actor2 else None, e.date.start)
+            for e in events_in(text, _A4DIPL_DAY) if e.kind == kind]
+
+
+def test_an_invitation_handed_over_takes_the_day_it_was_handed() -> None:
+    """ "issued an invitation to X on Tuesday", "received a formal invitation from Y on
+    Tuesday": a past verb of giving or getting makes the invitation a done act, so the
+    weekday is the past one, not next week's. An invitation "to visit ... on Tuesday"
+    still dates the visit to come."""
+    for text in (
+        "India issued an invitation to Japan on Tuesday.",
+        "New Delhi sent a formal invitation to Tokyo on Tuesday, the ministry said.",
+        "Japan received an invitation from India on Tuesday.",
+        "The Indian foreign minister extended an invite to his Japanese counterpart on "
+        "Tuesday.",
+    ):
+        assert [(a, b) for a, b, _ in _a4dipl_coded(text, "invitation")] == [
+            ("IND", "JPN")], text
+        assert [d for _, _, d in _a4dipl_coded(text, "invitation")] == ["2024-03-12"], text
+    # the visit invited to is still to come
+    visits = _a4dipl_coded(
+        "Indian Prime Minister Narendra Modi invited Japanese Prime Minister Fumio Kishida "
+        "to visit India on Tuesday.", "visit")
+    assert [d for _, _, d in visits] == ["2024-03-19"]
