@@ -35,3 +35,26 @@ def test_an_invitation_handed_over_takes_the_day_it_was_handed() -> None:
         "Indian Prime Minister Narendra Modi invited Japanese Prime Minister Fumio Kishida "
         "to visit India on Tuesday.", "visit")
     assert [d for _, _, d in visits] == ["2024-03-19"]
+
+
+def test_a_meeting_told_by_what_the_two_did_together() -> None:
+    """ "shook hands with", "huddled with", "got together with", "had dinner / a
+    one-on-one / a bilateral with" a named leader: everyday news words for a
+    face-to-face meeting other than "met"."""
+    for text in (
+        "Indian Prime Minister Narendra Modi shook hands with Japanese Prime Minister "
+        "Fumio Kishida in Osaka on Tuesday.",
+        "India's foreign minister, S. Jaishankar, huddled with Japanese Foreign Minister "
+        "Yoko Kamikawa on Tuesday.",
+        "Indian Prime Minister Narendra Modi had a private dinner with Japanese Prime "
+        "Minister Fumio Kishida on Tuesday.",
+        "Indian Prime Minister Narendra Modi had a brief one-on-one with Japanese Prime "
+        "Minister Fumio Kishida on Tuesday.",
+        "Indian Prime Minister Narendra Modi got together with Japanese Prime Minister "
+        "Fumio Kishida on Tuesday.",
+    ):
+        got = _a4dipl_coded(text, "meeting")
+        assert [({a, b}, d) for a, b, d in got] == [({"IND", "JPN"}, "2024-03-12")], text
+    # a meal with no named party is no meeting
+    assert _a4dipl_coded("India had dinner with friends in Japan on Tuesday.",
+                         "meeting") == []
