@@ -58,3 +58,18 @@ def test_a_meeting_told_by_what_the_two_did_together() -> None:
     # a meal with no named party is no meeting
     assert _a4dipl_coded("India had dinner with friends in Japan on Tuesday.",
                          "meeting") == []
+
+
+def test_inviting_a_reaction_is_no_invitation() -> None:
+    """ "India's move invites criticism from Japan", "was an invitation to trouble",
+    "invited bids from Japanese firms": "invite" of a reaction, a risk or an offer from
+    the market is no state inviting another. Inviting a state to talks still is."""
+    for text in (
+        "India's move invites criticism from Japan.",
+        "India's new policy invited a sharp response from Japan on Tuesday.",
+        "The Indian move was an invitation to trouble, Japanese officials said.",
+        "India invited bids from Japanese firms on Tuesday.",
+    ):
+        assert _a4dipl_coded(text, "invitation") == [], text
+    assert [(a, b) for a, b, _ in _a4dipl_coded(
+        "India invited Japan to the talks on Tuesday.", "invitation")] == [("IND", "JPN")]
