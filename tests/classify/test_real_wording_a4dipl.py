@@ -73,3 +73,20 @@ def test_inviting_a_reaction_is_no_invitation() -> None:
         assert _a4dipl_coded(text, "invitation") == [], text
     assert [(a, b) for a, b, _ in _a4dipl_coded(
         "India invited Japan to the talks on Tuesday.", "invitation")] == [("IND", "JPN")]
+
+
+def test_talks_restarted_or_revived_are_talks_held() -> None:
+    """ "restarted talks", "reopened negotiations", "revived talks on a trade pact",
+    "reconvened consultations": the family of verbs of taking talks up again tells talks
+    held that day, as "began" and "launched" do."""
+    for text in (
+        "India and Japan restarted talks on Tuesday.",
+        "Indian and Japanese negotiators reopened negotiations on a trade pact on Tuesday.",
+        "New Delhi and Tokyo revived talks on a free trade agreement on Tuesday.",
+        "India and Japan reconvened formal consultations on Tuesday.",
+    ):
+        got = _a4dipl_coded(text, "negotiation")
+        assert [({a, b}, d) for a, b, d in got] == [({"IND", "JPN"}, "2024-03-12")], text
+    # reopening a border is no talks
+    assert _a4dipl_coded("India and Japan reopened the border on Tuesday.",
+                         "negotiation") == []
