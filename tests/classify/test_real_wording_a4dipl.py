@@ -90,3 +90,17 @@ def test_talks_restarted_or_revived_are_talks_held() -> None:
     # reopening a border is no talks
     assert _a4dipl_coded("India and Japan reopened the border on Tuesday.",
                          "negotiation") == []
+
+
+def test_a_leader_who_rang_another_held_a_call() -> None:
+    """ "rang X", "rang up X": the everyday British verb of a phone call, beside "phoned"
+    and "dialled". Bells or shots that "rang" name no one called."""
+    for text in (
+        "Indian Prime Minister Narendra Modi rang Japanese Prime Minister Fumio Kishida "
+        "on Tuesday.",
+        "Modi rang up Kishida on Tuesday to discuss the summit.",
+    ):
+        got = _a4dipl_coded(text, "meeting")
+        assert [({a, b}, d) for a, b, d in got] == [({"IND", "JPN"}, "2024-03-12")], text
+    assert _a4dipl_coded("Alarm bells rang in Tokyo over India's plan on Tuesday.",
+                         "meeting") == []
