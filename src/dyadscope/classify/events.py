@@ -753,7 +753,8 @@ class EventCoder:
                 and not _intends_first(tokens, first, match.start)):  # fmt: skip
             status = "actual"  # "sought clarification from India": seeking is the request made
         threat = _threat_code(pattern.kind, status, tokens, first, match)
-        if pattern.plover == "THREATEN" and not pattern.dyadic and status != "negated":
+        if (pattern.plover == "THREATEN" and not pattern.dyadic and status != "negated"
+                and not _a4host_mused_threat(tokens, match.start)):  # fmt: skip
             # "will strike back if ...": a threat is made by saying what would follow
             status = "actual"
         if status is None:
@@ -1918,3 +1919,21 @@ def _complainer_struck(analysis: SentenceAnalysis, event: Event) -> Event | None
     if event.actor2 is None:
         return None
     return replace(event, actor1=event.actor2, actor2=event.actor1)
+
+
+# the modals that tell the threatening verb itself only as a possibility ("China could
+# threaten Taiwan", "Moscow may warn Riga"), and the adverbs that may stand between them
+_A4HOST_MODALS = frozenset({"can", "could", "may", "might", "should", "must", "would"})
+_A4HOST_ADVERBS = frozenset({"also", "soon", "now", "still", "even", "well", "further",
+                             "again", "then", "yet", "eventually", "one", "day"})
+
+
+def _a4host_mused_threat(tokens: Sequence[Token], start: int) -> bool:
+    """Is the threatening verb itself told under a modal ("could threaten", "may yet
+    warn")? Then no threat was made: only one that may come, unlike "will strike back if
+    ...", where the modal belongs to what is held out."""
+    at = start - 1
+    while at >= 0 and tokens[at].low in _A4HOST_ADVERBS:
+        at -= 1
+    return at >= 0 and tokens[at].low in _A4HOST_MODALS and tokens[start].low.startswith(
+        ("threaten", "warn", "vow"))

@@ -1,0 +1,64 @@
+"""Audit of the hostile-words area (criticism, threats, rejections, protest notes) in the
+harder forms real reporting uses: long subjects with appositions, wire datelines,
+"according to" attributions, acts in subordinate clauses, headline grammar, and dates as
+"on March 3" or "last Tuesday". The sentences are written for the test, not taken from
+gold."""
+
+from __future__ import annotations
+
+from coded_events import NEWS_DAY, events_in
+
+
+def _a4host_area(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    """(kind, actor1, actor2, PLOVER type) of every event of the area in ``text``."""
+    return {(e.kind, e.actor1.code if e.actor1 else "", e.actor2.code if e.actor2 else None,
+             e.plover)
+            for e in events_in(text, NEWS_DAY)
+            if e.kind in ("criticism_hostility", "reject", "protest")}
+
+
+def test_hard_forms_of_hostile_words_are_coded() -> None:
+    """Criticism, threats and rejections told with an apposition, a dateline, an
+    attribution, a subordinate clause or headline grammar keep their two sides."""
+    cases = [
+        ("Iran's foreign minister, Abbas Araghchi, who arrived in Baku on Monday, "
+         "condemned Israel's strikes on Syria.", ("criticism_hostility", "IRN", "ISR")),
+        ("ANKARA, Turkey (AP) — Turkey on Tuesday condemned Greece for what it called "
+         "provocative military flights over the Aegean.", ("criticism_hostility", "TUR", "GRC")),
+        ("According to the state news agency, Algeria accused Morocco of spying on its "
+         "officials.", ("criticism_hostility", "DZA", "MAR")),
+        ("Beijing slams Washington over Taiwan arms sale", ("criticism_hostility", "CHN", "USA")),
+        ("Citing the violence at the border, Kyrgyzstan blamed Tajikistan for the clashes.",
+         ("criticism_hostility", "KGZ", "TJK")),
+        ("Moscow deplored the expulsion of its diplomats by Estonia.",
+         ("criticism_hostility", "RUS", "EST")),
+        ("China threatens Lithuania with consequences over Taiwan office",
+         ("criticism_hostility", "CHN", "LTU")),
+        ("Azerbaijan issued an ultimatum to Armenia last week.",
+         ("criticism_hostility", "AZE", "ARM")),
+        ("Israel's foreign ministry, according to a statement, rejected Turkey's demand for "
+         "a ceasefire.", ("reject", "ISR", "TUR")),
+        ("Rwanda denied accusations by Congo that it backs the M23 rebels.",
+         ("reject", "RWA", "COD")),
+        ("Tehran turns down Washington's offer of talks", ("reject", "IRN", "USA")),
+        ("Citing the incursion, Greece lodged a demarche with Turkey.",
+         ("criticism_hostility", "GRC", "TUR")),
+    ]
+    for text, (kind, actor1, actor2) in cases:
+        coded = {(k, a1, a2) for k, a1, a2, _ in _a4host_area(text)}
+        assert (kind, actor1, actor2) in coded, text
+
+
+def test_a_threat_told_under_a_modal_was_not_made() -> None:
+    """ "China could threaten Taiwan", "Moscow may yet warn Riga": the threatening verb
+    itself is only a possibility, so no threat was made (a threat told with "will ... if"
+    holds out what would follow and is one). Before, every threatening pattern was set to
+    a made threat whatever modal stood before its verb."""
+    for text in ("Analysts fear China could threaten Taiwan over the vote.",
+                 "Russia may yet warn Latvia about the new language law.",
+                 "Observers say Serbia might threaten Kosovo with a response."):
+        assert not [e for e in events_in(text, NEWS_DAY) if e.status == "actual"], text
+    assert ("criticism_hostility", "CHN", "TWN", "THREATEN") in _a4host_area(
+        "China threatened Taiwan over the vote.")
+    assert ("criticism_hostility", "IRN", "ISR", "THREATEN") in _a4host_area(
+        "Iran warned Israel it would face a crushing response if it attacked.")
