@@ -62,3 +62,18 @@ def test_a_threat_told_under_a_modal_was_not_made() -> None:
         "China threatened Taiwan over the vote.")
     assert ("criticism_hostility", "IRN", "ISR", "THREATEN") in _a4host_area(
         "Iran warned Israel it would face a crushing response if it attacked.")
+
+
+def test_a_verdict_with_an_intensifier_is_a_criticism() -> None:
+    """ "said X's actions were a grave provocation", "said the flights were a serious
+    violation of its airspace", "a flagrant breach of international law": news puts an
+    intensifying adjective before the verdict noun, and a violation or breach is a verdict
+    as "illegal" is. A positive noun after the same adjectives ("a serious step forward")
+    is no criticism."""
+    assert ("criticism_hostility", "CHN", "PHL", "ACCUSE") in _a4host_area(
+        "Beijing said the Philippines' manoeuvres near the shoal were a grave provocation.")
+    assert ("criticism_hostility", "JPN", "CHN", "ACCUSE") in _a4host_area(
+        "Tokyo said the flights by Chinese aircraft were a serious violation of its airspace.")
+    assert ("criticism_hostility", "IND", "PAK", "ACCUSE") in _a4host_area(
+        "New Delhi said the shelling by Pakistan was a blatant breach of the truce.")
+    assert not _a4host_area("Japan said the accord with South Korea was a serious step forward.")
