@@ -77,3 +77,18 @@ def test_a_verdict_with_an_intensifier_is_a_criticism() -> None:
     assert ("criticism_hostility", "IND", "PAK", "ACCUSE") in _a4host_area(
         "New Delhi said the shelling by Pakistan was a blatant breach of the truce.")
     assert not _a4host_area("Japan said the accord with South Korea was a serious step forward.")
+
+
+def test_a_denial_of_the_other_sides_charges_told_as_a_noun_is_a_rejection() -> None:
+    """ "Pakistan's denial of India's charges", "Beijing's dismissal of the Philippine
+    claims", "Moscow's rebuttal of Kyiv's allegations": the side's act of saying no told as
+    a noun, as "Israel's rejection of ..." already was. A denial of entry or of visas
+    rejects no charge and is no rejection."""
+    assert ("reject", "PAK", "IND", "REJECT") in _a4host_area(
+        "Pakistan's denial of India's charges followed last Tuesday.")
+    assert ("reject", "CHN", "PHL", "REJECT") in _a4host_area(
+        "Beijing's swift dismissal of the Philippine allegations angered Manila.")
+    assert ("reject", "RUS", "UKR", "REJECT") in _a4host_area(
+        "Moscow's rebuttal of Kyiv's accusations came in a long statement.")
+    assert not [a for a in _a4host_area("Iran's denial of visas to British reporters.")
+                if a[0] == "reject"]
