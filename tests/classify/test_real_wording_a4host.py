@@ -92,3 +92,15 @@ def test_a_denial_of_the_other_sides_charges_told_as_a_noun_is_a_rejection() -> 
         "Moscow's rebuttal of Kyiv's accusations came in a long statement.")
     assert not [a for a in _a4host_area("Iran's denial of visas to British reporters.")
                 if a[0] == "reject"]
+
+
+def test_firing_back_in_words_is_no_attack() -> None:
+    """ "Manila fired back at Beijing, saying its claims were false", "Tehran shot back at
+    Washington, accusing it of hypocrisy": a side that fires back and then says, calls or
+    accuses answers in words, not with guns. Fire returned at troops or ships stays an
+    attack."""
+    for text in ("Manila fired back at Beijing, saying its claims were false.",
+                 "Tehran shot back at Washington on Tuesday, accusing it of hypocrisy."):
+        assert not [e for e in events_in(text, NEWS_DAY) if e.kind == "armed_clash"], text
+    assert [e for e in events_in("Ukrainian troops fired back at Russian positions.", NEWS_DAY)
+            if e.kind == "armed_clash"]
