@@ -48,6 +48,8 @@ def tokenize(text: str) -> list[Token]:
     ]
     if "ll" in text:
         tokens = _contracted_will(tokens)
+    if "n't" in text or "n\u2019t" in text:
+        tokens = _contracted_not(tokens)
     return _without_scare_quotes(tokens)
 
 
@@ -66,6 +68,29 @@ def _contracted_will(tokens: list[Token]) -> list[Token]:
         cut = token.start + found.start()
         out.append(Token(token.text[: found.start()], token.low[: found.start()], token.start, cut))
         out.append(Token(found.group(), "'ll", cut, token.end))
+    return out
+
+
+_NOT = re.compile(r"(?i)n['\u2019]t$")
+# the auxiliary a contraction clips ("won't", "can't", "shan't") read as its full word
+_CLIPPED_AUX = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+def _contracted_not(tokens: list[Token]) -> list[Token]:
+    """ "didn't sign", "hasn\u2019t supported", "won't deliver": the auxiliary and "n't"
+    are two words, so the act reads as negated (or, for "won't", as negated and planned)
+    just as with "did not", "has not", "will not"."""
+    out: list[Token] = []
+    for token in tokens:
+        found = _NOT.search(token.text)
+        if found is None or found.start() == 0:
+            out.append(token)
+            continue
+        cut = token.start + found.start()
+        head = token.low[: found.start()]
+        aux = _CLIPPED_AUX.get(head, head)
+        out.append(Token(token.text[: found.start()], aux, token.start, cut))
+        out.append(Token(found.group(), "n't", cut, token.end))
     return out
 
 

@@ -1,0 +1,42 @@
+"""Audit of the agreement-side kinds (signing, pledges, aid, arms transfers, support,
+recognition) against harder forms of everyday news wording: sentences written for the
+audit, not taken from the gold."""
+
+from __future__ import annotations
+
+from coded_events import events_in
+
+
+def _a4_actual(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, actor1, actor2) of the events told as having happened."""
+    return [(e.kind, e.actor1.code, e.actor2.code if e.actor2 else None)
+            for e in events_in(text, "2024-03-14") if e.status != "negated"]
+
+
+def _a4_status(text: str, kind: str) -> str | None:
+    return next((e.status for e in events_in(text, "2024-03-14") if e.kind == kind), None)
+
+
+def test_a4_contracted_negation_negates_the_act() -> None:
+    """ "didn't sign", "hasn't supported", "doesn't back", "can't attack": the contracted
+    "n't" negates the act just as "did not" does, for every kind. The status code and the
+    cue lists already counted "n't" as a negation, but the tokenizer kept "didn't" one word,
+    so no "n't" token ever reached them and the act read as done."""
+    for text, kind in [
+        ("Israel hasn't signed a deal with Saudi Arabia.", "agreement_signed"),
+        ("Tehran didn\u2019t sign the transit memorandum with Baku on Tuesday.",
+         "agreement_signed"),
+        ("Iran doesn't support Azerbaijan's position on the corridor.", "support_statement"),
+        ("Moscow hasn't delivered any air defence missiles to Tehran, the Kremlin said.",
+         "arms_transfer"),
+        ("China didn't extend a new loan to Pakistan last week.", "aid_project"),
+        ("Russia hasn't attacked the Ukrainian port since Monday.", "armed_clash"),
+    ]:
+        assert _a4_status(text, kind) == "negated", text
+        assert kind not in {k for k, *_ in _a4_actual(text)}, text
+    # words that merely end in "nt" or carry another clitic are left whole
+    assert ("agreement_signed", "IRN", "AZE") in _a4_actual(
+        "Iran's president, who's in Baku, signed a transit agreement with Azerbaijan.")
+    assert ("arms_transfer", "RUS", "IND") in _a4_actual(
+        "Russia delivered air defence missiles to India, the government's statement said.")
+
