@@ -40,3 +40,21 @@ def test_a4_contracted_negation_negates_the_act() -> None:
     assert ("arms_transfer", "RUS", "IND") in _a4_actual(
         "Russia delivered air defence missiles to India, the government's statement said.")
 
+
+def test_a4_a_vow_to_defend_a_named_state_is_a_pledge_to_it() -> None:
+    """ "vowed to defend Israel", "pledged to protect Armenia", "promised that it would
+    help Ukraine": a vow whose object is another state is a security pledge to that state
+    (AGREE), not a threat against it. A vow to defend one's own ground or oneself stays a
+    threat aimed at the other side."""
+    assert ("pledge", "USA", "ISR") in _a4_actual(
+        "Washington vowed to defend Israel against any Iranian attack.")
+    assert ("pledge", "RUS", "ARM") in _a4_actual(
+        "The Russian defence minister, who arrived in Yerevan on Monday, vowed to protect "
+        "Armenia under the alliance treaty.")
+    assert ("pledge", "USA", "TWN") in _a4_actual(
+        "The US president vowed that Washington would defend Taiwan.")
+    hostile = _a4_actual("Iran vowed to defend its territory against Israel.")
+    assert ("criticism_hostility", "IRN", "ISR") in hostile
+    assert not [k for k, *_ in hostile if k == "pledge"]
+    assert not [k for k, *_ in _a4_actual("Washington vowed to defend Israel.")
+                if k == "criticism_hostility"]
