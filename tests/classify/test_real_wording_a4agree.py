@@ -58,3 +58,20 @@ def test_a4_a_vow_to_defend_a_named_state_is_a_pledge_to_it() -> None:
     assert not [k for k, *_ in hostile if k == "pledge"]
     assert not [k for k, *_ in _a4_actual("Washington vowed to defend Israel.")
                 if k == "criticism_hostility"]
+
+
+def test_a4_support_taken_back_is_no_statement_of_support() -> None:
+    """ "withdrew its support for", "dropped its backing of", "ended its endorsement":
+    support taken back is the end of support, so no SUPPORT event is coded from the
+    "support for X" inside it; support reaffirmed or expressed stays coded."""
+    for text in [
+        "Ankara withdrew its support for Sweden's NATO bid on Tuesday.",
+        "The Turkish foreign minister said Turkey had dropped its backing for Sweden.",
+        "Paris ended its political support for the Nigerien government last week.",
+    ]:
+        assert not [k for k, *_ in _a4_actual(text) if k == "support_statement"], text
+    assert ("support_statement", "TUR", "AZE") in _a4_actual(
+        "Turkey reaffirmed its support for Azerbaijan on Tuesday.")
+    # a bare "withdrew" with no support after it is not taken by the rule
+    assert ("sanction", "SAU", "QAT") in _a4_actual(
+        "Saudi Arabia withdrew its ambassador from Qatar.")
