@@ -75,3 +75,15 @@ def test_a4_support_taken_back_is_no_statement_of_support() -> None:
     # a bare "withdrew" with no support after it is not taken by the rule
     assert ("sanction", "SAU", "QAT") in _a4_actual(
         "Saudi Arabia withdrew its ambassador from Qatar.")
+
+
+def test_a4_arming_a_named_state_is_an_arms_transfer_to_it() -> None:
+    """ "armed Azerbaijan with loitering munitions", "is arming Moscow with drones": the
+    verb "arm" with a state as its object and "with" the goods is the supplier's transfer
+    to that state; "armed men", "armed with" (no receiving state) are no transfer."""
+    assert ("arms_transfer", "ISR", "AZE") in _a4_actual(
+        "Israel armed Azerbaijan with loitering munitions before the offensive.")
+    assert ("arms_transfer", "IRN", "RUS") in _a4_actual(
+        "According to US officials, Tehran is arming Moscow with attack drones.")
+    assert not [k for k, *_ in _a4_actual(
+        "Iranian forces armed with missiles staged drills near Iraq.") if k == "arms_transfer"]
