@@ -856,6 +856,8 @@ class EventCoder:
                 return None  # "Turkish warplanes landed in Karachi": no visitor
             # "two planes loaded with relief aid from Qatar arrived at Port Sudan": aid
             kind, plover, cameo = "aid_project", "AID", "073"
+        if _nonstate_private_side(kind, roles.actor1, roles.actor2):
+            return None  # "the Japanese tennis player arrived in Delhi": no state's act
         if kind == "visit" and _envoy_taking_post(analysis, roles, match):
             return None  # "the arrival in Caracas of the Colombian Ambassador": a posting
         if (kind == "visit" and not pattern.dyadic
@@ -1177,6 +1179,25 @@ def _in_the_street(tokens: Sequence[Token], anchor: int) -> bool:
         or any(t.low in cues().crowds for t in tokens)
         or venues.people_protesting(tokens, anchor)
     )
+
+
+# people who act for themselves, not for their state: sportsmen, artists, the public
+# ("the Japanese tennis player arrived in Delhi", "Pakistan's cricket team rejected the
+# offer", "the Russian people"); as the doer of a diplomatic or military act they are no
+# side of it. Acts people do as people stay: protests in the street, a release or return
+# of them, a gift of aid.
+_NONSTATE_PRIVATE_SECTORS = frozenset({"SPT", "CUL", "CVL"})
+_NONSTATE_PRIVATE_ACTS = frozenset({"protest", "retreat", "aid_project"})
+_NONSTATE_JOINT_ACTS = frozenset({"meeting", "negotiation", "military_exercise"})
+
+
+def _nonstate_private_side(kind: str, actor1: Actor | None, actor2: Actor | None) -> bool:
+    """Is the act's doer (or, for an act done together, either side) a private party
+    that cannot stand for its state in it?"""
+    if kind in _NONSTATE_PRIVATE_ACTS:
+        return False
+    sides = (actor1, actor2) if kind in _NONSTATE_JOINT_ACTS else (actor1,)
+    return any(a is not None and a.sector in _NONSTATE_PRIVATE_SECTORS for a in sides)
 
 
 def _crowd(actor: Actor | None) -> bool:
