@@ -73,6 +73,10 @@ def event_status(
     # belongs to another verb
     clause_start = max(clause_start, _after_last_comma(tokens, clause_start, start))
     after = _predicate_end(tokens, end) if noun else end
+    supposed_after = after if noun else _predicate_end(tokens, end)
+    # an article makes the trigger a noun even where it could be a verb ("a strike")
+    if _supposed_subject(tokens, clause_start, start, end, supposed_after):
+        return None  # "an Israeli strike on Iran could trigger a war": one supposed
     if noun and not _predicate_of_event(tokens, end, after):
         after = end  # "talks could pave the way": the talks took place
     near = {t.low for t in tokens[max(clause_start, start - NEGATION_WINDOW) : after]}
@@ -587,3 +591,54 @@ def _has_phrase(window: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool
             if tuple(window[i : i + n]) == phrase:
                 return True
     return False
+
+
+# the articles that bring in a noun act as any one of its kind, and the modals of a
+# predicate that tells what such an act would bring
+_INDEFINITE_ARTICLES = frozenset({"a", "an", "any"})
+_SUPPOSING_MODALS = frozenset({"could", "would", "might", "may"})
+# what may stand before a clause's subject: "said that", "warned", a quote mark
+_SUBJECT_OPENERS = frozenset({
+    "that", ",", ":", "\"", "\u201c", "said", "says", "warned", "warns", "added", "stated",
+    "believe", "believes", "fear", "fears", "feared", "argued", "argues",
+})  # fmt: skip
+
+
+def _supposed_subject(
+    tokens: Sequence[Token], clause_start: int, start: int, end: int, after: int
+) -> bool:
+    """Is the noun act at ``start:end``, brought in by "a", "an" or "any", the subject
+    of a modal predicate of what it would bring ("an Israeli strike on Iran could
+    trigger a wider war", "any deployment of troops would be a provocation", "a
+    Chinese invasion of Taiwan would devastate the economy")? Such an act is supposed,
+    not told; "the arrest of the diplomat could strain ties" tells an arrest made."""
+    at = start - 1
+    while at >= 0 and tokens[at].low not in _INDEFINITE_ARTICLES and (
+        tokens[at].text[:1].isupper() or tokens[at].low in _ACT_MODIFIERS
+    ):
+        at -= 1  # "an Israeli strike", "a full-scale Russian invasion"
+    if at < 0 or tokens[at].low not in _INDEFINITE_ARTICLES:
+        return False
+    if at > clause_start and tokens[at - 1].low not in _SUBJECT_OPENERS:
+        return False  # "Israel carried out a strike on Iran, which could ...": an object
+    for m in range(end, after):
+        if tokens[m].low not in _SUPPOSING_MODALS:
+            continue
+        nxt = [t.low for t in tokens[m + 1 : m + 3]]
+        if nxt and nxt[0] in _HAPPEN - {"be"}:
+            return False  # "a meeting could take place": its own schedule, judged as such
+        # "an apology would be made on Friday": the act's own passive tells it ahead
+        return not (len(nxt) == 2 and nxt[0] == "be" and _is_participle(nxt[1]))
+    return False
+
+
+def _is_participle(word: str) -> bool:
+    return word.endswith("ed") or word in _HAPPEN or word in {
+        "made", "done", "given", "sent", "paid", "taken", "signed", "held", "put", "set",
+    }
+
+
+_ACT_MODIFIERS = frozenset({
+    "full-scale", "military", "armed", "possible", "potential", "new", "major", "large-scale",
+    "direct", "joint", "formal", "official", "further", "future", "renewed", "fresh",
+})  # fmt: skip
