@@ -85,7 +85,7 @@ from dyadscope.classify.parties import names_another_state
 from dyadscope.classify.patterns import Match, Pattern, PatternSet, default_patterns
 from dyadscope.classify.precedents import with_precedents
 from dyadscope.classify.roles import Roles, find_roles
-from dyadscope.classify.status import event_status
+from dyadscope.classify.status import act_in_view, event_status
 from dyadscope.classify.tokens import DOUBLE_QUOTE_MARKS, Token
 from dyadscope.classify.transform import TransformRules, transform_events
 from dyadscope.classify.trips import visited_at_home
@@ -742,6 +742,9 @@ class EventCoder:
         ) is not None
         if only_answered:
             status = "actual"
+        if (status is None and noun and pattern.plover in _PROMISABLE
+                and act_in_view(tokens, match.start)):  # fmt: skip
+            status = "intent"  # "ahead of a possible visit by the minister": an act in view
         if status is None and pattern.dyadic:
             status = "intent"  # a verb dictionary codes modal wording too ("would act")
         if (pattern.kind == "invitation" and status == "intent"

@@ -120,6 +120,20 @@ def event_status(
     return "actual"
 
 
+# the adjectives that tell a cooperative act's noun as one in view ("a possible visit by
+# the minister", "the potential sale of tanks"), as "plans to visit" does
+_IN_VIEW = frozenset({"possible", "potential", "prospective", "likely", "mooted"})
+
+
+def act_in_view(tokens: Sequence[Token], start: int) -> bool:
+    """Is the noun act at ``start`` named as "a possible visit", "the potential sale"? The
+    act is in view (intent), not only mused about."""
+    i = start - 1
+    while i >= 0 and tokens[i].text[:1].isupper() and tokens[i].low not in _IN_VIEW:
+        i -= 1  # "a possible Modi visit"
+    return i >= 1 and tokens[i].low in _IN_VIEW and tokens[i - 1].low in {"a", "an", "the"}
+
+
 # the nouns that name an act only as one that may come ("the risk of US sanctions", "the
 # danger of an Iranian attack", "fears of a Serbian incursion")
 _FEARED_HEADS = frozenset({
