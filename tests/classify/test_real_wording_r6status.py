@@ -32,3 +32,20 @@ def test_a_possible_cooperative_act_is_an_act_in_view() -> None:
         "arms_transfer")
     assert not _r6status_of(
         "Kyiv fears a possible attack by Russia on Ukraine's power plants.", "armed_clash")
+
+
+def test_a_truce_told_only_as_lasting_is_no_act() -> None:
+    """ "the ceasefire between X and Y remains fragile", "the truce has largely held": the
+    sentence describes a state of affairs, not the act of agreeing a truce; a truce whose
+    making the sentence tells ("agreed ... in October remains fragile") keeps its act, and
+    so does one agreed outright."""
+    assert not _r6status_of(
+        "The truce between Sudan and South Sudan remains shaky after weeks of skirmishes.",
+        "ceasefire")
+    assert not _r6status_of(
+        "The ceasefire between Thailand and Cambodia is largely holding, officials said.",
+        "ceasefire")
+    assert _r6status_of(
+        "The ceasefire agreed by Thailand and Cambodia in July remains fragile.", "ceasefire")
+    assert _r6status_of(
+        "Thailand and Cambodia agreed a ceasefire on Saturday.", "ceasefire")

@@ -77,6 +77,8 @@ def event_status(
     # an article makes the trigger a noun even where it could be a verb ("a strike")
     if _supposed_subject(tokens, clause_start, start, end, supposed_after):
         return None  # "an Israeli strike on Iran could trigger a war": one supposed
+    if noun and _standing_truce(tokens, start, end):
+        return None  # "the ceasefire remains fragile": a state described, no act told
     if noun and not _predicate_of_event(tokens, end, after):
         after = end  # "talks could pave the way": the talks took place
     near = {t.low for t in tokens[max(clause_start, start - NEGATION_WINDOW) : after]}
@@ -357,6 +359,38 @@ _HAPPEN = frozenset(
      "continue", "end", "place", "held", "scheduled", "due", "slated", "set", "planned",
      "expected"}
 )  # fmt: skip
+
+
+# a truce whose own verb tells only that it lasts ("the ceasefire remains fragile", "the
+# truce is largely holding", "the ceasefire would remain in place"): a state of affairs,
+# no act of agreeing it; one whose making the sentence tells ("the truce brokered in
+# October remains fragile") keeps its act
+_TRUCE_NOUNS = frozenset({"ceasefire", "ceasefires", "cease-fire", "truce", "truces", "armistice"})
+_LASTING_VERBS = frozenset({
+    "remain", "remains", "remained", "remaining", "holding", "holds", "endure", "endures",
+    "endured", "persists", "persisted", "survive", "survives", "survived", "stood", "stands",
+})  # fmt: skip
+_TRUCE_MADE = frozenset({
+    "agreed", "brokered", "reached", "signed", "declared", "announced", "struck", "mediated",
+    "since", "took", "negotiated", "sealed",
+})  # fmt: skip
+_LASTING_REACH = 10  # words from the truce noun to the verb that tells it lasts
+
+
+def _standing_truce(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Is the truce named at ``start:end`` told only as lasting ("the ceasefire between
+    Armenia and Azerbaijan remains fragile", "the truce has largely held")?"""
+    if not any(t.low in _TRUCE_NOUNS for t in tokens[start:end]):
+        return False
+    for i in range(end, min(len(tokens), end + _LASTING_REACH)):
+        low = tokens[i].low
+        if low in _TRUCE_MADE or low in {",", ";", ":", ".", "that", "which", "but"}:
+            return False
+        if low in _LASTING_VERBS or (
+            low == "held" and i > 0 and tokens[i - 1].low in {"has", "have", "largely", "had"}
+        ):
+            return True
+    return False
 
 
 def _predicate_of_event(tokens: Sequence[Token], end: int, after: int) -> bool:
