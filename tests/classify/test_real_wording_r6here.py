@@ -25,3 +25,21 @@ def test_r6here_a_return_from_a_place_tells_the_trip_there() -> None:
     assert not [c for c in _r6here_coded(
         "Twelve Ukrainian soldiers were returned from Russian captivity on Monday.")
         if c[0] == "visit"]
+
+
+def test_r6here_a_crowd_in_a_states_city_against_another_state_is_that_states_protest() -> None:
+    """ "Thousands rallied in Seoul against Japan's plan", "protested in the city of Goma,
+    denouncing Rwanda's support", "Demonstrators in Manila condemned China's": a crowd
+    named only by where it gathered is the people of that place (GUIDELINES: citizens'
+    protests are their state's), and the state it turns against is the target. A crowd
+    with no place named tells no protester."""
+    assert ("protest", "KOR", "JPN") in _r6here_coded(
+        "Tens of thousands marched in Seoul on Saturday against Japan's export curbs.")
+    assert ("protest", "COD", "RWA") in _r6here_coded(
+        "Hundreds demonstrated in the eastern city of Goma on Friday, denouncing Rwanda's "
+        "backing of the rebels.")
+    assert ("protest", "PHL", "CHN") in _r6here_coded(
+        "Demonstrators in Manila condemned China's latest moves in the sea on Friday.")
+    assert not [c for c in _r6here_coded(
+        "Thousands protested on Friday against Rwanda's backing of the rebels.")
+        if c[0] == "protest"]

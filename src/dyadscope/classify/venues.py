@@ -166,6 +166,46 @@ def protested(
             # "burned effigies of the Indian prime minister in Lahore", "stormed the embassy
             # of Saudi Arabia": the state's thing named before it, after "of"
             return mention, _place_in(analysis, last, min(end_token, last + 7), mention.actor.code)
+    return _crowd_against(analysis, anchor, end_token)
+
+
+# words that name what a crowd turns against: "rallied in Seoul against Japan's plan",
+# "protested in Goma, denouncing Rwanda's support"
+_R6HERE_AGAINST = frozenset({
+    "against", "denouncing", "denounce", "denounced", "condemning", "condemn", "condemned",
+    "decrying", "decry", "decried",
+})
+_R6HERE_AGAINST_REACH = 4  # tokens from such a word to the state it names
+
+
+def _crowd_against(
+    analysis: SentenceAnalysis, anchor: int, end_token: int
+) -> tuple[ActorMention, ActorMention | None] | None:
+    """A crowd's protest "against" a state, held in a named place of another ("thousands
+    rallied in Seoul against Japan's plan", "protested in the city of Goma, denouncing
+    Rwanda's support"): the state named is the target and the place held in says whose
+    people protest. Without such a place nothing is told of who protests."""
+    tokens = analysis.tokens
+    limit = min(len(tokens), anchor + _MISSION_REACH + 10)
+    for first, last, mention in analysis.actors_in_order:
+        if mention.actor is None or not anchor < first < limit:
+            continue
+        words = tokens[max(anchor + 1, first - _R6HERE_AGAINST_REACH) : first]
+        at = next((i for i, t in enumerate(words) if t.low in _R6HERE_AGAINST), None)
+        if at is None:
+            continue
+        if first >= end_token and not (
+            # past the clause only as its participle: "protested in Goma, denouncing Rwanda"
+            words[at].low.endswith("ing") and at > 0 and words[at - 1].text == ","
+        ):
+            return None
+        code = mention.actor.code
+        place = _place_in(analysis, anchor, first, code) or _place_in(
+            analysis, last, min(end_token, last + 7), code
+        )
+        if place is None or not place.actor or place.kind not in ("location", "capital", "state"):
+            return None
+        return mention, place
     return None
 
 
