@@ -13,7 +13,7 @@ from dataclasses import replace
 from dyadscope.classify import parties, syntax
 from dyadscope.classify.analysis import DocContext, SentenceAnalysis
 from dyadscope.classify.cues import cues
-from dyadscope.classify.event_dates import in_time, told_days
+from dyadscope.classify.event_dates import in_time, planned_day, told_days
 from dyadscope.classify.patterns import Match
 from dyadscope.classify.tokens import Token
 from dyadscope.codes.cameo import cameo as cameo_lookup
@@ -413,3 +413,83 @@ def sanction_charge_of(event: Event, analysis: SentenceAnalysis, match: Match) -
             )
             return recoded(charge, "112")  # an accusation (ACCUSE)
     return None
+
+
+# the words for calling an act off, and the acts that can be called off, by the kind
+# the act itself is coded as ("cancelled a visit to Turkey": a visit, not held)
+_R7CANCEL_WORDS = frozenset({
+    "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation",
+    "scrap", "scraps", "scrapped", "scrapping", "postpone", "postpones", "postponed",
+    "postponing", "postponement", "call", "calls", "called", "calling",
+})
+_R7CANCEL_ACTS = {
+    "visit": ("visit", "042"), "trip": ("visit", "042"), "meeting": ("meeting", "040"),
+    "summit": ("meeting", "040"), "talks": ("negotiation", "046"),
+    "negotiations": ("negotiation", "046"),
+}
+# words between the act's noun and its own date ("a visit ... which had been planned for
+# Wednesday", "the talks scheduled for June 12")
+_PLANNED_WORDS = frozenset({"planned", "scheduled", "set", "due", "slated", "expected"})
+_R7CANCEL_DATE_STOPS = frozenset({".", ";", "but", "after", "because", "as", "since", "amid",
+                                  "said", "says", "over", "following", "response"})
+
+
+def _r7cancel_guest(analysis: SentenceAnalysis, start: int, act: int, end: int) -> str | None:
+    """The state the called-off visit's guest is named as: the one told in the visit's
+    own phrase ("the Turkish minister's visit", "a visit by Sweden's minister"); None
+    where the phrase names none ("cancelled a visit to Turkey": the canceller's own)."""
+    tokens = analysis.tokens
+    by = next((i for i in range(act + 1, min(end, act + 3)) if tokens[i].low == "by"), None)
+    for first, _, mention in analysis.actors_in_order:
+        if mention.actor is None or mention.kind == "location":
+            continue
+        if start < first < act:
+            return mention.actor.code
+        if by is not None and by < first <= by + 4:
+            return mention.actor.code
+    return None
+
+
+def called_off_act(
+    event: Event, analysis: SentenceAnalysis, match: Match, ctx: DocContext
+) -> Event | None:
+    """The act a measure calls off ("Iraq cancelled the Turkish minister's visit which
+    was scheduled for Thursday"): the visit or meeting itself, not held (negated), dated
+    at the day it was set for; where the sentence gives no such day, the measure alone
+    is told. A visit goes from its guest to its host."""
+    doer, hit = event.actor1, event.actor2
+    if event.kind != "sanction" or doer is None or hit is None or doer.code == hit.code:
+        return None
+    tokens = analysis.tokens
+    span = range(match.start, match.end)
+    if not any(tokens[i].low in _R7CANCEL_WORDS
+               and (not tokens[i].low.startswith("call")
+                    or (i + 1 < len(tokens) and tokens[i + 1].low == "off"))
+               for i in span):  # fmt: skip
+        return None
+    act = next((i for i in span if tokens[i].low in _R7CANCEL_ACTS), None)
+    if act is None:
+        return None
+    kind, code = _R7CANCEL_ACTS[tokens[act].low]
+    first, second = doer, hit
+    end = syntax.clause_end(analysis, match.end)
+    if kind == "visit" and _r7cancel_guest(analysis, match.start, act, end) == hit.code:
+        first, second = hit, doer
+    date = None
+    for i, m in sorted(analysis.date_at, key=lambda item: item[0]):
+        if i <= act or m.date.start is None:
+            continue
+        between = {tokens[j].low for j in range(act, i)}
+        if between & _R7CANCEL_DATE_STOPS:
+            break
+        if between & _PLANNED_WORDS:
+            date = planned_day(m.date, ctx.date)
+        break
+    if date is None:
+        return None  # no day it was set for: the measure alone is told
+    return replace(
+        event,
+        id=stable_id(event.id, "called off"), kind=kind, plover="CONSULT", cameo=code,
+        goldstein=goldstein(code), actor1=first, actor2=second, others=(), date=date,
+        status="negated", quantities=(),
+    )

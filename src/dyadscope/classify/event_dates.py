@@ -850,6 +850,12 @@ def _days_ahead(start: str, doc_date: str, days: int) -> bool:
     return delta is not None and 0 < delta <= days
 
 
+def planned_day(date: DateRef, doc_date: str | None) -> DateRef:
+    """The day an act was set for ("a visit scheduled for Thursday"): a weekday or
+    month without its year lies ahead of the paper's date."""
+    return _ahead(date, "planned", doc_date)
+
+
 def _ahead(date: DateRef, status: str, doc_date: str | None) -> DateRef:
     if _month_gone_by(date, status, doc_date) and date.start:
         # "will visit Nepal in September" in a March paper: the coming September

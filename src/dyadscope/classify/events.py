@@ -42,6 +42,7 @@ from dyadscope.classify.derived import (
     DEAL_CONTENTS,
     appeal_charge_of,
     asked_visit,
+    called_off_act,
     deal_content,
     goldstein,
     invited_visit,
@@ -434,6 +435,10 @@ class EventCoder:
                 # "asked the Security Council to stop Thailand's aggression": an appeal
                 # to the body and an accusation of Thailand
                 events.append(appeal_charge)
+            called_off = called_off_act(event, analysis, match, ctx)
+            if called_off is not None and not _subsumed(called_off, events):
+                # "cancelled a visit to Turkey planned for Wednesday": the visit, not held
+                events.append(called_off)
             ground_charge = sanction_charge_of(event, analysis, match)
             if ground_charge is not None and not _subsumed(ground_charge, events):
                 # "expelled three Russian diplomats accused of hostile actions": the
