@@ -47,3 +47,24 @@ def test_a_called_off_act_with_no_set_day_is_only_the_measure() -> None:
         "All high-level visits between Poland and Hungary have been suspended since March.",
     ):
         assert _r7cancel_act(_r7cancel_events(text), "visit") is None, text
+
+
+def test_an_act_noun_takes_the_day_it_was_set_for() -> None:
+    """ "a summit between X and Y, originally scheduled for June 12, was called off",
+    "efforts to save a meeting between the two leaders, planned for June 20": the act's
+    own day is the one it was set for, not the story's, whether it was then held, moved
+    or called off. Near miss: a day told after a break ("the talks, which ended ...") or
+    with no word of setting ("the summit in Beijing on ...") is not read this way."""
+    events = _r7cancel_events(
+        "Both sides tried to rescue a summit between Chinese President Xi Jinping and "
+        "Japanese Prime Minister Fumio Kishida, originally scheduled for June 12 in Tokyo.",
+        "2024-05-20")
+    summit = next(e for e in events if e.kind == "meeting")
+    assert summit.date.start == "2024-06-12"
+    later = _r7cancel_events(
+        "A meeting between Putin and Xi, planned for June 20, has been postponed.",
+        "2024-05-20")
+    assert next(e for e in later if e.kind == "meeting").date.start == "2024-06-20"
+    plain = _r7cancel_events(
+        "Putin and Xi held a meeting in Beijing, the Kremlin said on Monday.", "2024-05-22")
+    assert next(e for e in plain if e.kind == "meeting").date.start == "2024-05-20"

@@ -850,6 +850,32 @@ def _days_ahead(start: str, doc_date: str, days: int) -> bool:
     return delta is not None and 0 < delta <= days
 
 
+# words after an act's noun that tell the day it was set for ("a meeting between Trump
+# and Kim, originally scheduled for June 12")
+_R7CANCEL_SET = frozenset({"scheduled", "planned", "set", "slated", "due"})
+_R7CANCEL_SET_REACH = 20
+_R7CANCEL_SET_STOPS = frozenset({".", ";", ":", "which", "that", "who", "after", "before",
+                                 "when", "while", "since", "said", "says", "but"})
+
+
+def day_set_for(analysis: SentenceAnalysis, anchor: int, doc_date: str | None) -> DateRef | None:
+    """The day an act named by its noun was set for, told after it ("a meeting between
+    Trump and Kim, originally scheduled for June 12", "the summit planned for Friday"):
+    the act's own day, whether it was then held, moved or called off."""
+    tokens = analysis.tokens
+    dated = dict(analysis.date_at)
+    for at in range(anchor + 1, min(len(tokens) - 2, anchor + _R7CANCEL_SET_REACH)):
+        low = tokens[at].low
+        if low in _R7CANCEL_SET_STOPS:
+            return None
+        if low in _R7CANCEL_SET and tokens[at + 1].low in ("for", "on"):
+            mention = dated.get(at + 2)
+            if mention is None or mention.date.start is None:
+                return None
+            return planned_day(mention.date, doc_date)
+    return None
+
+
 def planned_day(date: DateRef, doc_date: str | None) -> DateRef:
     """The day an act was set for ("a visit scheduled for Thursday"): a weekday or
     month without its year lies ahead of the paper's date."""

@@ -67,6 +67,7 @@ from dyadscope.classify.domain import event_domain
 from dyadscope.classify.event_dates import (
     act_date,
     ahead_in_purpose,
+    day_set_for,
     days_before_main,
     in_time,
     main_day_before,
@@ -928,6 +929,11 @@ class EventCoder:
             sentence.text,
             told_days(analysis),
         )
+        if kind in _CONSULT_KINDS and noun and (
+            set_for := day_set_for(analysis, match.anchor, ctx.date)
+        ):
+            # "a meeting between Trump and Kim, originally scheduled for June 12": that day
+            date = set_for
         if kind == "agreement_signed" and (marked := years_marked(tokens, match.anchor)):
             # "celebrate the 60th anniversary of the Elysee Treaty": signed 60 years before
             date = years_back(date, marked, ctx.date)
