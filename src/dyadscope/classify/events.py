@@ -471,6 +471,7 @@ class EventCoder:
                 ]  # fmt: skip
         events = [_dated_by_talks(event, events) for event in events]
         events = [each for event in events for each in _each_host(event)]
+        events = [each for event in events for each in _coord_each_doer(event)]
         if self.transformations:
             events = transform_events(
                 self.transformations, self.patterns, analysis, ctx, events, coded_at
@@ -973,6 +974,9 @@ class EventCoder:
                 "pattern": pattern.source,
                 # "will visit Bhutan and Nepal": the further places of one trip
                 "further_hosts": _further_hosts(kind, match, analysis, roles),
+                # "Spain and Norway recognised ...", "X and Y are expected in Kenya for
+                # state visits": each doer's own act
+                "further_doers": _coord_further_doers(kind, roles),
                 # "Since then X has invited ...": a span before the act or in its clause
                 # "accusing Iran of not taking threats seriously in the past": a span
                 # after a charge's verb tells what is charged, not when it was said
@@ -1724,6 +1728,42 @@ def _each_host(event: Event) -> list[Event]:
             continue
         seen.add(host.code)
         out.append(replace(event, id=stable_id(event.id, host.code), actor2=host))
+    return out
+
+
+# one-sided acts each doer does on its own, so that coordinated doers ("Spain and Norway
+# recognised ...", "the Ethiopian and Djiboutian leaders visited Kenya") are one act each;
+# other kinds keep co-doers as further parties of one act
+_COORD_EACH_DOER_KINDS = frozenset({"recognition", "visit"})
+
+
+def _coord_further_doers(kind: str, roles: Roles) -> tuple[Actor, ...]:
+    """The states coordinated with the doer ("X and Y recognised Z") of an act each does
+    on its own, other than the act's two sides."""
+    actor2 = roles.actor2
+    if kind not in _COORD_EACH_DOER_KINDS or actor2 is None:
+        return ()
+    own = {roles.actor1.code, actor2.code}
+    further = {a.code for a in roles.others}
+    return tuple(a for a in roles.compound1 if a.code not in own and a.code in further)
+
+
+def _coord_each_doer(event: Event) -> list[Event]:
+    """One act per coordinated doer of a one-sided act ("Spain and Norway recognised a
+    Palestinian state": Spain's recognition and Norway's), as the first's is told."""
+    doers = event.extra.get("further_doers") or ()
+    actor1 = event.actor1
+    if not doers or actor1 is None:
+        return [event]
+    codes = {doer.code for doer in doers}
+    event = replace(event, others=tuple(a for a in event.others if a.code not in codes))
+    seen = {actor1.code}
+    out = [event]
+    for doer in doers:
+        if doer.code in seen:
+            continue
+        seen.add(doer.code)
+        out.append(replace(event, id=stable_id(event.id, f"doer {doer.code}"), actor1=doer))
     return out
 
 
