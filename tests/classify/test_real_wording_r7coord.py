@@ -38,3 +38,25 @@ def test_coordinated_doers_of_a_recognition_or_visit_act_each_on_their_own() -> 
     # one recognising state alone: one act
     coded = _r7coord_coded("Slovenia formally recognised a Palestinian state on Tuesday.")
     assert [c[:3] for c in coded if c[0] == "recognition"] == [("recognition", "SVN", "PSE")]
+
+
+def test_a_state_that_followed_suit_did_the_last_act_again() -> None:
+    """ "X recalled its envoy from Y. Z followed suit", "... and Y did the same on
+    Monday": the state named just before the words did the story's last one-sided act
+    again, to the same target, or back to the doer where it was the target (tit for
+    tat), on a day told after the words; asked or planned ("urged Z to follow suit") is
+    not done."""
+    coded = _r7coord_coded(
+        "Ghana expelled two Nigerian diplomats on Tuesday. Togo followed suit a day later.")
+    assert [c[:3] for c in coded if c[0] == "sanction"] == [
+        ("sanction", "GHA", "NGA"), ("sanction", "TGO", "NGA")]
+    events = events_in(
+        "Peru recalled its ambassador from Bolivia on Sunday, and Bolivia did the same on "
+        "Monday.", "2024-03-14")
+    back = [e for e in events if e.kind == "sanction" and e.actor1.code == "BOL"]
+    assert [(e.actor2.code if e.actor2 else None, e.date.start) for e in back] == [
+        ("PER", "2024-03-11")]
+    # asked, not done
+    coded = _r7coord_coded(
+        "Ghana expelled two Nigerian diplomats on Tuesday. It urged Togo to follow suit.")
+    assert not [c for c in coded if c[0] == "sanction" and c[1] == "TGO"]

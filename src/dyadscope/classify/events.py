@@ -179,6 +179,9 @@ class EventCoder:
         # a doer no state owns ("Militants killed 26 tourists in Pahalgam"): what a later
         # "condemned the attack" is about
         self._lone_attack: tuple[str, set[str]] | None = None
+        # the document and the last one-sided act its sentences coded: what "Y followed
+        # suit" or "Y did the same" of a later sentence does again
+        self._coord_last_act: tuple[str, Event] | None = None
 
 
     def code(self, analysis: SentenceAnalysis, ctx: DocContext) -> list[Event]:
@@ -489,6 +492,7 @@ class EventCoder:
         found = self._with_brokers_before(analysis, ctx, found)
         self._remember_pair(analysis, ctx, found)
         found = self._with_retold_answer(analysis, ctx, found)
+        found = self._coord_followed_suit(analysis, ctx, found)
         found = self._without_lone_attack_charged(analysis, ctx, found)
         found = [
             swapped for e in found
@@ -539,6 +543,50 @@ class EventCoder:
             # the sentence's first act is its main clause's ("expelled two diplomats and
             # ordered ... to leave"): what "the move" retells
             self._last_act = (ctx.doc_id, acts[0])
+        return found
+
+    def _coord_followed_suit(
+        self, analysis: SentenceAnalysis, ctx: DocContext, found: list[Event]
+    ) -> list[Event]:
+        """ "Colombia withdrew its envoy. Venezuela followed suit later in the day", "the
+        three countries pulled their ambassadors from Algeria, and Algeria did the same on
+        Monday": the state named just before "followed suit" or "did the same" did again
+        the story's last one-sided act (the one told before it in the sentence, else the
+        last sentence's), to its target, or back to its doer where it was the target;
+        dated by a day told after the words, else as that act. Asked, planned or
+        conditional ("urged Y to follow suit", "is due to follow suit") is not done."""
+        text = analysis.sentence.text
+        said = _COORD_FOLLOWED.search(text)
+        last = self._coord_last_act
+        low = text.lower()
+        earlier = [
+            e for e in found
+            if e.kind in _COORD_REPEATABLE and e.status == "actual" and e.actor2 is not None
+            and said is not None
+            and 0 <= low.find(str(e.extra.get("trigger", "")).lower() or "\0") < said.start()
+        ]  # fmt: skip
+        if said is not None:
+            act = earlier[-1] if earlier else (
+                last[1] if last is not None and last[0] == ctx.doc_id else None)
+            named = [m for m in analysis.actors
+                     if m.end <= said.start() and m.actor is not None and m.kind != "location"]
+            doer = max(named, key=lambda m: m.end).actor if named else None
+            if act is not None and doer is not None and act.actor1 is not None and act.actor2:
+                target = act.actor1 if doer.code == act.actor2.code else act.actor2
+                told = [d.date for d in analysis.dates if d.start >= said.end()]
+                if doer.code not in (act.actor1.code, target.code) or target is act.actor1:
+                    again = replace(
+                        act, id=stable_id(act.id, f"suit {analysis.sentence.start}"),
+                        actor1=doer, actor2=target, others=(),
+                        date=told[0] if told else act.date,
+                        source=analysis.source(ctx),
+                    )
+                    if doer.code != target.code:
+                        found = [*found, again]
+        mine = [e for e in found if e.kind in _COORD_REPEATABLE and e.status == "actual"
+                and e.actor1 is not None and e.actor2 is not None]
+        if mine:
+            self._coord_last_act = (ctx.doc_id, mine[0])
         return found
 
     def _accused_before(self, ctx: DocContext, charge: Event, events: Sequence[Event]) -> bool:
@@ -1731,6 +1779,17 @@ def _each_host(event: Event) -> list[Event]:
     return out
 
 
+# "Y followed suit", "Y did the same": a finite past telling of the act done again (not
+# "to follow suit", asked or planned)
+_COORD_FOLLOWED = re.compile(
+    r"(?<!to )\b(?:followed suit|follows suit|(?:did|has done|had done) (?:the same|likewise))\b",
+    re.I,
+)
+# the one-sided acts another state may do again
+_COORD_REPEATABLE = frozenset(
+    {"sanction", "recognition", "non_recognition", "coerce", "criticism_hostility",
+     "support_statement", "aid_project"}
+)
 # one-sided acts each doer does on its own, so that coordinated doers ("Spain and Norway
 # recognised ...", "the Ethiopian and Djiboutian leaders visited Kenya") are one act each;
 # other kinds keep co-doers as further parties of one act
