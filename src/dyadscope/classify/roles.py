@@ -561,11 +561,18 @@ def find_roles(
         # ("Iranian protesters" say so themselves)
         place = target[1]
         actor2 = protested
+        r7_span = analysis.span_of(target[0])
+        r7_listed = venues.r7dem_listed(analysis, *r7_span) if r7_span else []
+        others = (*others, *(m.actor for m in r7_listed if m.actor is not None
+                             and all(a.code != m.actor.code for a in others)))
         own_people = first is not None and _names_the_crowd(analysis, first, match)
         if place is not None and place.actor is not None and not own_people:
             actor1 = place.actor
         elif actor1 is None or actor1.code == protested.code:
             actor1 = ctx.partner_of(protested)
+        if actor1 is not None and any(m.actor is not None and m.actor.code == actor1.code
+                                      for m in r7_listed):  # fmt: skip
+            actor1 = None  # "the Chinese and Russian embassies": each a target, no crowd
     acted_on_state = _own_state_acted_on(analysis, match, subject, act_end)
     if (
         acted_on_state is not None and actor1 is not None

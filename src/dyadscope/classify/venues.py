@@ -158,10 +158,15 @@ def protested(
             tokens[first - 1].text == "-"
         ):
             return mention, _place_in(analysis, anchor, end_token, mention.actor.code)
+        # "stormed the Saudi, Kuwaiti and French embassies": every state of the list
+        # owns a mission; the first named is the target, the others join it
+        listed = r7dem_list_end(analysis, first, last)
         if anchor < first < min(end_token, anchor + _MISSION_REACH) and any(
-            t.low in _PROTEST_TARGETS for t in tokens[last : last + 2]
+            t.low in _PROTEST_TARGETS for t in tokens[listed : listed + 2]
         ):
-            return mention, _place_in(analysis, last, min(end_token, last + 7), mention.actor.code)
+            return mention, _place_in(
+                analysis, listed, min(end_token, listed + 7), mention.actor.code
+            ) or r7dem_opening_place(analysis, anchor, mention.actor.code)
         if anchor < first < min(end_token, anchor + _MISSION_REACH) and _symbol_of(tokens, first):
             # "burned effigies of the Indian prime minister in Lahore", "stormed the embassy
             # of Saudi Arabia": the state's thing named before it, after "of"
@@ -209,6 +214,38 @@ def _crowd_against(
     return None
 
 
+def r7dem_listed(analysis: SentenceAnalysis, first: int, last: int) -> list[ActorMention]:
+    """The mentions of a list of one-word names before one shared noun that begins with
+    the mention at ``first``..``last`` ("the Saudi, Kuwaiti, French and Iraqi
+    embassies"), after it; empty when it begins none. Members before the last are single
+    words joined by commas, the last by "and"."""
+    by_start = {f: (end, m) for f, end, m in analysis.actor_at}
+    tokens = analysis.tokens
+    out: list[ActorMention] = []
+    at = last + 1
+    while first == last and at + 1 < len(tokens) and tokens[at].low in (",", "and"):
+        nxt = at + 1 if tokens[at].low == "and" or tokens[at + 1].low != "and" else at + 2
+        if nxt not in by_start or by_start[nxt][1].actor is None:
+            break
+        end, found = by_start[nxt]
+        out.append(found)
+        if tokens[nxt - 1].low == "and":
+            return out
+        if end != nxt:
+            break
+        first = last = nxt
+        at = nxt + 1
+    return []
+
+
+def r7dem_list_end(analysis: SentenceAnalysis, first: int, last: int) -> int:
+    """The last token of the list of names the mention at ``first``..``last`` begins, or
+    ``last`` when it begins none."""
+    listed = r7dem_listed(analysis, first, last)
+    span = analysis.span_of(listed[-1]) if listed else None
+    return span[1] if span is not None else last
+
+
 def _symbol_of(tokens: Sequence[Token], first: int) -> bool:
     """Does "of" or "of the" before ``first`` follow a mission or protested symbol?"""
     at = first - 1
@@ -231,6 +268,22 @@ def _place_in(
          and any(t.low in ("in", "to", "at") for t in tokens[after + 1 : f])),
         None,
     )  # fmt: skip
+
+
+def r7dem_opening_place(
+    analysis: SentenceAnalysis, anchor: int, other: str
+) -> ActorMention | None:
+    """The place a sentence opens with, before ``anchor`` ("In Tehran, mobs attacked the
+    Saudi embassy"), when it is not ``other``."""
+    tokens = analysis.tokens
+    if not tokens or tokens[0].low != "in":
+        return None
+    for first, last, mention in analysis.actors_in_order:
+        if first in (1, 2) and all(t.low == "the" for t in tokens[1:first]) and (
+            last + 1 < anchor and tokens[last + 1].text == ","
+        ):
+            return mention if mention.actor is not None and mention.actor.code != other else None
+    return None
 
 
 def people_protesting(tokens: Sequence[Token], anchor: int) -> bool:
