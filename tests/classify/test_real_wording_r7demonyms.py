@@ -30,3 +30,23 @@ def test_a_crowd_at_several_states_missions_protests_against_all_of_them() -> No
     assert not [e for e in events_in(
         "In a statement, mobs gathered outside the Chinese and Russian embassies.",
         "2024-03-14") if e.kind == "protest" and e.actor1 and e.actor1.code not in ("CHN",)]
+
+
+def test_what_a_crowd_cries_is_its_protest_not_a_states_criticism() -> None:
+    """ "Thousands rallied in Seoul, condemning Tokyo's decision", "protesters marched to
+    the square denouncing Israel": the participle tells what the crowd in the street
+    cries; it is their protest, told once, not a criticism by their state besides it
+    (seen in several dev passages as a second, wrong event). A state's own participle
+    ("Pakistan condemned the strikes, accusing India") stays a criticism."""
+    events = events_in(
+        "Hundreds of students demonstrated in Dhaka on Sunday, condemning Myanmar's treatment "
+        "of refugees.", "2024-03-14")
+    assert [e.kind for e in events if e.kind == "criticism_hostility"] == []
+    events = events_in(
+        "Angry protesters marched past the parliament in Athens, denouncing Turkey's claims.",
+        "2024-03-14")
+    assert [e.kind for e in events if e.kind == "criticism_hostility"] == []
+    events = events_in(
+        "Egypt condemned the raid on Tuesday, accusing Israel of violating the truce.",
+        "2024-03-14")
+    assert sides_of(events, "criticism_hostility") == ("EGY", "ISR")

@@ -835,6 +835,10 @@ class EventCoder:
         if status in ("intent", "planned") and plover in _COOPERATIVE and not pattern.dyadic:
             # a promise or plan to cooperate is itself an AGREE (CAMEO 03x)
             plover, cameo = "AGREE", _intent_code(plover, domain)
+        if kind == "criticism_hostility" and not pattern.dyadic and _r7crowd_saying(
+            tokens, match.anchor
+        ):
+            return None  # "thousands marched in Goma, denouncing Rwanda": the protest's cry
         roles = find_roles(
             match, kind, analysis, ctx, (first, end), last_subject, verb_before, last_target,
             answered,
@@ -1264,6 +1268,36 @@ def _nonstate_private_side(kind: str, actor1: Actor | None, actor2: Actor | None
         return False
     sides = (actor1, actor2) if kind in _NONSTATE_JOINT_ACTS else (actor1,)
     return any(a is not None and a.sector in _NONSTATE_PRIVATE_SECTORS for a in sides)
+
+
+# what people in the street do, before the words they cry ("protested in Goma, denouncing")
+_R7CROWD_ACTS = frozenset({
+    "protested", "protesting", "demonstrated", "demonstrating", "rallied", "rallying",
+    "marched", "marching", "chanted", "chanting",
+})
+
+
+# the words of a crowd's cry: denouncing, condemning, decrying, accusing, slamming, ...
+_R7CROWD_CRIES = (
+    "denounc", "condemn", "decry", "accus", "slam", "critici", "blast", "lambast", "chant",
+    "demand",
+)
+
+
+def _r7crowd_saying(tokens: Sequence[Token], anchor: int) -> bool:
+    """Is the condemnation a participle said by a crowd in the street ("Thousands
+    protested in Goma, denouncing Rwanda's support", "protesters marched to the square
+    condemning Israel")? What a crowd cries is its protest, told once as the protest,
+    not a state's criticism besides it."""
+    if not tokens[anchor].low.startswith(_R7CROWD_CRIES) or not tokens[anchor].low.endswith("ing"):
+        return False
+    before = tokens[:anchor]
+    if any(t.low in (";", ":") or t.low == "." for t in before):
+        return False
+    return any(t.low in cues().crowds for t in before) and any(
+        t.low in _R7CROWD_ACTS or t.low in cues().crowds - {"thousands", "hundreds"}
+        for t in before
+    )
 
 
 def _crowd(actor: Actor | None) -> bool:
