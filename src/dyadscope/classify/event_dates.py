@@ -705,7 +705,7 @@ def _past_offer(text: str, date_text: str) -> bool:
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
         if word in cues().intent:
-            made = word.endswith("ed") or word == "sought" or _a4dipl_noun_made(words, i)
+            made = word.endswith("ed") or word == "sought" or _noun_made(words, i)
             return made and not any(
                 words[j] == "to" and words[j + 1].islower() and words[j + 1] not in _DETERMINERS
                 for j in range(i + 1, len(words) - 1)
@@ -717,21 +717,21 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our",
 
 # nouns of an offer that a past verb of giving or getting makes a done act ("issued an
 # invitation", "received a formal offer", "extended an invite")
-_A4DIPL_OFFER_NOUNS = frozenset({"invitation", "invitations", "invite", "offer", "offers",
+_OFFER_NOUNS = frozenset({"invitation", "invitations", "invite", "offer", "offers",
                                  "proposal", "proposals"})
-_A4DIPL_IRREGULAR_MADE = frozenset({"sent", "made", "gave", "put", "got", "brought", "took"})
+_IRREGULAR_MADE = frozenset({"sent", "made", "gave", "put", "got", "brought", "took"})
 
 
-def _a4dipl_noun_made(words: list[str], i: int) -> bool:
+def _noun_made(words: list[str], i: int) -> bool:
     """Is the offer noun at ``words[i]`` the object of a past verb a few words before it
     ("extended an invitation to Japan on Tuesday", "received a formal invitation from
     India")? The giving or getting is told as done, so the date is its day."""
-    if words[i].lower() not in _A4DIPL_OFFER_NOUNS:
+    if words[i].lower() not in _OFFER_NOUNS:
         return False
     for j in range(i - 1, max(-1, i - 5), -1):
         word = words[j]
         low = word.lower()
-        if low.endswith("ed") or low in _A4DIPL_IRREGULAR_MADE:
+        if low.endswith("ed") or low in _IRREGULAR_MADE:
             return True
         if low in _DETERMINERS or (word.islower() and low not in ("to", "of", "will", "would")):
             continue  # "an", "a formal", "their warm"
@@ -852,9 +852,9 @@ def _days_ahead(start: str, doc_date: str, days: int) -> bool:
 
 # words after an act's noun that tell the day it was set for ("a meeting between Trump
 # and Kim, originally scheduled for June 12")
-_R7CANCEL_SET = frozenset({"scheduled", "planned", "set", "slated", "due"})
-_R7CANCEL_SET_REACH = 20
-_R7CANCEL_SET_STOPS = frozenset({".", ";", ":", "which", "that", "who", "after", "before",
+_SET = frozenset({"scheduled", "planned", "set", "slated", "due"})
+_SET_REACH = 20
+_SET_STOPS = frozenset({".", ";", ":", "which", "that", "who", "after", "before",
                                  "when", "while", "since", "said", "says", "but"})
 
 
@@ -864,11 +864,11 @@ def day_set_for(analysis: SentenceAnalysis, anchor: int, doc_date: str | None) -
     the act's own day, whether it was then held, moved or called off."""
     tokens = analysis.tokens
     dated = dict(analysis.date_at)
-    for at in range(anchor + 1, min(len(tokens) - 2, anchor + _R7CANCEL_SET_REACH)):
+    for at in range(anchor + 1, min(len(tokens) - 2, anchor + _SET_REACH)):
         low = tokens[at].low
-        if low in _R7CANCEL_SET_STOPS:
+        if low in _SET_STOPS:
             return None
-        if low in _R7CANCEL_SET and tokens[at + 1].low in ("for", "on"):
+        if low in _SET and tokens[at + 1].low in ("for", "on"):
             mention = dated.get(at + 2)
             if mention is None or mention.date.start is None:
                 return None
@@ -1075,20 +1075,20 @@ def _shared_day(tokens: Sequence[Token], index: int, date: DateRef) -> bool:
         and (
             tokens[index - 1].low == "on"
             or (
-                date.text.lower() in _R1STRUCT_BARE_DAYS
-                and tokens[index - 1].low not in _R1STRUCT_SPAN_WORDS
+                date.text.lower() in _BARE_DAYS
+                and tokens[index - 1].low not in _SPAN_WORDS
             )
         )
     )
 
 
 # words that make a bare day a span's bound ("since Wednesday", "by Friday")
-_R1STRUCT_SPAN_WORDS = frozenset({"since", "until", "till", "by", "from", "after", "before"})
+_SPAN_WORDS = frozenset({"since", "until", "till", "by", "from", "after", "before"})
 
 
 # a day told bare ("expelled the envoy and closed the border yesterday", "... Monday"):
 # as plain a day as one told with "on"
-_R1STRUCT_BARE_DAYS = frozenset(
+_BARE_DAYS = frozenset(
     {"yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
      "saturday", "sunday"}
 )

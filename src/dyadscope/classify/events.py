@@ -812,7 +812,7 @@ class EventCoder:
             status = "actual"  # "sought clarification from India": seeking is the request made
         threat = _threat_code(pattern.kind, status, tokens, first, match)
         if (pattern.plover == "THREATEN" and not pattern.dyadic and status != "negated"
-                and not _a4host_mused_threat(tokens, match.start)):  # fmt: skip
+                and not _mused_threat(tokens, match.start)):  # fmt: skip
             # "will strike back if ...": a threat is made by saying what would follow
             status = "actual"
         if status is None:
@@ -835,7 +835,7 @@ class EventCoder:
         if status in ("intent", "planned") and plover in _COOPERATIVE and not pattern.dyadic:
             # a promise or plan to cooperate is itself an AGREE (CAMEO 03x)
             plover, cameo = "AGREE", _intent_code(plover, domain)
-        if kind == "criticism_hostility" and not pattern.dyadic and _r7crowd_saying(
+        if kind == "criticism_hostility" and not pattern.dyadic and _saying(
             tokens, match.anchor
         ):
             return None  # "thousands marched in Goma, denouncing Rwanda": the protest's cry
@@ -1271,31 +1271,31 @@ def _nonstate_private_side(kind: str, actor1: Actor | None, actor2: Actor | None
 
 
 # what people in the street do, before the words they cry ("protested in Goma, denouncing")
-_R7CROWD_ACTS = frozenset({
+_ACTS = frozenset({
     "protested", "protesting", "demonstrated", "demonstrating", "rallied", "rallying",
     "marched", "marching", "chanted", "chanting",
 })
 
 
 # the words of a crowd's cry: denouncing, condemning, decrying, accusing, slamming, ...
-_R7CROWD_CRIES = (
+_CRIES = (
     "denounc", "condemn", "decry", "accus", "slam", "critici", "blast", "lambast", "chant",
     "demand",
 )
 
 
-def _r7crowd_saying(tokens: Sequence[Token], anchor: int) -> bool:
+def _saying(tokens: Sequence[Token], anchor: int) -> bool:
     """Is the condemnation a participle said by a crowd in the street ("Thousands
     protested in Goma, denouncing Rwanda's support", "protesters marched to the square
     condemning Israel")? What a crowd cries is its protest, told once as the protest,
     not a state's criticism besides it."""
-    if not tokens[anchor].low.startswith(_R7CROWD_CRIES) or not tokens[anchor].low.endswith("ing"):
+    if not tokens[anchor].low.startswith(_CRIES) or not tokens[anchor].low.endswith("ing"):
         return False
     before = tokens[:anchor]
     if any(t.low in (";", ":") or t.low == "." for t in before):
         return False
     return any(t.low in cues().crowds for t in before) and any(
-        t.low in _R7CROWD_ACTS or t.low in cues().crowds - {"thousands", "hundreds"}
+        t.low in _ACTS or t.low in cues().crowds - {"thousands", "hundreds"}
         for t in before
     )
 
@@ -2091,17 +2091,17 @@ def _complainer_struck(analysis: SentenceAnalysis, event: Event) -> Event | None
 
 # the modals that tell the threatening verb itself only as a possibility ("China could
 # threaten Taiwan", "Moscow may warn Riga"), and the adverbs that may stand between them
-_A4HOST_MODALS = frozenset({"can", "could", "may", "might", "should", "must", "would"})
-_A4HOST_ADVERBS = frozenset({"also", "soon", "now", "still", "even", "well", "further",
+_MODALS = frozenset({"can", "could", "may", "might", "should", "must", "would"})
+_ADVERBS = frozenset({"also", "soon", "now", "still", "even", "well", "further",
                              "again", "then", "yet", "eventually", "one", "day"})
 
 
-def _a4host_mused_threat(tokens: Sequence[Token], start: int) -> bool:
+def _mused_threat(tokens: Sequence[Token], start: int) -> bool:
     """Is the threatening verb itself told under a modal ("could threaten", "may yet
     warn")? Then no threat was made: only one that may come, unlike "will strike back if
     ...", where the modal belongs to what is held out."""
     at = start - 1
-    while at >= 0 and tokens[at].low in _A4HOST_ADVERBS:
+    while at >= 0 and tokens[at].low in _ADVERBS:
         at -= 1
-    return at >= 0 and tokens[at].low in _A4HOST_MODALS and tokens[start].low.startswith(
+    return at >= 0 and tokens[at].low in _MODALS and tokens[start].low.startswith(
         ("threaten", "warn", "vow"))

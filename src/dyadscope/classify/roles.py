@@ -138,7 +138,7 @@ def find_roles(
         # "Ethiopian troops crossed into ...": the match opens inside the forces' own name
         # (so too "two Armenian soldiers were released")
         subject = opened_in[:1]
-    closed = _r5relcl_closed_relative(analysis, clause_first, match.start)
+    closed = _closed_relative(analysis, clause_first, match.start)
     if closed is not None:
         # "X issued a notice against the envoy, who is also Canada's man in Oman, and
         # recalled its own envoy": the relative closed at its comma; the verb after it
@@ -359,7 +359,7 @@ def find_roles(
         # "The Turkish Embassy in Almaty was opened in 1992": its owner opened it
         (first, second), rest = opened, []
     elif (kind == "mobilize" or _forces_withdrawn(tokens, match)
-          or _a4f_munitions_launched(tokens, match, subject)
+          or _munitions_launched(tokens, match, subject)
           ) and not match.pattern.dyadic and syntax.is_passive(tokens, match.anchor):  # fmt: skip
         # (so too "Armenian troops were pulled back from the border with Azerbaijan":
         # forces are withdrawn by their own side, from the other named after them)
@@ -492,7 +492,7 @@ def find_roles(
     )
     actor1, dyad1 = parties.resolve(first, ctx)
     actor2, dyad2 = parties.resolve(second, ctx)
-    if actor1 is None and actor2 is not None and _r1request_their_counterpart(analysis, second):
+    if actor1 is None and actor2 is not None and _their_counterpart(analysis, second):
         # "Officials received the aid and thanked their Chinese counterparts": who has a
         # Chinese counterpart is the story's other side
         actor1 = ctx.partner_of(actor2)
@@ -561,9 +561,9 @@ def find_roles(
         # ("Iranian protesters" say so themselves)
         place = target[1]
         actor2 = protested
-        r7_span = analysis.span_of(target[0])
-        r7_listed = venues.r7dem_listed(analysis, *r7_span) if r7_span else []
-        others = (*others, *(m.actor for m in r7_listed if m.actor is not None
+        target_span = analysis.span_of(target[0])
+        missions_listed = venues.listed_missions(analysis, *target_span) if target_span else []
+        others = (*others, *(m.actor for m in missions_listed if m.actor is not None
                              and all(a.code != m.actor.code for a in others)))
         own_people = first is not None and _names_the_crowd(analysis, first, match)
         if place is not None and place.actor is not None and not own_people:
@@ -571,7 +571,7 @@ def find_roles(
         elif actor1 is None or actor1.code == protested.code:
             actor1 = ctx.partner_of(protested)
         if actor1 is not None and any(m.actor is not None and m.actor.code == actor1.code
-                                      for m in r7_listed):  # fmt: skip
+                                      for m in missions_listed):  # fmt: skip
             actor1 = None  # "the Chinese and Russian embassies": each a target, no crowd
     acted_on_state = _own_state_acted_on(analysis, match, subject, act_end)
     if (
@@ -1186,26 +1186,26 @@ def _forces_withdrawn(tokens: Sequence[Token], match: Match) -> bool:
 # munitions told in the passive as sent off ("Iranian drones were launched at Israel",
 # "Russian shells were fired into Ukraine"): the side they belong to fired them, at the
 # one named after them; "were shot down" is what befell them, not a launch
-_A4F_MUNITIONS = frozenset(
+_MUNITIONS = frozenset(
     {"missile", "missiles", "drone", "drones", "rocket", "rockets", "shell", "shells",
      "mortar", "mortars", "projectile", "projectiles", "bomb", "bombs", "grenade",
      "grenades", "munitions", "salvo", "salvos", "barrage", "barrages", "round", "rounds"}
 )
-_A4F_LAUNCHED = frozenset({"fired", "launched", "lobbed", "shot"})
+_LAUNCHED = frozenset({"fired", "launched", "lobbed", "shot"})
 
 
-def _a4f_munitions_launched(
+def _munitions_launched(
     tokens: Sequence[Token], match: Match, subject: Sequence[ActorMention]
 ) -> bool:
     """ "Iranian drones were launched at Israel": a side's munitions, named with it right
     before the passive verb that sent them off (not "the rockets were fired at ...")."""
-    if match.pattern.kind != "armed_clash" or tokens[match.anchor].low not in _A4F_LAUNCHED:
+    if match.pattern.kind != "armed_clash" or tokens[match.anchor].low not in _LAUNCHED:
         return False
     after = tokens[match.anchor + 1].low if match.anchor + 1 < len(tokens) else ""
     if after in ("down", "up", "back"):
         return False
     near = tokens[max(0, match.anchor - 5) : match.anchor]
-    if not near or not any(t.low in _A4F_MUNITIONS for t in near):
+    if not near or not any(t.low in _MUNITIONS for t in near):
         return False
     return any(m.end > near[0].start and m.start < tokens[match.anchor].start for m in subject)
 
@@ -1728,10 +1728,10 @@ def _accused_beyond_body(
     return None
 
 
-_R1REQUEST_POSSESSIVES = frozenset({"their", "his", "her", "its"})
+_POSSESSIVES = frozenset({"their", "his", "her", "its"})
 
 
-def _r1request_their_counterpart(analysis: SentenceAnalysis, mention: ActorMention | None) -> bool:
+def _their_counterpart(analysis: SentenceAnalysis, mention: ActorMention | None) -> bool:
     """Is ``mention`` the nationality of a possessed counterpart ("their Chinese
     counterparts", "his Tajik counterpart")?"""
     span = analysis.span_of(mention) if mention is not None else None
@@ -1740,12 +1740,12 @@ def _r1request_their_counterpart(analysis: SentenceAnalysis, mention: ActorMenti
     tokens = analysis.tokens
     first, last = span
     return (
-        first > 0 and tokens[first - 1].low in _R1REQUEST_POSSESSIVES
+        first > 0 and tokens[first - 1].low in _POSSESSIVES
         and last + 1 < len(tokens) and tokens[last + 1].low in ("counterpart", "counterparts")
     )  # fmt: skip
 
 
-def _r5relcl_closed_relative(
+def _closed_relative(
     analysis: SentenceAnalysis, clause_first: int, start: int
 ) -> int | None:
     """Where the clause a ", who ..." or ", which ..." relative hangs from begins, when the

@@ -160,13 +160,13 @@ def protested(
             return mention, _place_in(analysis, anchor, end_token, mention.actor.code)
         # "stormed the Saudi, Kuwaiti and French embassies": every state of the list
         # owns a mission; the first named is the target, the others join it
-        listed = r7dem_list_end(analysis, first, last)
+        listed = list_end(analysis, first, last)
         if anchor < first < min(end_token, anchor + _MISSION_REACH) and any(
             t.low in _PROTEST_TARGETS for t in tokens[listed : listed + 2]
         ):
             return mention, _place_in(
                 analysis, listed, min(end_token, listed + 7), mention.actor.code
-            ) or r7dem_opening_place(analysis, anchor, mention.actor.code)
+            ) or opening_place(analysis, anchor, mention.actor.code)
         if anchor < first < min(end_token, anchor + _MISSION_REACH) and _symbol_of(tokens, first):
             # "burned effigies of the Indian prime minister in Lahore", "stormed the embassy
             # of Saudi Arabia": the state's thing named before it, after "of"
@@ -176,11 +176,11 @@ def protested(
 
 # words that name what a crowd turns against: "rallied in Seoul against Japan's plan",
 # "protested in Goma, denouncing Rwanda's support"
-_R6HERE_AGAINST = frozenset({
+_AGAINST = frozenset({
     "against", "denouncing", "denounce", "denounced", "condemning", "condemn", "condemned",
     "decrying", "decry", "decried",
 })
-_R6HERE_AGAINST_REACH = 4  # tokens from such a word to the state it names
+_AGAINST_REACH = 4  # tokens from such a word to the state it names
 
 
 def _crowd_against(
@@ -195,8 +195,8 @@ def _crowd_against(
     for first, last, mention in analysis.actors_in_order:
         if mention.actor is None or not anchor < first < limit:
             continue
-        words = tokens[max(anchor + 1, first - _R6HERE_AGAINST_REACH) : first]
-        at = next((i for i, t in enumerate(words) if t.low in _R6HERE_AGAINST), None)
+        words = tokens[max(anchor + 1, first - _AGAINST_REACH) : first]
+        at = next((i for i, t in enumerate(words) if t.low in _AGAINST), None)
         if at is None:
             continue
         if first >= end_token and not (
@@ -214,7 +214,7 @@ def _crowd_against(
     return None
 
 
-def r7dem_listed(analysis: SentenceAnalysis, first: int, last: int) -> list[ActorMention]:
+def listed_missions(analysis: SentenceAnalysis, first: int, last: int) -> list[ActorMention]:
     """The mentions of a list of one-word names before one shared noun that begins with
     the mention at ``first``..``last`` ("the Saudi, Kuwaiti, French and Iraqi
     embassies"), after it; empty when it begins none. Members before the last are single
@@ -238,10 +238,10 @@ def r7dem_listed(analysis: SentenceAnalysis, first: int, last: int) -> list[Acto
     return []
 
 
-def r7dem_list_end(analysis: SentenceAnalysis, first: int, last: int) -> int:
+def list_end(analysis: SentenceAnalysis, first: int, last: int) -> int:
     """The last token of the list of names the mention at ``first``..``last`` begins, or
     ``last`` when it begins none."""
-    listed = r7dem_listed(analysis, first, last)
+    listed = listed_missions(analysis, first, last)
     span = analysis.span_of(listed[-1]) if listed else None
     return span[1] if span is not None else last
 
@@ -270,7 +270,7 @@ def _place_in(
     )  # fmt: skip
 
 
-def r7dem_opening_place(
+def opening_place(
     analysis: SentenceAnalysis, anchor: int, other: str
 ) -> ActorMention | None:
     """The place a sentence opens with, before ``anchor`` ("In Tehran, mobs attacked the
