@@ -555,39 +555,47 @@ class EventCoder:
         last sentence's), to its target, or back to its doer where it was the target;
         dated by a day told after the words, else as that act. Asked, planned or
         conditional ("urged Y to follow suit", "is due to follow suit") is not done."""
-        text = analysis.sentence.text
-        said = _COORD_FOLLOWED.search(text)
-        last = self._coord_last_act
-        low = text.lower()
-        earlier = [
-            e for e in found
-            if e.kind in _COORD_REPEATABLE and e.status == "actual" and e.actor2 is not None
-            and said is not None
-            and 0 <= low.find(str(e.extra.get("trigger", "")).lower() or "\0") < said.start()
-        ]  # fmt: skip
+        said = _COORD_FOLLOWED.search(analysis.sentence.text)
         if said is not None:
-            act = earlier[-1] if earlier else (
-                last[1] if last is not None and last[0] == ctx.doc_id else None)
-            named = [m for m in analysis.actors
-                     if m.end <= said.start() and m.actor is not None and m.kind != "location"]
-            doer = max(named, key=lambda m: m.end).actor if named else None
-            if act is not None and doer is not None and act.actor1 is not None and act.actor2:
-                target = act.actor1 if doer.code == act.actor2.code else act.actor2
-                told = [d.date for d in analysis.dates if d.start >= said.end()]
-                if doer.code not in (act.actor1.code, target.code) or target is act.actor1:
-                    again = replace(
-                        act, id=stable_id(act.id, f"suit {analysis.sentence.start}"),
-                        actor1=doer, actor2=target, others=(),
-                        date=told[0] if told else act.date,
-                        source=analysis.source(ctx),
-                    )
-                    if doer.code != target.code:
-                        found = [*found, again]
+            again = self._done_again(analysis, ctx, found, said)
+            if again is not None:
+                found = [*found, again]
         mine = [e for e in found if e.kind in _COORD_REPEATABLE and e.status == "actual"
                 and e.actor1 is not None and e.actor2 is not None]
         if mine:
             self._coord_last_act = (ctx.doc_id, mine[0])
         return found
+
+    def _done_again(
+        self, analysis: SentenceAnalysis, ctx: DocContext, found: list[Event], said: re.Match[str]
+    ) -> Event | None:
+        """The act the state named before "followed suit" (``said``) did again, or None
+        where none is told or the state is the act's own doer."""
+        low = analysis.sentence.text.lower()
+        earlier = [
+            e for e in found
+            if e.kind in _COORD_REPEATABLE and e.status == "actual" and e.actor2 is not None
+            and 0 <= low.find(str(e.extra.get("trigger", "")).lower() or "\0") < said.start()
+        ]  # fmt: skip
+        last = self._coord_last_act
+        act = earlier[-1] if earlier else (
+            last[1] if last is not None and last[0] == ctx.doc_id else None)
+        named = [m for m in analysis.actors
+                 if m.end <= said.start() and m.actor is not None and m.kind != "location"]
+        doer = max(named, key=lambda m: m.end).actor if named else None
+        if act is None or doer is None or act.actor1 is None or act.actor2 is None:
+            return None
+        if doer.code == act.actor1.code:
+            return None  # the act's own doer: nothing done again
+        # the act's target doing it back turns it on the doer
+        target = act.actor1 if doer.code == act.actor2.code else act.actor2
+        told = [d.date for d in analysis.dates if d.start >= said.end()]
+        return replace(
+            act, id=stable_id(act.id, f"suit {analysis.sentence.start}"),
+            actor1=doer, actor2=target, others=(),
+            date=told[0] if told else act.date,
+            source=analysis.source(ctx),
+        )
 
     def _accused_before(self, ctx: DocContext, charge: Event, events: Sequence[Event]) -> bool:
         """Has the document (or this sentence) told this side's accusation of the other
