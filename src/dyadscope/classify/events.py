@@ -1299,13 +1299,12 @@ def _saying(tokens: Sequence[Token], anchor: int) -> bool:
     not a state's criticism besides it."""
     if not tokens[anchor].low.startswith(_CRIES) or not tokens[anchor].low.endswith("ing"):
         return False
-    before = tokens[:anchor]
-    if any(t.low in (";", ":") or t.low == "." for t in before):
+    before = {t.low for t in tokens[:anchor]}
+    if before & {";", ":", "."}:
         return False
-    return any(t.low in cues().crowds for t in before) and any(
-        t.low in _ACTS or t.low in cues().crowds - {"thousands", "hundreds"}
-        for t in before
-    )
+    crowds = cues().crowds
+    # a crowd named, and either its act or a word for it beyond a bare count
+    return bool(before & crowds) and bool(before & (_ACTS | (crowds - {"thousands", "hundreds"})))
 
 
 def _crowd(actor: Actor | None) -> bool:
