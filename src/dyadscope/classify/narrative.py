@@ -888,22 +888,20 @@ def _near_report(analysis: SentenceAnalysis, index: int) -> bool:
 def _in_since_clause(date: DateRef, analysis: SentenceAnalysis) -> bool:
     """Is ``date`` told in a clause opened by "since" ("the first visit since Saddam's
     forces invaded the emirate in 1990"), before any comma between them?"""
-    tokens = analysis.tokens
-    for index, d in analysis.date_at:
-        if (d.date.text, d.date.start) != (date.text, date.start):
-            continue
-        for at in range(index - 1, -1, -1):
-            if tokens[at].low in (",", ";", ":", "."):
-                break
-            if tokens[at].low == "since":
-                return True
-    return False
+    return _clause_opener(date, analysis, "since") is not None
 
 
 def _in_when_clause_after_main(date: DateRef, analysis: SentenceAnalysis) -> bool:
     """Is ``date`` told in a clause opened by "when" that follows the sentence's main
     clause ("thanked X for the reception when he paid a visit last year"), before any
     comma between them?"""
+    at = _clause_opener(date, analysis, "when")
+    return at is not None and at > 2
+
+
+def _clause_opener(date: DateRef, analysis: SentenceAnalysis, word: str) -> int | None:
+    """Where ``word`` opens the clause ``date`` is told in, with no comma or stop between
+    them: the first such place where the sentence tells that date; None where none."""
     tokens = analysis.tokens
     for index, d in analysis.date_at:
         if (d.date.text, d.date.start) != (date.text, date.start):
@@ -911,9 +909,9 @@ def _in_when_clause_after_main(date: DateRef, analysis: SentenceAnalysis) -> boo
         for at in range(index - 1, -1, -1):
             if tokens[at].low in (",", ";", ":", "."):
                 break
-            if tokens[at].low == "when":
-                return at > 2
-    return False
+            if tokens[at].low == word:
+                return at
+    return None
 
 
 def _in_relative(analysis: SentenceAnalysis, index: int) -> bool:
