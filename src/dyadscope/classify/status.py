@@ -682,8 +682,8 @@ def _supposed_subject(
 
 def _is_participle(word: str) -> bool:
     return word.endswith("ed") or word in _HAPPEN or word in {
-        "made", "done", "given", "sent", "paid", "taken", "signed", "held", "put", "set",
-    }
+        "made", "done", "given", "sent", "paid", "taken", "put",
+    }  # "signed" ends in "ed"; "held", "set" are in _HAPPEN
 
 
 _ACT_MODIFIERS = frozenset({
