@@ -1728,9 +1728,6 @@ def _accused_beyond_body(
     return None
 
 
-_POSSESSIVES = frozenset({"their", "his", "her", "its"})
-
-
 def _their_counterpart(analysis: SentenceAnalysis, mention: ActorMention | None) -> bool:
     """Is ``mention`` the nationality of a possessed counterpart ("their Chinese
     counterparts", "his Tajik counterpart")?"""
@@ -1740,7 +1737,7 @@ def _their_counterpart(analysis: SentenceAnalysis, mention: ActorMention | None)
     tokens = analysis.tokens
     first, last = span
     return (
-        first > 0 and tokens[first - 1].low in _POSSESSIVES
+        first > 0 and tokens[first - 1].low in syntax.POSSESSIVE_PRONOUNS
         and last + 1 < len(tokens) and tokens[last + 1].low in ("counterpart", "counterparts")
     )  # fmt: skip
 
