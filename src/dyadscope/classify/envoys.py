@@ -44,8 +44,7 @@ def recalled(tokens: Sequence[Token], match: Match) -> bool:
         return True
     if anchor not in ("called", "summoned"):
         return False
-    after = tokens[match.anchor + 1].low if match.anchor + 1 < len(tokens) else ""
-    return after in _RECALL_TAILS or any(
+    return recalled_at(tokens, match.anchor) or any(
         t.low.startswith("consultation") for t in tokens[match.anchor : match.end]
     )
 
