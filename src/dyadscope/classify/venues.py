@@ -158,16 +158,16 @@ def protested(
             tokens[first - 1].text == "-"
         ):
             return mention, _place_in(analysis, anchor, end_token, mention.actor.code)
+        if not anchor < first < min(end_token, anchor + _MISSION_REACH):
+            continue
         # "stormed the Saudi, Kuwaiti and French embassies": every state of the list
         # owns a mission; the first named is the target, the others join it
         listed = list_end(analysis, first, last)
-        if anchor < first < min(end_token, anchor + _MISSION_REACH) and any(
-            t.low in _PROTEST_TARGETS for t in tokens[listed : listed + 2]
-        ):
+        if any(t.low in _PROTEST_TARGETS for t in tokens[listed : listed + 2]):
             return mention, _place_in(
                 analysis, listed, min(end_token, listed + 7), mention.actor.code
             ) or opening_place(analysis, anchor, mention.actor.code)
-        if anchor < first < min(end_token, anchor + _MISSION_REACH) and _symbol_of(tokens, first):
+        if _symbol_of(tokens, first):
             # "burned effigies of the Indian prime minister in Lahore", "stormed the embassy
             # of Saudi Arabia": the state's thing named before it, after "of"
             return mention, _place_in(analysis, last, min(end_token, last + 7), mention.actor.code)
