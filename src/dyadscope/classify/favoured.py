@@ -117,17 +117,18 @@ def thanked_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event
     ):
         return None  # "for its readiness to support", "for the plan to send aid"
     end = _phrase_end(words, head)
-    if words[head] in _VISITED and not (
+    visited = words[head] in _VISITED  # "for visiting Ghana": the side thanked was the guest
+    if visited and not (
         set(before) <= _VISIT_TOLD
         and not any(w in ("and", "invited", "invite", "invites") and not analysis.inside_actor(i)
                     for i, w in enumerate(words[thanks + 1 : opening], thanks + 1))
     ):
         return None  # "thanked his hosts and invited X for a return visit": none made yet
-    if words[head] in _VISITED:
+    if visited:
         # "for visiting Ghana and for the reception ... last year": the visit's own words
         end = next((i for i in range(head + 1, end) if words[i] in ("and", "but", ",")), end)
     told = set(words[opening + 1 : end])
-    if words[head] in _VISITED or words[head] in _HOSTING:
+    if visited or words[head] in _HOSTING:
         code = "042"
     elif words[head] in _SYMPATHY or _STATED & told:
         code = "051"
@@ -145,7 +146,7 @@ def thanked_for(event: Event, analysis: SentenceAnalysis, match: Match) -> Event
     if giver is None or giver.code == thanked.code:
         return None
     own = analysis.dates_between(opening, end)
-    if words[head] in _VISITED:
+    if visited:
         giver, thanked = event.actor2, event.actor1  # the side thanked came as the guest
         if giver is None or giver.code == thanked.code:
             return None
