@@ -28,7 +28,8 @@ _EPITHETS = ("tiny", "small", "little", "poor", "impoverished", "wealthy", "rich
              "secretive", "mountainous", "vast", "populous", "sparsely populated", "predominantly",
              "mostly", "largely", "Muslim-majority", "Catholic", "Buddhist", "Muslim",
              "coup-hit", "military-ruled", "junta-led", "low-lying", "remote")  # fmt: skip
-_EPITHET = r"(?:(?:" + "|".join(re.escape(e) for e in _EPITHETS) + r")\s+){0,2}"
+_EPITHET_WORD = r"(?:" + "|".join(re.escape(e) for e in _EPITHETS) + r")"
+_EPITHET = r"(?:" + _EPITHET_WORD + r"\s+){0,2}"
 
 
 # "the socialist-run country", "the oil-rich nation", "the communist state": a state's
@@ -36,7 +37,8 @@ _EPITHET = r"(?:(?:" + "|".join(re.escape(e) for e in _EPITHETS) + r")\s+){0,2}"
 _DESCRIBED = re.compile(
     r"\b[Tt]he\s+(?:" + _EPITHET + r")(?:[a-z]+-(?:run|rich|torn|hit|led|ruled|dominated|"
     r"majority|locked|strapped|ravaged|ridden|governed|controlled|stricken)|"
-    r"(?:" + "|".join(re.escape(e) for e in _EPITHETS) + r")|communist|socialist|"
+    + _EPITHET_WORD
+    + r"|communist|socialist|"
     r"Communist|Socialist|Hindu-majority)\s+(?:country|nation|state|kingdom|republic)\b"
     r"(?!\s+of\b)"
 )
