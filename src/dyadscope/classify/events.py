@@ -1804,20 +1804,7 @@ def _further_hosts(
 def _each_host(event: Event) -> list[Event]:
     """One visit per place a trip went to ("will visit Bhutan and Nepal": a visit to
     each), as the visit to the first is told."""
-    hosts = event.extra.get("further_hosts") or ()
-    host1 = event.actor2
-    if not hosts or host1 is None:
-        return [event]
-    codes = {host.code for host in hosts}
-    event = replace(event, others=tuple(a for a in event.others if a.code not in codes))
-    seen = {host1.code}
-    out = [event]
-    for host in hosts:
-        if host.code in seen:
-            continue
-        seen.add(host.code)
-        out.append(replace(event, id=stable_id(event.id, host.code), actor2=host))
-    return out
+    return _one_per_party(event, "further_hosts", "actor2", "")
 
 
 # "Y followed suit", "Y did the same": a finite past telling of the act done again (not
@@ -1851,19 +1838,25 @@ def _coord_further_doers(kind: str, roles: Roles) -> tuple[Actor, ...]:
 def _coord_each_doer(event: Event) -> list[Event]:
     """One act per coordinated doer of a one-sided act ("Spain and Norway recognised a
     Palestinian state": Spain's recognition and Norway's), as the first's is told."""
-    doers = event.extra.get("further_doers") or ()
-    actor1 = event.actor1
-    if not doers or actor1 is None:
+    return _one_per_party(event, "further_doers", "actor1", "doer ")
+
+
+def _one_per_party(event: Event, key: str, slot: str, id_tag: str) -> list[Event]:
+    """``event`` and a copy of it for each further party ``extra[key]`` holds in ``slot``
+    (actor1 or actor2), those parties no longer listed among its others."""
+    parties = event.extra.get(key) or ()
+    first = getattr(event, slot)
+    if not parties or first is None:
         return [event]
-    codes = {doer.code for doer in doers}
+    codes = {party.code for party in parties}
     event = replace(event, others=tuple(a for a in event.others if a.code not in codes))
-    seen = {actor1.code}
+    seen = {first.code}
     out = [event]
-    for doer in doers:
-        if doer.code in seen:
+    for party in parties:
+        if party.code in seen:
             continue
-        seen.add(doer.code)
-        out.append(replace(event, id=stable_id(event.id, f"doer {doer.code}"), actor1=doer))
+        seen.add(party.code)
+        out.append(replace(event, id=stable_id(event.id, f"{id_tag}{party.code}"), **{slot: party}))
     return out
 
 

@@ -54,43 +54,39 @@ def tokenize(text: str) -> list[Token]:
 
 
 _WILL = re.compile(r"(?i)['’]ll$")
+_NOT = re.compile(r"(?i)n['’]t$")
+# the auxiliary a contraction clips ("won't", "can't", "shan't") read as its full word
+_CLIPPED_AUX = {"wo": "will", "ca": "can", "sha": "shall"}
 
 
 def _contracted_will(tokens: list[Token]) -> list[Token]:
     """ "He'll meet", "they’ll sign": the subject and "will" are two words, so the
     pronoun stands for its side and the act is told as planned."""
-    out: list[Token] = []
-    for token in tokens:
-        found = _WILL.search(token.text)
-        if found is None or found.start() == 0:
-            out.append(token)
-            continue
-        cut = token.start + found.start()
-        out.append(Token(token.text[: found.start()], token.low[: found.start()], token.start, cut))
-        out.append(Token(found.group(), "'ll", cut, token.end))
-    return out
-
-
-_NOT = re.compile(r"(?i)n['\u2019]t$")
-# the auxiliary a contraction clips ("won't", "can't", "shan't") read as its full word
-_CLIPPED_AUX = {"wo": "will", "ca": "can", "sha": "shall"}
+    return _split_clitic(tokens, _WILL, "'ll", {})
 
 
 def _contracted_not(tokens: list[Token]) -> list[Token]:
-    """ "didn't sign", "hasn\u2019t supported", "won't deliver": the auxiliary and "n't"
+    """ "didn't sign", "hasn’t supported", "won't deliver": the auxiliary and "n't"
     are two words, so the act reads as negated (or, for "won't", as negated and planned)
     just as with "did not", "has not", "will not"."""
+    return _split_clitic(tokens, _NOT, "n't", _CLIPPED_AUX)
+
+
+def _split_clitic(
+    tokens: list[Token], clitic: re.Pattern[str], clitic_low: str, full_heads: dict[str, str]
+) -> list[Token]:
+    """Each token ending in ``clitic`` as two: its head (read as ``full_heads`` gives it,
+    where the contraction clipped it) and the clitic, read as ``clitic_low``."""
     out: list[Token] = []
     for token in tokens:
-        found = _NOT.search(token.text)
+        found = clitic.search(token.text)
         if found is None or found.start() == 0:
             out.append(token)
             continue
         cut = token.start + found.start()
         head = token.low[: found.start()]
-        aux = _CLIPPED_AUX.get(head, head)
-        out.append(Token(token.text[: found.start()], aux, token.start, cut))
-        out.append(Token(found.group(), "n't", cut, token.end))
+        out.append(Token(token.text[: found.start()], full_heads.get(head, head), token.start, cut))
+        out.append(Token(found.group(), clitic_low, cut, token.end))
     return out
 
 
