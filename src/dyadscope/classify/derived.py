@@ -417,12 +417,12 @@ def sanction_charge_of(event: Event, analysis: SentenceAnalysis, match: Match) -
 
 # the words for calling an act off, and the acts that can be called off, by the kind
 # the act itself is coded as ("cancelled a visit to Turkey": a visit, not held)
-_WORDS = frozenset({
+_CALL_OFF_WORDS = frozenset({
     "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation",
     "scrap", "scraps", "scrapped", "scrapping", "postpone", "postpones", "postponed",
     "postponing", "postponement", "call", "calls", "called", "calling",
 })
-_ACTS = {
+_CALLABLE_ACTS = {
     "visit": ("visit", "042"), "trip": ("visit", "042"), "meeting": ("meeting", "040"),
     "summit": ("meeting", "040"), "talks": ("negotiation", "046"),
     "negotiations": ("negotiation", "046"),
@@ -430,8 +430,10 @@ _ACTS = {
 # words between the act's noun and its own date ("a visit ... which had been planned for
 # Wednesday", "the talks scheduled for June 12")
 _PLANNED_WORDS = frozenset({"planned", "scheduled", "set", "due", "slated", "expected"})
-_DATE_STOPS = frozenset({".", ";", "but", "after", "because", "as", "since", "amid",
-                                  "said", "says", "over", "following", "response"})
+_PLANNED_DATE_STOPS = frozenset({
+    ".", ";", "but", "after", "because", "as", "since", "amid", "said", "says", "over",
+    "following", "response",
+})  # fmt: skip
 
 
 def _guest(analysis: SentenceAnalysis, start: int, act: int, end: int) -> str | None:
@@ -462,15 +464,15 @@ def called_off_act(
         return None
     tokens = analysis.tokens
     span = range(match.start, match.end)
-    if not any(tokens[i].low in _WORDS
+    if not any(tokens[i].low in _CALL_OFF_WORDS
                and (not tokens[i].low.startswith("call")
                     or (i + 1 < len(tokens) and tokens[i + 1].low == "off"))
                for i in span):  # fmt: skip
         return None
-    act = next((i for i in span if tokens[i].low in _ACTS), None)
+    act = next((i for i in span if tokens[i].low in _CALLABLE_ACTS), None)
     if act is None:
         return None
-    kind, code = _ACTS[tokens[act].low]
+    kind, code = _CALLABLE_ACTS[tokens[act].low]
     first, second = doer, hit
     end = syntax.clause_end(analysis, match.end)
     if kind == "visit" and _guest(analysis, match.start, act, end) == hit.code:
@@ -480,7 +482,7 @@ def called_off_act(
         if i <= act or m.date.start is None:
             continue
         between = {tokens[j].low for j in range(act, i)}
-        if between & _DATE_STOPS:
+        if between & _PLANNED_DATE_STOPS:
             break
         if between & _PLANNED_WORDS:
             date = planned_day(m.date, ctx.date)

@@ -717,8 +717,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our",
 
 # nouns of an offer that a past verb of giving or getting makes a done act ("issued an
 # invitation", "received a formal offer", "extended an invite")
-_OFFER_NOUNS = frozenset({"invitation", "invitations", "invite", "offer", "offers",
-                                 "proposal", "proposals"})
+_OFFER_NOUNS = frozenset(
+    {"invitation", "invitations", "invite", "offer", "offers", "proposal", "proposals"}
+)
 _IRREGULAR_MADE = frozenset({"sent", "made", "gave", "put", "got", "brought", "took"})
 
 
@@ -852,10 +853,12 @@ def _days_ahead(start: str, doc_date: str, days: int) -> bool:
 
 # words after an act's noun that tell the day it was set for ("a meeting between Trump
 # and Kim, originally scheduled for June 12")
-_SET = frozenset({"scheduled", "planned", "set", "slated", "due"})
-_SET_REACH = 20
-_SET_STOPS = frozenset({".", ";", ":", "which", "that", "who", "after", "before",
-                                 "when", "while", "since", "said", "says", "but"})
+_SET_FOR = frozenset({"scheduled", "planned", "set", "slated", "due"})
+_SET_FOR_REACH = 20
+_SET_FOR_STOPS = frozenset({
+    ".", ";", ":", "which", "that", "who", "after", "before", "when", "while", "since",
+    "said", "says", "but",
+})  # fmt: skip
 
 
 def day_set_for(analysis: SentenceAnalysis, anchor: int, doc_date: str | None) -> DateRef | None:
@@ -864,11 +867,11 @@ def day_set_for(analysis: SentenceAnalysis, anchor: int, doc_date: str | None) -
     the act's own day, whether it was then held, moved or called off."""
     tokens = analysis.tokens
     dated = dict(analysis.date_at)
-    for at in range(anchor + 1, min(len(tokens) - 2, anchor + _SET_REACH)):
+    for at in range(anchor + 1, min(len(tokens) - 2, anchor + _SET_FOR_REACH)):
         low = tokens[at].low
-        if low in _SET_STOPS:
+        if low in _SET_FOR_STOPS:
             return None
-        if low in _SET and tokens[at + 1].low in ("for", "on"):
+        if low in _SET_FOR and tokens[at + 1].low in ("for", "on"):
             mention = dated.get(at + 2)
             if mention is None or mention.date.start is None:
                 return None

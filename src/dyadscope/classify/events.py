@@ -1279,14 +1279,14 @@ def _nonstate_private_side(kind: str, actor1: Actor | None, actor2: Actor | None
 
 
 # what people in the street do, before the words they cry ("protested in Goma, denouncing")
-_ACTS = frozenset({
+_CROWD_ACTS = frozenset({
     "protested", "protesting", "demonstrated", "demonstrating", "rallied", "rallying",
     "marched", "marching", "chanted", "chanting",
 })
 
 
 # the words of a crowd's cry: denouncing, condemning, decrying, accusing, slamming, ...
-_CRIES = (
+_CROWD_CRIES = (
     "denounc", "condemn", "decry", "accus", "slam", "critici", "blast", "lambast", "chant",
     "demand",
 )
@@ -1297,14 +1297,15 @@ def _saying(tokens: Sequence[Token], anchor: int) -> bool:
     protested in Goma, denouncing Rwanda's support", "protesters marched to the square
     condemning Israel")? What a crowd cries is its protest, told once as the protest,
     not a state's criticism besides it."""
-    if not tokens[anchor].low.startswith(_CRIES) or not tokens[anchor].low.endswith("ing"):
+    if not tokens[anchor].low.startswith(_CROWD_CRIES) or not tokens[anchor].low.endswith("ing"):
         return False
     before = {t.low for t in tokens[:anchor]}
     if before & {";", ":", "."}:
         return False
     crowds = cues().crowds
     # a crowd named, and either its act or a word for it beyond a bare count
-    return bool(before & crowds) and bool(before & (_ACTS | (crowds - {"thousands", "hundreds"})))
+    named_crowd = _CROWD_ACTS | (crowds - {"thousands", "hundreds"})
+    return bool(before & crowds) and bool(before & named_crowd)
 
 
 def _crowd(actor: Actor | None) -> bool:
@@ -2091,9 +2092,11 @@ def _complainer_struck(analysis: SentenceAnalysis, event: Event) -> Event | None
 
 # the modals that tell the threatening verb itself only as a possibility ("China could
 # threaten Taiwan", "Moscow may warn Riga"), and the adverbs that may stand between them
-_MODALS = frozenset({"can", "could", "may", "might", "should", "must", "would"})
-_ADVERBS = frozenset({"also", "soon", "now", "still", "even", "well", "further",
-                             "again", "then", "yet", "eventually", "one", "day"})
+_MUSING_MODALS = frozenset({"can", "could", "may", "might", "should", "must", "would"})
+_MUSING_ADVERBS = frozenset({
+    "also", "soon", "now", "still", "even", "well", "further", "again", "then", "yet",
+    "eventually", "one", "day",
+})  # fmt: skip
 
 
 def _mused_threat(tokens: Sequence[Token], start: int) -> bool:
@@ -2101,7 +2104,7 @@ def _mused_threat(tokens: Sequence[Token], start: int) -> bool:
     warn")? Then no threat was made: only one that may come, unlike "will strike back if
     ...", where the modal belongs to what is held out."""
     at = start - 1
-    while at >= 0 and tokens[at].low in _ADVERBS:
+    while at >= 0 and tokens[at].low in _MUSING_ADVERBS:
         at -= 1
-    return at >= 0 and tokens[at].low in _MODALS and tokens[start].low.startswith(
+    return at >= 0 and tokens[at].low in _MUSING_MODALS and tokens[start].low.startswith(
         ("threaten", "warn", "vow"))
