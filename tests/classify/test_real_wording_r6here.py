@@ -6,23 +6,19 @@ from __future__ import annotations
 from coded_events import coded_in
 
 
-def _r6here_coded(text: str) -> list[tuple[str, str, str | None]]:
-    return coded_in(text, "2024-03-14")
-
-
 def test_r6here_a_return_from_a_place_tells_the_trip_there() -> None:
     """ "returned from Beijing", "on his return from Germany", "returned home from Hanoi":
     whoever comes back from a state (or its capital) went there, so the return tells the
     visit; things or people coming back from captivity are no visitors."""
-    assert ("visit", "IND", "JPN") in _r6here_coded(
+    assert ("visit", "IND", "JPN") in coded_in(
         "Indian Prime Minister Narendra Modi returned from Tokyo on Monday with a "
         "package of loans.")
-    assert ("visit", "FRA", "VNM") in _r6here_coded(
+    assert ("visit", "FRA", "VNM") in coded_in(
         "French President Emmanuel Macron returned home from Vietnam on Sunday.")
-    assert ("visit", "KEN", "DEU") in _r6here_coded(
+    assert ("visit", "KEN", "DEU") in coded_in(
         "Kenyan President William Ruto, on his return from Germany, told reporters the "
         "trip had been a success.")
-    assert not [c for c in _r6here_coded(
+    assert not [c for c in coded_in(
         "Twelve Ukrainian soldiers were returned from Russian captivity on Monday.")
         if c[0] == "visit"]
 
@@ -33,13 +29,13 @@ def test_r6here_a_crowd_in_a_states_city_against_another_state_is_that_states_pr
     named only by where it gathered is the people of that place (GUIDELINES: citizens'
     protests are their state's), and the state it turns against is the target. A crowd
     with no place named tells no protester."""
-    assert ("protest", "KOR", "JPN") in _r6here_coded(
+    assert ("protest", "KOR", "JPN") in coded_in(
         "Tens of thousands marched in Seoul on Saturday against Japan's export curbs.")
-    assert ("protest", "COD", "RWA") in _r6here_coded(
+    assert ("protest", "COD", "RWA") in coded_in(
         "Hundreds demonstrated in the eastern city of Goma on Friday, denouncing Rwanda's "
         "backing of the rebels.")
-    assert ("protest", "PHL", "CHN") in _r6here_coded(
+    assert ("protest", "PHL", "CHN") in coded_in(
         "Demonstrators in Manila condemned China's latest moves in the sea on Friday.")
-    assert not [c for c in _r6here_coded(
+    assert not [c for c in coded_in(
         "Thousands protested on Friday against Rwanda's backing of the rebels.")
         if c[0] == "protest"]

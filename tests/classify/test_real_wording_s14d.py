@@ -7,25 +7,21 @@ from __future__ import annotations
 from coded_events import coded_in
 
 
-def _s14d_coded(text: str) -> list[tuple[str, str, str | None]]:
-    return coded_in(text, "2024-03-14")
-
-
 def test_s14d_welcoming_a_sides_stance_or_step_is_support_not_a_meeting() -> None:
     """ "welcomed Uzbekistan's reforms", "welcomed the Iranian position", "welcomed the US
     recognition of ...": what a side welcomes is another side's stance, policy or step
     (the whole family of such nouns), a statement of support; only a guest welcomed (an
     official, a delegation) is a meeting."""
-    assert ("support_statement", "KAZ", "UZB") in _s14d_coded(
+    assert ("support_statement", "KAZ", "UZB") in coded_in(
         "Astana welcomed Uzbekistan's economic reforms on Tuesday.")
-    assert ("support_statement", "ARM", "IRN") in _s14d_coded(
+    assert ("support_statement", "ARM", "IRN") in coded_in(
         "Yerevan welcomed the Iranian stance on the transit route.")
-    assert ("support_statement", "QAT", "EGY") in _s14d_coded(
+    assert ("support_statement", "QAT", "EGY") in coded_in(
         "Doha welcomed Egypt's mediation between the warring factions.")
     for text in ("Kazakhstan welcomed Uzbekistan's reforms.",
                  "Armenia welcomed the Iranian position on the corridor."):
-        assert not [k for k, *_ in _s14d_coded(text) if k == "meeting"]
-    assert ("meeting", "TUR", "AZE") in _s14d_coded(
+        assert not [k for k, *_ in coded_in(text) if k == "meeting"]
+    assert ("meeting", "TUR", "AZE") in coded_in(
         "Turkey welcomed the Azerbaijani president in Ankara on Tuesday.")
 
 
@@ -35,8 +31,8 @@ def test_s14d_meeting_another_sides_demand_or_needs_is_no_meeting() -> None:
     meeting with that side; meeting the side's officials still is."""
     for text in ("Qatari shipments met Pakistan's demand for gas last winter.",
                  "Russian grain met Egypt's needs in 2023."):
-        assert not [k for k, *_ in _s14d_coded(text) if k == "meeting"]
-    assert ("meeting", "SAU", "PAK") in _s14d_coded(
+        assert not [k for k, *_ in coded_in(text) if k == "meeting"]
+    assert ("meeting", "SAU", "PAK") in coded_in(
         "The Saudi crown prince met Pakistan's prime minister in Jeddah.")
 
 
@@ -44,8 +40,8 @@ def test_s14d_recognition_told_in_the_passive_is_the_recognisers() -> None:
     """ "Palestine was recognised by Armenia", "the independence of Bangladesh was
     recognised by Pakistan": a state recognised by another, told in the passive, is the
     recognition by the side after "by"; a person "recognised by" a body is no event."""
-    assert ("recognition", "SVN", "PSE") in _s14d_coded(
+    assert ("recognition", "SVN", "PSE") in coded_in(
         "Palestine was formally recognised by Slovenia on Tuesday.")
-    assert ("recognition", "PAK", "BGD") in _s14d_coded(
+    assert ("recognition", "PAK", "BGD") in coded_in(
         "The independence of Bangladesh was recognized by Pakistan in 1974.")
-    assert not _s14d_coded("The Turkish athlete was recognized by the Greek federation.")
+    assert not coded_in("The Turkish athlete was recognized by the Greek federation.")

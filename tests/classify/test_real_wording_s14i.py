@@ -7,24 +7,20 @@ from __future__ import annotations
 from coded_events import coded_in
 
 
-def _s14i_coded(text: str) -> list[tuple[str, str, str | None]]:
-    return coded_in(text, "2024-03-14")
-
-
 def _s14i_kinds(text: str) -> set[str]:
-    return {kind for kind, _, _ in _s14i_coded(text)}
+    return {kind for kind, _, _ in coded_in(text)}
 
 
 def test_s14i_a_target_that_came_under_fire_is_hit_by_the_side_after_from_or_by() -> None:
     """ "X positions came under fire from Y troops": the target is told first, the side
     firing after "from"/"by"; the attack runs Y -> X, not from the grammatical subject."""
-    assert ("armed_clash", "RUS", "GEO") in _s14i_coded(
+    assert ("armed_clash", "RUS", "GEO") in coded_in(
         "Georgian positions came under fire from Russian troops.")
-    assert ("armed_clash", "RUS", "UKR") in _s14i_coded(
+    assert ("armed_clash", "RUS", "UKR") in coded_in(
         "Ukrainian villages came under heavy shelling from Russian forces on Tuesday.")
-    assert ("armed_clash", "RUS", "GEO") in _s14i_coded(
+    assert ("armed_clash", "RUS", "GEO") in coded_in(
         "Georgian villages came under attack by Russian jets.")
-    assert ("armed_clash", "GEO", "RUS") not in _s14i_coded(
+    assert ("armed_clash", "GEO", "RUS") not in coded_in(
         "Georgian positions came under fire from Russian troops.")
 
 
@@ -39,9 +35,9 @@ def test_s14i_force_words_used_of_words_contests_fears_and_criminals_code_nothin
     assert "coerce" not in _s14i_kinds("A British tanker was seized by pirates off Somalia.")
     assert "retreat" not in _s14i_kinds("The Iraqi team withdrew from the tournament in Iran.")
     # the near-misses' force counterparts still code
-    assert ("armed_clash", "AZE", "ARM") in _s14i_coded(
+    assert ("armed_clash", "AZE", "ARM") in coded_in(
         "Azerbaijan launched an offensive against Armenian positions.")
-    assert ("coerce", "IRN", "GBR") in _s14i_coded("Iran seized a British tanker in the Gulf.")
+    assert ("coerce", "IRN", "GBR") in coded_in("Iran seized a British tanker in the Gulf.")
 
 
 def test_s14i_troop_moves_retreats_releases_and_ceasefires_told_by_their_verbs() -> None:
@@ -49,16 +45,16 @@ def test_s14i_troop_moves_retreats_releases_and_ceasefires_told_by_their_verbs()
     of X troops in Y"), of retreating ("withdrew its peacekeepers from"),
     of releasing ("the release of the Canadians by China"), of handing property back
     (CONCEDE) and a ceasefire told by "agreed to cease fire" (no pledge, no clash)."""
-    assert ("mobilize", "RUS", "UKR") in _s14i_coded(
+    assert ("mobilize", "RUS", "UKR") in coded_in(
         "Russia concentrated troops on the Ukrainian border.")
-    assert ("mobilize", "CHN", "IND") in _s14i_coded("China rushed troops to the Indian border.")
-    assert ("mobilize", "RUS", "BLR") in _s14i_coded(
+    assert ("mobilize", "CHN", "IND") in coded_in("China rushed troops to the Indian border.")
+    assert ("mobilize", "RUS", "BLR") in coded_in(
         "The deployment of Russian troops in Belarus alarmed Poland.")
-    assert ("retreat", "IND", "COD") in _s14i_coded(
+    assert ("retreat", "IND", "COD") in coded_in(
         "India withdrew its peacekeepers from Congo.")
-    assert ("retreat", "CHN", "CAN") in _s14i_coded(
+    assert ("retreat", "CHN", "CAN") in coded_in(
         "The release of the Canadians by China eased tensions.")
-    assert ("concede", "DEU", "NGA") in _s14i_coded(
+    assert ("concede", "DEU", "NGA") in coded_in(
         "Germany returned looted artefacts to Nigeria.")
     assert _s14i_kinds("Armenia and Azerbaijan agreed to cease fire.") == {"ceasefire"}
     # near-misses: no troops, no release, no property

@@ -7,10 +7,6 @@ from __future__ import annotations
 from coded_events import coded_in
 
 
-def _s15d_kinds(text: str) -> list[tuple[str, str, str | None]]:
-    return coded_in(text, "2024-03-14")
-
-
 def test_opposing_another_sides_act_is_an_accusation() -> None:
     """ "China firmly opposes the US arms sales to Taiwan", "resolutely opposed Japan's
     release of wastewater", "expressed strong opposition to Tokyo's plan": an objection to
@@ -37,14 +33,14 @@ def test_opposing_another_sides_act_is_an_accusation() -> None:
         ("Tehran opposed Baku's military drills near the border.", "IRN", "AZE"),
     ]
     for text, one, two in positives:
-        assert ("criticism_hostility", one, two) in _s15d_kinds(text), text
+        assert ("criticism_hostility", one, two) in coded_in(text), text
     for text in (
         "Separatists oppose any foreign investment in Pakistan.",
         "China opposed the resolution at the United Nations.",
         "China opposes all forms of terrorism.",
         "Armenia and Azerbaijan remain opposed on the border question.",
     ):
-        assert not [k for k, *_ in _s15d_kinds(text) if k == "criticism_hostility"], text
+        assert not [k for k, *_ in coded_in(text) if k == "criticism_hostility"], text
 
 
 def test_commentators_speak_for_no_state() -> None:
@@ -66,14 +62,14 @@ def test_commentators_speak_for_no_state() -> None:
         "Lawmakers urged the US to sanction Turkey.",
         "Critics of Iran urged France to impose sanctions.",
     ):
-        spoken = [k for k, *_ in _s15d_kinds(text)
+        spoken = [k for k, *_ in coded_in(text)
                   if k in ("request", "criticism_hostility", "support_statement")]
         assert not spoken, text
-    assert ("criticism_hostility", "IRN", "ISR") in _s15d_kinds(
+    assert ("criticism_hostility", "IRN", "ISR") in coded_in(
         "Iran accused Israel of attacking its embassy, analysts said.")
-    assert ("criticism_hostility", "RUS", "UKR") in _s15d_kinds(
+    assert ("criticism_hostility", "RUS", "UKR") in coded_in(
         "Analysts said Russia had criticised Ukraine.")
-    assert ("request", "EGY", "ETH") in _s15d_kinds(
+    assert ("request", "EGY", "ETH") in coded_in(
         "Egypt urged Ethiopia to halt the filling of the dam.")
-    assert ("protest", "PHL", "CHN") in _s15d_kinds(
+    assert ("protest", "PHL", "CHN") in coded_in(
         "Activists protested outside the Chinese embassy in Manila.")
